@@ -1,0 +1,110 @@
+import fastifyHelmet from '@fastify/helmet';
+import fastifyPostgres from '@fastify/postgres';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { Kysely, PostgresDialect } from 'kysely';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import { poolOptions } from './db/pool.js';
+import { healthRoutes } from './features/health/routes.js';
+import { surveyRoutes } from './features/surveys/routes.js';
+import { registerProblemHandlers, sendProblem } from './http/problem.js';
+
+export const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
+
+export interface AppOptions {
+  config: Config;
+  /** The URL the app connects to: the server's, or the embedded database's socket. */
+  databaseUrl: string;
+  databaseKind: 'embedded' | 'server';
+  /** Serve the built client from dist/client (default: when it exists). */
+  serveClient?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Kysely<Database>;
+    runtime: AppOptions;
+  }
+}
+
+/** Builds the app without listening: main.ts listens, tests use inject(). */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.config.logLevel },
+    bodyLimit: 1024 * 1024,
+    ajv: {
+      // Unknown fields are an error the caller should hear about, not something to drop silently.
+      customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('runtime', options);
+  registerProblemHandlers(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // HSTS only makes sense when people reach us over https.
+    hsts: options.config.publicUrl.startsWith('https://'),
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'SPUR review platform API',
+        description: 'Quality reviews of Swedish specialist medical training (ST).',
+        version: '0.1.0',
+      },
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  await app.register(fastifyPostgres, poolOptions(options.databaseUrl, options.databaseKind === 'embedded'));
+  app.decorate('db', new Kysely<Database>({ dialect: new PostgresDialect({ pool: app.pg.pool }) }));
+
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      await api.register(healthRoutes);
+      await api.register(surveyRoutes);
+    },
+    { prefix: '/api' },
+  );
+
+  const serveClient = options.serveClient ?? fs.existsSync(path.join(CLIENT_DIR, 'index.html'));
+  if (serveClient) {
+    await app.register(fastifyStatic, { root: CLIENT_DIR, wildcard: false, index: false });
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api';
+    if (serveClient && isPage) {
+      // Client-side routes (/s/<token>, /reviews/…) all load the single-page app.
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendProblem(reply, request, 404, 'Not Found', `There is nothing at ${request.method} ${request.url.split('?')[0]}.`);
+  });
+
+  return app;
+}

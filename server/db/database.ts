@@ -1,0 +1,118 @@
+import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
+import type { AreaId, Role } from '../../surveys/types.js';
+
+/** The database schema as Kysely sees it; one interface per table, matching migrations/. */
+export interface Database {
+  hospitals: HospitalTable;
+  units: UnitTable;
+  survey_versions: SurveyVersionTable;
+  campaigns: CampaignTable;
+  campaign_units: { campaign_id: Id; unit_id: Id };
+  campaign_surveys: { campaign_id: Id; survey_version_id: Id; roles: Role[] };
+  respondents: RespondentTable;
+  invitations: InvitationTable;
+  responses: ResponseTable;
+  answers: AnswerTable;
+}
+
+/** bigint ids come back from pg as strings; they are passed around as strings. */
+type Id = ColumnType<string, string | number, string | number>;
+type GeneratedId = ColumnType<string, never, never>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export type SpecialtyGroup = 'surgical' | 'medical' | 'diagnostic' | 'other';
+export type CampaignKind = 'review' | 'director_report' | 'mapping';
+export type CampaignStatus = 'draft' | 'open' | 'closed';
+export type Grade = 'A' | 'B' | 'C' | 'D';
+export type { AreaId, Role };
+
+export interface HospitalTable {
+  id: GeneratedId;
+  code: string;
+  name: string;
+  region: string | null;
+  created_at: CreatedAt;
+}
+
+export interface UnitTable {
+  id: GeneratedId;
+  hospital_id: Id;
+  code: string;
+  name: string;
+  specialty: string;
+  specialty_group: SpecialtyGroup;
+  created_at: CreatedAt;
+}
+
+export interface SurveyVersionTable {
+  id: GeneratedId;
+  survey_key: string;
+  hash: string;
+  definition: ColumnType<unknown, string, never>;
+  created_at: CreatedAt;
+}
+
+export interface CampaignTable {
+  id: GeneratedId;
+  kind: CampaignKind;
+  title: string;
+  hospital_id: Id | null;
+  status: Generated<CampaignStatus>;
+  opens_at: ColumnType<string | null, string | null | undefined, string | null>;
+  closes_at: ColumnType<string | null, string | null | undefined, string | null>;
+  anonymity_threshold: Generated<number>;
+  allow_edits: Generated<boolean>;
+  period_year: number | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface RespondentTable {
+  id: GeneratedId;
+  campaign_id: Id;
+  unit_id: Id | null;
+  role: Role;
+  name: string;
+  email: string;
+  region: string | null;
+  source: string | null;
+  created_at: CreatedAt;
+}
+
+export interface InvitationTable {
+  id: GeneratedId;
+  respondent_id: Id;
+  survey_version_id: Id;
+  token_hash: Buffer;
+  sent_at: Date | null;
+  answered_at: Date | null;
+  draft: ColumnType<unknown, string | null | undefined, string | null>;
+  draft_saved_at: Date | null;
+  created_at: CreatedAt;
+}
+
+export interface ResponseTable {
+  id: GeneratedId;
+  campaign_id: Id;
+  unit_id: Id | null;
+  hospital_id: Id | null;
+  role: Role;
+  survey_version_id: Id;
+  invitation_id: Id | null;
+  raw: ColumnType<unknown, string, string>;
+  submitted_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface AnswerTable {
+  response_id: Id;
+  item_id: string;
+  role: Role;
+  value_num: ColumnType<string | null, number | null | undefined, number | null>;
+  choice: string | null;
+  text_value: string | null;
+}
+
+/** Either the root handle or an open transaction: repositories accept both (pass transactions down). */
+export type Db = Kysely<Database> | Transaction<Database>;

@@ -1,0 +1,89 @@
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface EmbeddedDatabase {
+  /** A postgres:// URL the ordinary `pg` driver connects to. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * pglite-socket multiplexes client connections onto PGlite's single session, so the pool can
+ * never hold more connections than this. Transactions are serialised: while one connection
+ * is inside a transaction the others wait.
+ */
+export const EMBEDDED_MAX_CONNECTIONS = 10;
+
+export class DataDirLockedError extends Error {}
+
+/**
+ * Starts PGlite persisted in `dataDir` and exposes it on a free loopback port. A lock file
+ * keeps a second server off the same data directory, which PGlite does not guard itself.
+ */
+export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const releaseLock = acquireLock(path.join(dataDir, 'server.lock'));
+  try {
+    const db = await PGlite.create({ dataDir: path.join(dataDir, 'pglite') });
+    return await serve(db, async () => {
+      await db.close();
+      releaseLock();
+    });
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}
+
+/** Serves an already created PGlite (tests use in-memory ones) on a free loopback port. */
+export async function serve(db: PGlite, onClose: () => Promise<void> = () => db.close()): Promise<EmbeddedDatabase> {
+  const server = new PGLiteSocketServer({
+    db,
+    host: '127.0.0.1',
+    port: 0,
+    maxConnections: EMBEDDED_MAX_CONNECTIONS,
+  });
+  await server.start();
+  // getServerConn() answers "host:port" with the port the OS picked.
+  const port = server.getServerConn().split(':').pop();
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    async close() {
+      await server.stop();
+      await onClose();
+    },
+  };
+}
+
+function acquireLock(lockPath: string): () => void {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(lockPath, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(fs.readFileSync(lockPath, 'utf8'));
+      if (isRunning(holder)) {
+        throw new DataDirLockedError(
+          `The data folder ${path.dirname(lockPath)} is in use by another running server (process ${holder}). ` +
+            'Stop that server first, or set DATA_DIR to another folder.',
+        );
+      }
+      // Left behind by a server that crashed: safe to take over.
+      fs.rmSync(lockPath, { force: true });
+    }
+  }
+  throw new DataDirLockedError(`Could not lock ${lockPath}.`);
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,103 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Problem } from '../../contract/problem.js';
+import { DomainError, type FieldProblem } from './errors.js';
+
+const PROBLEM_TYPE_BASE = 'https://spur.example/problems/';
+
+/** The one error handler: every error leaves as application/problem+json. */
+export function registerProblemHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof DomainError) {
+      return sendProblem(reply, request, error.status, error.title, error.message, error.errors);
+    }
+    if (error.validation) {
+      const errors = error.validation.map((v) => toFieldProblem(error.validationContext ?? 'body', v));
+      const detail = `The request is not valid: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`;
+      return sendProblem(reply, request, 400, 'Bad Request', detail, errors);
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return sendProblem(reply, request, status, titleFor(status), clientMessage(error));
+    }
+    request.log.error({ err: error, reqId: request.id }, 'unhandled error');
+    return sendProblem(
+      reply,
+      request,
+      500,
+      'Internal Server Error',
+      `Something went wrong on our side. Quote request id ${request.id} if you contact support.`,
+    );
+  });
+}
+
+export function sendProblem(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  status: number,
+  title: string,
+  detail: string,
+  errors?: FieldProblem[],
+): FastifyReply {
+  const body: Problem = {
+    type: PROBLEM_TYPE_BASE + title.toLowerCase().replace(/\s+/g, '-'),
+    title,
+    status,
+    detail,
+    instance: request.url.split('?')[0],
+    requestId: String(request.id),
+    ...(errors && errors.length > 0 ? { errors } : {}),
+  };
+  return reply.code(status).type('application/problem+json; charset=utf-8').send(body);
+}
+
+interface AjvError {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+function toFieldProblem(context: string, v: AjvError): FieldProblem {
+  const path = v.instancePath.split('/').filter(Boolean).join('.');
+  const base = path ? `${context}.${path}` : context;
+  switch (v.keyword) {
+    case 'required':
+      return { field: `${base === context ? context : base}.${String(v.params.missingProperty)}`, message: 'is required' };
+    case 'additionalProperties':
+      return { field: `${base}.${String(v.params.additionalProperty)}`, message: 'is not a known field' };
+    default:
+      return { field: base, message: v.message ?? 'is not valid' };
+  }
+}
+
+/** Fastify's own 4xx messages are written for developers; these are the ones people meet. */
+function clientMessage(error: FastifyError): string {
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'The request body is not valid JSON.';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'This content type is not accepted here; send application/json.';
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'The request body is too large.';
+    default:
+      return error.message;
+  }
+}
+
+function titleFor(status: number): string {
+  const titles: Record<number, string> = {
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    405: 'Method Not Allowed',
+    406: 'Not Acceptable',
+    409: 'Conflict',
+    413: 'Content Too Large',
+    415: 'Unsupported Media Type',
+    422: 'Unprocessable Content',
+    429: 'Too Many Requests',
+  };
+  return titles[status] ?? 'Bad Request';
+}

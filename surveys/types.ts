@@ -1,0 +1,118 @@
+/**
+ * The shape of survey content. Survey banks in this folder are plain data of these types;
+ * the compiler (server/features/surveys/compiler.ts) turns them into SurveyJS JSON.
+ */
+
+/** Role codes (domain.md §1) used in data, URLs and exports alike. */
+export const ROLES = ['st', 'supervisor', 'director', 'head'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The eight assessment areas (bedömningsområden) of the SPUR model. */
+export const AREAS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
+export type AreaId = (typeof AREAS)[number];
+
+export const LANGUAGES = ['sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Every user-visible string exists in Swedish (primary) and English. */
+export interface Text {
+  sv: string;
+  en: string;
+}
+
+/**
+ * What a statement gives evidence for. A binding rule cites the regulation only as far as is
+ * known: a chapter, or the regulation alone; a paragraph number is never invented.
+ */
+export type Basis =
+  | { kind: 'rule'; reference: string }
+  | { kind: 'advice'; reference?: string }
+  | { kind: 'indicator'; reference?: string };
+
+/** Per-role wording. Only the roles that answer the item have an entry. */
+export type RoleWording = Partial<Record<Role, Text>>;
+
+interface ItemBase {
+  /** Stable id, `<area>.<slug>` for area items. A change of meaning needs a new id. */
+  id: string;
+  wording: RoleWording;
+  /** Optional help text shown under the question. */
+  description?: Text;
+}
+
+/** A statement answered on the agreement scale (scales.ts). */
+export interface Statement extends ItemBase {
+  kind: 'statement';
+  area: AreaId;
+  /** The checklist point or quality indicator it gives evidence for, e.g. "E3". */
+  checkpoint: string;
+  basis: Basis;
+}
+
+/** A whole number answer with bounds, e.g. self-study hours a week. */
+export interface NumericItem extends ItemBase {
+  kind: 'numeric';
+  area?: AreaId;
+  checkpoint?: string;
+  basis?: Basis;
+  min: number;
+  max: number;
+  unit: Text;
+}
+
+/** One choice among fixed options (background questions, yes/no/sometimes). */
+export interface ChoiceItem extends ItemBase {
+  kind: 'choice';
+  area?: AreaId;
+  checkpoint?: string;
+  basis?: Basis;
+  choices: { value: string; text: Text }[];
+}
+
+/** A rating on a numeric scale with labelled ends, e.g. status 1–10. */
+export interface RatingItem extends ItemBase {
+  kind: 'rating';
+  area?: AreaId;
+  min: number;
+  max: number;
+  minLabel: Text;
+  maxLabel: Text;
+}
+
+/** Optional free text. */
+export interface TextItem extends ItemBase {
+  kind: 'text';
+  maxLength: number;
+}
+
+export type Item = Statement | NumericItem | ChoiceItem | RatingItem | TextItem;
+
+export interface Page {
+  /** For the external review the area pages have the area's letter as id. */
+  id: string;
+  area?: AreaId;
+  title: Text;
+  description?: Text;
+  items: Item[];
+}
+
+/** Up to `count` optional improvement suggestions, each its own item `<idPrefix>-<n>`. */
+export interface Suggestions {
+  idPrefix: string;
+  count: number;
+  maxLength: number;
+  title: Text;
+  description: Text;
+  itemTitle: Text;
+}
+
+export interface SurveyBank {
+  /** URL-safe key, e.g. `spur-external`. */
+  key: string;
+  title: Text;
+  description: Text;
+  /** Roles the survey is sent to. */
+  roles: readonly Role[];
+  pages: Page[];
+  suggestions?: Suggestions;
+}
