@@ -1,0 +1,113 @@
+import type { Problem } from '../../../contract/problem.js';
+import type { Health } from '../../../contract/health.js';
+
+export type { Problem, Health };
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** Non-2xx statuses whose body is a regular result rather than a problem. */
+  acceptStatus?: readonly number[];
+}
+
+/** An API call that failed; carries the RFC 9457 problem details. */
+export class ApiError extends Error {
+  readonly problem: Problem;
+
+  constructor(problem: Problem) {
+    super(problem.detail || problem.title);
+    this.name = 'ApiError';
+    this.problem = problem;
+  }
+
+  get status(): number {
+    return this.problem.status;
+  }
+
+  get errors(): Problem['errors'] {
+    return this.problem.errors;
+  }
+}
+
+function isProblem(value: unknown): value is Problem {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.title === 'string' && typeof v.status === 'number';
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function request<T>(
+  method: HttpMethod,
+  path: string,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (err) {
+    if (options.signal?.aborted) throw err;
+    // Network failure: no response at all. Status 0 keeps it distinguishable from HTTP errors.
+    throw new ApiError({
+      type: 'about:blank',
+      title: 'Network error',
+      status: 0,
+      detail: err instanceof Error ? err.message : String(err),
+    });
+  }
+
+  const data = await readJson(response);
+  if (response.ok) return data as T;
+  if (isProblem(data)) {
+    throw new ApiError({
+      ...data,
+      type: data.type ?? 'about:blank',
+      detail: data.detail ?? '',
+    });
+  }
+  if (data !== undefined && options.acceptStatus?.includes(response.status)) {
+    return data as T;
+  }
+  // A proxy or server in front of the API may answer without problem details.
+  throw new ApiError({
+    type: 'about:blank',
+    title: response.statusText || `HTTP ${response.status}`,
+    status: response.status,
+    detail: '',
+  });
+}
+
+function isHealth(value: unknown): value is Health {
+  return typeof value === 'object' && value !== null && 'status' in value && 'db' in value;
+}
+
+export const api = {
+  /** The endpoint answers 503 with a Health body (db 'down') when the database is unreachable. */
+  async health(signal?: AbortSignal): Promise<Health> {
+    const data = await request<unknown>('GET', '/api/health', undefined, { signal, acceptStatus: [503] });
+    if (!isHealth(data)) {
+      // e.g. a 503 from a proxy in front of the API, with some other body
+      throw new ApiError({ type: 'about:blank', title: 'Unexpected health response', status: 502, detail: '' });
+    }
+    return data;
+  },
+};

@@ -1,0 +1,66 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import sv from './sv';
+import en from './en';
+
+export const languages = ['sv', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+const STORAGE_KEY = 'lang';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof sv };
+  }
+}
+
+function isLanguage(value: unknown): value is Language {
+  return languages.includes(value as Language);
+}
+
+// localStorage can throw (disabled storage, some privacy modes); language choice is not worth crashing for.
+function readStoredLanguage(): Language | undefined {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    return isLanguage(stored) ? stored : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function storeLanguage(lng: Language): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, lng);
+  } catch {
+    // ignore, see readStoredLanguage
+  }
+}
+
+export function currentLanguage(): Language {
+  return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'sv';
+}
+
+/** Switches language on the user's request and remembers the choice. */
+export async function changeLanguage(lng: Language): Promise<void> {
+  await i18n.changeLanguage(lng);
+  storeLanguage(lng);
+}
+
+i18n.on('languageChanged', (lng) => {
+  if (isLanguage(lng)) document.documentElement.lang = lng;
+});
+
+void i18n.use(initReactI18next).init({
+  resources: { sv: { translation: sv }, en: { translation: en } },
+  lng: readStoredLanguage() ?? 'sv',
+  fallbackLng: 'sv',
+  supportedLngs: languages,
+  // Resources are bundled, so initialise synchronously and never suspend on first render.
+  initAsync: false,
+  interpolation: { escapeValue: false }, // React already escapes
+});
+
+document.documentElement.lang = currentLanguage();
+
+export default i18n;

@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CLIENT_DIR } from '../../server/app.js';
+import { createTestApp, type TestApp } from './app.js';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Why browser tests cannot run here, or null when they can. */
+export function browserUnavailable(): string | null {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    return `no Chromium at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH)`;
+  }
+  if (!fs.existsSync(`${CLIENT_DIR}/index.html`)) return 'the client is not built (run npm run build)';
+  return null;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface RunningApp extends TestApp {
+  baseUrl: string;
+}
+
+/** The real app with the built client, listening on a free loopback port. */
+export async function startApp(): Promise<RunningApp> {
+  const testApp = await createTestApp({ serveClient: true });
+  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = testApp.app.server.address() as AddressInfo;
+  return { ...testApp, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+/** axe violations that matter (serious or critical), as readable lines. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}

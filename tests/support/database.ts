@@ -1,0 +1,32 @@
+import { PGlite } from '@electric-sql/pglite';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import { inject } from 'vitest';
+import { serve } from '../../server/db/embedded.js';
+import { adminQuery, withDatabase } from './global-setup.js';
+
+export interface TestDatabase {
+  url: string;
+  kind: 'embedded' | 'server';
+  close(): Promise<void>;
+}
+
+/** An empty, migrated database of its own: a copy of the template, or an in-memory PGlite. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const template = inject('templateDatabase');
+  if (serverUrl && template) {
+    const name = `spur_test_${randomBytes(6).toString('hex')}`;
+    await adminQuery(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
+    return {
+      url: withDatabase(serverUrl, name),
+      kind: 'server',
+      close: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    };
+  }
+  const snapshot = inject('pgliteSnapshot');
+  if (!snapshot) throw new Error('No test database: the global setup did not run.');
+  const db = await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(snapshot)]) });
+  const embedded = await serve(db);
+  return { url: embedded.url, kind: 'embedded', close: embedded.close };
+}
