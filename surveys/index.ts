@@ -1,0 +1,6 @@
+import { directorSupplement } from './director-supplement.js';
+import { spurExternal } from './spur-external.js';
+import type { SurveyBank } from './types.js';
+
+/** Every survey the platform offers, by key. */
+export const surveyBanks: readonly SurveyBank[] = [spurExternal, directorSupplement];

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { compileBank } from '../../server/features/surveys/compiler.js';
+import { surveyModel } from '../../server/features/surveys/surveyjs.js';
+import { surveyBanks } from '../../surveys/index.js';
+import { agreementScale } from '../../surveys/scales.js';
+import { spurExternal } from '../../surveys/spur-external.js';
+import { AREAS, ROLES, type Item, type SurveyBank } from '../../surveys/types.js';
+
+const itemsOf = (bank: SurveyBank): Item[] => bank.pages.flatMap((page) => page.items);
+
+/** Statements named in domain.md §3, which reports are compared with. */
+const STATEMENTS_IN_THE_DOMAIN = [
+  'A.varied-clinical-work',
+  'B.enough-specialists',
+  'C.it-library-support',
+  'C.premises',
+  'C.equipment',
+  'D.written-guidelines',
+  'D.introduction-programme',
+  'D.iup-based-on-goals',
+  'D.iup-revised',
+  'D.on-call-balance',
+  'D.lives-up-to-expectations',
+  'E.personal-supervisor',
+  'E.training-climate',
+  'E.competences-documented',
+  'E.progress-assessed',
+  'E.supervision-routines',
+  'F.theoretical-training-per-iup',
+  'F.self-study-time',
+  'G.science-competence-assessed',
+  'G.quality-work',
+  'G.quality-competence-assessed',
+  'G.scientific-supervision',
+  'G.phd-opportunity',
+  'H.supervise-others',
+  'H.supervision-of-supervising',
+  'H.leadership-competence-assessed',
+  'H.communication-competence-assessed',
+  'H.lead-care-teams',
+  'H.teaching-competence-assessed',
+];
+
+/** Every {sv, en} text anywhere in a value, with where it is. */
+function texts(value: unknown, path = ''): { path: string; sv: unknown; en: unknown }[] {
+  if (!value || typeof value !== 'object') return [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => texts(v, `${path}[${i}]`));
+  const record = value as Record<string, unknown>;
+  if ('sv' in record || 'en' in record) return [{ path, sv: record.sv, en: record.en }];
+  return Object.entries(record).flatMap(([k, v]) => texts(v, `${path}.${k}`));
+}
+
+describe.each(surveyBanks.map((bank) => [bank.key, bank] as const))('survey %s', (_key, bank) => {
+  const items = itemsOf(bank);
+
+  it('has unique item ids of a safe form', () => {
+    const ids = items.map((item) => item.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z][A-Za-z0-9.-]*$/);
+  });
+
+  it('gives every statement an area matching its id, a checkpoint and a basis', () => {
+    for (const item of items.filter((i) => i.kind === 'statement')) {
+      expect(AREAS, item.id).toContain(item.area);
+      expect(item.id.startsWith(`${item.area}.`), item.id).toBe(true);
+      expect(item.checkpoint, item.id).toMatch(/^[A-H]\d+$/);
+      expect(['rule', 'advice', 'indicator'], item.id).toContain(item.basis?.kind);
+    }
+  });
+
+  it('cites the regulation without invented paragraphs', () => {
+    for (const item of items) {
+      if (!('basis' in item) || item.basis?.kind !== 'rule') continue;
+      // Only what is known: the regulation, a chapter, or the provider's duties the brief names.
+      expect(item.basis.reference, item.id).toMatch(/^HSLF-FS 2021:8( kap\. (\d+|2 §§ 1–2|5 § 1))?$/);
+    }
+  });
+
+  it('has Swedish and English for every text', () => {
+    for (const text of texts(bank)) {
+      expect(typeof text.sv === 'string' && text.sv.trim().length > 0, `sv at ${text.path}`).toBe(true);
+      expect(typeof text.en === 'string' && text.en.trim().length > 0, `en at ${text.path}`).toBe(true);
+    }
+  });
+
+  it('bounds every numeric item', () => {
+    for (const item of items.filter((i) => i.kind === 'numeric' || i.kind === 'rating')) {
+      expect(Number.isFinite(item.min) && Number.isFinite(item.max) && item.min < item.max, item.id).toBe(true);
+    }
+  });
+
+  it('words every item only for roles the survey is sent to', () => {
+    for (const item of items) {
+      const roles = Object.keys(item.wording);
+      expect(roles.length, item.id).toBeGreaterThan(0);
+      for (const role of roles) expect(bank.roles, item.id).toContain(role);
+    }
+  });
+
+  it('compiles for each role into a form survey-core accepts, with question names equal to item ids', () => {
+    const compiled = compileBank(bank);
+    for (const role of bank.roles) {
+      const model = surveyModel(compiled.forms[role]!);
+      expect(model.jsonErrors ?? [], `${role}: ${model.jsonErrors?.map((e) => e.message).join('; ')}`).toEqual([]);
+      const names = model.getAllQuestions().map((q) => q.name);
+      const expected = compiled.items.filter((item) => item.roles.includes(role)).map((item) => item.id);
+      expect(names).toEqual(expected);
+    }
+  });
+
+  it('compiles deterministically', () => {
+    expect(compileBank(bank)).toEqual(compileBank(bank));
+    expect(compileBank(bank).hash).toBe(compileBank(structuredClone(bank)).hash);
+  });
+});
+
+describe('the external review survey', () => {
+  const statements = itemsOf(spurExternal).filter((i) => i.kind === 'statement');
+
+  it('has at least five statements in each area, answered by every role', () => {
+    for (const area of AREAS) {
+      const inArea = statements.filter((s) => s.area === area);
+      expect(inArea.length, `area ${area}`).toBeGreaterThanOrEqual(5);
+      for (const role of ROLES) {
+        expect(inArea.some((s) => s.wording[role]), `area ${area}, role ${role}`).toBe(true);
+      }
+    }
+  });
+
+  it('contains every statement the domain brief reports figures for', () => {
+    const ids = new Set(itemsOf(spurExternal).map((i) => i.id));
+    expect(STATEMENTS_IN_THE_DOMAIN.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('asks the expectation question of trainees only', () => {
+    const item = statements.find((s) => s.id === 'D.lives-up-to-expectations')!;
+    expect(Object.keys(item.wording)).toEqual(['st']);
+  });
+
+  it('has the numeric items with sensible bounds', () => {
+    const numeric = Object.fromEntries(
+      itemsOf(spurExternal)
+        .filter((i) => i.kind === 'numeric')
+        .map((i) => [i.id, [i.min, i.max]]),
+    );
+    expect(numeric['F.self-study-hours']).toEqual([0, 40]);
+    expect(numeric['E.supervision-talks-12m']).toBeDefined();
+    expect(numeric['E.assessments-12m']).toBeDefined();
+  });
+
+  it('offers up to three optional improvement suggestions with a length limit', () => {
+    expect(spurExternal.suggestions).toMatchObject({ count: 3 });
+    expect(spurExternal.suggestions!.maxLength).toBeGreaterThan(0);
+  });
+});
+
+describe('the agreement scale', () => {
+  it('has four levels of agreement plus a value outside the denominator', () => {
+    const values = agreementScale.choices.map((c) => c.value);
+    expect(values).toHaveLength(4);
+    expect(values).not.toContain(agreementScale.notApplicable.value);
+    for (const v of agreementScale.agreeing) expect(values).toContain(v);
+  });
+});
