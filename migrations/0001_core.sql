@@ -90,12 +90,11 @@ CREATE TABLE respondents (
 );
 CREATE UNIQUE INDEX respondents_campaign_email_idx ON respondents (campaign_id, lower(email));
 
--- One personal link per respondent and survey. Only the SHA-256 of the token is stored.
+-- One invitation per respondent and survey. The draft lives here until submission.
 CREATE TABLE invitations (
   id                 bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   respondent_id      bigint NOT NULL REFERENCES respondents (id) ON DELETE CASCADE,
   survey_version_id  bigint NOT NULL REFERENCES survey_versions (id),
-  token_hash         bytea NOT NULL UNIQUE CHECK (length(token_hash) = 32),
   sent_at            timestamptz,
   answered_at        timestamptz,
   draft              jsonb,
@@ -103,6 +102,15 @@ CREATE TABLE invitations (
   created_at         timestamptz NOT NULL DEFAULT now(),
   UNIQUE (respondent_id, survey_version_id)
 );
+
+-- Personal links. Only the SHA-256 of a token is stored, so a reminder mail carries a new
+-- token; every token of an invitation keeps working.
+CREATE TABLE invitation_tokens (
+  token_hash     bytea PRIMARY KEY CHECK (length(token_hash) = 32),
+  invitation_id  bigint NOT NULL REFERENCES invitations (id) ON DELETE CASCADE,
+  created_at     timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX invitation_tokens_invitation_idx ON invitation_tokens (invitation_id);
 
 -- A submitted answer set. Nothing here names the respondent; invitation_id exists only so that
 -- a repeated submit finds the first one (idempotency) and is exposed by no route.

@@ -12,8 +12,20 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { poolOptions } from './db/pool.js';
+import fastifyRateLimit from '@fastify/rate-limit';
+import { auditRoutes } from './features/audit/routes.js';
+import { sessionPlugin } from './features/auth/plugin.js';
+import { authRoutes } from './features/auth/routes.js';
+import { FirstAdminSetup } from './features/auth/service.js';
 import { healthRoutes } from './features/health/routes.js';
+import { hospitalRoutes } from './features/hospitals/routes.js';
+import { invitationRoutes } from './features/invitations/routes.js';
+import { mailRoutes } from './features/mail/routes.js';
+import { respondentRoutes } from './features/respondents/routes.js';
+import { reviewRoutes } from './features/reviews/routes.js';
 import { surveyRoutes } from './features/surveys/routes.js';
+import { userRoutes } from './features/users/routes.js';
+import { startJobs } from './jobs.js';
 import { registerProblemHandlers, sendProblem } from './http/problem.js';
 
 export const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
@@ -25,12 +37,15 @@ export interface AppOptions {
   databaseKind: 'embedded' | 'server';
   /** Serve the built client from dist/client (default: when it exists). */
   serveClient?: boolean;
+  /** Run background jobs on the pg-boss queue (default). Off: mail is delivered inline. */
+  jobQueue?: boolean;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Kysely<Database>;
     runtime: AppOptions;
+    firstAdminSetup: FirstAdminSetup;
   }
 }
 
@@ -80,14 +95,30 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  await app.register(fastifyPostgres, poolOptions(options.databaseUrl, options.databaseKind === 'embedded'));
+  const embedded = options.databaseKind === 'embedded';
+  await app.register(fastifyPostgres, poolOptions(options.databaseUrl, embedded));
   app.decorate('db', new Kysely<Database>({ dialect: new PostgresDialect({ pool: app.pg.pool }) }));
+  app.decorate('firstAdminSetup', new FirstAdminSetup());
+  // The queue gets its own few connections; embedded, all must fit in EMBEDDED_MAX_CONNECTIONS.
+  app.decorate('jobs', await startJobs(app, options.jobQueue ?? true, embedded ? 2 : 4));
+  app.addHook('onClose', async () => app.jobs.stop());
+
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(sessionPlugin);
 
   await app.register(
     async (api) => {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(healthRoutes);
+      await api.register(authRoutes);
+      await api.register(userRoutes);
+      await api.register(auditRoutes);
+      await api.register(mailRoutes);
+      await api.register(hospitalRoutes);
       await api.register(surveyRoutes);
+      await api.register(reviewRoutes);
+      await api.register(respondentRoutes);
+      await api.register(invitationRoutes);
     },
     { prefix: '/api' },
   );

@@ -17,6 +17,11 @@ const Env = Type.Object({
   PUBLIC_URL: Type.Optional(
     Type.String({ pattern: '^https?://[^\\s]+$', description: 'must be an http(s) URL such as https://spur.example.se' }),
   ),
+  SMTP_URL: Type.Optional(
+    Type.String({ pattern: '^smtps?://', description: 'must be an smtp:// or smtps:// URL' }),
+  ),
+  MAIL_FROM: Type.String({ minLength: 3, default: 'SPUR-granskning <no-reply@spur.localhost>', description: 'must be a sender address' }),
+  OUTBOX_DIR: Type.Optional(Type.String({ minLength: 1, description: 'must be a folder path' })),
   LOG_LEVEL: { ...LogLevel, default: 'info', description: 'must be one of fatal, error, warn, info, debug, trace, silent' },
 });
 
@@ -29,6 +34,10 @@ export interface Config {
   /** Where people reach the app; links in mails point here. */
   publicUrl: string;
   logLevel: Static<typeof LogLevel>;
+  /** Unset: mails are written as .eml files to `outboxDir` and listed in the admins' outbox. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  outboxDir: string;
 }
 
 export class ConfigError extends Error {
@@ -60,5 +69,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(env_.DATA_DIR),
     publicUrl: (env_.PUBLIC_URL ?? `http://localhost:${env_.PORT}`).replace(/\/$/, ''),
     logLevel: env_.LOG_LEVEL,
+    smtpUrl: env_.SMTP_URL,
+    mailFrom: env_.MAIL_FROM,
+    outboxDir: path.resolve(env_.OUTBOX_DIR ?? path.join(env_.DATA_DIR, 'outbox')),
   };
 }

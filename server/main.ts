@@ -26,6 +26,13 @@ async function main(): Promise<void> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   console.log(`SPUR review platform is running at http://localhost:${port} (started in ${Date.now() - started} ms)`);
+  const setupToken = await app.firstAdminSetup.begin(app.db);
+  if (setupToken) {
+    console.log(
+      `No admin account yet. Create the first one at ${config.publicUrl}/setup#${setupToken}\n` +
+        '  (one-time link, valid until the server restarts; or stop the server and run: npm run create-admin -- --email you@example.se)',
+    );
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -11,8 +11,17 @@ export interface Database {
   campaign_surveys: { campaign_id: Id; survey_version_id: Id; roles: Role[] };
   respondents: RespondentTable;
   invitations: InvitationTable;
+  invitation_tokens: { token_hash: Buffer; invitation_id: Id; created_at: CreatedAt };
   responses: ResponseTable;
   answers: AnswerTable;
+  users: UserTable;
+  sessions: SessionTable;
+  password_resets: PasswordResetTable;
+  campaign_inspectors: { campaign_id: Id; user_id: Id };
+  audit_events: AuditEventTable;
+  mails: MailTable;
+  reminder_rounds: ReminderRoundTable;
+  reminder_sends: { round_id: Id; invitation_id: Id; mail_id: Id | null };
 }
 
 /** bigint ids come back from pg as strings; they are passed around as strings. */
@@ -64,6 +73,7 @@ export interface CampaignTable {
   anonymity_threshold: Generated<number>;
   allow_edits: Generated<boolean>;
   period_year: number | null;
+  report_published_at: Date | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -84,7 +94,6 @@ export interface InvitationTable {
   id: GeneratedId;
   respondent_id: Id;
   survey_version_id: Id;
-  token_hash: Buffer;
   sent_at: Date | null;
   answered_at: Date | null;
   draft: ColumnType<unknown, string | null | undefined, string | null>;
@@ -116,3 +125,68 @@ export interface AnswerTable {
 
 /** Either the root handle or an open transaction: repositories accept both (pass transactions down). */
 export type Db = Kysely<Database> | Transaction<Database>;
+
+export type UserRole = 'admin' | 'inspector' | 'reader';
+
+export interface UserTable {
+  id: GeneratedId;
+  email: string;
+  name: string;
+  role: UserRole;
+  hospital_id: Id | null;
+  password_hash: string;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface SessionTable {
+  token_hash: Buffer;
+  user_id: Id;
+  created_at: CreatedAt;
+  expires_at: Date;
+  revoked_at: Date | null;
+}
+
+export interface PasswordResetTable {
+  token_hash: Buffer;
+  user_id: Id;
+  expires_at: Date;
+  used_at: Date | null;
+  created_at: CreatedAt;
+}
+
+export interface AuditEventTable {
+  id: GeneratedId;
+  at: CreatedAt;
+  actor_id: Id | null;
+  action: string;
+  campaign_id: Id | null;
+  details: ColumnType<unknown, string | undefined, never>;
+}
+
+export type MailKind = 'invitation' | 'reminder' | 'password_reset' | 'other';
+
+export interface MailTable {
+  id: GeneratedId;
+  kind: MailKind;
+  campaign_id: Id | null;
+  recipient: string;
+  subject: string;
+  body: string;
+  status: Generated<'queued' | 'sent' | 'failed'>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  claimed_until: Date | null;
+  created_at: CreatedAt;
+  sent_at: Date | null;
+}
+
+export interface ReminderRoundTable {
+  id: GeneratedId;
+  campaign_id: Id;
+  scheduled_for: Date | string;
+  status: Generated<'scheduled' | 'done' | 'cancelled'>;
+  sent_count: Generated<number>;
+  created_at: CreatedAt;
+  done_at: Date | null;
+}

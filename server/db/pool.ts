@@ -8,8 +8,8 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 export function poolOptions(connectionString: string, embedded: boolean): pg.PoolConfig {
   return {
     connectionString,
-    // The embedded database serves at most EMBEDDED_MAX_CONNECTIONS sockets.
-    max: embedded ? 8 : 20,
+    // The embedded database serves at most EMBEDDED_MAX_CONNECTIONS sockets, shared with the job queue.
+    max: embedded ? 7 : 20,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
   };

@@ -13,6 +13,8 @@ export class DomainError extends Error {
     readonly title: string,
     message: string,
     readonly errors?: FieldProblem[],
+    /** Extra members of the problem document (RFC 9457 extensions), e.g. an import's problems. */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(message);
   }

@@ -8,7 +8,7 @@ const PROBLEM_TYPE_BASE = 'https://spur.example/problems/';
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof DomainError) {
-      return sendProblem(reply, request, error.status, error.title, error.message, error.errors);
+      return sendProblem(reply, request, error.status, error.title, error.message, error.errors, error.extensions);
     }
     if (error.validation) {
       const errors = error.validation.map((v) => toFieldProblem(error.validationContext ?? 'body', v));
@@ -37,8 +37,10 @@ export function sendProblem(
   title: string,
   detail: string,
   errors?: FieldProblem[],
+  extensions?: Record<string, unknown>,
 ): FastifyReply {
-  const body: Problem = {
+  const body: Problem & Record<string, unknown> = {
+    ...extensions,
     type: PROBLEM_TYPE_BASE + title.toLowerCase().replace(/\s+/g, '-'),
     title,
     status,

@@ -34,6 +34,7 @@ describe('health', () => {
       databaseUrl: 'postgres://nobody@127.0.0.1:1/nothing',
       databaseKind: 'server',
       serveClient: false,
+      jobQueue: false,
     });
     try {
       const res = await app.inject({ method: 'GET', url: '/api/health' });
@@ -101,6 +102,7 @@ describe('errors are problem+json a person can read', () => {
       databaseUrl: t.database.url,
       databaseKind: t.database.kind,
       serveClient: false,
+      jobQueue: false,
     });
     app.get('/api/test-crash', async () => {
       throw new Error('secret internals at /srv/app.ts:12');

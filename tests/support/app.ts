@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
@@ -10,14 +13,18 @@ export interface TestApp {
 }
 
 /** The real app on an empty, migrated database of its own. Call `app.ready()` or inject(). */
-export async function createTestApp(options: { serveClient?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { serveClient?: boolean; jobQueue?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...options.env });
+  const outbox = fs.mkdtempSync(path.join(os.tmpdir(), 'spur-outbox-'));
+  const config = loadConfig({ LOG_LEVEL: 'silent', OUTBOX_DIR: outbox, ...options.env });
   const app = await buildApp({
     config,
     databaseUrl: database.url,
     databaseKind: database.kind,
     serveClient: options.serveClient ?? false,
+    jobQueue: options.jobQueue ?? false,
   });
   return {
     app,
@@ -25,6 +32,7 @@ export async function createTestApp(options: { serveClient?: boolean; env?: Reco
     async close() {
       await app.close();
       await database.close();
+      fs.rmSync(outbox, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,55 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Body, Email, Id } from './common.js';
+import { RoleCode } from './surveys.js';
+
+export const Respondent = Type.Object({
+  id: Id,
+  name: Type.String(),
+  email: Type.String(),
+  role: RoleCode,
+  unitId: Type.Union([Id, Type.Null()]),
+  /** Whether, never what: inspectors remind those who have not answered. */
+  invitedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  answered: Type.Boolean(),
+  reminders: Type.Integer(),
+});
+export type Respondent = Static<typeof Respondent>;
+
+export const RespondentList = Type.Object({ respondents: Type.Array(Respondent) });
+
+export const AddRespondentBody = Body({
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  email: Email,
+  role: RoleCode,
+  unitId: Id,
+});
+export type AddRespondentBody = Static<typeof AddRespondentBody>;
+
+export const ImportProblem = Type.Object({
+  line: Type.Integer({ description: 'line in the file (1 = the header)' }),
+  column: Type.String(),
+  message: Type.String(),
+});
+export type ImportProblem = Static<typeof ImportProblem>;
+
+export const ImportResult = Type.Object({ imported: Type.Integer() });
+
+export const ImportRejected = Type.Object({
+  type: Type.String(),
+  title: Type.String(),
+  status: Type.Integer(),
+  detail: Type.String(),
+  problems: Type.Array(ImportProblem),
+});
+
+export const SendResult = Type.Object({ sent: Type.Integer() });
+
+export const ReminderRound = Type.Object({
+  id: Id,
+  scheduledFor: Type.String({ format: 'date-time' }),
+  status: Type.Union([Type.Literal('scheduled'), Type.Literal('done'), Type.Literal('cancelled')]),
+  sentCount: Type.Integer(),
+  doneAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
+export const ReminderRoundList = Type.Object({ rounds: Type.Array(ReminderRound) });
+export const ScheduleReminderBody = Body({ at: Type.String({ format: 'date-time', description: 'when to send, ISO 8601' }) });

@@ -1,0 +1,90 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Body, DateOnly, Id } from './common.js';
+import { Unit } from './hospitals.js';
+import { RoleCode } from './surveys.js';
+
+export const ReviewStatus = Type.Union([Type.Literal('draft'), Type.Literal('open'), Type.Literal('closed')]);
+export type ReviewStatus = Static<typeof ReviewStatus>;
+
+export const PinnedSurvey = Type.Object({
+  key: Type.String(),
+  versionId: Type.String({ description: '12-digit version id' }),
+  roles: Type.Array(RoleCode),
+});
+
+export const Review = Type.Object({
+  id: Id,
+  title: Type.String(),
+  status: ReviewStatus,
+  hospital: Type.Object({ id: Id, name: Type.String() }),
+  units: Type.Array(Unit),
+  opensAt: Type.Union([DateOnly, Type.Null()]),
+  closesAt: Type.Union([DateOnly, Type.Null()]),
+  anonymityThreshold: Type.Integer(),
+  allowEdits: Type.Boolean(),
+  inspectors: Type.Array(Type.Object({ id: Id, name: Type.String(), email: Type.String() })),
+  surveys: Type.Array(PinnedSurvey),
+  reportPublishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  createdAt: Type.String({ format: 'date-time' }),
+});
+export type Review = Static<typeof Review>;
+
+export const ReviewSummary = Type.Object({
+  id: Id,
+  title: Type.String(),
+  status: ReviewStatus,
+  hospitalName: Type.String(),
+  unitCount: Type.Integer(),
+  closesAt: Type.Union([DateOnly, Type.Null()]),
+  invited: Type.Integer(),
+  answered: Type.Integer(),
+  reportPublishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
+export const ReviewList = Type.Object({ reviews: Type.Array(ReviewSummary) });
+
+const Title = Type.String({ minLength: 1, maxLength: 300 });
+const Threshold = Type.Integer({ minimum: 1, maximum: 50, description: 'smallest group shown in reports (default 3)' });
+
+export const CreateReviewBody = Body({
+  title: Title,
+  hospitalId: Id,
+  unitIds: Type.Array(Id, { minItems: 1, maxItems: 200, uniqueItems: true }),
+  opensAt: Type.Optional(Type.Union([DateOnly, Type.Null()])),
+  closesAt: Type.Optional(Type.Union([DateOnly, Type.Null()])),
+  inspectorIds: Type.Optional(Type.Array(Id, { maxItems: 20, uniqueItems: true })),
+  anonymityThreshold: Type.Optional(Threshold),
+  allowEdits: Type.Optional(Type.Boolean()),
+  includeDirectorSupplement: Type.Optional(Type.Boolean()),
+  surveyVersion: Type.Optional(Type.String({ pattern: '^[0-9a-f]{12}$', description: 'default: the current version' })),
+});
+export type CreateReviewBody = Static<typeof CreateReviewBody>;
+
+export const UpdateReviewBody = Body({
+  title: Type.Optional(Title),
+  unitIds: Type.Optional(Type.Array(Id, { minItems: 1, maxItems: 200, uniqueItems: true })),
+  opensAt: Type.Optional(Type.Union([DateOnly, Type.Null()])),
+  closesAt: Type.Optional(Type.Union([DateOnly, Type.Null()])),
+  inspectorIds: Type.Optional(Type.Array(Id, { maxItems: 20, uniqueItems: true })),
+  anonymityThreshold: Type.Optional(Threshold),
+  allowEdits: Type.Optional(Type.Boolean()),
+  surveyVersion: Type.Optional(Type.String({ pattern: '^[0-9a-f]{12}$' })),
+});
+export type UpdateReviewBody = Static<typeof UpdateReviewBody>;
+
+const RateCell = Type.Object({
+  invited: Type.Integer(),
+  answered: Type.Integer(),
+  share: Type.Union([Type.Number(), Type.Null()], { description: 'answered / invited, null when none invited' }),
+});
+export type RateCell = Static<typeof RateCell>;
+
+const ByRole = Type.Object({ st: RateCell, supervisor: RateCell, director: RateCell, head: RateCell });
+
+export const ResponseRates = Type.Object({
+  units: Type.Array(
+    Type.Object({ unitId: Id, unitName: Type.String(), specialtyGroup: Type.String(), byRole: ByRole, total: RateCell }),
+  ),
+  groups: Type.Array(Type.Object({ specialtyGroup: Type.String(), byRole: ByRole, total: RateCell })),
+  total: Type.Object({ byRole: ByRole, total: RateCell }),
+});
+export type ResponseRates = Static<typeof ResponseRates>;

@@ -1,0 +1,20 @@
+import type { FastifyRequest } from 'fastify';
+import { Forbidden, Unauthorized } from '../../http/errors.js';
+import type { Actor } from '../../permissions.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The logged-in user, or null (set by the session plugin). */
+    actor: Actor | null;
+  }
+}
+
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new Unauthorized('Please log in to do this.');
+  return request.actor;
+}
+
+/** Throws 403 unless a permission function said yes. */
+export function authorize(allowed: boolean, message?: string): void {
+  if (!allowed) throw new Forbidden(message);
+}

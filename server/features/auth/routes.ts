@@ -1,0 +1,97 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { LoginBody, Me, PasswordResetConfirmBody, PasswordResetRequestBody, SetupBody } from '../../../contract/auth.js';
+import { Ok } from '../../../contract/common.js';
+import { Problem } from '../../../contract/problem.js';
+import { requireActor } from './guard.js';
+import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './plugin.js';
+import { login, logout, requestPasswordReset, resetPassword } from './service.js';
+
+/** Against password guessing: per client address, across all e-mail addresses. */
+const LOGIN_RATE_LIMIT = { max: 10, timeWindow: '1 minute' };
+
+export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const secureCookies = app.runtime.config.publicUrl.startsWith('https://');
+
+  app.post(
+    '/auth/login',
+    {
+      config: { rateLimit: LOGIN_RATE_LIMIT },
+      schema: { summary: 'Log in; sets the session cookie', tags: ['auth'], body: LoginBody, response: { 200: Me, 400: Problem, 401: Problem, 429: Problem } },
+    },
+    async (request, reply) => {
+      const { token, expiresAt, user } = await login(app.db, request.body.email, request.body.password);
+      setSessionCookie(reply, token, expiresAt, secureCookies);
+      return user;
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    { schema: { summary: 'Log out: ends the session on the server', tags: ['auth'], response: { 200: Ok, 401: Problem } } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      await logout(app.db, request.cookies[SESSION_COOKIE]!, actor.id);
+      clearSessionCookie(reply);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/auth/me',
+    { schema: { summary: 'The logged-in user', tags: ['auth'], response: { 200: Me, 401: Problem } } },
+    async (request) => {
+      const actor = requireActor(request);
+      const user = await app.db
+        .selectFrom('users')
+        .select(['id', 'email', 'name', 'role', 'hospital_id as hospitalId'])
+        .where('id', '=', actor.id)
+        .executeTakeFirstOrThrow();
+      return user;
+    },
+  );
+
+  app.post(
+    '/auth/password-reset',
+    {
+      config: { rateLimit: LOGIN_RATE_LIMIT },
+      schema: { summary: 'Mail a password reset link', tags: ['auth'], body: PasswordResetRequestBody, response: { 202: Type.Object({ message: Type.String() }), 400: Problem, 429: Problem } },
+    },
+    async (request, reply) => {
+      if (await requestPasswordReset(app.db, request.body.email, app.runtime.config.publicUrl)) await app.jobs.mailQueued();
+      // The same answer whether or not the address is registered.
+      return reply.code(202).send({ message: 'If the address belongs to an account, a reset link is on its way.' });
+    },
+  );
+
+  app.post(
+    '/auth/password-reset/confirm',
+    {
+      config: { rateLimit: LOGIN_RATE_LIMIT },
+      schema: { summary: 'Set a new password with a reset link’s token', tags: ['auth'], body: PasswordResetConfirmBody, response: { 200: Ok, 400: Problem, 422: Problem } },
+    },
+    async (request) => {
+      await resetPassword(app.db, request.body.token, request.body.password);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/auth/setup',
+    { schema: { summary: 'Whether the first admin still has to be created', tags: ['auth'], response: { 200: Type.Object({ needed: Type.Boolean() }) } } },
+    async () => ({ needed: !(await app.db.selectFrom('users').select('id').where('role', '=', 'admin').executeTakeFirst()) }),
+  );
+
+  app.post(
+    '/auth/setup',
+    {
+      config: { rateLimit: LOGIN_RATE_LIMIT },
+      schema: { summary: 'Create the first admin with the one-time setup token', tags: ['auth'], body: SetupBody, response: { 201: Ok, 400: Problem, 409: Problem, 422: Problem } },
+    },
+    async (request, reply) => {
+      const { token, ...admin } = request.body;
+      await app.firstAdminSetup.complete(app.db, token, admin);
+      return reply.code(201).send({ ok: true as const });
+    },
+  );
+};

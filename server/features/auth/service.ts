@@ -1,0 +1,104 @@
+import type { Kysely } from 'kysely';
+import type { Database, Db } from '../../db/database.js';
+import { Conflict, Invalid, Unauthorized } from '../../http/errors.js';
+import { hashPassword, verifyPassword } from '../../security/passwords.js';
+import { hashToken, newToken } from '../../security/tokens.js';
+import { recordAudit } from '../audit/repository.js';
+import { queueMails } from '../mail/repository.js';
+import { passwordResetMail } from './mail-templates.js';
+import * as repo from './repository.js';
+
+export const SESSION_HOURS = 12;
+const RESET_MINUTES = 60;
+
+/** Logs in; a wrong password and an unknown email give the same answer, in the same time. */
+export async function login(db: Db, email: string, password: string): Promise<{ token: string; expiresAt: Date; user: repo.SessionUser }> {
+  const user = await repo.findUserByEmail(db, email);
+  const ok = await verifyPassword(user?.active ? user.passwordHash : undefined, password);
+  if (!user || !ok) throw new Unauthorized('The e-mail address or the password is wrong.');
+  const { token, hash } = newToken();
+  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+  await repo.insertSession(db, hash, user.id, expiresAt);
+  await recordAudit(db, { actorId: user.id, action: 'login' });
+  return { token, expiresAt, user: { id: user.id, email: user.email, name: user.name, role: user.role, hospitalId: user.hospitalId } };
+}
+
+export async function logout(db: Db, token: string, actorId: string): Promise<void> {
+  await repo.revokeSession(db, hashToken(token));
+  await recordAudit(db, { actorId, action: 'logout' });
+}
+
+export function sessionUser(db: Db, token: string): Promise<repo.SessionUser | undefined> {
+  return repo.findSessionUser(db, hashToken(token));
+}
+
+/** Queues a reset mail when the address is known; the caller answers the same either way. */
+export async function requestPasswordReset(db: Kysely<Database>, email: string, publicUrl: string): Promise<boolean> {
+  const user = await repo.findUserByEmail(db, email);
+  if (!user?.active) return false;
+  const { token, hash } = newToken();
+  await db.transaction().execute(async (trx) => {
+    await repo.insertPasswordReset(trx, hash, user.id, new Date(Date.now() + RESET_MINUTES * 60_000));
+    const mail = passwordResetMail({ name: user.name, link: `${publicUrl}/reset-password#${token}`, minutes: RESET_MINUTES });
+    await queueMails(trx, [{ kind: 'password_reset', campaignId: null, recipient: user.email, ...mail }]);
+  });
+  return true;
+}
+
+export async function resetPassword(db: Kysely<Database>, token: string, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  await db.transaction().execute(async (trx) => {
+    const userId = await repo.consumePasswordReset(trx, hashToken(token));
+    if (!userId) throw new Invalid('This reset link is not valid any more. Ask for a new one.');
+    await repo.setPassword(trx, userId, passwordHash);
+    // A reset means the old password may be known to someone else: end every session.
+    await repo.revokeUserSessions(trx, userId);
+    await recordAudit(trx, { actorId: userId, action: 'password_reset' });
+  });
+}
+
+/**
+ * First start: while no admin exists, a one-time setup token (printed to the console) lets
+ * the person who installed the platform create the first admin in the browser.
+ */
+export class FirstAdminSetup {
+  private token: string | null = null;
+
+  async begin(db: Db): Promise<string | null> {
+    if (await repo.adminExists(db)) return null;
+    this.token ??= newToken().token;
+    return this.token;
+  }
+
+  async complete(db: Kysely<Database>, token: string, admin: { email: string; name: string; password: string }): Promise<void> {
+    if (!this.token || token !== this.token) throw new Invalid('This setup link is not valid. Restart the server to get a new one.');
+    const passwordHash = await hashPassword(admin.password);
+    await db.transaction().execute(async (trx) => {
+      if (await repo.adminExists(trx)) throw new Conflict('An admin already exists; log in instead.');
+      await createUser(trx, null, { ...admin, role: 'admin', hospitalId: null, passwordHash });
+    });
+    this.token = null;
+  }
+}
+
+export async function createUser(
+  db: Db,
+  actorId: string | null,
+  user: { email: string; name: string; role: 'admin' | 'inspector' | 'reader'; hospitalId: string | null; passwordHash: string },
+): Promise<string> {
+  if (user.role === 'reader' && !user.hospitalId) {
+    throw new Invalid('A reader must belong to a hospital.', [{ field: 'body.hospitalId', message: 'is required for readers' }]);
+  }
+  const row = await db
+    .insertInto('users')
+    .values({ email: user.email, name: user.name, role: user.role, hospital_id: user.hospitalId, password_hash: user.passwordHash })
+    .returning('id')
+    .executeTakeFirst()
+    .catch((error: { code?: string }) => {
+      if (error.code === '23505') return undefined;
+      throw error;
+    });
+  if (!row) throw new Conflict(`There is already a user with the e-mail address ${user.email}.`);
+  await recordAudit(db, { actorId, action: 'user_created', details: { userId: row.id, role: user.role } });
+  return row.id;
+}

@@ -1,0 +1,45 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { IdParams } from '../../../contract/common.js';
+import { CreateHospitalBody, CreateUnitBody, Hospital, HospitalList, Unit } from '../../../contract/hospitals.js';
+import { Conflict, NotFound } from '../../http/errors.js';
+import { canManageHospitals } from '../../permissions.js';
+import { authorize, requireActor } from '../auth/guard.js';
+import { findUnits, hospitalExists, insertHospital, insertUnit, listHospitals } from './repository.js';
+
+export const hospitalRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/hospitals',
+    { schema: { summary: 'Hospitals and their units', tags: ['hospitals'], response: { 200: HospitalList } } },
+    async (request) => {
+      const actor = requireActor(request);
+      // Readers see their own hospital only.
+      if (actor.role === 'reader') return { hospitals: await listHospitals(app.db, actor.hospitalId ?? '0') };
+      return { hospitals: await listHospitals(app.db) };
+    },
+  );
+
+  app.post(
+    '/hospitals',
+    { schema: { summary: 'Add a hospital (care provider)', tags: ['hospitals'], body: CreateHospitalBody, response: { 201: Hospital } } },
+    async (request, reply) => {
+      authorize(canManageHospitals(requireActor(request)));
+      const id = await insertHospital(app.db, request.body);
+      if (!id) throw new Conflict(`A hospital with the code "${request.body.code}" already exists.`);
+      const [hospital] = await listHospitals(app.db, id);
+      return reply.code(201).send(hospital);
+    },
+  );
+
+  app.post(
+    '/hospitals/:id/units',
+    { schema: { summary: 'Add a unit (clinic) to a hospital', tags: ['hospitals'], params: IdParams, body: CreateUnitBody, response: { 201: Unit } } },
+    async (request, reply) => {
+      authorize(canManageHospitals(requireActor(request)));
+      if (!(await hospitalExists(app.db, request.params.id))) throw new NotFound('There is no such hospital.');
+      const id = await insertUnit(app.db, request.params.id, request.body);
+      if (!id) throw new Conflict(`This hospital already has a unit with the code "${request.body.code}".`);
+      const [unit] = await findUnits(app.db, [id]);
+      return reply.code(201).send(unit);
+    },
+  );
+};

@@ -1,0 +1,114 @@
+import { sql } from 'kysely';
+import type { Db, Role } from '../../db/database.js';
+
+export interface InviteeRow {
+  respondentId: string;
+  name: string;
+  email: string;
+  role: Role;
+  unitName: string | null;
+  surveyVersionId: string;
+  surveyKey: string;
+  invitationId: string | null;
+}
+
+/** Respondents × the pinned surveys their role answers, with any invitation that exists. */
+export async function invitees(db: Db, campaignId: string, onlyUninvited: boolean): Promise<InviteeRow[]> {
+  let query = db
+    .selectFrom('respondents as r')
+    .innerJoin('campaign_surveys as cs', (join) =>
+      join.onRef('cs.campaign_id', '=', 'r.campaign_id').on(sql<boolean>`r.role = ANY (cs.roles)`),
+    )
+    .innerJoin('survey_versions as sv', 'sv.id', 'cs.survey_version_id')
+    .leftJoin('units as u', 'u.id', 'r.unit_id')
+    .leftJoin('invitations as i', (join) => join.onRef('i.respondent_id', '=', 'r.id').onRef('i.survey_version_id', '=', 'cs.survey_version_id'))
+    .select([
+      'r.id as respondentId',
+      'r.name',
+      'r.email',
+      'r.role',
+      'u.name as unitName',
+      'cs.survey_version_id as surveyVersionId',
+      'sv.survey_key as surveyKey',
+      'i.id as invitationId',
+    ])
+    .where('r.campaign_id', '=', campaignId)
+    .orderBy('r.id');
+  if (onlyUninvited) query = query.where((eb) => eb.or([eb('i.id', 'is', null), eb('i.sent_at', 'is', null)]));
+  return query.execute() as Promise<InviteeRow[]>;
+}
+
+export async function upsertSentInvitation(db: Db, respondentId: string, surveyVersionId: string): Promise<string> {
+  const row = await db
+    .insertInto('invitations')
+    .values({ respondent_id: respondentId, survey_version_id: surveyVersionId, sent_at: new Date() })
+    .onConflict((oc) => oc.columns(['respondent_id', 'survey_version_id']).doUpdateSet({ sent_at: sql`now()` }))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertTokens(db: Db, tokens: { invitationId: string; hash: Buffer }[]): Promise<void> {
+  for (let i = 0; i < tokens.length; i += 1000) {
+    await db
+      .insertInto('invitation_tokens')
+      .values(tokens.slice(i, i + 1000).map((t) => ({ token_hash: t.hash, invitation_id: t.invitationId })))
+      .execute();
+  }
+}
+
+/** Invitations sent and not answered, for reminders. */
+export async function nonResponders(db: Db, campaignId: string): Promise<(InviteeRow & { invitationId: string })[]> {
+  return db
+    .selectFrom('invitations as i')
+    .innerJoin('respondents as r', 'r.id', 'i.respondent_id')
+    .innerJoin('survey_versions as sv', 'sv.id', 'i.survey_version_id')
+    .leftJoin('units as u', 'u.id', 'r.unit_id')
+    .select([
+      'r.id as respondentId',
+      'r.name',
+      'r.email',
+      'r.role',
+      'u.name as unitName',
+      'i.survey_version_id as surveyVersionId',
+      'sv.survey_key as surveyKey',
+      'i.id as invitationId',
+    ])
+    .where('r.campaign_id', '=', campaignId)
+    .where('i.sent_at', 'is not', null)
+    .where('i.answered_at', 'is', null)
+    .orderBy('i.id')
+    .execute() as Promise<(InviteeRow & { invitationId: string })[]>;
+}
+
+/** Invited and answered per unit × role, main survey only (the supplement is not a response rate). */
+export async function responseCounts(db: Db, campaignId: string, surveyKey: string) {
+  return db
+    .selectFrom('campaign_units as cu')
+    .innerJoin('units as u', 'u.id', 'cu.unit_id')
+    .leftJoin('respondents as r', (join) => join.onRef('r.unit_id', '=', 'cu.unit_id').onRef('r.campaign_id', '=', 'cu.campaign_id'))
+    .leftJoin('invitations as i', 'i.respondent_id', 'r.id')
+    .leftJoin('survey_versions as sv', 'sv.id', 'i.survey_version_id')
+    .select([
+      'u.id as unitId',
+      'u.name as unitName',
+      'u.specialty_group as specialtyGroup',
+      'r.role',
+      sql<string>`count(*) FILTER (WHERE i.sent_at IS NOT NULL AND sv.survey_key = ${surveyKey})`.as('invited'),
+      sql<string>`count(*) FILTER (WHERE i.answered_at IS NOT NULL AND sv.survey_key = ${surveyKey})`.as('answered'),
+    ])
+    .where('cu.campaign_id', '=', campaignId)
+    .groupBy(['u.id', 'u.name', 'u.specialty_group', 'r.role'])
+    .orderBy('u.name')
+    .execute();
+}
+
+export async function campaignForMail(db: Db, campaignId: string) {
+  return db
+    .selectFrom('campaigns as c')
+    .innerJoin('hospitals as h', 'h.id', 'c.hospital_id')
+    .select(['c.status', 'c.closes_at as closesAt', 'c.anonymity_threshold as anonymityThreshold', 'h.name as hospitalName'])
+    .where('c.id', '=', campaignId)
+    .forUpdate('c')
+    .executeTakeFirst();
+}

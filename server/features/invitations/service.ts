@@ -1,0 +1,95 @@
+import type { Kysely } from 'kysely';
+import { ROLES } from '../../../surveys/types.js';
+import type { RateCell, ResponseRates } from '../../../contract/reviews.js';
+import type { Database, Db, Role } from '../../db/database.js';
+import { Conflict, NotFound } from '../../http/errors.js';
+import type { Actor } from '../../permissions.js';
+import { newToken } from '../../security/tokens.js';
+import { recordAudit } from '../audit/repository.js';
+import { queueMails, type NewMail } from '../mail/repository.js';
+import { MAIN_SURVEY } from '../reviews/service.js';
+import * as repo from './repository.js';
+import { invitationMail } from './templates.js';
+
+export const respondentLink = (publicUrl: string, token: string) => `${publicUrl}/s/${token}`;
+
+/**
+ * Sends invitations to everyone in the review not yet invited: a personal token per
+ * invitation, the mail queued in the same transaction. Only for an open review.
+ */
+export async function sendInvitations(db: Kysely<Database>, actor: Actor, campaignId: string, publicUrl: string): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const campaign = await repo.campaignForMail(trx, campaignId);
+    if (!campaign) throw new NotFound('There is no such review.');
+    if (campaign.status !== 'open') {
+      throw new Conflict(`Invitations can only be sent while the review is open; it is ${campaign.status}. Open it first.`);
+    }
+    const invitees = await repo.invitees(trx, campaignId, true);
+    const mails = await issueLinks(trx, campaignId, campaign, invitees, publicUrl, false);
+    await recordAudit(trx, { actorId: actor.id, action: 'invitations_sent', campaignId, details: { count: mails.length } });
+    return mails.length;
+  });
+}
+
+/** Marks each invitee invited, gives each a new personal link and queues its mail. */
+export async function issueLinks(
+  db: Db,
+  campaignId: string,
+  campaign: { closesAt: string | null; anonymityThreshold: number; hospitalName: string },
+  invitees: (repo.InviteeRow & { invitationId?: string | null })[],
+  publicUrl: string,
+  reminder: boolean,
+): Promise<string[]> {
+  const tokens: { invitationId: string; hash: Buffer }[] = [];
+  const mails: NewMail[] = [];
+  for (const invitee of invitees) {
+    const invitationId = reminder && invitee.invitationId
+      ? invitee.invitationId
+      : await repo.upsertSentInvitation(db, invitee.respondentId, invitee.surveyVersionId);
+    const { token, hash } = newToken();
+    tokens.push({ invitationId, hash });
+    const mail = invitationMail(
+      { ...invitee, ...campaign, link: respondentLink(publicUrl, token) },
+      reminder,
+    );
+    mails.push({ kind: reminder ? 'reminder' : 'invitation', campaignId, recipient: invitee.email, ...mail });
+  }
+  await repo.insertTokens(db, tokens);
+  return queueMails(db, mails);
+}
+
+const emptyCell = (): RateCell => ({ invited: 0, answered: 0, share: null });
+const emptyByRole = () => Object.fromEntries(ROLES.map((r) => [r, emptyCell()])) as Record<Role, RateCell>;
+
+function add(cell: RateCell, invited: number, answered: number): void {
+  cell.invited += invited;
+  cell.answered += answered;
+  cell.share = cell.invited > 0 ? cell.answered / cell.invited : null;
+}
+
+/** Invited, answered and share by unit × role, by specialty group × role, and in total. */
+export async function responseRates(db: Db, campaignId: string): Promise<ResponseRates> {
+  const rows = await repo.responseCounts(db, campaignId, MAIN_SURVEY);
+  const units = new Map<string, ResponseRates['units'][number]>();
+  const groups = new Map<string, ResponseRates['groups'][number]>();
+  const total = { byRole: emptyByRole(), total: emptyCell() };
+  for (const row of rows) {
+    const unit = units.get(row.unitId) ?? { unitId: row.unitId, unitName: row.unitName, specialtyGroup: row.specialtyGroup, byRole: emptyByRole(), total: emptyCell() };
+    units.set(row.unitId, unit);
+    const group = groups.get(row.specialtyGroup) ?? { specialtyGroup: row.specialtyGroup, byRole: emptyByRole(), total: emptyCell() };
+    groups.set(row.specialtyGroup, group);
+    if (!row.role) continue;
+    const invited = Number(row.invited);
+    const answered = Number(row.answered);
+    for (const target of [unit, group, total]) {
+      add(target.byRole[row.role], invited, answered);
+      add(target.total, invited, answered);
+    }
+  }
+  const order = ['surgical', 'medical', 'diagnostic', 'other'];
+  return {
+    units: [...units.values()],
+    groups: [...groups.values()].sort((a, b) => order.indexOf(a.specialtyGroup) - order.indexOf(b.specialtyGroup)),
+    total,
+  };
+}

@@ -1,0 +1,69 @@
+import type { Role } from '../../db/database.js';
+
+const ROLE_NAMES: Record<Role, { sv: string; en: string }> = {
+  st: { sv: 'ST-läkare', en: 'ST doctor' },
+  supervisor: { sv: 'handledare', en: 'supervisor' },
+  director: { sv: 'studierektor', en: 'study director' },
+  head: { sv: 'verksamhetschef', en: 'head of department' },
+};
+
+export interface InvitationMailInput {
+  name: string;
+  role: Role;
+  hospitalName: string;
+  unitName: string | null;
+  closesAt: string | null;
+  link: string;
+  anonymityThreshold: number;
+  surveyKey: string;
+}
+
+function svDate(date: string | null): string {
+  return date ? new Date(`${date}T12:00:00Z`).toLocaleDateString('sv-SE', { day: 'numeric', month: 'long', year: 'numeric' }) : '';
+}
+
+function enDate(date: string | null): string {
+  return date ? new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) : '';
+}
+
+/** The invitation, Swedish first, English below: we do not know which the respondent reads. */
+export function invitationMail(input: InvitationMailInput, reminder = false): { subject: string; body: string } {
+  const where = input.unitName ? `${input.unitName}, ${input.hospitalName}` : input.hospitalName;
+  const role = ROLE_NAMES[input.role];
+  const supplement = input.surveyKey === 'director-supplement';
+  const svWhat = supplement ? 'en kompletterande enkät till studierektorer om ert uppdrag' : 'enkäten inför den externa granskningen av ST (SPUR)';
+  const enWhat = supplement ? 'a supplementary survey to study directors about your assignment' : 'the survey for the external review of specialist training (SPUR)';
+  const subject = reminder
+    ? `Påminnelse: enkät inför granskning av ST – ${where} / Reminder: ST review survey`
+    : `Enkät inför granskning av ST – ${where} / ST review survey`;
+  const body = [
+    `Hej ${input.name},`,
+    '',
+    reminder ? 'Vi har ännu inte fått ditt svar – det är inte för sent!' : '',
+    `Du är inbjuden att som ${role.sv} besvara ${svWhat} på ${where}.`,
+    input.closesAt ? `Enkäten stänger ${svDate(input.closesAt)}. Den tar ungefär 15 minuter.` : 'Den tar ungefär 15 minuter.',
+    '',
+    'Din personliga länk (dela den inte – den är bara din):',
+    input.link,
+    '',
+    `Dina svar är anonyma. Granskarna ser bara om du har svarat, aldrig vad du svarat. Resultat redovisas bara för grupper med minst ${input.anonymityThreshold} svar.`,
+    'Du kan spara och fortsätta senare med samma länk.',
+    '',
+    '---',
+    '',
+    `Hello ${input.name},`,
+    '',
+    reminder ? 'We have not received your answers yet – it is not too late!' : '',
+    `You are invited, as ${role.en}, to answer ${enWhat} at ${where}.`,
+    input.closesAt ? `The survey closes on ${enDate(input.closesAt)}. It takes about 15 minutes.` : 'It takes about 15 minutes.',
+    '',
+    'Your personal link (do not share it – it is yours alone):',
+    input.link,
+    '',
+    `Your answers are anonymous. The inspectors only see whether you have answered, never what you answered. Results are only reported for groups of at least ${input.anonymityThreshold} answers.`,
+    'You can save and continue later with the same link.',
+  ]
+    .filter((line, i, all) => line !== '' || all[i - 1] !== '')
+    .join('\n');
+  return { subject, body };
+}

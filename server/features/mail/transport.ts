@@ -1,0 +1,39 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import type { Config } from '../../config.js';
+
+export interface OutgoingMail {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface MailTransport {
+  /** Where mail goes, for the log. */
+  description: string;
+  send(mail: OutgoingMail): Promise<void>;
+}
+
+/** SMTP when SMTP_URL is set; otherwise .eml files in the outbox folder, so a default install works. */
+export function createTransport(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'outboxDir'>): MailTransport {
+  if (config.smtpUrl) {
+    const smtp = nodemailer.createTransport(config.smtpUrl);
+    return {
+      description: `SMTP ${new URL(config.smtpUrl).host}`,
+      async send(mail) {
+        await smtp.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
+      },
+    };
+  }
+  const files = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    description: `outbox folder ${config.outboxDir}`,
+    async send(mail) {
+      const info = await files.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
+      await fs.mkdir(config.outboxDir, { recursive: true });
+      await fs.writeFile(path.join(config.outboxDir, `${mail.id.padStart(8, '0')}.eml`), info.message as Buffer);
+    },
+  };
+}

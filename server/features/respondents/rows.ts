@@ -1,0 +1,114 @@
+import type { ImportProblem } from '../../../contract/respondents.js';
+import type { Role } from '../../db/database.js';
+
+export interface RespondentRow {
+  line: number;
+  name: string;
+  email: string;
+  role: Role;
+  unitId: string;
+}
+
+/** Column names people use, in Swedish and English. */
+const COLUMN_ALIASES: Record<'name' | 'email' | 'role' | 'unit', string[]> = {
+  name: ['name', 'namn', 'full name', 'för- och efternamn'],
+  email: ['email', 'e-mail', 'e-post', 'epost', 'mejl', 'mail', 'e-postadress'],
+  role: ['role', 'roll'],
+  unit: ['unit', 'enhet', 'klinik', 'clinic', 'unit code', 'enhetskod'],
+};
+
+const ROLE_ALIASES: Record<string, Role> = {
+  st: 'st',
+  'st-läkare': 'st',
+  'st läkare': 'st',
+  'st doctor': 'st',
+  trainee: 'st',
+  supervisor: 'supervisor',
+  handledare: 'supervisor',
+  huvudhandledare: 'supervisor',
+  director: 'director',
+  'study director': 'director',
+  studierektor: 'director',
+  head: 'head',
+  'head of department': 'head',
+  verksamhetschef: 'head',
+};
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const normalise = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
+export interface UnitRef {
+  id: string;
+  code: string;
+  name: string;
+}
+
+/**
+ * Checks every row of an import and reports every problem at once (line, column, message);
+ * the rows are usable only when there is no problem.
+ */
+export function validateRespondentRows(
+  header: string[],
+  rows: { line: number; cells: string[] }[],
+  units: UnitRef[],
+  existingEmails: Iterable<string>,
+): { rows: RespondentRow[]; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
+  const columns = locateColumns(header);
+  for (const [key, index] of Object.entries(columns)) {
+    if (index < 0) {
+      problems.push({ line: 1, column: key, message: `no column for ${key} (expected one of: ${COLUMN_ALIASES[key as keyof typeof COLUMN_ALIASES].join(', ')})` });
+    }
+  }
+  if (problems.length > 0) return { rows: [], problems };
+  if (rows.length === 0) return { rows: [], problems: [{ line: 2, column: 'name', message: 'the file has no respondents below the header' }] };
+
+  const unitByKey = new Map<string, string>();
+  for (const unit of units) {
+    unitByKey.set(normalise(unit.code), unit.id);
+    unitByKey.set(normalise(unit.name), unit.id);
+  }
+  const existing = new Set([...existingEmails].map(normalise));
+  const seen = new Map<string, number>();
+  const valid: RespondentRow[] = [];
+
+  for (const { line, cells } of rows) {
+    const cell = (key: keyof typeof columns) => (cells[columns[key]] ?? '').trim();
+    const before = problems.length;
+    const name = cell('name');
+    const email = cell('email');
+    const role = ROLE_ALIASES[normalise(cell('role'))];
+    const unitId = unitByKey.get(normalise(cell('unit')));
+
+    if (!name) problems.push({ line, column: 'name', message: 'is empty' });
+    else if (name.length > 200) problems.push({ line, column: 'name', message: 'is longer than 200 characters' });
+    if (!EMAIL.test(email) || email.length > 320) {
+      problems.push({ line, column: 'email', message: email ? `"${email}" is not an e-mail address` : 'is empty' });
+    } else if (existing.has(normalise(email))) {
+      problems.push({ line, column: 'email', message: `${email} is already a respondent in this review` });
+    } else if (seen.has(normalise(email))) {
+      problems.push({ line, column: 'email', message: `${email} is also on line ${seen.get(normalise(email))}` });
+    } else {
+      seen.set(normalise(email), line);
+    }
+    if (!role) {
+      problems.push({ line, column: 'role', message: `"${cell('role')}" is not a role (use st, supervisor, director or head – or ST-läkare, handledare, studierektor, verksamhetschef)` });
+    }
+    if (!unitId) {
+      problems.push({ line, column: 'unit', message: `"${cell('unit')}" is not one of the review's units (${units.map((u) => u.code).join(', ')})` });
+    }
+    if (problems.length === before) valid.push({ line, name, email, role: role!, unitId: unitId! });
+  }
+  return { rows: problems.length === 0 ? valid : [], problems };
+}
+
+function locateColumns(header: string[]): Record<'name' | 'email' | 'role' | 'unit', number> {
+  const normalised = header.map(normalise);
+  const find = (aliases: string[]) => normalised.findIndex((h) => aliases.includes(h));
+  return {
+    name: find(COLUMN_ALIASES.name),
+    email: find(COLUMN_ALIASES.email),
+    role: find(COLUMN_ALIASES.role),
+    unit: find(COLUMN_ALIASES.unit),
+  };
+}

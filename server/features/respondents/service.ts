@@ -1,0 +1,76 @@
+import type { Kysely } from 'kysely';
+import type { AddRespondentBody, ImportProblem } from '../../../contract/respondents.js';
+import type { Database } from '../../db/database.js';
+import { Conflict, DomainError, Invalid, NotFound } from '../../http/errors.js';
+import type { Actor } from '../../permissions.js';
+import { recordAudit } from '../audit/repository.js';
+import { findUnits } from '../hospitals/repository.js';
+import { findReview, reviewUnitIds } from '../reviews/repository.js';
+import * as repo from './repository.js';
+import { validateRespondentRows } from './rows.js';
+import { readTableFile, UnreadableFile } from './table-file.js';
+
+/** 422 with every problem of an import file, so people can fix them all in one go. */
+export class ImportRejected extends DomainError {
+  constructor(readonly problems: ImportProblem[]) {
+    super(
+      422,
+      'Unprocessable Content',
+      `The file has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was imported. Fix them and import the file again.`,
+      undefined,
+      { problems },
+    );
+  }
+}
+
+async function editableReview(db: Kysely<Database>, campaignId: string) {
+  const review = await findReview(db, campaignId, true);
+  if (!review) throw new NotFound('There is no such review.');
+  if (review.status === 'closed') throw new Conflict('The review is closed; respondents can no longer change.');
+  return review;
+}
+
+export async function addRespondent(db: Kysely<Database>, actor: Actor, campaignId: string, input: AddRespondentBody): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    await editableReview(trx, campaignId);
+    if (!(await reviewUnitIds(trx, campaignId)).includes(input.unitId)) {
+      throw new Invalid('The unit is not part of this review.', [{ field: 'body.unitId', message: 'is not a unit of this review' }]);
+    }
+    const taken = (await repo.existingEmails(trx, campaignId)).some((e) => e.toLowerCase() === input.email.toLowerCase());
+    if (taken) throw new Conflict(`${input.email} is already a respondent in this review.`);
+    const [id] = await repo.insertRespondents(trx, campaignId, [input]);
+    await recordAudit(trx, { actorId: actor.id, action: 'respondents_added', campaignId, details: { count: 1 } });
+    return id;
+  });
+}
+
+/** All rows or none: a file with any problem imports nothing and lists every problem. */
+export async function importRespondents(db: Kysely<Database>, actor: Actor, campaignId: string, file: Buffer): Promise<number> {
+  let table;
+  try {
+    table = await readTableFile(file);
+  } catch (error) {
+    if (error instanceof UnreadableFile) throw new ImportRejected([{ line: 1, column: '', message: error.message }]);
+    throw error;
+  }
+  return db.transaction().execute(async (trx) => {
+    await editableReview(trx, campaignId);
+    const units = await findUnits(trx, await reviewUnitIds(trx, campaignId));
+    const { rows, problems } = validateRespondentRows(table.header, table.rows, units, await repo.existingEmails(trx, campaignId));
+    if (problems.length > 0) throw new ImportRejected(problems);
+    await repo.insertRespondents(trx, campaignId, rows);
+    await recordAudit(trx, { actorId: actor.id, action: 'respondents_added', campaignId, details: { count: rows.length, source: 'import' } });
+    return rows.length;
+  });
+}
+
+export async function removeRespondent(db: Kysely<Database>, actor: Actor, campaignId: string, respondentId: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await editableReview(trx, campaignId);
+    const respondent = await repo.findRespondent(trx, campaignId, respondentId);
+    if (!respondent) throw new NotFound('There is no such respondent in this review.');
+    if (respondent.answered) throw new Conflict('This respondent has answered and can no longer be removed.');
+    await repo.deleteRespondent(trx, respondentId);
+    await recordAudit(trx, { actorId: actor.id, action: 'respondent_removed', campaignId, details: { respondentId } });
+  });
+}

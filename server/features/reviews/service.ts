@@ -1,0 +1,186 @@
+import type { Kysely } from 'kysely';
+import type { CreateReviewBody, Review, UpdateReviewBody } from '../../../contract/reviews.js';
+import type { Database, Db, Role } from '../../db/database.js';
+import { Conflict, Invalid, NotFound } from '../../http/errors.js';
+import type { Actor, ReviewAccess } from '../../permissions.js';
+import { recordAudit } from '../audit/repository.js';
+import { findUnits } from '../hospitals/repository.js';
+import { storeVersion } from '../surveys/repository.js';
+import { findSurveyVersion } from '../surveys/service.js';
+import * as repo from './repository.js';
+
+export const MAIN_SURVEY = 'spur-external';
+export const DIRECTOR_SUPPLEMENT = 'director-supplement';
+
+export async function reviewAccess(db: Db, id: string): Promise<ReviewAccess & { status: repo.ReviewRow['status'] }> {
+  const review = await repo.findReview(db, id);
+  if (!review) throw new NotFound('There is no such review.');
+  const inspectors = await repo.reviewInspectors(db, id);
+  return {
+    hospitalId: review.hospitalId,
+    inspectorIds: inspectors.map((i) => i.id),
+    reportPublished: review.reportPublishedAt !== null,
+    status: review.status,
+  };
+}
+
+export async function loadReview(db: Db, id: string): Promise<Review> {
+  const review = await repo.findReview(db, id);
+  if (!review) throw new NotFound('There is no such review.');
+  const [unitIds, inspectors, surveys] = await Promise.all([
+    repo.reviewUnitIds(db, id),
+    repo.reviewInspectors(db, id),
+    repo.reviewSurveys(db, id),
+  ]);
+  return {
+    id: review.id,
+    title: review.title,
+    status: review.status,
+    hospital: { id: review.hospitalId, name: review.hospitalName },
+    units: await findUnits(db, unitIds),
+    opensAt: review.opensAt,
+    closesAt: review.closesAt,
+    anonymityThreshold: review.anonymityThreshold,
+    allowEdits: review.allowEdits,
+    inspectors,
+    surveys: surveys.map((s) => ({ key: s.key, versionId: s.hash.slice(0, 12), roles: s.roles })),
+    reportPublishedAt: review.reportPublishedAt?.toISOString() ?? null,
+    createdAt: review.createdAt.toISOString(),
+  };
+}
+
+export async function listReviewsFor(db: Db, actor: Actor) {
+  const filter: repo.ReviewListFilter =
+    actor.role === 'admin'
+      ? {}
+      : actor.role === 'inspector'
+        ? { inspectorId: actor.id }
+        : { hospitalId: actor.hospitalId ?? '0', publishedOnly: true };
+  const rows = await repo.listReviews(db, filter);
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    status: r.status,
+    hospitalName: r.hospitalName,
+    unitCount: Number(r.unitCount),
+    closesAt: r.closesAt,
+    invited: Number(r.invited),
+    answered: Number(r.answered),
+    reportPublishedAt: r.reportPublishedAt?.toISOString() ?? null,
+  }));
+}
+
+export async function createReview(db: Kysely<Database>, actor: Actor, input: CreateReviewBody): Promise<string> {
+  checkDates(input.opensAt ?? null, input.closesAt ?? null);
+  return db.transaction().execute(async (trx) => {
+    await checkUnits(trx, input.hospitalId, input.unitIds);
+    // The creating inspector runs the review; admins assign whom they name.
+    const inspectorIds = [...new Set([...(input.inspectorIds ?? []), ...(actor.role === 'inspector' ? [actor.id] : [])])];
+    await checkInspectors(trx, inspectorIds);
+    const id = await repo.insertReview(trx, {
+      title: input.title,
+      hospitalId: input.hospitalId,
+      opensAt: input.opensAt ?? null,
+      closesAt: input.closesAt ?? null,
+      anonymityThreshold: input.anonymityThreshold ?? 3,
+      allowEdits: input.allowEdits ?? false,
+    });
+    await repo.setReviewUnits(trx, id, input.unitIds);
+    await repo.setReviewInspectors(trx, id, inspectorIds);
+    await pinSurveys(trx, id, input.surveyVersion ?? 'current', input.includeDirectorSupplement ?? false);
+    await recordAudit(trx, { actorId: actor.id, action: 'review_created', campaignId: id, details: { title: input.title } });
+    return id;
+  });
+}
+
+export async function updateReview(db: Kysely<Database>, actor: Actor, id: string, input: UpdateReviewBody): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const review = await repo.findReview(trx, id, true);
+    if (!review) throw new NotFound('There is no such review.');
+    if (review.status === 'closed') throw new Conflict('A closed review can no longer be changed.');
+    if (review.status !== 'draft' && (input.unitIds || input.surveyVersion)) {
+      throw new Conflict('Units and the survey version can only change while the review is a draft.');
+    }
+    checkDates(
+      input.opensAt === undefined ? review.opensAt : input.opensAt,
+      input.closesAt === undefined ? review.closesAt : input.closesAt,
+    );
+    await repo.updateReview(trx, id, {
+      ...(input.title !== undefined && { title: input.title }),
+      ...(input.opensAt !== undefined && { opens_at: input.opensAt }),
+      ...(input.closesAt !== undefined && { closes_at: input.closesAt }),
+      ...(input.anonymityThreshold !== undefined && { anonymity_threshold: input.anonymityThreshold }),
+      ...(input.allowEdits !== undefined && { allow_edits: input.allowEdits }),
+    });
+    if (input.unitIds) {
+      await checkUnits(trx, review.hospitalId, input.unitIds);
+      await repo.setReviewUnits(trx, id, input.unitIds);
+    }
+    if (input.inspectorIds) {
+      await checkInspectors(trx, input.inspectorIds);
+      await repo.setReviewInspectors(trx, id, input.inspectorIds);
+    }
+    if (input.surveyVersion) {
+      const hasSupplement = (await repo.reviewSurveys(trx, id)).some((s) => s.key === DIRECTOR_SUPPLEMENT);
+      await pinSurveys(trx, id, input.surveyVersion, hasSupplement);
+    }
+    await recordAudit(trx, { actorId: actor.id, action: 'review_changed', campaignId: id, details: { fields: Object.keys(input) } });
+  });
+}
+
+/** draft → open → closed, and nothing else. */
+export async function changeStatus(db: Kysely<Database>, actor: Actor, id: string, to: 'open' | 'closed'): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const review = await repo.findReview(trx, id, true);
+    if (!review) throw new NotFound('There is no such review.');
+    const from = to === 'open' ? 'draft' : 'open';
+    if (review.status !== from) {
+      throw new Conflict(
+        to === 'open'
+          ? `Only a draft review can be opened; this one is ${review.status}.`
+          : `Only an open review can be closed; this one is ${review.status}.`,
+      );
+    }
+    await repo.updateReview(trx, id, { status: to });
+    await recordAudit(trx, { actorId: actor.id, action: to === 'open' ? 'review_opened' : 'review_closed', campaignId: id });
+  });
+}
+
+async function pinSurveys(db: Db, id: string, version: string, includeSupplement: boolean): Promise<void> {
+  const main = await findSurveyVersion(db, MAIN_SURVEY, version).catch(() => {
+    throw new Invalid(`There is no version ${version} of the review survey.`, [{ field: 'body.surveyVersion', message: 'is not a known version' }]);
+  });
+  const pinned: { versionRowId: string; roles: Role[] }[] = [{ versionRowId: (await storeVersion(db, main)).id, roles: main.roles }];
+  if (includeSupplement) {
+    const supplement = await findSurveyVersion(db, DIRECTOR_SUPPLEMENT, 'current');
+    pinned.push({ versionRowId: (await storeVersion(db, supplement)).id, roles: supplement.roles });
+  }
+  await repo.setReviewSurveys(db, id, pinned);
+}
+
+function checkDates(opensAt: string | null, closesAt: string | null): void {
+  for (const [field, value] of [['opensAt', opensAt], ['closesAt', closesAt]] as const) {
+    if (value && Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+      throw new Invalid(`${value} is not a date.`, [{ field: `body.${field}`, message: 'is not a real date' }]);
+    }
+  }
+  if (opensAt && closesAt && closesAt < opensAt) {
+    throw new Invalid('The closing date is before the opening date.', [{ field: 'body.closesAt', message: 'must not be before opensAt' }]);
+  }
+}
+
+async function checkUnits(db: Db, hospitalId: string, unitIds: readonly string[]): Promise<void> {
+  const units = await findUnits(db, unitIds);
+  const wrong = unitIds.filter((id) => !units.some((u) => u.id === id && u.hospitalId === hospitalId));
+  if (wrong.length > 0) {
+    throw new Invalid('Every unit must belong to the review\'s hospital.', wrong.map((id) => ({ field: 'body.unitIds', message: `unit ${id} is not a unit of this hospital` })));
+  }
+}
+
+async function checkInspectors(db: Db, userIds: readonly string[]): Promise<void> {
+  const users = await repo.inspectorUsers(db, userIds);
+  const wrong = userIds.filter((id) => !users.some((u) => u.id === id && u.active && (u.role === 'inspector' || u.role === 'admin')));
+  if (wrong.length > 0) {
+    throw new Invalid('Only active inspectors can be assigned.', wrong.map((id) => ({ field: 'body.inspectorIds', message: `user ${id} is not an active inspector` })));
+  }
+}

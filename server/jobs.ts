@@ -1,0 +1,63 @@
+import type { FastifyInstance } from 'fastify';
+import PgBoss from 'pg-boss';
+import { runReminderRound } from './features/invitations/reminders.js';
+import { deliverQueuedMail } from './features/mail/service.js';
+import { createTransport } from './features/mail/transport.js';
+
+/** Background work: mail delivery (with retries) and reminder rounds at their scheduled time. */
+export interface Jobs {
+  /** Mail was queued: deliver it soon. */
+  mailQueued(): Promise<void>;
+  /** Run a reminder round at `at`. */
+  scheduleReminderRound(roundId: string, at: Date): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const MAIL_QUEUE = 'mail-deliver';
+const REMINDER_QUEUE = 'reminder-round';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    jobs: Jobs;
+  }
+}
+
+/**
+ * The queue runs on pg-boss in the same database, so jobs survive restarts and, with several
+ * servers, each job runs once. Without a queue (tests) mail is delivered inline, right away.
+ */
+export async function startJobs(app: FastifyInstance, useQueue: boolean, maxConnections: number): Promise<Jobs> {
+  const transport = createTransport(app.runtime.config);
+  const deliver = async () => {
+    const result = await deliverQueuedMail(app.db, transport, app.log);
+    if (result.sent + result.failed > 0) app.log.info(result, `mail delivered via ${transport.description}`);
+  };
+  if (!useQueue) {
+    return { mailQueued: deliver, scheduleReminderRound: async () => {}, stop: async () => {} };
+  }
+
+  const boss = new PgBoss({ connectionString: app.runtime.databaseUrl, max: maxConnections, schema: 'pgboss' });
+  boss.on('error', (error) => app.log.error({ err: error }, 'job queue error'));
+  await boss.start();
+  await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, policy: 'singleton', retryLimit: 3 });
+  await boss.createQueue(REMINDER_QUEUE, { name: REMINDER_QUEUE, retryLimit: 5, retryDelay: 60, retryBackoff: true });
+  await boss.work(MAIL_QUEUE, { pollingIntervalSeconds: 2 }, deliver);
+  await boss.work<{ roundId: string }>(REMINDER_QUEUE, { pollingIntervalSeconds: 5 }, async ([job]) => {
+    const sent = await runReminderRound(app.db, job.data.roundId, app.runtime.config.publicUrl);
+    if (sent > 0) await boss.send(MAIL_QUEUE, {});
+  });
+  // Retries of failed deliveries happen on this beat.
+  await boss.schedule(MAIL_QUEUE, '* * * * *');
+
+  return {
+    async mailQueued() {
+      await boss.send(MAIL_QUEUE, {});
+    },
+    async scheduleReminderRound(roundId, at) {
+      await boss.send(REMINDER_QUEUE, { roundId }, { startAfter: at, singletonKey: `round-${roundId}` });
+    },
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 5000 });
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import type { UserRole } from './db/database.js';
+
+/**
+ * Who may do what: one small function per action, used by every route that needs it and
+ * tested as a full matrix of roles × actions (tests/unit/permissions.test.ts).
+ */
+export interface Actor {
+  id: string;
+  role: UserRole;
+  /** A reader's own hospital. */
+  hospitalId: string | null;
+}
+
+/** What the rules need to know about a review. */
+export interface ReviewAccess {
+  hospitalId: string | null;
+  inspectorIds: readonly string[];
+  reportPublished: boolean;
+}
+
+const isAdmin = (actor: Actor) => actor.role === 'admin';
+const isAssignedInspector = (actor: Actor, review: ReviewAccess) =>
+  actor.role === 'inspector' && review.inspectorIds.includes(actor.id);
+
+export const canManageUsers = (actor: Actor): boolean => isAdmin(actor);
+export const canReadAudit = (actor: Actor): boolean => isAdmin(actor);
+export const canReadOutbox = (actor: Actor): boolean => isAdmin(actor);
+export const canManageSurveys = (actor: Actor): boolean => isAdmin(actor);
+
+/** Hospitals and their units are the inspectors' working material. */
+export const canManageHospitals = (actor: Actor): boolean => actor.role === 'admin' || actor.role === 'inspector';
+export const canCreateReview = (actor: Actor): boolean => actor.role === 'admin' || actor.role === 'inspector';
+
+/** Set-up, respondents, invitations, reminders and response rates. */
+export const canManageReview = (actor: Actor, review: ReviewAccess): boolean =>
+  isAdmin(actor) || isAssignedInspector(actor, review);
+
+/** Readers see their own hospital's reports once published; inspectors their reviews' drafts too. */
+export const canReadReport = (actor: Actor, review: ReviewAccess): boolean =>
+  canManageReview(actor, review) ||
+  (actor.role === 'reader' && review.reportPublished && actor.hospitalId !== null && actor.hospitalId === review.hospitalId);

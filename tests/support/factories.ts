@@ -1,0 +1,96 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { createUser } from '../../server/features/auth/service.js';
+import { hashPassword } from '../../server/security/passwords.js';
+import type { UserRole } from '../../server/db/database.js';
+
+export const PASSWORD = 'correct horse battery';
+const ORIGIN = 'http://localhost:3000';
+
+export interface Session {
+  userId: string;
+  email: string;
+  /** Headers a browser on our own origin would send: the session cookie and Origin. */
+  headers: { cookie: string; origin: string };
+}
+
+let counter = 0;
+
+/** A user created directly, then logged in through the API as a browser would. */
+export async function signIn(app: FastifyInstance, role: UserRole, options: { hospitalId?: string; email?: string } = {}): Promise<Session> {
+  const email = options.email ?? `${role}-${++counter}-${process.pid}@example.se`;
+  const userId = await createUser(app.db, null, {
+    email,
+    name: `${role[0].toUpperCase()}${role.slice(1)} ${counter}`,
+    role,
+    hospitalId: options.hospitalId ?? null,
+    passwordHash: await hashPassword(PASSWORD),
+  });
+  return { userId, email, headers: await login(app, email) };
+}
+
+export async function login(app: FastifyInstance, email: string, password = PASSWORD): Promise<Session['headers']> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { origin: ORIGIN }, payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'spur_session');
+  return { cookie: `spur_session=${cookie!.value}`, origin: ORIGIN };
+}
+
+/** Calls the API as a session; throws with the body when the status is not the expected one. */
+export async function call(
+  app: FastifyInstance,
+  session: Session | null,
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  url: string,
+  payload?: unknown,
+  expected?: number,
+): Promise<LightMyRequestResponse> {
+  const res = await app.inject({ method, url, headers: session?.headers ?? { origin: ORIGIN }, ...(payload === undefined ? {} : { payload: payload as object }) });
+  if (expected !== undefined && res.statusCode !== expected) {
+    throw new Error(`${method} ${url}: expected ${expected}, got ${res.statusCode}: ${res.body}`);
+  }
+  return res;
+}
+
+export interface HospitalFixture {
+  id: string;
+  units: { id: string; code: string; name: string; specialtyGroup: string }[];
+}
+
+/** A hospital with units of the given specialty groups, created through the API. */
+export async function createHospital(
+  app: FastifyInstance,
+  session: Session,
+  groups: string[] = ['surgical', 'medical'],
+  code = `H${++counter}`,
+): Promise<HospitalFixture> {
+  const hospital = (await call(app, session, 'POST', '/api/hospitals', { code, name: `Sjukhus ${code}`, region: 'Region Test' }, 201)).json();
+  const units = [];
+  for (const [i, group] of groups.entries()) {
+    const unit = (
+      await call(app, session, 'POST', `/api/hospitals/${hospital.id}/units`, {
+        code: `${code}-U${i + 1}`,
+        name: `Klinik ${i + 1} (${group})`,
+        specialty: group === 'diagnostic' ? 'radiologi' : group === 'medical' ? 'kardiologi' : 'ortopedi',
+        specialtyGroup: group,
+      }, 201)
+    ).json();
+    units.push(unit);
+  }
+  return { id: hospital.id, units };
+}
+
+export async function createReview(app: FastifyInstance, session: Session, hospital: HospitalFixture, extra: Record<string, unknown> = {}) {
+  return (
+    await call(app, session, 'POST', '/api/reviews', {
+      title: 'Extern granskning av ST',
+      hospitalId: hospital.id,
+      unitIds: hospital.units.map((u) => u.id),
+      closesAt: '2099-12-31',
+      ...extra,
+    }, 201)
+  ).json();
+}
+
+export function csv(rows: string[][], separator = ','): Buffer {
+  return Buffer.from(rows.map((r) => r.join(separator)).join('\r\n') + '\r\n', 'utf8');
+}
