@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { isCalendarDate } from '../../../contract/common.js';
 import type { CreateReviewBody, Review, UpdateReviewBody } from '../../../contract/reviews.js';
 import type { Database, Db, Role } from '../../db/database.js';
 import { Conflict, Invalid, NotFound } from '../../http/errors.js';
@@ -160,7 +161,7 @@ async function pinSurveys(db: Db, id: string, version: string, includeSupplement
 
 function checkDates(opensAt: string | null, closesAt: string | null): void {
   for (const [field, value] of [['opensAt', opensAt], ['closesAt', closesAt]] as const) {
-    if (value && Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    if (value && !isCalendarDate(value)) {
       throw new Invalid(`${value} is not a date.`, [{ field: `body.${field}`, message: 'is not a real date' }]);
     }
   }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import * as can from '../../server/permissions.js';
+import type { Actor, ReviewAccess } from '../../server/permissions.js';
+
+const admin: Actor = { id: '1', role: 'admin', hospitalId: null };
+const assigned: Actor = { id: '2', role: 'inspector', hospitalId: null };
+const otherInspector: Actor = { id: '3', role: 'inspector', hospitalId: null };
+const ownReader: Actor = { id: '4', role: 'reader', hospitalId: '10' };
+const otherReader: Actor = { id: '5', role: 'reader', hospitalId: '11' };
+
+const draft: ReviewAccess = { hospitalId: '10', inspectorIds: ['2'], reportPublished: false };
+const published: ReviewAccess = { ...draft, reportPublished: true };
+
+const actors = { admin, assigned, otherInspector, ownReader, otherReader };
+
+/** Every action × every kind of actor, with the expected answer. */
+const matrix: [action: string, check: (a: Actor) => boolean, allowed: (keyof typeof actors)[]][] = [
+  ['manage users', can.canManageUsers, ['admin']],
+  ['read the audit trail', can.canReadAudit, ['admin']],
+  ['read the outbox', can.canReadOutbox, ['admin']],
+  ['manage survey versions', can.canManageSurveys, ['admin']],
+  ['manage hospitals and units', can.canManageHospitals, ['admin', 'assigned', 'otherInspector']],
+  ['create a review', can.canCreateReview, ['admin', 'assigned', 'otherInspector']],
+  ['manage a review', (a) => can.canManageReview(a, draft), ['admin', 'assigned']],
+  ['read a draft report', (a) => can.canReadReport(a, draft), ['admin', 'assigned']],
+  ['read a published report', (a) => can.canReadReport(a, published), ['admin', 'assigned', 'ownReader']],
+];
+
+describe('permissions', () => {
+  for (const [action, check, allowed] of matrix) {
+    for (const [name, actor] of Object.entries(actors)) {
+      const expected = allowed.includes(name as keyof typeof actors);
+      it(`${name} ${expected ? 'may' : 'may not'} ${action}`, () => {
+        expect(check(actor)).toBe(expected);
+      });
+    }
+  }
+
+  it('a reader without a hospital reads nothing, even of a review without one', () => {
+    const orphan: Actor = { id: '6', role: 'reader', hospitalId: null };
+    expect(can.canReadReport(orphan, { ...published, hospitalId: null })).toBe(false);
+  });
+});
