@@ -21,6 +21,7 @@ import { healthRoutes } from './features/health/routes.js';
 import { hospitalRoutes } from './features/hospitals/routes.js';
 import { invitationRoutes } from './features/invitations/routes.js';
 import { mailRoutes } from './features/mail/routes.js';
+import { respondRoutes } from './features/respond/routes.js';
 import { respondentRoutes } from './features/respondents/routes.js';
 import { reviewRoutes } from './features/reviews/routes.js';
 import { surveyRoutes } from './features/surveys/routes.js';
@@ -119,6 +120,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(reviewRoutes);
       await api.register(respondentRoutes);
       await api.register(invitationRoutes);
+      await api.register(respondRoutes);
     },
     { prefix: '/api' },
   );

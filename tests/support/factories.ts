@@ -94,3 +94,35 @@ export async function createReview(app: FastifyInstance, session: Session, hospi
 export function csv(rows: string[][], separator = ','): Buffer {
   return Buffer.from(rows.map((r) => r.join(separator)).join('\r\n') + '\r\n', 'utf8');
 }
+
+/**
+ * An open review of the hospital's units with the given respondents invited. Returns each
+ * respondent's personal token, read from the invitation mail as the respondent would.
+ */
+export async function openReviewWithInvitations(
+  app: FastifyInstance,
+  session: Session,
+  hospital: HospitalFixture,
+  people: [name: string, email: string, role: string, unitIndex: number][],
+  extra: Record<string, unknown> = {},
+): Promise<{ review: { id: string }; tokens: Map<string, string> }> {
+  const review = await createReview(app, session, hospital, extra);
+  const rows = [['name', 'email', 'role', 'unit'], ...people.map(([n, e, r, u]) => [n, e, r, hospital.units[u].code])];
+  const imported = await app.inject({
+    method: 'POST',
+    url: `/api/reviews/${review.id}/respondents/import`,
+    headers: { ...session.headers, 'content-type': 'text/csv' },
+    payload: csv(rows),
+  });
+  if (imported.statusCode !== 200) throw new Error(imported.body);
+  await call(app, session, 'POST', `/api/reviews/${review.id}/open`, undefined, 200);
+  await call(app, session, 'POST', `/api/reviews/${review.id}/invitations/send`, undefined, 200);
+  const mails = await app.db.selectFrom('mails').select(['recipient', 'body']).where('campaign_id', '=', review.id).orderBy('id').execute();
+  const tokens = new Map<string, string>();
+  for (const mail of mails) {
+    const token = mail.body.match(/\/s\/([A-Za-z0-9_-]{43})/)![1];
+    const key = tokens.has(mail.recipient) ? `${mail.recipient}#2` : mail.recipient;
+    tokens.set(key, token);
+  }
+  return { review, tokens };
+}

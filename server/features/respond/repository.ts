@@ -1,0 +1,120 @@
+import { sql } from 'kysely';
+import type { Db, Role } from '../../db/database.js';
+import type { NormalisedAnswer } from './validate.js';
+
+export interface InvitationContext {
+  invitationId: string;
+  role: Role;
+  campaignId: string;
+  campaignStatus: 'draft' | 'open' | 'closed';
+  closesAt: string | null;
+  anonymityThreshold: number;
+  allowEdits: boolean;
+  hospitalId: string;
+  hospitalName: string;
+  unitId: string | null;
+  unitName: string | null;
+  surveyVersionRowId: string;
+  surveyKey: string;
+  surveyHash: string;
+  answeredAt: Date | null;
+  draft: unknown;
+  draftSavedAt: Date | null;
+}
+
+/** Everything a personal link opens, found by the token's hash; locked when a transaction changes it. */
+export async function findByTokenHash(db: Db, tokenHash: Buffer, forUpdate = false): Promise<InvitationContext | undefined> {
+  let query = db
+    .selectFrom('invitation_tokens as t')
+    .innerJoin('invitations as i', 'i.id', 't.invitation_id')
+    .innerJoin('respondents as r', 'r.id', 'i.respondent_id')
+    .innerJoin('campaigns as c', 'c.id', 'r.campaign_id')
+    .innerJoin('hospitals as h', 'h.id', 'c.hospital_id')
+    .innerJoin('survey_versions as sv', 'sv.id', 'i.survey_version_id')
+    .leftJoin('units as u', 'u.id', 'r.unit_id')
+    .select([
+      'i.id as invitationId',
+      'r.role',
+      'c.id as campaignId',
+      'c.status as campaignStatus',
+      'c.closes_at as closesAt',
+      'c.anonymity_threshold as anonymityThreshold',
+      'c.allow_edits as allowEdits',
+      'h.id as hospitalId',
+      'h.name as hospitalName',
+      'u.id as unitId',
+      'u.name as unitName',
+      'sv.id as surveyVersionRowId',
+      'sv.survey_key as surveyKey',
+      'sv.hash as surveyHash',
+      'i.answered_at as answeredAt',
+      'i.draft',
+      'i.draft_saved_at as draftSavedAt',
+    ])
+    .where('t.token_hash', '=', tokenHash);
+  if (forUpdate) query = query.forUpdate('i');
+  return (await query.executeTakeFirst()) as InvitationContext | undefined;
+}
+
+export async function saveDraft(db: Db, invitationId: string, draft: { data: unknown; currentPage: number }): Promise<Date> {
+  const row = await db
+    .updateTable('invitations')
+    .set({ draft: JSON.stringify(draft), draft_saved_at: sql`now()` })
+    .where('id', '=', invitationId)
+    .returning('draft_saved_at')
+    .executeTakeFirstOrThrow();
+  return row.draft_saved_at!;
+}
+
+export async function responseOf(db: Db, invitationId: string) {
+  return db.selectFrom('responses').select(['id', 'submitted_at as submittedAt']).where('invitation_id', '=', invitationId).executeTakeFirst();
+}
+
+/** Stores a response and its answer rows, and marks the invitation answered (clearing the draft). */
+export async function insertResponse(
+  db: Db,
+  context: InvitationContext,
+  raw: Record<string, unknown>,
+  answers: NormalisedAnswer[],
+): Promise<{ id: string; submittedAt: Date }> {
+  const response = await db
+    .insertInto('responses')
+    .values({
+      campaign_id: context.campaignId,
+      unit_id: context.unitId,
+      hospital_id: context.hospitalId,
+      role: context.role,
+      survey_version_id: context.surveyVersionRowId,
+      invitation_id: context.invitationId,
+      raw: JSON.stringify(raw),
+    })
+    .returning(['id', 'submitted_at as submittedAt'])
+    .executeTakeFirstOrThrow();
+  await insertAnswers(db, response.id, context.role, answers);
+  await db
+    .updateTable('invitations')
+    .set({ answered_at: response.submittedAt, draft: null, draft_saved_at: null })
+    .where('id', '=', context.invitationId)
+    .execute();
+  return response;
+}
+
+/** With edits allowed until closing: the same response, its answers replaced. */
+export async function replaceResponse(db: Db, responseId: string, role: Role, raw: Record<string, unknown>, answers: NormalisedAnswer[]) {
+  await db.updateTable('responses').set({ raw: JSON.stringify(raw), updated_at: sql`now()` }).where('id', '=', responseId).execute();
+  await db.deleteFrom('answers').where('response_id', '=', responseId).execute();
+  await insertAnswers(db, responseId, role, answers);
+}
+
+async function insertAnswers(db: Db, responseId: string, role: Role, answers: NormalisedAnswer[]): Promise<void> {
+  if (answers.length === 0) return;
+  await db
+    .insertInto('answers')
+    .values(answers.map((a) => ({ response_id: responseId, item_id: a.itemId, role, value_num: a.valueNum, choice: a.choice, text_value: a.textValue })))
+    .execute();
+}
+
+export async function rawOfResponse(db: Db, invitationId: string): Promise<unknown> {
+  const row = await db.selectFrom('responses').select('raw').where('invitation_id', '=', invitationId).executeTakeFirst();
+  return row?.raw;
+}

@@ -1,0 +1,64 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Problem } from '../../../contract/problem.js';
+import { RespondentView, SaveDraftBody, SaveDraftResult, SubmitBody, SubmitResult, TokenParams } from '../../../contract/respond.js';
+import { DomainError } from '../../http/errors.js';
+import { FailureLimiter } from '../../security/failures.js';
+import { openLink, saveDraft, submit, UnknownLink } from './service.js';
+
+const errors = { 400: Problem, 404: Problem, 409: Problem, 422: Problem, 429: Problem };
+
+/**
+ * The respondent's API: no login, the personal token is the key. Answers are anonymous:
+ * nothing here reveals who answered what, and no route links a respondent to a response.
+ */
+export const respondRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  // Guessing links: 30 unknown tokens in 10 minutes from one address, then a pause.
+  const failures = new FailureLimiter(30, 10 * 60_000);
+  // A whole clinic may answer from behind one hospital address, so the general limit is generous.
+  const rateLimit = { max: 600, timeWindow: '1 minute' };
+
+  app.addHook('onRequest', async (request) => {
+    if (failures.blocked(request.ip)) {
+      throw new DomainError(429, 'Too Many Requests', 'Too many invalid survey links from your address. Wait a few minutes and try again.');
+    }
+  });
+  app.addHook('onError', async (request, _reply, error) => {
+    if (error instanceof UnknownLink) failures.record(request.ip);
+  });
+
+  app.get(
+    '/respond/:token',
+    { config: { rateLimit }, schema: { summary: 'What a personal link opens: status, context, pinned survey, saved draft', tags: ['respond'], params: TokenParams, response: { 200: RespondentView, ...errors } } },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return openLink(app.db, request.params.token);
+    },
+  );
+
+  app.put(
+    '/respond/:token/draft',
+    { config: { rateLimit }, schema: { summary: 'Save the answers so far (autosave); a draft is never counted', tags: ['respond'], params: TokenParams, body: SaveDraftBody, response: { 200: SaveDraftResult, ...errors } } },
+    async (request) => {
+      const savedAt = await saveDraft(app.db, request.params.token, request.body.data, request.body.currentPage ?? 0);
+      return { savedAt: savedAt.toISOString() };
+    },
+  );
+
+  app.post(
+    '/respond/:token/submit',
+    {
+      config: { rateLimit },
+      schema: {
+        summary: 'Submit the answers: validated against the pinned survey, stored once (repeats get the same success)',
+        tags: ['respond'],
+        params: TokenParams,
+        body: SubmitBody,
+        response: { 200: SubmitResult, ...errors },
+      },
+    },
+    async (request) => {
+      const submittedAt = await submit(app.db, request.params.token, request.body.data, request.body.lang ?? 'sv');
+      return { status: 'answered' as const, submittedAt: submittedAt.toISOString() };
+    },
+  );
+};

@@ -1,0 +1,127 @@
+import type { Kysely } from 'kysely';
+import type { RespondentStatus, RespondentView } from '../../../contract/respond.js';
+import type { Language } from '../../../surveys/types.js';
+import type { Database, Db } from '../../db/database.js';
+import { Conflict, Invalid, NotFound } from '../../http/errors.js';
+import { hashToken, looksLikeToken } from '../../security/tokens.js';
+import { findSurveyVersion } from '../surveys/service.js';
+import * as repo from './repository.js';
+import { validateSubmission } from './validate.js';
+
+/** The same answer for a malformed token, an unknown one and one that never existed. */
+export class UnknownLink extends NotFound {
+  constructor() {
+    super('This survey link is not valid. Check that the whole link from the mail was used.');
+  }
+}
+
+/** Today in Sweden, where closing dates are meant. */
+const todayInSweden = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+
+async function contextOf(db: Db, token: string, forUpdate = false): Promise<repo.InvitationContext> {
+  if (!looksLikeToken(token)) throw new UnknownLink();
+  const context = await repo.findByTokenHash(db, hashToken(token), forUpdate);
+  if (!context) throw new UnknownLink();
+  return context;
+}
+
+function isClosed(context: repo.InvitationContext): boolean {
+  return context.campaignStatus === 'closed' || (context.closesAt !== null && context.closesAt < todayInSweden());
+}
+
+/** Editing after submission is a review setting, and only until the review closes. */
+const canEditAnswered = (context: repo.InvitationContext) => context.allowEdits && !isClosed(context);
+
+function statusOf(context: repo.InvitationContext): RespondentStatus {
+  if (context.answeredAt && !canEditAnswered(context)) return 'answered';
+  if (isClosed(context)) return 'closed';
+  if (context.campaignStatus === 'draft') return 'not-open';
+  return 'open';
+}
+
+export async function openLink(db: Db, token: string): Promise<RespondentView> {
+  const context = await contextOf(db, token);
+  const survey = await findSurveyVersion(db, context.surveyKey, context.surveyHash.slice(0, 12));
+  const questions = survey.items.filter((i) => i.roles.includes(context.role)).length;
+  const status = statusOf(context);
+  let draft: RespondentView['draft'] = null;
+  if (status === 'open' && context.answeredAt) {
+    draft = { data: (await repo.rawOfResponse(db, context.invitationId)) as Record<string, unknown>, currentPage: 0, savedAt: context.answeredAt.toISOString() };
+  } else if (status === 'open' && context.draft) {
+    const saved = context.draft as { data: Record<string, unknown>; currentPage: number };
+    draft = { data: saved.data, currentPage: saved.currentPage, savedAt: context.draftSavedAt!.toISOString() };
+  }
+  return {
+    status,
+    role: context.role,
+    hospitalName: context.hospitalName,
+    unitName: context.unitName,
+    closesAt: context.closesAt,
+    anonymityThreshold: context.anonymityThreshold,
+    // About 12 statements a minute, from how long such surveys take people.
+    estimatedMinutes: Math.max(5, Math.round(questions / 5)),
+    allowEdits: context.allowEdits,
+    survey: { key: survey.key, versionId: survey.id, title: survey.title },
+    draft,
+    submittedAt: context.answeredAt?.toISOString() ?? null,
+  };
+}
+
+function refuseUnlessOpen(context: repo.InvitationContext): void {
+  const status = statusOf(context);
+  if (status === 'answered') throw new Conflict('You have already answered this survey; your answers are saved.');
+  if (status === 'closed') throw new Conflict('This survey is closed and no longer takes answers.');
+  if (status === 'not-open') throw new Conflict('This survey has not opened yet.');
+}
+
+export async function saveDraft(db: Kysely<Database>, token: string, data: Record<string, unknown>, currentPage: number): Promise<Date> {
+  return db.transaction().execute(async (trx) => {
+    const context = await contextOf(trx, token, true);
+    refuseUnlessOpen(context);
+    if (context.answeredAt) throw new Conflict('Your answers are already submitted; change them and submit again.');
+    const survey = await findSurveyVersion(trx, context.surveyKey, context.surveyHash.slice(0, 12));
+    const known = new Set(survey.items.filter((i) => i.roles.includes(context.role)).map((i) => i.id));
+    const unknown = Object.keys(data).filter((key) => !known.has(key));
+    if (unknown.length > 0) {
+      throw new Invalid('The draft contains answers to questions this survey does not have.', unknown.map((field) => ({ field, message: 'is not a question of this survey' })));
+    }
+    return repo.saveDraft(trx, context.invitationId, { data, currentPage });
+  });
+}
+
+/**
+ * Validates outside the transaction (the embedded database serialises transactions, so keep
+ * them short), then stores the response in one transaction and answers only after the commit.
+ * A repeated submit of an answered survey gets the same success, and stores nothing more.
+ */
+export async function submit(db: Kysely<Database>, token: string, data: Record<string, unknown>, language: Language): Promise<Date> {
+  const preview = await contextOf(db, token);
+  if (preview.answeredAt && !canEditAnswered(preview)) return preview.answeredAt;
+  refuseUnlessOpen(preview);
+  const survey = await findSurveyVersion(db, preview.surveyKey, preview.surveyHash.slice(0, 12));
+  const { problems, answers } = validateSubmission(survey.forms[preview.role]!, survey.items, preview.role, data, language);
+  if (problems.length > 0) {
+    throw new Invalid(`Some answers need attention (${problems.length}); nothing was submitted.`, problems);
+  }
+
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const context = await contextOf(trx, token, true);
+      if (context.answeredAt) {
+        if (!canEditAnswered(context)) return context.answeredAt;
+        const existing = (await repo.responseOf(trx, context.invitationId))!;
+        await repo.replaceResponse(trx, existing.id, context.role, data, answers);
+        return existing.submittedAt;
+      }
+      refuseUnlessOpen(context);
+      return (await repo.insertResponse(trx, context, data, answers)).submittedAt;
+    });
+  } catch (error) {
+    // Another connection stored this invitation's response first: that one counts.
+    if ((error as { code?: string }).code === '23505') {
+      const context = await contextOf(db, token);
+      if (context.answeredAt) return context.answeredAt;
+    }
+    throw error;
+  }
+}

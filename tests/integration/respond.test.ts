@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/app.js';
+import { completeAnswers } from '../support/answers.js';
+import { call, createHospital, openReviewWithInvitations, signIn, type HospitalFixture, type Session } from '../support/factories.js';
+
+let t: TestApp;
+let inspector: Session;
+let hospital: HospitalFixture;
+beforeAll(async () => {
+  t = await createTestApp();
+  await t.app.ready();
+  inspector = await signIn(t.app, 'inspector');
+  hospital = await createHospital(t.app, inspector, ['surgical', 'medical']);
+});
+afterAll(() => t.close());
+
+const open = (token: string) => t.app.inject({ url: `/api/respond/${token}`, remoteAddress: '10.1.0.1' });
+const saveDraft = (token: string, data: unknown, currentPage = 0) =>
+  t.app.inject({ method: 'PUT', url: `/api/respond/${token}/draft`, remoteAddress: '10.1.0.1', payload: { data, currentPage } });
+const submit = (token: string, data: unknown, lang?: 'sv' | 'en') =>
+  t.app.inject({ method: 'POST', url: `/api/respond/${token}/submit`, remoteAddress: '10.1.0.1', payload: { data, ...(lang ? { lang } : {}) } });
+
+async function invite(role = 'st', extra = {}) {
+  const email = `${role}-${Math.random().toString(36).slice(2)}@example.se`;
+  const { review, tokens } = await openReviewWithInvitations(t.app, inspector, hospital, [['Resp', email, role, 0]], extra);
+  return { review, token: tokens.get(email)! };
+}
+
+const countResponses = async (reviewId: string) =>
+  Number((await t.app.db.selectFrom('responses').select((eb) => eb.fn.countAll<string>().as('n')).where('campaign_id', '=', reviewId).executeTakeFirstOrThrow()).n);
+
+describe('opening a personal link', () => {
+  it('shows the hospital, unit, role, closing date, anonymity threshold and the pinned survey', async () => {
+    const { token } = await invite('supervisor', { closesAt: '2099-05-01' });
+    const res = await open(token);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.json()).toMatchObject({
+      status: 'open',
+      role: 'supervisor',
+      hospitalName: expect.stringContaining('Sjukhus'),
+      unitName: hospital.units[0].name,
+      closesAt: '2099-05-01',
+      anonymityThreshold: 3,
+      survey: { key: 'spur-external' },
+      draft: null,
+      submittedAt: null,
+    });
+    expect(res.json().estimatedMinutes).toBeGreaterThanOrEqual(5);
+  });
+
+  it('answers an unknown, a malformed and a never-issued token the same way', async () => {
+    const a = await t.app.inject({ url: `/api/respond/${'A'.repeat(43)}`, remoteAddress: '10.1.1.1' });
+    const b = await t.app.inject({ url: '/api/respond/not-a-token', remoteAddress: '10.1.1.1' });
+    expect(a.statusCode).toBe(404);
+    expect(b.statusCode).toBe(404);
+    expect(a.json().detail).toBe(b.json().detail);
+  });
+
+  it('slows down someone guessing links', async () => {
+    let last = 0;
+    for (let i = 0; i < 31; i++) last = (await t.app.inject({ url: `/api/respond/${String(i).padStart(43, 'x')}`, remoteAddress: '10.1.2.1' })).statusCode;
+    expect(last).toBe(429);
+    const { token } = await invite();
+    expect((await t.app.inject({ url: `/api/respond/${token}`, remoteAddress: '10.1.2.1' })).statusCode).toBe(429);
+    expect((await t.app.inject({ url: `/api/respond/${token}`, remoteAddress: '10.1.2.2' })).statusCode).toBe(200);
+  });
+});
+
+describe('autosave and resume', () => {
+  it('keeps the draft for the next visit and never counts it as an answer', async () => {
+    const { review, token } = await invite();
+    const saved = await saveDraft(token, { 'A.varied-clinical-work': 3, 'background.training-year': 'year-2' }, 2);
+    expect(saved.statusCode).toBe(200);
+    const resumed = (await open(token)).json();
+    expect(resumed.draft).toMatchObject({ data: { 'A.varied-clinical-work': 3, 'background.training-year': 'year-2' }, currentPage: 2 });
+    expect(resumed.draft.savedAt).toBe(saved.json().savedAt);
+    expect(await countResponses(review.id)).toBe(0);
+    const rates = (await call(t.app, inspector, 'GET', `/api/reviews/${review.id}/response-rates`, undefined, 200)).json();
+    expect(rates.total.total.answered).toBe(0);
+  });
+
+  it('refuses a draft with answers to questions the survey does not have', async () => {
+    const { token } = await invite('supervisor');
+    const res = await saveDraft(token, { 'D.lives-up-to-expectations': 4 });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().errors).toEqual([{ field: 'D.lives-up-to-expectations', message: 'is not a question of this survey' }]);
+  });
+});
+
+describe('submitting', () => {
+  it('stores the raw answers and one normalised row per answered item, and marks the invitation answered', async () => {
+    const { review, token } = await invite('st');
+    await saveDraft(token, { 'A.varied-clinical-work': 1 });
+    const data = completeAnswers('st', { 'A.varied-clinical-work': 2, 'F.self-study-hours': 3, 'suggestion-1': '  Mer schemalagd tid för självstudier. ' });
+    const res = await submit(token, data);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'answered' });
+
+    const response = await t.app.db.selectFrom('responses').selectAll().where('campaign_id', '=', review.id).executeTakeFirstOrThrow();
+    expect(response).toMatchObject({ role: 'st', unit_id: hospital.units[0].id, hospital_id: hospital.id });
+    expect(response.raw).toEqual(data);
+    const answers = await t.app.db.selectFrom('answers').selectAll().where('response_id', '=', response.id).execute();
+    expect(answers).toHaveLength(Object.keys(data).length);
+    expect(answers.find((a) => a.item_id === 'A.varied-clinical-work')!.value_num).toBe('2');
+    expect(answers.find((a) => a.item_id === 'F.self-study-hours')!.value_num).toBe('3');
+    expect(answers.find((a) => a.item_id === 'suggestion-1')!.text_value).toBe('Mer schemalagd tid för självstudier.');
+    expect(answers.find((a) => a.item_id === 'background.training-year')!.choice).toBe('year-1');
+
+    const after = (await open(token)).json();
+    expect(after).toMatchObject({ status: 'answered', draft: null });
+    const rates = (await call(t.app, inspector, 'GET', `/api/reviews/${review.id}/response-rates`, undefined, 200)).json();
+    expect(rates.total.total).toEqual({ invited: 1, answered: 1, share: 1 });
+  });
+
+  it('a repeated submit gets the same success and stores nothing more', async () => {
+    const { review, token } = await invite('head');
+    const first = await submit(token, completeAnswers('head'));
+    const second = await submit(token, completeAnswers('head', { 'A.varied-clinical-work': 1 }));
+    expect(second.statusCode).toBe(200);
+    expect(second.json()).toEqual(first.json());
+    expect(await countResponses(review.id)).toBe(1);
+  });
+
+  it('twenty concurrent submits of one token store exactly one response', async () => {
+    const { review, token } = await invite('director');
+    const results = await Promise.all(Array.from({ length: 20 }, () => submit(token, completeAnswers('director'))));
+    expect(results.map((r) => r.statusCode)).toEqual(Array(20).fill(200));
+    expect(new Set(results.map((r) => r.json().submittedAt)).size).toBe(1);
+    expect(await countResponses(review.id)).toBe(1);
+  });
+
+  it('lists every invalid answer by question, in the respondent’s language, and keeps the draft', async () => {
+    const { review, token } = await invite('st');
+    await saveDraft(token, { 'A.varied-clinical-work': 3 });
+    const data = completeAnswers('st', {
+      'A.varied-clinical-work': 7,
+      'F.self-study-hours': 41,
+      'E.supervision-talks-12m': 2.5,
+      'background.training-year': 'year-9',
+      'suggestion-2': 'x'.repeat(1001),
+      'Z.unknown': 1,
+    });
+    delete data['B.enough-specialists'];
+    const res = await submit(token, data, 'en');
+    expect(res.statusCode).toBe(422);
+    const byField = Object.fromEntries(res.json().errors.map((e: { field: string; message: string }) => [e.field, e.message]));
+    expect(byField).toMatchObject({
+      'A.varied-clinical-work': 'is not one of the answer options',
+      'F.self-study-hours': 'must be a whole number from 0 to 40',
+      'E.supervision-talks-12m': 'must be a whole number from 0 to 52',
+      'background.training-year': 'is not one of the answer options',
+      'suggestion-2': 'is longer than 1000 characters',
+      'Z.unknown': 'is not a question of this survey',
+      'B.enough-specialists': expect.stringMatching(/required/i),
+    });
+    const sv = await submit(token, { ...completeAnswers('st'), 'F.self-study-hours': -1 }, 'sv');
+    expect(sv.json().errors).toEqual([{ field: 'F.self-study-hours', message: 'ska vara ett heltal från 0 till 40' }]);
+    expect(await countResponses(review.id)).toBe(0);
+    expect((await open(token)).json().draft.data).toEqual({ 'A.varied-clinical-work': 3 });
+  });
+
+  it('accepts "don’t know" and leaves optional suggestions out', async () => {
+    const { token } = await invite('supervisor');
+    const res = await submit(token, completeAnswers('supervisor', { 'A.varied-clinical-work': 0, 'suggestion-1': '' }));
+    expect(res.statusCode).toBe(200);
+  });
+
+  it('takes no answers after the review closes, and says so', async () => {
+    const { review, token } = await invite('st');
+    await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/close`, undefined, 200);
+    expect((await open(token)).json().status).toBe('closed');
+    const res = await submit(token, completeAnswers('st'));
+    expect(res.statusCode).toBe(409);
+    expect(res.json().detail).toContain('closed');
+    expect((await saveDraft(token, {})).statusCode).toBe(409);
+  });
+
+  it('with edits allowed, the respondent may change answers until closing, still one response', async () => {
+    const { review, token } = await invite('st', { allowEdits: true });
+    await submit(token, completeAnswers('st'));
+    const reopened = (await open(token)).json();
+    expect(reopened.status).toBe('open');
+    expect(reopened.draft.data['A.varied-clinical-work']).toBe(4);
+    await submit(token, completeAnswers('st', { 'A.varied-clinical-work': 1 }));
+    expect(await countResponses(review.id)).toBe(1);
+    const value = await t.app.db
+      .selectFrom('answers')
+      .innerJoin('responses', 'responses.id', 'answers.response_id')
+      .select('value_num')
+      .where('responses.campaign_id', '=', review.id)
+      .where('item_id', '=', 'A.varied-clinical-work')
+      .executeTakeFirstOrThrow();
+    expect(value.value_num).toBe('1');
+  });
+
+  it('the director supplement is its own link, answered separately', async () => {
+    const email = 'sr@example.se';
+    const { review, tokens } = await openReviewWithInvitations(t.app, inspector, hospital, [['SR', email, 'director', 1]], { includeDirectorSupplement: true });
+    const main = tokens.get(email)!;
+    const supplement = tokens.get(`${email}#2`)!;
+    expect((await open(supplement)).json().survey.key).toBe('director-supplement');
+    expect((await submit(supplement, completeAnswers('director', {}, 'director-supplement'))).statusCode).toBe(200);
+    expect((await open(main)).json().status).toBe('open');
+    const rates = (await call(t.app, inspector, 'GET', `/api/reviews/${review.id}/response-rates`, undefined, 200)).json();
+    expect(rates.total.total).toEqual({ invited: 1, answered: 0, share: 0 });
+  });
+});
