@@ -22,6 +22,8 @@ export interface Database {
   mails: MailTable;
   reminder_rounds: ReminderRoundTable;
   reminder_sends: { round_id: Id; invitation_id: Id; mail_id: Id | null };
+  pool_counts: PoolCountTable;
+  hospital_targets: { hospital_id: Id; item_id: string; target: ColumnType<string, number, number> };
 }
 
 /** bigint ids come back from pg as strings; they are passed around as strings. */
@@ -189,4 +191,14 @@ export interface ReminderRoundTable {
   sent_count: Generated<number>;
   created_at: CreatedAt;
   done_at: Date | null;
+}
+
+export interface PoolCountTable {
+  month: string;
+  hospital_code: string;
+  unit_key: string;
+  role: Role;
+  item_id: string;
+  answered: number;
+  agreeing: number;
 }

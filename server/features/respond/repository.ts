@@ -11,8 +11,10 @@ export interface InvitationContext {
   anonymityThreshold: number;
   allowEdits: boolean;
   hospitalId: string;
+  hospitalCode: string;
   hospitalName: string;
   unitId: string | null;
+  unitCode: string | null;
   unitName: string | null;
   surveyVersionRowId: string;
   surveyKey: string;
@@ -41,8 +43,10 @@ export async function findByTokenHash(db: Db, tokenHash: Buffer, forUpdate = fal
       'c.anonymity_threshold as anonymityThreshold',
       'c.allow_edits as allowEdits',
       'h.id as hospitalId',
+      'h.code as hospitalCode',
       'h.name as hospitalName',
       'u.id as unitId',
+      'u.code as unitCode',
       'u.name as unitName',
       'sv.id as surveyVersionRowId',
       'sv.survey_key as surveyKey',
@@ -112,6 +116,11 @@ async function insertAnswers(db: Db, responseId: string, role: Role, answers: No
     .insertInto('answers')
     .values(answers.map((a) => ({ response_id: responseId, item_id: a.itemId, role, value_num: a.valueNum, choice: a.choice, text_value: a.textValue })))
     .execute();
+}
+
+export async function answersOf(db: Db, responseId: string): Promise<{ itemId: string; value: number }[]> {
+  const rows = await db.selectFrom('answers').select(['item_id', 'value_num']).where('response_id', '=', responseId).where('value_num', 'is not', null).execute();
+  return rows.map((r) => ({ itemId: r.item_id, value: Number(r.value_num) }));
 }
 
 export async function rawOfResponse(db: Db, invitationId: string): Promise<unknown> {

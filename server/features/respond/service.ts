@@ -4,6 +4,7 @@ import type { Language } from '../../../surveys/types.js';
 import type { Database, Db } from '../../db/database.js';
 import { Conflict, Invalid, NotFound } from '../../http/errors.js';
 import { hashToken, looksLikeToken } from '../../security/tokens.js';
+import { applyToPool, poolMonth, unitKeyOf, type PoolKey } from '../benchmark/repository.js';
 import { findSurveyVersion } from '../surveys/service.js';
 import * as repo from './repository.js';
 import { validateSubmission } from './validate.js';
@@ -14,6 +15,13 @@ export class UnknownLink extends NotFound {
     super('This survey link is not valid. Check that the whole link from the mail was used.');
   }
 }
+
+const poolKeyOf = (context: repo.InvitationContext, submittedAt: Date): PoolKey => ({
+  month: poolMonth(submittedAt),
+  hospitalCode: context.hospitalCode,
+  unitKey: unitKeyOf(context.hospitalCode, context.unitCode),
+  role: context.role,
+});
 
 /** Today in Sweden, where closing dates are meant. */
 const todayInSweden = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
@@ -99,6 +107,9 @@ export async function submit(db: Kysely<Database>, token: string, data: Record<s
   if (preview.answeredAt && !canEditAnswered(preview)) return preview.answeredAt;
   refuseUnlessOpen(preview);
   const survey = await findSurveyVersion(db, preview.surveyKey, preview.surveyHash.slice(0, 12));
+  const statements = new Set(survey.items.filter((i) => i.kind === 'statement').map((i) => i.id));
+  const statementAnswers = (list: { itemId: string; valueNum?: number | null; value?: number }[]) =>
+    list.filter((a) => statements.has(a.itemId)).map((a) => ({ itemId: a.itemId, value: Number(a.value ?? a.valueNum) }));
   const { problems, answers } = validateSubmission(survey.forms[preview.role]!, survey.items, preview.role, data, language);
   if (problems.length > 0) {
     throw new Invalid(`Some answers need attention (${problems.length}); nothing was submitted.`, problems);
@@ -110,11 +121,16 @@ export async function submit(db: Kysely<Database>, token: string, data: Record<s
       if (context.answeredAt) {
         if (!canEditAnswered(context)) return context.answeredAt;
         const existing = (await repo.responseOf(trx, context.invitationId))!;
+        const pool = poolKeyOf(context, existing.submittedAt);
+        await applyToPool(trx, pool, statementAnswers(await repo.answersOf(trx, existing.id)), -1);
         await repo.replaceResponse(trx, existing.id, context.role, data, answers);
+        await applyToPool(trx, pool, statementAnswers(answers), 1);
         return existing.submittedAt;
       }
       refuseUnlessOpen(context);
-      return (await repo.insertResponse(trx, context, data, answers)).submittedAt;
+      const response = await repo.insertResponse(trx, context, data, answers);
+      await applyToPool(trx, poolKeyOf(context, response.submittedAt), statementAnswers(answers), 1);
+      return response.submittedAt;
     });
   } catch (error) {
     // Another connection stored this invitation's response first: that one counts.

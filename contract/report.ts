@@ -1,0 +1,99 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Body, Id } from './common.js';
+import { SpecialtyGroup } from './hospitals.js';
+import { ResponseRates } from './reviews.js';
+import { RoleCode } from './surveys.js';
+
+const LocalText = Type.Object({ sv: Type.String(), en: Type.String() });
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+
+export const ReportQuery = Body({
+  unitId: Type.Optional(Id),
+  specialtyGroup: Type.Optional(SpecialtyGroup),
+  windowMonths: Type.Optional(Type.Integer({ minimum: 1, maximum: 120, description: 'benchmark window, default 24 months' })),
+});
+export type ReportQuery = Static<typeof ReportQuery>;
+
+/** A figure for one group of respondents; suppressed figures carry no numbers at all. */
+export const Cell = Type.Object({
+  suppressed: Type.Boolean({ description: 'true: fewer answers than the threshold (or a complement of such a figure)' }),
+  n: Nullable(Type.Integer()),
+  share: Nullable(Type.Number()),
+});
+export type Cell = Static<typeof Cell>;
+
+export const PatternFlag = Type.Union([
+  Type.Object({ kind: Type.Literal('order-break'), role: RoleCode, below: RoleCode, marginPp: Type.Number() }),
+  Type.Object({ kind: Type.Literal('leadership-gap'), gapPp: Type.Number() }),
+]);
+
+export const StatementResult = Type.Object({
+  itemId: Type.String(),
+  checkpoint: Nullable(Type.String()),
+  basis: Nullable(Type.String()),
+  label: LocalText,
+  byRole: Type.Record(Type.String(), Cell),
+  flags: Type.Array(PatternFlag),
+});
+export type StatementResult = Static<typeof StatementResult>;
+
+export const AreaResult = Type.Object({ area: Type.String(), title: LocalText, statements: Type.Array(StatementResult) });
+
+export const BenchmarkRow = Type.Object({
+  itemId: Type.String(),
+  area: Type.String(),
+  label: LocalText,
+  role: RoleCode,
+  local: Type.Object({ n: Type.Integer(), share: Type.Number() }),
+  pool: Type.Object({ n: Type.Integer(), share: Type.Number() }),
+  differencePp: Type.Number({ description: 'rounded local minus rounded pool, in percentage points' }),
+  interval: Type.Object({ low: Type.Number(), high: Type.Number() }, { description: 'Newcombe 95 % interval of the difference, pp' }),
+  excludesZero: Type.Boolean(),
+  flagged: Type.Boolean({ description: 'differs by 10 pp or more (the review model’s rule)' }),
+  quartile: Nullable(Type.Integer({ minimum: 1, maximum: 4 })),
+  outlier: Type.Boolean(),
+  poolUnits: Type.Integer(),
+});
+export type BenchmarkRow = Static<typeof BenchmarkRow>;
+
+export const NumericFigure = Type.Object({
+  suppressed: Type.Boolean(),
+  n: Nullable(Type.Integer()),
+  atLeastOneShare: Nullable(Type.Number()),
+  zeroShare: Nullable(Type.Number()),
+  median: Nullable(Type.Number()),
+  targetShare: Nullable(Type.Number({ description: 'share at or above the target' })),
+});
+
+export const NumericResult = Type.Object({
+  itemId: Type.String(),
+  label: LocalText,
+  target: Nullable(Type.Number()),
+  total: NumericFigure,
+  groups: Type.Array(Type.Intersect([Type.Object({ specialtyGroup: Type.String() }), NumericFigure])),
+});
+
+export const Report = Type.Object({
+  review: Type.Object({
+    id: Id,
+    title: Type.String(),
+    hospitalName: Type.String(),
+    status: Type.String(),
+    anonymityThreshold: Type.Integer(),
+    reportPublishedAt: Nullable(Type.String({ format: 'date-time' })),
+  }),
+  scope: Type.Object({ unitId: Nullable(Id), specialtyGroup: Nullable(Type.String()), label: Type.String() }),
+  settings: Type.Object({
+    windowMonths: Type.Integer(),
+    fromMonth: Type.String(),
+    poolMinimum: Type.Integer(),
+    minDifferencePp: Type.Number(),
+    breakMarginPp: Type.Number(),
+    leadershipGapPp: Type.Number(),
+  }),
+  responseRates: ResponseRates,
+  areas: Type.Array(AreaResult),
+  benchmark: Type.Array(BenchmarkRow),
+  numeric: Type.Array(NumericResult),
+});
+export type Report = Static<typeof Report>;

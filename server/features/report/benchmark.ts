@@ -1,0 +1,56 @@
+import type { BenchmarkRow } from '../../../contract/report.js';
+import { ROLES } from '../../../surveys/types.js';
+import type { PoolShare } from '../benchmark/repository.js';
+import type { CatalogItem } from '../surveys/compiler.js';
+import { BENCHMARK_DEFAULTS, benchmarkComparison, isOutlier, quartilePosition, wilsonInterval, type BenchmarkRule } from './statistics.js';
+
+/**
+ * The review's agreeing share against the pool's for every statement × role with figures on
+ * both sides: difference with Newcombe's interval, the 10 pp flag, and the position among the
+ * pool's units (quartile; outlier by the UK survey's rule). Pool figures below the pool minimum
+ * are left out.
+ */
+export function benchmarkRows(
+  statements: CatalogItem[],
+  local: Map<string, { answered: number; agreeing: number } | null>,
+  pool: PoolShare[],
+  poolUnits: { itemId: string; role: string; shares: number[] }[],
+  rule: BenchmarkRule = BENCHMARK_DEFAULTS,
+): BenchmarkRow[] {
+  const poolBy = new Map(pool.map((p) => [`${p.itemId}|${p.role}`, p]));
+  const unitsBy = new Map(poolUnits.map((p) => [`${p.itemId}|${p.role}`, p.shares]));
+  const rows: BenchmarkRow[] = [];
+  for (const item of statements) {
+    for (const role of ROLES.filter((r) => item.roles.includes(r))) {
+      const key = `${item.id}|${role}`;
+      const mine = local.get(key);
+      const theirs = poolBy.get(key);
+      if (!mine || mine.answered === 0 || !theirs || theirs.answered < rule.poolMinimum) continue;
+      const comparison = benchmarkComparison(
+        { successes: mine.agreeing, n: mine.answered },
+        { successes: theirs.agreeing, n: theirs.answered },
+        rule,
+      )!;
+      const unitShares = unitsBy.get(key) ?? [];
+      const quartile = unitShares.length >= 4 ? quartilePosition(comparison.localShare, unitShares) : null;
+      rows.push({
+        itemId: item.id,
+        area: item.area ?? '',
+        label: item.label,
+        role,
+        local: { n: mine.answered, share: comparison.localShare },
+        pool: { n: theirs.answered, share: comparison.poolShare },
+        differencePp: comparison.differencePp,
+        interval: comparison.interval,
+        excludesZero: comparison.excludesZero,
+        flagged: comparison.flagged,
+        quartile,
+        outlier:
+          quartile !== null &&
+          isOutlier({ share: comparison.localShare, interval: wilsonInterval(mine.agreeing, mine.answered)! }, unitShares, comparison.poolShare),
+        poolUnits: unitShares.length,
+      });
+    }
+  }
+  return rows;
+}
