@@ -21,6 +21,7 @@ import { healthRoutes } from './features/health/routes.js';
 import { hospitalRoutes } from './features/hospitals/routes.js';
 import { invitationRoutes } from './features/invitations/routes.js';
 import { mailRoutes } from './features/mail/routes.js';
+import { reportAuthoringRoutes } from './features/report/authoring-routes.js';
 import { reportRoutes } from './features/report/routes.js';
 import { respondRoutes } from './features/respond/routes.js';
 import { respondentRoutes } from './features/respondents/routes.js';
@@ -123,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(invitationRoutes);
       await api.register(respondRoutes);
       await api.register(reportRoutes);
+      await api.register(reportAuthoringRoutes);
     },
     { prefix: '/api' },
   );

@@ -23,6 +23,9 @@ export interface Database {
   reminder_rounds: ReminderRoundTable;
   reminder_sends: { round_id: Id; invitation_id: Id; mail_id: Id | null };
   pool_counts: PoolCountTable;
+  report_revisions: ReportRevisionTable;
+  suggestion_notes: { response_id: Id; item_id: string; campaign_id: Id; themes: Generated<string[]>; areas: Generated<string[]>; starred: Generated<boolean> };
+  review_themes: { campaign_id: Id; key: string; label: string };
   hospital_targets: { hospital_id: Id; item_id: string; target: ColumnType<string, number, number> };
 }
 
@@ -201,4 +204,18 @@ export interface PoolCountTable {
   item_id: string;
   answered: number;
   agreeing: number;
+}
+
+export interface ReportRevisionTable {
+  id: GeneratedId;
+  campaign_id: Id;
+  revision: number;
+  status: Generated<'draft' | 'for_comment' | 'published'>;
+  content: ColumnType<unknown, string, string>;
+  clinic_comments: string | null;
+  change_note: string | null;
+  created_by: Id | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  published_at: Date | null;
 }

@@ -1,0 +1,147 @@
+import type { Kysely } from 'kysely';
+import type { ReportContent, ReportRevision } from '../../../contract/report-authoring.js';
+import { AREAS } from '../../../surveys/types.js';
+import type { Database, Db } from '../../db/database.js';
+import { Conflict, Invalid, type FieldProblem } from '../../http/errors.js';
+import type { Actor } from '../../permissions.js';
+import { recordAudit } from '../audit/repository.js';
+import * as repo from './authoring-repository.js';
+import { suggestGrade, type GradeSuggestion } from './rubric.js';
+import { buildReport } from './service.js';
+
+export function emptyContent(): ReportContent {
+  return {
+    summary: '',
+    areas: Object.fromEntries(AREAS.map((area) => [area, { grade: null, justification: '', strengths: '', weaknesses: '', recommendations: [] }])),
+    improvementAreas: [],
+    quotes: [],
+  };
+}
+
+type Row = NonNullable<Awaited<ReturnType<typeof repo.latestRevision>>>;
+
+function toRevision(row: Row): ReportRevision {
+  return {
+    id: row.id,
+    revision: row.revision,
+    status: row.status,
+    content: row.content as ReportContent,
+    clinicComments: row.clinic_comments,
+    changeNote: row.change_note,
+    updatedAt: row.updated_at.toISOString(),
+    publishedAt: row.published_at?.toISOString() ?? null,
+  };
+}
+
+/** Grade suggestions per area from the review's figures (whole review). */
+export async function gradeSuggestions(db: Db, campaignId: string): Promise<Record<string, GradeSuggestion>> {
+  const report = await buildReport(db, campaignId, {});
+  return Object.fromEntries(report.areas.map((area) => [area.area, suggestGrade(area.statements)]));
+}
+
+/** The revision being worked on (created on first use), the published history and suggestions. */
+export async function authoringView(db: Kysely<Database>, campaignId: string) {
+  let latest = await repo.latestRevision(db, campaignId);
+  if (!latest) {
+    await repo.insertRevision(db, campaignId, 1, emptyContent(), null, null);
+    latest = (await repo.latestRevision(db, campaignId))!;
+  }
+  const history = await repo.publishedHistory(db, campaignId);
+  return {
+    current: toRevision(latest),
+    published: history.map((h) => ({ revision: h.revision, publishedAt: h.published_at!.toISOString(), changeNote: h.change_note })),
+    suggestions: await gradeSuggestions(db, campaignId),
+  };
+}
+
+async function editable(trx: Db, campaignId: string): Promise<Row> {
+  const latest = await repo.latestRevision(trx, campaignId, true);
+  if (!latest) throw new Conflict('Open the report first.');
+  if (latest.status === 'published') {
+    throw new Conflict('This revision is published and cannot change. Start a correction (a new revision) instead.');
+  }
+  return latest;
+}
+
+export async function saveContent(db: Kysely<Database>, actor: Actor, campaignId: string, content: ReportContent): Promise<ReportRevision> {
+  await db.transaction().execute(async (trx) => {
+    const latest = await editable(trx, campaignId);
+    const before = (latest.content as ReportContent).areas;
+    await repo.updateRevision(trx, latest.id, { content });
+    for (const area of AREAS) {
+      if ((before[area]?.grade ?? null) !== (content.areas[area]?.grade ?? null)) {
+        await recordAudit(trx, { actorId: actor.id, action: 'grade_set', campaignId, details: { area, grade: content.areas[area]?.grade ?? null, revision: latest.revision } });
+      }
+    }
+  });
+  return toRevision((await repo.latestRevision(db, campaignId))!);
+}
+
+/** Every area graded, and every departure from the suggested grade justified. */
+export function completenessProblems(content: ReportContent, suggestions: Record<string, GradeSuggestion>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const area of AREAS) {
+    const assessment = content.areas[area];
+    if (!assessment?.grade) {
+      problems.push({ field: `areas.${area}.grade`, message: `area ${area} has no grade` });
+    } else if (suggestions[area]?.grade && assessment.grade !== suggestions[area].grade && assessment.justification.trim() === '') {
+      problems.push({
+        field: `areas.${area}.justification`,
+        message: `area ${area} is graded ${assessment.grade} but the suggestion is ${suggestions[area].grade}: write why`,
+      });
+    }
+  }
+  return problems;
+}
+
+async function requireComplete(db: Db, campaignId: string, content: ReportContent): Promise<void> {
+  const problems = completenessProblems(content, await gradeSuggestions(db, campaignId));
+  if (problems.length > 0) throw new Invalid('The report is not complete yet.', problems);
+}
+
+export async function sendForComment(db: Kysely<Database>, actor: Actor, campaignId: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const latest = await editable(trx, campaignId);
+    if (latest.status !== 'draft') throw new Conflict('The report has already been sent to the clinic for comment.');
+    await requireComplete(trx, campaignId, latest.content as ReportContent);
+    await repo.updateRevision(trx, latest.id, { status: 'for_comment' });
+    await recordAudit(trx, { actorId: actor.id, action: 'review_changed', campaignId, details: { report: 'sent_for_comment', revision: latest.revision } });
+  });
+}
+
+export async function recordComments(db: Kysely<Database>, actor: Actor, campaignId: string, comments: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const latest = await editable(trx, campaignId);
+    if (latest.status !== 'for_comment') throw new Conflict('Comments are recorded once the report has been sent to the clinic.');
+    await repo.updateRevision(trx, latest.id, { clinicComments: comments });
+    await recordAudit(trx, { actorId: actor.id, action: 'review_changed', campaignId, details: { report: 'comments_recorded', revision: latest.revision } });
+  });
+}
+
+/** The first revision goes to the clinic for comment before publication; corrections go straight out. */
+export async function publish(db: Kysely<Database>, actor: Actor, campaignId: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const latest = await editable(trx, campaignId);
+    if (latest.revision === 1 && latest.status !== 'for_comment') {
+      throw new Conflict('Send the report to the clinic for comment before publishing it.');
+    }
+    await requireComplete(trx, campaignId, latest.content as ReportContent);
+    await repo.updateRevision(trx, latest.id, { status: 'published' });
+    await repo.markCampaignPublished(trx, campaignId);
+    await recordAudit(trx, { actorId: actor.id, action: 'report_published', campaignId, details: { revision: latest.revision } });
+  });
+}
+
+export async function revise(db: Kysely<Database>, actor: Actor, campaignId: string, changeNote: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const latest = await repo.latestRevision(trx, campaignId, true);
+    if (!latest || latest.status !== 'published') throw new Conflict('Only a published report is corrected with a new revision; edit the draft instead.');
+    await repo.insertRevision(trx, campaignId, latest.revision + 1, latest.content as ReportContent, actor.id, changeNote);
+    await recordAudit(trx, { actorId: actor.id, action: 'review_changed', campaignId, details: { report: 'correction_started', revision: latest.revision + 1, changeNote } });
+  });
+}
+
+export async function publishedRevision(db: Db, campaignId: string): Promise<ReportRevision | null> {
+  const row = await repo.latestPublished(db, campaignId);
+  return row ? toRevision(row) : null;
+}
