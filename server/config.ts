@@ -22,6 +22,7 @@ const Env = Type.Object({
   ),
   MAIL_FROM: Type.String({ minLength: 3, default: 'SPUR-granskning <no-reply@spur.localhost>', description: 'must be a sender address' }),
   OUTBOX_DIR: Type.Optional(Type.String({ minLength: 1, description: 'must be a folder path' })),
+  CHROMIUM_PATH: Type.String({ minLength: 1, default: '/usr/bin/chromium', description: 'must be a path' }),
   LOG_LEVEL: { ...LogLevel, default: 'info', description: 'must be one of fatal, error, warn, info, debug, trace, silent' },
 });
 
@@ -38,6 +39,8 @@ export interface Config {
   smtpUrl: string | undefined;
   mailFrom: string;
   outboxDir: string;
+  /** Chromium for server-side PDFs; without it the PDF route explains what is missing. */
+  chromiumPath: string;
 }
 
 export class ConfigError extends Error {
@@ -71,6 +74,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: env_.LOG_LEVEL,
     smtpUrl: env_.SMTP_URL,
     mailFrom: env_.MAIL_FROM,
+    chromiumPath: env_.CHROMIUM_PATH,
     outboxDir: path.resolve(env_.OUTBOX_DIR ?? path.join(env_.DATA_DIR, 'outbox')),
   };
 }

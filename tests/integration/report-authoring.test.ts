@@ -150,3 +150,39 @@ describe('free-text suggestions', () => {
     expect(inE).toHaveLength(1);
   });
 });
+
+describe('print and export', () => {
+  it('exports the aggregated tables as CSV for Swedish Excel, with suppression and no raw rows', async () => {
+    const res = await call(t.app, inspector, 'GET', `${base()}/report/export.csv?table=agreement`, undefined, 200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    expect(res.headers['content-disposition']).toContain('attachment');
+    expect(res.body.startsWith('\uFEFF')).toBe(true);
+    const lines = res.body.slice(1).trim().split('\r\n');
+    expect(lines[0].split(';').slice(0, 4)).toEqual(['Område', 'Påstående', 'Id', 'ST-läkare %']);
+    const d = lines.find((l) => l.includes('D.iup-based-on-goals'))!.split(';');
+    expect(d.slice(3, 5)).toEqual(['0', '4']); // 0 % of 4 trainees
+    expect(d.slice(9, 11)).toEqual(['för få svar', '']); // one head of department
+    expect(res.body).not.toContain('Förslag nummer'); // free text never leaves in an export
+  });
+
+  it('exports every table as an Excel workbook', async () => {
+    const res = await t.app.inject({ url: `${base()}/report/export.xlsx?lang=en`, headers: inspector.headers });
+    expect(res.statusCode).toBe(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Response rates', 'Agreement by role', 'National benchmark', 'Numeric items']);
+    expect(workbook.getWorksheet('Response rates')!.getRow(1).getCell(1).value).toBe('Specialty group');
+  });
+
+  it('renders an A4 PDF with Chromium, or explains with a 501 what is missing', async () => {
+    const res = await t.app.inject({ url: `${base()}/report.pdf`, headers: inspector.headers });
+    if (res.statusCode === 501) {
+      expect(res.json().detail).toContain('Chromium');
+    } else {
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    }
+  }, 60_000);
+});

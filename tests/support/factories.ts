@@ -39,7 +39,7 @@ export async function login(app: FastifyInstance, email: string, password = PASS
 export async function call(
   app: FastifyInstance,
   session: Session | null,
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   url: string,
   payload?: unknown,
   expected?: number,

@@ -20,7 +20,7 @@ export function emptyContent(): ReportContent {
 
 type Row = NonNullable<Awaited<ReturnType<typeof repo.latestRevision>>>;
 
-function toRevision(row: Row): ReportRevision {
+export function toRevision(row: Row): ReportRevision {
   return {
     id: row.id,
     revision: row.revision,

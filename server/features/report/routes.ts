@@ -1,15 +1,41 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
 import { IdParams } from '../../../contract/common.js';
 import { Problem } from '../../../contract/problem.js';
 import { Report, ReportQuery } from '../../../contract/report.js';
-import { canReadReport } from '../../permissions.js';
+import { canManageReview, canReadReport } from '../../permissions.js';
 import { authorize, requireActor } from '../auth/guard.js';
+import { findReview } from '../reviews/repository.js';
 import { reviewAccess } from '../reviews/service.js';
+import { latestRevision } from './authoring-repository.js';
+import { publishedRevision, toRevision } from './authoring.js';
+import { reportTables, toCsv, toXlsx } from './export.js';
+import { renderPdf, reportHtml } from './pdf.js';
 import { buildReport } from './service.js';
+import { listSuggestions } from './suggestions.js';
+import type { ReportRevision } from '../../../contract/report-authoring.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
+const ExportQuery = Type.Composite([
+  ReportQuery,
+  Type.Object({ lang: Type.Optional(Type.Union([Type.Literal('sv'), Type.Literal('en')])) }),
+], { additionalProperties: false });
+const CsvQuery = Type.Composite([
+  ExportQuery,
+  Type.Object({ table: Type.Optional(Type.Union(['response-rates', 'agreement', 'benchmark', 'numeric'].map((k) => Type.Literal(k)))) }),
+], { additionalProperties: false });
+
+const filename = (reviewId: string, suffix: string) => `spur-rapport-${reviewId}${suffix}`;
 
 export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const readable = async (request: FastifyRequest, reviewId: string) => {
+    const actor = requireActor(request);
+    const access = await reviewAccess(app.db, reviewId);
+    authorize(canReadReport(actor, access));
+    return { actor, access };
+  };
+
   app.get(
     '/reviews/:id/report',
     {
@@ -22,8 +48,61 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      authorize(canReadReport(requireActor(request), await reviewAccess(app.db, request.params.id)));
+      await readable(request, request.params.id);
       return buildReport(app.db, request.params.id, request.query);
+    },
+  );
+
+  app.get(
+    '/reviews/:id/report/export.csv',
+    { schema: { summary: 'One aggregated table of the report as CSV (semicolons, UTF-8 with BOM, for Excel)', tags: ['report'], params: IdParams, querystring: CsvQuery, produces: ['text/csv'] } },
+    async (request, reply) => {
+      await readable(request, request.params.id);
+      const { lang = 'sv', table = 'agreement', ...query } = request.query;
+      const tables = reportTables(await buildReport(app.db, request.params.id, query), lang);
+      const chosen = tables.find((t) => t.key === table)!;
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${filename(request.params.id, `-${table}.csv`)}"`)
+        .send(toCsv(chosen));
+    },
+  );
+
+  app.get(
+    '/reviews/:id/report/export.xlsx',
+    { schema: { summary: 'The report’s aggregated tables as an Excel workbook, one sheet each', tags: ['report'], params: IdParams, querystring: ExportQuery } },
+    async (request, reply) => {
+      await readable(request, request.params.id);
+      const { lang = 'sv', ...query } = request.query;
+      const report = await buildReport(app.db, request.params.id, query);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${filename(request.params.id, '.xlsx')}"`)
+        .send(await toXlsx(reportTables(report, lang), report.review.title));
+    },
+  );
+
+  app.get(
+    '/reviews/:id/report.pdf',
+    { schema: { summary: 'The report as an A4 PDF (needs Chromium on the server; 501 otherwise)', tags: ['report'], params: IdParams, querystring: ExportQuery } },
+    async (request, reply) => {
+      const { actor, access } = await readable(request, request.params.id);
+      const { lang = 'sv', ...query } = request.query;
+      const report = await buildReport(app.db, request.params.id, query);
+      // Readers get the published text; the review's inspectors the revision being written.
+      let revision: ReportRevision | null = await publishedRevision(app.db, request.params.id);
+      if (canManageReview(actor, access)) {
+        const latest = await latestRevision(app.db, request.params.id);
+        if (latest) revision = toRevision(latest);
+      }
+      const review = (await findReview(app.db, request.params.id))!;
+      const chosen = new Set(revision?.content.quotes ?? []);
+      const quotes = (await listSuggestions(app.db, request.params.id, review.anonymityThreshold, {})).suggestions.filter((s) => chosen.has(s.key));
+      const pdf = await renderPdf(reportHtml(report, revision, quotes, lang), app.runtime.config.chromiumPath);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${filename(request.params.id, '.pdf')}"`)
+        .send(pdf);
     },
   );
 };

@@ -1,0 +1,119 @@
+import ExcelJS from 'exceljs';
+import type { Report } from '../../../contract/report.js';
+import { SPECIALTY_GROUPS } from '../../../contract/specialty-groups.js';
+import { ROLES } from '../../../surveys/types.js';
+
+/** A table of the report as people open it in Excel: one per sheet or CSV file. */
+export interface ExportTable {
+  key: 'response-rates' | 'agreement' | 'benchmark' | 'numeric';
+  name: string;
+  columns: string[];
+  rows: (string | number | null)[][];
+}
+
+const ROLE_NAMES = {
+  sv: { st: 'ST-läkare', supervisor: 'Handledare', director: 'Studierektor', head: 'Verksamhetschef' },
+  en: { st: 'ST doctor', supervisor: 'Supervisor', director: 'Study director', head: 'Head of department' },
+} as const;
+
+const pct = (share: number | null | undefined) => (share === null || share === undefined ? null : Math.round(share * 100));
+const groupName = (code: string, lang: 'sv' | 'en') => SPECIALTY_GROUPS.find((g) => g.code === code)?.[lang] ?? code;
+
+/**
+ * The report's aggregated tables, suppression already applied (a suppressed figure is an empty
+ * cell with the "too few answers" marker). Never raw rows.
+ */
+export function reportTables(report: Report, lang: 'sv' | 'en'): ExportTable[] {
+  const sv = lang === 'sv';
+  const roles = ROLE_NAMES[lang];
+  const tooFew = sv ? 'för få svar' : 'too few answers';
+  const rates = report.responseRates;
+  const rateRow = (label: string, line: { byRole: Record<string, { invited: number; answered: number }>; total: { invited: number; answered: number; share: number | null } }) => [
+    label,
+    ...ROLES.map((r) => line.byRole[r].answered),
+    line.total.answered,
+    line.total.invited,
+    pct(line.total.share),
+  ];
+  return [
+    {
+      key: 'response-rates',
+      name: sv ? 'Svarsfrekvens' : 'Response rates',
+      columns: [sv ? 'Specialitetsgrupp' : 'Specialty group', ...ROLES.map((r) => roles[r]), sv ? 'Svar totalt' : 'Answered', sv ? 'Utskick' : 'Invited', sv ? 'Svarsfrekvens %' : 'Response rate %'],
+      rows: [...rates.groups.map((g) => rateRow(groupName(g.specialtyGroup, lang), g)), rateRow(sv ? 'Totalt' : 'Total', rates.total)],
+    },
+    {
+      key: 'agreement',
+      name: sv ? 'Instämmande per roll' : 'Agreement by role',
+      columns: [sv ? 'Område' : 'Area', sv ? 'Påstående' : 'Statement', 'Id', ...ROLES.flatMap((r) => [`${roles[r]} %`, `${roles[r]} n`])],
+      rows: report.areas.flatMap((area) =>
+        area.statements.map((s) => [
+          area.area,
+          s.label[lang],
+          s.itemId,
+          ...ROLES.flatMap((r): (string | number | null)[] => {
+            const cell = s.byRole[r];
+            if (!cell) return [null, null];
+            return cell.suppressed ? [tooFew, null] : [pct(cell.share), cell.n];
+          }),
+        ]),
+      ),
+    },
+    {
+      key: 'benchmark',
+      name: sv ? 'Nationell jämförelse' : 'National benchmark',
+      columns: [
+        sv ? 'Område' : 'Area', sv ? 'Påstående' : 'Statement', sv ? 'Roll' : 'Role',
+        sv ? 'Här %' : 'Here %', sv ? 'Här n' : 'Here n', sv ? 'Riket %' : 'Pool %', sv ? 'Riket n' : 'Pool n',
+        sv ? 'Skillnad (procentenheter)' : 'Difference (pp)', sv ? '95 % KI lägre' : '95 % CI low', sv ? '95 % KI övre' : '95 % CI high',
+        sv ? 'Skiljer ≥ 10' : 'Differs ≥ 10', sv ? 'Kvartil' : 'Quartile',
+      ],
+      rows: report.benchmark.map((b) => [
+        b.area, b.label[lang], roles[b.role as keyof typeof roles], pct(b.local.share), b.local.n, pct(b.pool.share), b.pool.n,
+        b.differencePp, Math.round(b.interval.low), Math.round(b.interval.high), b.flagged ? (sv ? 'ja' : 'yes') : '', b.quartile,
+      ]),
+    },
+    {
+      key: 'numeric',
+      name: sv ? 'Numeriska frågor' : 'Numeric items',
+      columns: [sv ? 'Fråga' : 'Item', sv ? 'Grupp' : 'Group', 'n', sv ? 'Minst 1 %' : 'At least 1 %', sv ? 'Noll %' : 'Zero %', sv ? 'Median' : 'Median', sv ? 'Mål' : 'Target', sv ? 'Når målet %' : 'Meets target %'],
+      rows: report.numeric.flatMap((item) =>
+        [...item.groups.map((g) => ({ ...g, label: groupName(g.specialtyGroup, lang) })), { ...item.total, label: sv ? 'Totalt' : 'Total' }].map((f) =>
+          f.suppressed
+            ? [item.label[lang], f.label, tooFew, null, null, null, item.target, null]
+            : [item.label[lang], f.label, f.n, pct(f.atLeastOneShare), pct(f.zeroShare), f.median, item.target, pct(f.targetShare)],
+        ),
+      ),
+    },
+  ];
+}
+
+/** A cell Excel would read as a formula is prefixed with an apostrophe (CSV injection). */
+export function safeCell(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** Semicolon-separated, UTF-8 with BOM: what Swedish Excel opens correctly by double-click. */
+export function toCsv(table: ExportTable): string {
+  const quote = (value: string | number | null) => {
+    const text = typeof value === 'number' ? String(value) : safeCell(value);
+    return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return '\uFEFF' + [table.columns, ...table.rows].map((row) => row.map(quote).join(';')).join('\r\n') + '\r\n';
+}
+
+export async function toXlsx(tables: ExportTable[], title: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.title = title;
+  for (const table of tables) {
+    const sheet = workbook.addWorksheet(table.name.slice(0, 31));
+    sheet.addRow(table.columns).font = { bold: true };
+    // Numbers stay numbers; text is written as text and never as a formula.
+    for (const row of table.rows) sheet.addRow(row.map((v) => (typeof v === 'number' ? v : safeCell(v))));
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    sheet.columns.forEach((column, i) => (column.width = i === 1 && table.key !== 'response-rates' ? 60 : 16));
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

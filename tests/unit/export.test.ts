@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { safeCell, toCsv } from '../../server/features/report/export.js';
+
+describe('exports people open in Excel', () => {
+  it('never lets a cell start like a formula', () => {
+    for (const text of ['=SUM(A1)', '+1', '-2', '@cmd', '\tx']) expect(safeCell(text).startsWith("'")).toBe(true);
+    expect(safeCell('Instämmer')).toBe('Instämmer');
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(/^[=+\-@\t\r]/.test(safeCell(text))).toBe(false);
+      }),
+    );
+  });
+
+  it('quotes separators and quotes so every row keeps its columns', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), (cells) => {
+        const csv = toCsv({ key: 'agreement', name: 'x', columns: cells.map((_, i) => `c${i}`), rows: [cells] });
+        const body = csv.slice(1).split('\r\n')[1];
+        // Parse back: split on semicolons outside quotes.
+        const parsed: string[] = [];
+        let cell = '';
+        let quoted = false;
+        for (let i = 0; i < body.length; i++) {
+          const ch = body[i];
+          if (quoted && ch === '"' && body[i + 1] === '"') { cell += '"'; i++; }
+          else if (ch === '"') quoted = !quoted;
+          else if (ch === ';' && !quoted) { parsed.push(cell); cell = ''; }
+          else cell += ch;
+        }
+        parsed.push(cell);
+        if (!cells.some((c) => /[\r\n]/.test(c))) expect(parsed).toEqual(cells.map(safeCell));
+      }),
+    );
+  });
+});
