@@ -1064,11 +1064,13 @@ export const spurExternal: SurveyBank = {
             ),
           },
           description: t(
-            'Räkna ett genomsnitt över de senaste tre månaderna och avrunda till hela timmar. Svara 0 om du inte har någon schemalagd tid för självstudier.',
-            'Take an average over the last three months and round to whole hours. Answer 0 if you have no scheduled self-study time.',
+            'Räkna ett genomsnitt över de senaste tre månaderna, i hela eller halva timmar (t.ex. 0,5). Svara 0 om du inte har någon schemalagd tid för självstudier.',
+            'Take an average over the last three months, in whole or half hours (e.g. 0.5). Answer 0 if you have no scheduled self-study time.',
           ),
           min: 0,
           max: 40,
+          // Half hours: the reports count "at least 1 hour" and "none" separately (domain.md §3).
+          step: 0.5,
           unit: t('timmar per vecka', 'hours a week'),
         },
         {

@@ -57,6 +57,8 @@ export interface NumericItem extends ItemBase {
   basis?: Basis;
   min: number;
   max: number;
+  /** Smallest difference between answers; 1 (whole numbers) unless said otherwise. */
+  step?: number;
   unit: Text;
 }
 

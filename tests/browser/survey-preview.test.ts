@@ -147,7 +147,6 @@ describe.skipIf(unavailable)('the survey preview', () => {
     await openPreview(page, 'spur-external', 'st');
     await expect.poll(() => page.locator('.sd-question').count()).toBeGreaterThan(50);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
   });
 

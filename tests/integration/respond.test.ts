@@ -92,7 +92,7 @@ describe('submitting', () => {
   it('stores the raw answers and one normalised row per answered item, and marks the invitation answered', async () => {
     const { review, token } = await invite('st');
     await saveDraft(token, { 'A.varied-clinical-work': 1 });
-    const data = completeAnswers('st', { 'A.varied-clinical-work': 2, 'F.self-study-hours': 3, 'suggestion-1': '  Mer schemalagd tid för självstudier. ' });
+    const data = completeAnswers('st', { 'A.varied-clinical-work': 2, 'F.self-study-hours': 2.5, 'suggestion-1': '  Mer schemalagd tid för självstudier. ' });
     const res = await submit(token, data);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'answered' });
@@ -103,7 +103,7 @@ describe('submitting', () => {
     const answers = await t.app.db.selectFrom('answers').selectAll().where('response_id', '=', response.id).execute();
     expect(answers).toHaveLength(Object.keys(data).length);
     expect(answers.find((a) => a.item_id === 'A.varied-clinical-work')!.value_num).toBe('2');
-    expect(answers.find((a) => a.item_id === 'F.self-study-hours')!.value_num).toBe('3');
+    expect(answers.find((a) => a.item_id === 'F.self-study-hours')!.value_num).toBe('2.5');
     expect(answers.find((a) => a.item_id === 'suggestion-1')!.text_value).toBe('Mer schemalagd tid för självstudier.');
     expect(answers.find((a) => a.item_id === 'background.training-year')!.choice).toBe('year-1');
 
@@ -147,7 +147,7 @@ describe('submitting', () => {
     const byField = Object.fromEntries(res.json().errors.map((e: { field: string; message: string }) => [e.field, e.message]));
     expect(byField).toMatchObject({
       'A.varied-clinical-work': 'is not one of the answer options',
-      'F.self-study-hours': 'must be a whole number from 0 to 40',
+      'F.self-study-hours': 'must be a number from 0 to 40 in steps of 0.5',
       'E.supervision-talks-12m': 'must be a whole number from 0 to 52',
       'background.training-year': 'is not one of the answer options',
       'suggestion-2': 'is longer than 1000 characters',
@@ -155,7 +155,9 @@ describe('submitting', () => {
       'B.enough-specialists': expect.stringMatching(/required/i),
     });
     const sv = await submit(token, { ...completeAnswers('st'), 'F.self-study-hours': -1 }, 'sv');
-    expect(sv.json().errors).toEqual([{ field: 'F.self-study-hours', message: 'ska vara ett heltal från 0 till 40' }]);
+    expect(sv.json().errors).toEqual([{ field: 'F.self-study-hours', message: 'ska vara ett tal från 0 till 40 i steg om 0,5' }]);
+    const half = await submit(token, { ...completeAnswers('st'), 'F.self-study-hours': 1.25 }, 'en');
+    expect(half.json().errors).toEqual([{ field: 'F.self-study-hours', message: 'must be a number from 0 to 40 in steps of 0.5' }]);
     expect(await countResponses(review.id)).toBe(0);
     expect((await open(token)).json().draft.data).toEqual({ 'A.varied-clinical-work': 3 });
   });

@@ -64,10 +64,14 @@ function normalise(item: CatalogItem, value: unknown, en: boolean): NormalisedAn
         : en ? 'is not one of the answer options' : 'är inte ett av svarsalternativen';
     case 'numeric':
     case 'rating': {
-      const n = typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
-      return typeof n === 'number' && Number.isInteger(n) && n >= item.min! && n <= item.max!
-        ? { ...base, valueNum: n }
-        : en ? `must be a whole number from ${item.min} to ${item.max}` : `ska vara ett heltal från ${item.min} till ${item.max}`;
+      const step = item.step ?? 1;
+      const n = typeof value === 'string' && /^\s*-?\d+([.,]\d+)?\s*$/.test(value) ? Number(value.replace(',', '.')) : value;
+      const ok = typeof n === 'number' && Number.isFinite(n) && Number.isInteger(n / step) && n >= item.min! && n <= item.max!;
+      if (ok) return { ...base, valueNum: n };
+      if (step === 1) return en ? `must be a whole number from ${item.min} to ${item.max}` : `ska vara ett heltal från ${item.min} till ${item.max}`;
+      return en
+        ? `must be a number from ${item.min} to ${item.max} in steps of ${step}`
+        : `ska vara ett tal från ${item.min} till ${item.max} i steg om ${String(step).replace('.', ',')}`;
     }
     case 'choice':
       return typeof value === 'string' && item.choices!.includes(value)

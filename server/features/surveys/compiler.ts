@@ -23,6 +23,7 @@ export interface CatalogItem {
   label: Text;
   min?: number;
   max?: number;
+  step?: number;
   maxLength?: number;
   choices?: string[];
 }
@@ -139,15 +140,15 @@ function compileItem(item: Item, title: Text): Record<string, unknown> {
         isRequired: true,
         min: item.min,
         max: item.max,
-        step: 1,
+        step: item.step ?? 1,
         validators: [
           {
             type: 'numeric',
             minValue: item.min,
             maxValue: item.max,
             text: {
-              sv: `Ange ett heltal mellan ${item.min} och ${item.max} (${item.unit.sv}).`,
-              en: `Enter a whole number from ${item.min} to ${item.max} (${item.unit.en}).`,
+              sv: `Ange ${item.step ? 'ett tal' : 'ett heltal'} mellan ${item.min} och ${item.max} (${item.unit.sv}).`,
+              en: `Enter ${item.step ? 'a number' : 'a whole number'} from ${item.min} to ${item.max} (${item.unit.en}).`,
             },
           },
         ],
@@ -188,6 +189,7 @@ function catalogOf(bank: SurveyBank): CatalogItem[] {
         label: item.wording.supervisor ?? item.wording[roles[0]]!,
       };
       if (item.kind === 'numeric' || item.kind === 'rating') Object.assign(entry, { min: item.min, max: item.max });
+      if (item.kind === 'numeric' && item.step) entry.step = item.step;
       if (item.kind === 'text') entry.maxLength = item.maxLength;
       if (item.kind === 'choice') entry.choices = item.choices.map((c) => c.value);
       return entry;
