@@ -22,7 +22,9 @@ export interface Database {
   mails: MailTable;
   reminder_rounds: ReminderRoundTable;
   reminder_sends: { round_id: Id; invitation_id: Id; mail_id: Id | null };
-  pool_counts: PoolCountTable;
+  pool_month_totals: { month: string; role: Role; item_id: string; answered: number; agreeing: number };
+  pool_hospital_counts: { hospital_code: string; month: string; role: Role; item_id: string; answered: number; agreeing: number };
+  pool_unit_counts: { unit_key: string; hospital_code: string; role: Role; item_id: string; answered: number; agreeing: number; last_month: string };
   report_revisions: ReportRevisionTable;
   suggestion_notes: { response_id: Id; item_id: string; campaign_id: Id; themes: Generated<string[]>; areas: Generated<string[]>; starred: Generated<boolean> };
   review_themes: { campaign_id: Id; key: string; label: string };
@@ -196,15 +198,6 @@ export interface ReminderRoundTable {
   done_at: Date | null;
 }
 
-export interface PoolCountTable {
-  month: string;
-  hospital_code: string;
-  unit_key: string;
-  role: Role;
-  item_id: string;
-  answered: number;
-  agreeing: number;
-}
 
 export interface ReportRevisionTable {
   id: GeneratedId;

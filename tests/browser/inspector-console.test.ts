@@ -22,9 +22,9 @@ async function logIn(page: Page, user: { email: string; password: string }) {
   await page.getByRole('button', { name: 'Logga in' }).click();
 }
 
-/** A react-aria Select: open it by its label, pick the option. */
+/** A react-aria Select: open it by its label (its button is named "<value> <label>"), pick the option. */
 async function choose(page: Page, label: string, option: string) {
-  await page.getByRole('button', { name: new RegExp(`^${label.replace(/[()]/g, '\\$&')}`) }).click();
+  await page.getByRole('button', { name: new RegExp(`${label.replace(/[()]/g, '\\$&')}$`) }).click();
   await page.getByRole('option', { name: option }).click();
 }
 
@@ -168,7 +168,7 @@ describe.skipIf(unavailable)('the inspector’s console', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Svarsfrekvens');
     await expect.poll(() => text(page, '#rates-by-group caption')).toBe('Svar per specialitetsgrupp och roll');
     const rows = await page.locator('#rates-by-group tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())),
+      trs.map((tr) => Array.from(tr.children).map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())),
     );
     expect(rows).toEqual([
       ['Specialitetsgrupp', 'ST-läkare', 'Handledare', 'Studierektor', 'Verksamhetschef', 'Totalt'],

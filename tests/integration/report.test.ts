@@ -101,7 +101,9 @@ describe('the report of a review with known answers', () => {
 
   it('keeps the pool’s counts equal to a recount from the raw answers', async () => {
     const statements = currentSurvey('spur-external').items.filter((i) => i.kind === 'statement').map((i) => i.id);
-    expect(await keptCounts(t.app.db)).toEqual(await recountFromAnswers(t.app.db, statements));
+    const kept = await keptCounts(t.app.db);
+    expect(kept.units.length).toBeGreaterThan(0);
+    expect(kept).toEqual(await recountFromAnswers(t.app.db, statements));
   });
 
   it('is for the review’s inspectors: not another inspector, not a reader before publication', async () => {

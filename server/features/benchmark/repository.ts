@@ -16,47 +16,28 @@ const onScale = (v: number) => agreementScale.choices.some((c) => c.value === v)
 export const poolMonth = (date: Date) => `${date.toISOString().slice(0, 7)}-01`;
 export const unitKeyOf = (hospitalCode: string, unitCode: string | null) => `${hospitalCode}/${unitCode ?? '-'}`;
 
+const add = sql`answered = t.answered + excluded.answered, agreeing = t.agreeing + excluded.agreeing`;
+
 /**
  * Adds (sign 1) or removes (sign −1) one response's statement answers to the pool's counts.
  * Call it in the transaction that stores or replaces the response.
  */
 export async function applyToPool(db: Db, key: PoolKey, answers: { itemId: string; value: number }[], sign: 1 | -1): Promise<void> {
-  const rows = answers
-    .filter((a) => onScale(a.value))
-    .map((a) => ({
-      month: key.month,
-      hospital_code: key.hospitalCode,
-      unit_key: key.unitKey,
-      role: key.role,
-      item_id: a.itemId,
-      answered: sign,
-      agreeing: AGREEING.includes(a.value) ? sign : 0,
-    }));
+  const rows = answers.filter((a) => onScale(a.value)).map((a) => ({ itemId: a.itemId, answered: sign, agreeing: AGREEING.includes(a.value) ? sign : 0 }));
   if (rows.length === 0) return;
-  if (sign === 1) {
-    await db
-      .insertInto('pool_counts')
-      .values(rows)
-      .onConflict((oc) =>
-        oc.columns(['item_id', 'role', 'month', 'hospital_code', 'unit_key']).doUpdateSet({
-          answered: sql`pool_counts.answered + excluded.answered`,
-          agreeing: sql`pool_counts.agreeing + excluded.agreeing`,
-        }),
-      )
-      .execute();
-    return;
-  }
-  for (const row of rows) {
-    await db
-      .updateTable('pool_counts')
-      .set({ answered: sql`answered - 1`, agreeing: sql`agreeing - ${-row.agreeing}` })
-      .where('item_id', '=', row.item_id)
-      .where('role', '=', row.role)
-      .where('month', '=', row.month)
-      .where('hospital_code', '=', row.hospital_code)
-      .where('unit_key', '=', row.unit_key)
-      .execute();
-  }
+  const values = (build: (r: (typeof rows)[number]) => unknown[]) => sql.join(rows.map((r) => sql`(${sql.join(build(r))})`));
+  await sql`
+    INSERT INTO pool_month_totals AS t (month, role, item_id, answered, agreeing)
+    VALUES ${values((r) => [sql`${key.month}::date`, sql`${key.role}::role_code`, r.itemId, r.answered, r.agreeing])}
+    ON CONFLICT (month, role, item_id) DO UPDATE SET ${add}`.execute(db);
+  await sql`
+    INSERT INTO pool_hospital_counts AS t (hospital_code, month, role, item_id, answered, agreeing)
+    VALUES ${values((r) => [key.hospitalCode, sql`${key.month}::date`, sql`${key.role}::role_code`, r.itemId, r.answered, r.agreeing])}
+    ON CONFLICT (hospital_code, month, role, item_id) DO UPDATE SET ${add}`.execute(db);
+  await sql`
+    INSERT INTO pool_unit_counts AS t (unit_key, hospital_code, role, item_id, answered, agreeing, last_month)
+    VALUES ${values((r) => [key.unitKey, key.hospitalCode, sql`${key.role}::role_code`, r.itemId, r.answered, r.agreeing, sql`${key.month}::date`])}
+    ON CONFLICT (unit_key, role, item_id) DO UPDATE SET ${add}, last_month = greatest(t.last_month, excluded.last_month)`.execute(db);
 }
 
 export interface PoolShare {
@@ -66,19 +47,22 @@ export interface PoolShare {
   agreeing: number;
 }
 
-/** Pool totals per statement × role since `fromMonth`, without one hospital. */
+/** Pool totals per statement × role since `fromMonth`, without one hospital: all minus its own. */
 export async function poolShares(db: Db, fromMonth: string, excludeHospitalCode: string): Promise<PoolShare[]> {
-  const rows = await db
-    .selectFrom('pool_counts')
-    .select(['item_id as itemId', 'role', sql<string>`sum(answered)`.as('answered'), sql<string>`sum(agreeing)`.as('agreeing')])
-    .where('month', '>=', fromMonth)
-    .where('hospital_code', '<>', excludeHospitalCode)
-    .groupBy(['item_id', 'role'])
-    .execute();
-  return rows.map((r) => ({ itemId: r.itemId, role: r.role, answered: Number(r.answered), agreeing: Number(r.agreeing) }));
+  const rows = await sql<{ itemId: string; role: Role; answered: string; agreeing: string }>`
+    WITH everyone AS (
+      SELECT item_id, role, sum(answered) AS answered, sum(agreeing) AS agreeing
+      FROM pool_month_totals WHERE month >= ${fromMonth}::date GROUP BY item_id, role
+    ), own AS (
+      SELECT item_id, role, sum(answered) AS answered, sum(agreeing) AS agreeing
+      FROM pool_hospital_counts WHERE hospital_code = ${excludeHospitalCode} AND month >= ${fromMonth}::date GROUP BY item_id, role
+    )
+    SELECT e.item_id AS "itemId", e.role, e.answered - coalesce(o.answered, 0) AS answered, e.agreeing - coalesce(o.agreeing, 0) AS agreeing
+    FROM everyone e LEFT JOIN own o USING (item_id, role)`.execute(db);
+  return rows.rows.map((r) => ({ itemId: r.itemId, role: r.role, answered: Number(r.answered), agreeing: Number(r.agreeing) }));
 }
 
-/** Each pool unit's share per statement × role, for placing a unit among them (quartiles). */
+/** Each pool unit's share per statement × role (units reviewed within the window), for quartiles. */
 export async function poolUnitShares(
   db: Db,
   fromMonth: string,
@@ -86,36 +70,42 @@ export async function poolUnitShares(
   minimum: number,
 ): Promise<{ itemId: string; role: Role; shares: number[] }[]> {
   const rows = await sql<{ itemId: string; role: Role; shares: number[] }>`
-    SELECT item_id AS "itemId", role, array_agg(share) AS shares FROM (
-      SELECT item_id, role, sum(agreeing)::float8 / sum(answered) AS share
-      FROM pool_counts
-      WHERE month >= ${fromMonth} AND hospital_code <> ${excludeHospitalCode}
-      GROUP BY item_id, role, unit_key
-      HAVING sum(answered) >= ${minimum}
-    ) per_unit
+    SELECT item_id AS "itemId", role, array_agg(agreeing::float8 / answered) AS shares
+    FROM pool_unit_counts
+    WHERE last_month >= ${fromMonth}::date AND hospital_code <> ${excludeHospitalCode} AND answered >= ${minimum}
     GROUP BY item_id, role`.execute(db);
   return rows.rows;
 }
 
-/** The counts recomputed from the raw answers, to check the kept counts against. */
-export async function recountFromAnswers(db: Db, statementIds: string[]): Promise<{ key: string; answered: number; agreeing: number }[]> {
-  const rows = await sql<{ key: string; answered: string; agreeing: string }>`
-    SELECT concat_ws('|', to_char(date_trunc('month', r.submitted_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD'), h.code,
-                     h.code || '/' || coalesce(u.code, '-'), r.role, a.item_id) AS key,
-           count(*) FILTER (WHERE a.value_num BETWEEN 1 AND 4) AS answered,
-           count(*) FILTER (WHERE a.value_num = ANY (${sql.val([...AGREEING])}::numeric[])) AS agreeing
+type Count = { key: string; answered: number; agreeing: number };
+
+/** The three kinds of counts recomputed from the raw answers, to check the kept ones against. */
+export async function recountFromAnswers(db: Db, statementIds: string[]): Promise<Record<'months' | 'hospitals' | 'units', Count[]>> {
+  const base = sql`
     FROM answers a
     JOIN responses r ON r.id = a.response_id
     JOIN hospitals h ON h.id = r.hospital_id
     LEFT JOIN units u ON u.id = r.unit_id
-    WHERE a.value_num BETWEEN 1 AND 4 AND a.item_id = ANY (${sql.val(statementIds)}::text[])
-    GROUP BY 1 ORDER BY 1`.execute(db);
-  return rows.rows.map((r) => ({ key: r.key, answered: Number(r.answered), agreeing: Number(r.agreeing) }));
+    WHERE a.value_num BETWEEN 1 AND 4 AND a.item_id = ANY (${sql.val(statementIds)}::text[])`;
+  const month = sql`to_char(date_trunc('month', r.submitted_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD')`;
+  const counts = sql`count(*) AS answered, count(*) FILTER (WHERE a.value_num = ANY (${sql.val([...AGREEING])}::numeric[])) AS agreeing`;
+  const run = async (key: ReturnType<typeof sql>) =>
+    (await sql<{ key: string; answered: string; agreeing: string }>`SELECT ${key} AS key, ${counts} ${base} GROUP BY 1 ORDER BY 1`.execute(db)).rows.map(
+      (r) => ({ key: r.key, answered: Number(r.answered), agreeing: Number(r.agreeing) }),
+    );
+  return {
+    months: await run(sql`concat_ws('|', ${month}, r.role, a.item_id)`),
+    hospitals: await run(sql`concat_ws('|', h.code, ${month}, r.role, a.item_id)`),
+    units: await run(sql`concat_ws('|', h.code || '/' || coalesce(u.code, '-'), r.role, a.item_id)`),
+  };
 }
 
-export async function keptCounts(db: Db): Promise<{ key: string; answered: number; agreeing: number }[]> {
-  const rows = await sql<{ key: string; answered: number; agreeing: number }>`
-    SELECT concat_ws('|', to_char(month, 'YYYY-MM-DD'), hospital_code, unit_key, role, item_id) AS key, answered, agreeing
-    FROM pool_counts WHERE answered > 0 ORDER BY 1`.execute(db);
-  return rows.rows;
+export async function keptCounts(db: Db): Promise<Record<'months' | 'hospitals' | 'units', Count[]>> {
+  const run = async (query: ReturnType<typeof sql>) =>
+    (await sql<Count>`${query}`.execute(db)).rows.map((r) => ({ key: r.key, answered: Number(r.answered), agreeing: Number(r.agreeing) }));
+  return {
+    months: await run(sql`SELECT concat_ws('|', to_char(month, 'YYYY-MM-DD'), role, item_id) AS key, answered, agreeing FROM pool_month_totals WHERE answered > 0 ORDER BY 1`),
+    hospitals: await run(sql`SELECT concat_ws('|', hospital_code, to_char(month, 'YYYY-MM-DD'), role, item_id) AS key, answered, agreeing FROM pool_hospital_counts WHERE answered > 0 ORDER BY 1`),
+    units: await run(sql`SELECT concat_ws('|', unit_key, role, item_id) AS key, answered, agreeing FROM pool_unit_counts WHERE answered > 0 ORDER BY 1`),
+  };
 }

@@ -192,8 +192,8 @@ export interface TreeNode {
  * bringing a count below 1 (hidden counts are at least 1: zeros are shown, they name no one); or
  * when one of its hidden leaves lies under no shown figure at all. (In a hierarchy every shown
  * figure fixes the sum of each such group of leaves, so pairwise moves are all there is.)
- * A figure that fails this gets a complement: the smallest shown leaf that pairs with it, else its
- * lowest shown ancestor is hidden too. Filtering a report by unit, by group or not at all shows
+ * A figure that fails this gets a complement: the fewest further figures (a leaf under the same
+ * lowest shown figure, with whatever lies between), smallest first, else that figure itself. Filtering a report by unit, by group or not at all shows
  * nodes of one hierarchy suppressed once, so no combination of filters gives a figure away.
  */
 export function suppressTree(nodes: TreeNode[], threshold: number): Set<string> {
@@ -226,11 +226,12 @@ export function suppressTree(nodes: TreeNode[], threshold: number): Set<string> 
     // Pair the hidden leaf with a shown leaf under the same lowest shown figure: hide that leaf
     // and whatever shown figures lie between it and the anchor. Fewest figures first, then smallest.
     const options = leaves
-      .filter((b) => !inside.has(b.id) && !hidden.has(b.id) && b.n > 0 && leavesUnder.get(anchor.id)!.has(b.id))
+      .filter((b) => !inside.has(b.id) && b.n > 0 && leavesUnder.get(anchor.id)!.has(b.id))
       .map((b) => {
         const between = ancestors(b);
-        return [b, ...between.slice(0, between.indexOf(anchor)).filter((a) => !hidden.has(a.id))];
+        return [b, ...between.slice(0, between.indexOf(anchor))].filter((node) => !hidden.has(node.id));
       })
+      .filter((option) => option.length > 0)
       .sort((x, y) => x.length - y.length || x[0].n - y[0].n);
     const complement = options[0] ?? (anchor ? [anchor] : undefined);
     if (!complement) {

@@ -1,0 +1,219 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database, Role } from '../db/database.js';
+import { Conflict } from '../http/errors.js';
+import type { Actor } from '../permissions.js';
+import { hashPassword } from '../security/passwords.js';
+import { applyToPool, poolMonth, unitKeyOf } from '../features/benchmark/repository.js';
+import { createUser } from '../features/auth/service.js';
+import { insertHospital, insertUnit } from '../features/hospitals/repository.js';
+import { sendInvitations } from '../features/invitations/service.js';
+import { submit } from '../features/respond/service.js';
+import { insertRespondents } from '../features/respondents/repository.js';
+import { authoringView, publish, recordComments, saveContent, sendForComment } from '../features/report/authoring.js';
+import { listSuggestions, updateSuggestion } from '../features/report/suggestions.js';
+import { changeStatus, createReview, MAIN_SURVEY } from '../features/reviews/service.js';
+import { storeVersion } from '../features/surveys/repository.js';
+import { currentSurvey } from '../features/surveys/service.js';
+import { demoUnits, generateHospital, generatePool, poolHospitals, type PoolHospital, type PoolResponse } from './generator.js';
+import { AREA_TEXTS, IMPROVEMENT_AREAS, SUGGESTIONS, SUMMARY } from './texts.js';
+
+export const DEMO_HOSPITAL = 'DEMO';
+export const DEMO_PASSWORD = 'spur-demo-2026';
+export const DEMO_ACCOUNTS = [
+  { email: 'admin@demo.example', name: 'Demo Admin', role: 'admin' as const },
+  { email: 'granskare@demo.example', name: 'Greta Granskare', role: 'inspector' as const },
+  { email: 'ledning@demo.example', name: 'Lars Ledning', role: 'reader' as const },
+];
+
+export interface DemoOptions {
+  seed?: number;
+  /** ST doctors in the national pool (other roles in proportion); 3,000 by default. */
+  poolTrainees?: number;
+  publicUrl: string;
+  onProgress?: (step: string, done: number, total: number) => void;
+}
+
+export interface DemoSummary {
+  reviewId: string;
+  openReviewId: string;
+  sampleLink: string;
+  poolResponses: number;
+  poolAnswers: number;
+}
+
+/** Loads the whole demo into an empty install; refuses when it is there already. */
+export async function loadDemo(db: Kysely<Database>, options: DemoOptions): Promise<DemoSummary> {
+  const seed = options.seed ?? 2021;
+  const progress = options.onProgress ?? (() => {});
+  if (await db.selectFrom('hospitals').select('id').where('code', '=', DEMO_HOSPITAL).executeTakeFirst()) {
+    throw new Conflict('The demo data is loaded already.');
+  }
+  const survey = currentSurvey(MAIN_SURVEY);
+
+  progress('accounts', 0, 1);
+  const hospitalId = await insertHospital(db, { code: DEMO_HOSPITAL, name: 'Demosjukhuset', region: 'Region Demo' });
+  const accounts = await createAccounts(db, hospitalId);
+  const inspector: Actor = { id: accounts.inspector, role: 'inspector', hospitalId: null };
+
+  const units = new Map<string, string>();
+  for (const unit of demoUnits()) {
+    units.set(unit.code, await insertUnit(db, hospitalId, { code: unit.code, name: unit.name, specialty: unit.specialty, specialtyGroup: unit.group }));
+  }
+
+  progress('review', 0, 1);
+  const respondents = generateHospital(seed, survey.items);
+  const reviewId = await createReview(db, inspector, {
+    title: 'Sjukhusövergripande extern granskning av ST',
+    hospitalId,
+    unitIds: [...units.values()],
+    closesAt: null,
+  });
+  await insertRespondents(db, reviewId, respondents.map((r) => ({ name: r.name, email: r.email, role: r.role, unitId: units.get(r.unitCode)! })));
+  await changeStatus(db, inspector, reviewId, 'open');
+  await sendInvitations(db, inspector, reviewId, options.publicUrl);
+  const tokens = await tokensByRecipient(db, reviewId);
+  const answering = respondents.filter((r) => r.answers);
+  for (const [i, person] of answering.entries()) {
+    await submit(db, tokens.get(person.email)!, person.answers!, 'sv');
+    if (i % 20 === 0) progress('answers', i, answering.length);
+  }
+
+  progress('themes', 0, 1);
+  await tagSuggestions(db, reviewId);
+
+  const pool = await loadPool(db, seed, options.poolTrainees ?? 3000, (done, total) => progress('national pool', done, total));
+
+  progress('report', 0, 1);
+  await changeStatus(db, inspector, reviewId, 'closed');
+  await writeReport(db, inspector, reviewId);
+
+  const open = await openFollowUp(db, inspector, hospitalId, units.get('KAR')!, options.publicUrl);
+  return { reviewId, openReviewId: open.reviewId, sampleLink: open.link, poolResponses: pool.responses, poolAnswers: pool.answers };
+}
+
+async function createAccounts(db: Kysely<Database>, hospitalId: string) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const ids: Record<string, string> = {};
+  for (const account of DEMO_ACCOUNTS) {
+    const existing = await db.selectFrom('users').select('id').where(sql`lower(email)`, '=', account.email).executeTakeFirst();
+    ids[account.role] =
+      existing?.id ??
+      (await createUser(db, null, { ...account, hospitalId: account.role === 'reader' ? hospitalId : null, passwordHash }));
+  }
+  return ids as { admin: string; inspector: string; reader: string };
+}
+
+async function tokensByRecipient(db: Kysely<Database>, campaignId: string): Promise<Map<string, string>> {
+  const mails = await db.selectFrom('mails').select(['recipient', 'body']).where('campaign_id', '=', campaignId).execute();
+  return new Map(mails.map((m) => [m.recipient, m.body.match(/\/s\/([A-Za-z0-9_-]{43})/)![1]]));
+}
+
+/** The inspector's reading of the free text: each suggestion under its theme, a few starred. */
+async function tagSuggestions(db: Kysely<Database>, reviewId: string): Promise<void> {
+  const { suggestions } = await listSuggestions(db, reviewId, 1, {});
+  const themeOf = (text: string) => Object.entries(SUGGESTIONS).find(([, texts]) => texts.some((t) => text.startsWith(t)))?.[0];
+  const starredThemes = new Set<string>();
+  for (const s of suggestions) {
+    const theme = themeOf(s.text);
+    if (!theme) continue;
+    const starred = !starredThemes.has(theme);
+    starredThemes.add(theme);
+    await updateSuggestion(db, reviewId, s.key, { themes: [theme], starred });
+  }
+}
+
+async function writeReport(db: Kysely<Database>, inspector: Actor, reviewId: string): Promise<void> {
+  const view = await authoringView(db, reviewId);
+  const content = view.current.content;
+  content.summary = SUMMARY;
+  content.improvementAreas = IMPROVEMENT_AREAS.map((a) => ({ ...a, recommendations: [...a.recommendations] }));
+  for (const [area, texts] of Object.entries(AREA_TEXTS)) {
+    content.areas[area] = { grade: view.suggestions[area]?.grade ?? 'B', justification: '', ...texts, recommendations: [...texts.recommendations] };
+  }
+  const { suggestions } = await listSuggestions(db, reviewId, 3, { starred: true });
+  content.quotes = suggestions.map((s) => s.key);
+  await saveContent(db, inspector, reviewId, content);
+  await sendForComment(db, inspector, reviewId);
+  await recordComments(db, inspector, reviewId, 'Verksamheten instämmer i bedömningen och återkommer med en handlingsplan.');
+  await publish(db, inspector, reviewId);
+}
+
+/** A small open review with one personal link printed, so a new user can answer a survey. */
+async function openFollowUp(db: Kysely<Database>, inspector: Actor, hospitalId: string, unitId: string, publicUrl: string) {
+  const reviewId = await createReview(db, inspector, { title: 'Uppföljande granskning – Kardiologiska kliniken', hospitalId, unitIds: [unitId], closesAt: null });
+  const people: [string, Role][] = [['ST-läkare A', 'st'], ['ST-läkare B', 'st'], ['ST-läkare C', 'st'], ['Handledare A', 'supervisor'], ['Studierektor A', 'director'], ['Verksamhetschef A', 'head']];
+  await insertRespondents(db, reviewId, people.map(([name, role], i) => ({ name, email: `uppfoljning.${i + 1}@demosjukhuset.example`, role, unitId })));
+  await changeStatus(db, inspector, reviewId, 'open');
+  await sendInvitations(db, inspector, reviewId, publicUrl);
+  const tokens = await tokensByRecipient(db, reviewId);
+  return { reviewId, link: `${publicUrl}/s/${tokens.get('uppfoljning.1@demosjukhuset.example')}` };
+}
+
+/**
+ * Other hospitals' answers: one closed review per hospital, responses and their counts written
+ * in batches (each batch one short transaction, as the embedded database serialises them).
+ */
+export async function loadPool(
+  db: Kysely<Database>,
+  seed: number,
+  trainees: number,
+  onProgress: (done: number, total: number) => void = () => {},
+  hospitals: PoolHospital[] = poolHospitals(20),
+): Promise<{ responses: number; answers: number }> {
+  const survey = currentSurvey(MAIN_SURVEY);
+  const versionRow = await storeVersion(db, survey);
+  const places = new Map<string, { campaignId: string; hospitalId: string; unitId: string }>();
+  for (const hospital of hospitals) {
+    const hospitalId = await insertHospital(db, { code: hospital.code, name: hospital.name, region: null });
+    const campaign = await db
+      .insertInto('campaigns')
+      .values({ kind: 'review', title: `Tidigare granskning, ${hospital.name}`, hospital_id: hospitalId, status: 'closed', period_year: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (const unit of hospital.units) {
+      const unitId = await insertUnit(db, hospitalId, { code: unit.code, name: unit.name, specialty: unit.specialty, specialtyGroup: unit.group });
+      await db.insertInto('campaign_units').values({ campaign_id: campaign.id, unit_id: unitId }).execute();
+      places.set(unit.code, { campaignId: campaign.id, hospitalId, unitId });
+    }
+  }
+  const responses = generatePool(seed + 1, survey.items, trainees, hospitals);
+  let answers = 0;
+  const BATCH = 200;
+  for (let i = 0; i < responses.length; i += BATCH) {
+    const batch = responses.slice(i, i + BATCH);
+    await db.transaction().execute(async (trx) => {
+      for (const response of batch) answers += await insertPoolResponse(trx, response, places.get(response.unitCode)!, versionRow.id);
+    });
+    onProgress(Math.min(i + BATCH, responses.length), responses.length);
+  }
+  return { responses: responses.length, answers };
+}
+
+async function insertPoolResponse(
+  db: Kysely<Database>,
+  response: PoolResponse,
+  place: { campaignId: string; hospitalId: string; unitId: string },
+  surveyVersionId: string,
+): Promise<number> {
+  const row = await db
+    .insertInto('responses')
+    .values({
+      campaign_id: place.campaignId,
+      unit_id: place.unitId,
+      hospital_id: place.hospitalId,
+      role: response.role,
+      survey_version_id: surveyVersionId,
+      raw: JSON.stringify(Object.fromEntries(response.answers.map((a) => [a.itemId, a.value]))),
+      submitted_at: response.submittedAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (response.answers.length === 0) return 0;
+  await db
+    .insertInto('answers')
+    .values(response.answers.map((a) => ({ response_id: row.id, item_id: a.itemId, role: response.role, value_num: a.value })))
+    .execute();
+  const key = { month: poolMonth(new Date(response.submittedAt)), hospitalCode: response.hospitalCode, unitKey: unitKeyOf(response.hospitalCode, response.unitCode), role: response.role };
+  await applyToPool(db, key, response.answers, 1);
+  return response.answers.length;
+}

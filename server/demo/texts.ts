@@ -1,0 +1,65 @@
+/** Swedish free text for the demo: improvement suggestions by theme (domain.md §3) and report texts. */
+export const SUGGESTIONS: Record<string, string[]> = {
+  'clinical-exposure': [
+    'Mer tid på mottagning så att vi får följa egna patienter över tid.',
+    'Fler operationstillfällen som förste operatör tidigt i ST.',
+    'Bättre planering av sidotjänstgöringar så att de ligger när delmålen kräver dem.',
+    'Möjlighet att rotera till länssjukhuset för att möta fler vanliga diagnoser.',
+    'Mindre tid på avdelning med administrativa uppgifter, mer tid med patienter.',
+    'Fler dagar på akuten med stöd av specialist i början av utbildningen.',
+    'Tydligare plan för vilka ingrepp man ska ha gjort under varje år av ST.',
+    'Jourbelastningen gör att dagtid med planerad verksamhet blir för kort.',
+  ],
+  'supervision-feedback': [
+    'Schemalagd tid för handledningssamtal, minst en gång i månaden.',
+    'Handledarna behöver tid avsatt i schemat, annat går alltid före.',
+    'Mer strukturerad återkoppling efter bedömningar, t.ex. Mini-CEX och DOPS.',
+    'Handledarutbildning för alla som handleder ST-läkare.',
+    'Regelbunden uppföljning av IUP tillsammans med studierektor.',
+    'Återkoppling på ledarskap och kommunikation, inte bara medicinsk kunskap.',
+    'Ett specialistkollegium tidigt i ST så att man vet var man står.',
+    'Tydligare vem som ansvarar för bedömningen när huvudhandledaren är borta.',
+  ],
+  'production-vs-training': [
+    'Utbildningstid stryks först när det är ont om läkare.',
+    'ST-läkare används som schemautfyllnad i stället för att utbildas.',
+    'Självstudietid måste skyddas i schemat och inte bokas över.',
+    'Kurser beviljas men vi hinner sällan gå dem på grund av bemanningen.',
+    'Produktionskraven gör att handledaren inte hinner se det vi gör.',
+    'Fler specialister behövs för att utbildningen inte ska konkurrera med vården.',
+  ],
+  'training-activities': [
+    'Regelbunden internutbildning med fallseminarier varje vecka.',
+    'Journal club en gång i månaden med stöd för att läsa vetenskapliga artiklar.',
+    'Stöd och handledning i det vetenskapliga arbetet, gärna med avsatt tid.',
+    'Kurs i kvalitets- och patientsäkerhetsarbete under första året.',
+    'Simuleringsträning för akuta situationer tillsammans med sjuksköterskor.',
+    'Gemensamma utbildningsdagar för ST-läkare från olika kliniker.',
+    'Ett introduktionsprogram som faktiskt följs de första veckorna.',
+    'Ledarskapsutbildning under ST, inte först som specialist.',
+  ],
+};
+
+export const SUGGESTION_ENDINGS = ['', ' Det skulle göra stor skillnad.', ' Gärna snart.', ' Det har diskuterats länge.', ' Det fungerar bra på andra kliniker.', ''];
+
+/** Texts of the demo's published report, per area. */
+export const AREA_TEXTS: Record<string, { strengths: string; weaknesses: string; recommendations: string[] }> = {
+  A: { strengths: 'Ett brett patientunderlag och god tillgång till akut och planerad verksamhet.', weaknesses: 'Studierektorerna bedömer att verksamheten på några kliniker inte är tillräckligt varierad.', recommendations: ['Kartlägg vilka delmål som kräver sidotjänstgöring och planera dessa tidigt.'] },
+  B: { strengths: 'Tillgången till specialister är god på de flesta kliniker.', weaknesses: 'På några kliniker räcker antalet specialister inte för adekvat handledning.', recommendations: ['Säkerställ att varje ST-läkare har en huvudhandledare med avsatt tid.'] },
+  C: { strengths: 'Lokaler och utrustning får höga omdömen av alla grupper.', weaknesses: 'Tillgången till IT-stöd, databaser och biblioteksstöd upplevs sämre än i riket.', recommendations: ['Informera om sjukhusbibliotekets tjänster i introduktionen.'] },
+  D: { strengths: 'ST-läkarna är överlag nöjda med sin utbildning.', weaknesses: 'IUP upprättas och revideras inte regelbundet, och introduktionsprogram saknas på flera kliniker.', recommendations: ['Upprätta IUP inom sex månader och revidera den minst två gånger per år.', 'Inför ett skriftligt introduktionsprogram på varje klinik.'] },
+  E: { strengths: 'Alla ST-läkare har en personlig handledare och utbildningsklimatet är öppet.', weaknesses: 'Kompetensbedömning och dokumentation sker inte kontinuerligt.', recommendations: ['Schemalägg handledningssamtal minst sex gånger per år.', 'Använd strukturerade bedömningsinstrument med skriftlig återkoppling.'] },
+  F: { strengths: 'Teoretisk utbildning enligt IUP beviljas.', weaknesses: 'Schemalagd tid för självstudier saknas för nästan hälften av ST-läkarna.', recommendations: ['Schemalägg minst en timme självstudier per vecka för alla ST-läkare.'] },
+  G: { strengths: 'ST-läkarna deltar i kvalitetsarbete på de flesta kliniker.', weaknesses: 'Bedömning av kompetens inom kvalitetsarbete och medicinsk vetenskap sker sällan; forskarhandledning är begränsad.', recommendations: ['Inför återkoppling på det vetenskapliga arbetet och kvalitetsarbetet.'] },
+  H: { strengths: 'ST-läkarna leder vårdteam och handleder studenter.', weaknesses: 'Handledning i att handleda och bedömning av ledarskap och kommunikation är ovanlig.', recommendations: ['Inför bedömning av ledarskap och kommunikation, t.ex. med 360-gradersbedömning.'] },
+};
+
+export const IMPROVEMENT_AREAS = [
+  { title: 'IUP och uppföljning', rationale: 'IUP finns men följs inte upp regelbundet på alla kliniker.', recommendations: ['Gemensam mall och rutin för revision av IUP.', 'Årligt uppföljningsmöte med studierektor.'] },
+  { title: 'Kompetensbedömning av allmänna kompetenser', rationale: 'Lägst omdömen gäller bedömning av ledarskap, kommunikation, kvalitetsarbete och vetenskap.', recommendations: ['Utbilda handledare i bedömningsinstrument.', 'Specialistkollegium minst två gånger under ST.'] },
+  { title: 'Skyddad utbildningstid', rationale: 'Självstudietid och handledning konkurrerar med produktionen.', recommendations: ['Schemalägg självstudier en timme i veckan.', 'Följ upp utfallet i den årliga studierektorsrapporten.'] },
+];
+
+export const SUMMARY =
+  'Sjukhuset erbjuder ST av god kvalitet i flera avseenden: lokaler, utrustning, tillgång till specialister och ett öppet utbildningsklimat. ' +
+  'Förbättringsområden är IUP och dess uppföljning, kontinuerlig kompetensbedömning av de allmänna kompetenserna och skyddad tid för självstudier.';
