@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo, type DemoSummary } from '../../server/demo/load.js';
+import { createTestApp, type TestApp } from '../support/app.js';
+import { call, login } from '../support/factories.js';
+
+let t: TestApp;
+let summary: DemoSummary;
+beforeAll(async () => {
+  t = await createTestApp();
+  await t.app.ready();
+  summary = await loadDemo(t.app.db, { publicUrl: 'http://localhost:3000', poolTrainees: 400 });
+}, 300_000);
+afterAll(() => t.close());
+
+const inspector = async () => ({ userId: '', email: DEMO_ACCOUNTS[1].email, headers: await login(t.app, DEMO_ACCOUNTS[1].email, DEMO_PASSWORD) });
+
+describe('the demo', () => {
+  it('reproduces the hospital-wide response table of the domain brief: 218 of 336', async () => {
+    const rates = (await call(t.app, await inspector(), 'GET', `/api/reviews/${summary.reviewId}/response-rates`, undefined, 200)).json();
+    expect(rates.total.total).toMatchObject({ invited: 336, answered: 218 });
+    const answered = Object.fromEntries(rates.groups.map((g: { specialtyGroup: string; byRole: Record<string, { answered: number }> }) => [g.specialtyGroup, ['st', 'supervisor', 'director', 'head'].map((r) => g.byRole[r].answered)]));
+    expect(answered).toEqual({ surgical: [48, 38, 6, 6], medical: [45, 41, 7, 6], diagnostic: [7, 9, 1, 3], other: [0, 0, 1, 0] });
+  });
+
+  it('has the report’s agreement by role, its exceptions, and a published report the leadership can read', async () => {
+    const report = (await call(t.app, await inspector(), 'GET', `/api/reviews/${summary.reviewId}/report`, undefined, 200)).json();
+    const statements = report.areas.flatMap((a: { statements: unknown[] }) => a.statements);
+    const shares = (id: string) => {
+      const s = statements.find((x: { itemId: string }) => x.itemId === id);
+      return ['st', 'supervisor', 'director', 'head'].map((r) => Math.round(s.byRole[r].share * 100));
+    };
+    expect(shares('D.iup-based-on-goals')).toEqual([72, 84, 73, 100]);
+    expect(shares('G.quality-competence-assessed')).toEqual([31, 68, 60, 60]);
+    const varied = statements.find((x: { itemId: string }) => x.itemId === 'A.varied-clinical-work');
+    expect(varied.flags).toContainEqual(expect.objectContaining({ kind: 'order-break', role: 'director' }));
+
+    const reader = { userId: '', email: DEMO_ACCOUNTS[2].email, headers: await login(t.app, DEMO_ACCOUNTS[2].email, DEMO_PASSWORD) };
+    const published = (await call(t.app, reader, 'GET', `/api/reviews/${summary.reviewId}/report/published`, undefined, 200)).json();
+    expect(Object.values(published.content.areas).every((a) => (a as { grade: string | null }).grade !== null)).toBe(true);
+    expect(published.quoteTexts.length).toBeGreaterThan(0);
+  });
+
+  it('refuses to load twice', async () => {
+    await expect(loadDemo(t.app.db, { publicUrl: 'http://localhost:3000', poolTrainees: 10 })).rejects.toThrow(/already/);
+  });
+
+  it('leaves an open survey a new user can answer with the printed link', async () => {
+    const token = summary.sampleLink.split('/s/')[1];
+    expect((await t.app.inject({ url: `/api/respond/${token}` })).json().status).toBe('open');
+  });
+});
