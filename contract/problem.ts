@@ -17,6 +17,8 @@ export const Problem = Type.Object(
         }),
       ),
     ),
-  }
+  },
+  // RFC 9457 extension members (e.g. an import's problems) pass through.
+  { additionalProperties: true },
 );
 export type Problem = Static<typeof Problem>;

@@ -21,6 +21,7 @@ import { healthRoutes } from './features/health/routes.js';
 import { hospitalRoutes } from './features/hospitals/routes.js';
 import { invitationRoutes } from './features/invitations/routes.js';
 import { mailRoutes } from './features/mail/routes.js';
+import { poolImportRoutes } from './features/pool-import/routes.js';
 import { reportAuthoringRoutes } from './features/report/authoring-routes.js';
 import { reportRoutes } from './features/report/routes.js';
 import { respondRoutes } from './features/respond/routes.js';
@@ -125,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(respondRoutes);
       await api.register(reportRoutes);
       await api.register(reportAuthoringRoutes);
+      await api.register(poolImportRoutes);
     },
     { prefix: '/api' },
   );

@@ -26,6 +26,8 @@ export const canManageUsers = (actor: Actor): boolean => isAdmin(actor);
 export const canReadAudit = (actor: Actor): boolean => isAdmin(actor);
 export const canReadOutbox = (actor: Actor): boolean => isAdmin(actor);
 export const canManageSurveys = (actor: Actor): boolean => isAdmin(actor);
+/** Imported historic answers are unit-level data from other tools: admins only. */
+export const canImportPool = (actor: Actor): boolean => isAdmin(actor);
 
 /** Hospitals and their units are the inspectors' working material. */
 export const canManageHospitals = (actor: Actor): boolean => actor.role === 'admin' || actor.role === 'inspector';

@@ -28,6 +28,11 @@ export interface Database {
   report_revisions: ReportRevisionTable;
   suggestion_notes: { response_id: Id; item_id: string; campaign_id: Id; themes: Generated<string[]>; areas: Generated<string[]>; starred: Generated<boolean> };
   review_themes: { campaign_id: Id; key: string; label: string };
+  pool_import_batches: PoolImportBatchTable;
+  imported_answers: {
+    batch_id: Id; line: number; hospital_code: string; unit_code: string; specialty: string | null;
+    specialty_group: SpecialtyGroup | null; role: Role; answered_on: string; item_id: string; value_num: number;
+  };
   hospital_targets: { hospital_id: Id; item_id: string; target: ColumnType<string, number, number> };
 }
 
@@ -211,4 +216,19 @@ export interface ReportRevisionTable {
   created_at: CreatedAt;
   updated_at: UpdatedAt;
   published_at: Date | null;
+}
+
+export interface PoolImportBatchTable {
+  id: GeneratedId;
+  content_hash: string;
+  filename: string;
+  imported_by: Id | null;
+  status: Generated<'importing' | 'done' | 'withdrawn' | 'failed'>;
+  rows_read: Generated<number>;
+  rows_imported: Generated<number>;
+  rows_skipped: Generated<number>;
+  answers_imported: Generated<number>;
+  created_at: CreatedAt;
+  finished_at: Date | null;
+  withdrawn_at: Date | null;
 }

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keptCounts, recountFromAnswers } from '../../server/features/benchmark/repository.js';
+import { currentSurvey } from '../../server/features/surveys/service.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { completeAnswers } from '../support/answers.js';
 import { call, createHospital, openReviewWithInvitations, signIn, type HospitalFixture, type Session } from '../support/factories.js';
@@ -184,7 +186,7 @@ describe('submitting', () => {
     const reopened = (await open(token)).json();
     expect(reopened.status).toBe('open');
     expect(reopened.draft.data['A.varied-clinical-work']).toBe(4);
-    await submit(token, completeAnswers('st', { 'A.varied-clinical-work': 1 }));
+    expect((await submit(token, completeAnswers('st', { 'A.varied-clinical-work': 1 }))).statusCode).toBe(200);
     expect(await countResponses(review.id)).toBe(1);
     const value = await t.app.db
       .selectFrom('answers')
@@ -194,6 +196,9 @@ describe('submitting', () => {
       .where('item_id', '=', 'A.varied-clinical-work')
       .executeTakeFirstOrThrow();
     expect(value.value_num).toBe('1');
+    // The pool's counts follow the change.
+    const statements = currentSurvey('spur-external').items.filter((i) => i.kind === 'statement').map((i) => i.id);
+    expect(await keptCounts(t.app.db)).toEqual(await recountFromAnswers(t.app.db, statements));
   });
 
   it('the director supplement is its own link, answered separately', async () => {

@@ -19,6 +19,7 @@ const matrix: [action: string, check: (a: Actor) => boolean, allowed: (keyof typ
   ['read the audit trail', can.canReadAudit, ['admin']],
   ['read the outbox', can.canReadOutbox, ['admin']],
   ['manage survey versions', can.canManageSurveys, ['admin']],
+  ['import historic answers into the pool', can.canImportPool, ['admin']],
   ['manage hospitals and units', can.canManageHospitals, ['admin', 'assigned', 'otherInspector']],
   ['create a review', can.canCreateReview, ['admin', 'assigned', 'otherInspector']],
   ['manage a review', (a) => can.canManageReview(a, draft), ['admin', 'assigned']],

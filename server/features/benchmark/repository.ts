@@ -25,6 +25,7 @@ const add = sql`answered = t.answered + excluded.answered, agreeing = t.agreeing
 export async function applyToPool(db: Db, key: PoolKey, answers: { itemId: string; value: number }[], sign: 1 | -1): Promise<void> {
   const rows = answers.filter((a) => onScale(a.value)).map((a) => ({ itemId: a.itemId, answered: sign, agreeing: AGREEING.includes(a.value) ? sign : 0 }));
   if (rows.length === 0) return;
+  if (sign === -1) return subtract(db, key, rows);
   const values = (build: (r: (typeof rows)[number]) => unknown[]) => sql.join(rows.map((r) => sql`(${sql.join(build(r))})`));
   await sql`
     INSERT INTO pool_month_totals AS t (month, role, item_id, answered, agreeing)
@@ -38,6 +39,18 @@ export async function applyToPool(db: Db, key: PoolKey, answers: { itemId: strin
     INSERT INTO pool_unit_counts AS t (unit_key, hospital_code, role, item_id, answered, agreeing, last_month)
     VALUES ${values((r) => [key.unitKey, key.hospitalCode, sql`${key.role}::role_code`, r.itemId, r.answered, r.agreeing, sql`${key.month}::date`])}
     ON CONFLICT (unit_key, role, item_id) DO UPDATE SET ${add}, last_month = greatest(t.last_month, excluded.last_month)`.execute(db);
+}
+
+/** Removing goes through UPDATE: an INSERT of negative counts would fail the tables' checks first. */
+async function subtract(db: Db, key: PoolKey, rows: { itemId: string; answered: number; agreeing: number }[]): Promise<void> {
+  const c = sql`(VALUES ${sql.join(rows.map((r) => sql`(${r.itemId}, ${-r.answered}::int, ${-r.agreeing}::int)`))}) AS c (item_id, answered, agreeing)`;
+  const minus = sql`answered = t.answered - c.answered, agreeing = t.agreeing - c.agreeing`;
+  await sql`UPDATE pool_month_totals AS t SET ${minus} FROM ${c}
+    WHERE t.month = ${key.month}::date AND t.role = ${key.role} AND t.item_id = c.item_id`.execute(db);
+  await sql`UPDATE pool_hospital_counts AS t SET ${minus} FROM ${c}
+    WHERE t.hospital_code = ${key.hospitalCode} AND t.month = ${key.month}::date AND t.role = ${key.role} AND t.item_id = c.item_id`.execute(db);
+  await sql`UPDATE pool_unit_counts AS t SET ${minus} FROM ${c}
+    WHERE t.unit_key = ${key.unitKey} AND t.role = ${key.role} AND t.item_id = c.item_id`.execute(db);
 }
 
 export interface PoolShare {
@@ -81,22 +94,30 @@ type Count = { key: string; answered: number; agreeing: number };
 
 /** The three kinds of counts recomputed from the raw answers, to check the kept ones against. */
 export async function recountFromAnswers(db: Db, statementIds: string[]): Promise<Record<'months' | 'hospitals' | 'units', Count[]>> {
+  // Answers given on the platform, and imported ones of completed batches.
   const base = sql`
-    FROM answers a
-    JOIN responses r ON r.id = a.response_id
-    JOIN hospitals h ON h.id = r.hospital_id
-    LEFT JOIN units u ON u.id = r.unit_id
+    FROM (
+      SELECT a.item_id, a.value_num, r.role::text AS role, h.code AS hospital, coalesce(u.code, '-') AS unit,
+             to_char(date_trunc('month', r.submitted_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS month
+      FROM answers a
+      JOIN responses r ON r.id = a.response_id
+      JOIN hospitals h ON h.id = r.hospital_id
+      LEFT JOIN units u ON u.id = r.unit_id
+      UNION ALL
+      SELECT i.item_id, i.value_num, i.role::text, i.hospital_code, i.unit_code, to_char(date_trunc('month', i.answered_on), 'YYYY-MM-DD')
+      FROM imported_answers i JOIN pool_import_batches b ON b.id = i.batch_id AND b.status = 'done'
+    ) a
     WHERE a.value_num BETWEEN 1 AND 4 AND a.item_id = ANY (${sql.val(statementIds)}::text[])`;
-  const month = sql`to_char(date_trunc('month', r.submitted_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD')`;
+  const month = sql`a.month`;
   const counts = sql`count(*) AS answered, count(*) FILTER (WHERE a.value_num = ANY (${sql.val([...AGREEING])}::numeric[])) AS agreeing`;
   const run = async (key: ReturnType<typeof sql>) =>
     (await sql<{ key: string; answered: string; agreeing: string }>`SELECT ${key} AS key, ${counts} ${base} GROUP BY 1 ORDER BY 1`.execute(db)).rows.map(
       (r) => ({ key: r.key, answered: Number(r.answered), agreeing: Number(r.agreeing) }),
     );
   return {
-    months: await run(sql`concat_ws('|', ${month}, r.role, a.item_id)`),
-    hospitals: await run(sql`concat_ws('|', h.code, ${month}, r.role, a.item_id)`),
-    units: await run(sql`concat_ws('|', h.code || '/' || coalesce(u.code, '-'), r.role, a.item_id)`),
+    months: await run(sql`concat_ws('|', ${month}, a.role, a.item_id)`),
+    hospitals: await run(sql`concat_ws('|', a.hospital, ${month}, a.role, a.item_id)`),
+    units: await run(sql`concat_ws('|', a.hospital || '/' || a.unit, a.role, a.item_id)`),
   };
 }
 

@@ -17,7 +17,8 @@ const COLUMN_ALIASES: Record<'name' | 'email' | 'role' | 'unit', string[]> = {
   unit: ['unit', 'enhet', 'klinik', 'clinic', 'unit code', 'enhetskod'],
 };
 
-const ROLE_ALIASES: Record<string, Role> = {
+/** Role names people write, in Swedish and English. */
+export const ROLE_ALIASES: Record<string, Role> = {
   st: 'st',
   'st-läkare': 'st',
   'st läkare': 'st',
@@ -35,7 +36,7 @@ const ROLE_ALIASES: Record<string, Role> = {
 };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const normalise = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+export const normalise = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 export interface UnitRef {
   id: string;

@@ -1,0 +1,95 @@
+import { sql } from 'kysely';
+import { agreementScale } from '../../../surveys/scales.js';
+import type { Db } from '../../db/database.js';
+import type { PoolRow } from './rows.js';
+
+const AGREEING = sql.val([...agreementScale.agreeing]);
+
+export async function createBatch(db: Db, filename: string, actorId: string, placeholderHash: string): Promise<string> {
+  const row = await db
+    .insertInto('pool_import_batches')
+    .values({ content_hash: placeholderHash, filename, imported_by: actorId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertRows(db: Db, batchId: string, rows: PoolRow[]): Promise<number> {
+  const values = rows.flatMap((r) =>
+    r.answers.map((a) => ({
+      batch_id: batchId,
+      line: r.line,
+      hospital_code: r.hospitalCode,
+      unit_code: r.unitCode,
+      specialty: r.specialty,
+      specialty_group: r.group,
+      role: r.role,
+      answered_on: r.answeredOn,
+      item_id: a.itemId,
+      value_num: a.value,
+    })),
+  );
+  // 10 parameters a row: stay below PostgreSQL's 65,535 per statement.
+  for (let i = 0; i < values.length; i += 5000) await db.insertInto('imported_answers').values(values.slice(i, i + 5000)).execute();
+  return values.length;
+}
+
+export async function updateProgress(db: Db, batchId: string, progress: { read: number; imported: number; skipped: number; answers: number }) {
+  await db
+    .updateTable('pool_import_batches')
+    .set({ rows_read: progress.read, rows_imported: progress.imported, rows_skipped: progress.skipped, answers_imported: progress.answers })
+    .where('id', '=', batchId)
+    .execute();
+}
+
+/** Adds a batch's answers to the pool's counts, aggregated in the database. */
+export async function addBatchToPool(db: Db, batchId: string): Promise<void> {
+  const add = sql`answered = t.answered + excluded.answered, agreeing = t.agreeing + excluded.agreeing`;
+  await sql`INSERT INTO pool_month_totals AS t (month, role, item_id, answered, agreeing)
+    SELECT month, role, item_id, answered, agreeing FROM (${batchCounts(batchId, ['month', 'role', 'item_id'])}) c
+    ON CONFLICT (month, role, item_id) DO UPDATE SET ${add}`.execute(db);
+  await sql`INSERT INTO pool_hospital_counts AS t (hospital_code, month, role, item_id, answered, agreeing)
+    SELECT hospital_code, month, role, item_id, answered, agreeing FROM (${batchCounts(batchId, ['hospital_code', 'month', 'role', 'item_id'])}) c
+    ON CONFLICT (hospital_code, month, role, item_id) DO UPDATE SET ${add}`.execute(db);
+  await sql`INSERT INTO pool_unit_counts AS t (unit_key, hospital_code, role, item_id, answered, agreeing, last_month)
+    SELECT unit_key, hospital_code, role, item_id, answered, agreeing, last_month FROM (${batchCounts(batchId, ['unit_key', 'hospital_code', 'role', 'item_id'])}) c
+    ON CONFLICT (unit_key, role, item_id) DO UPDATE SET ${add}, last_month = greatest(t.last_month, excluded.last_month)`.execute(db);
+}
+
+/** Takes a batch's answers out of the pool's counts again. */
+export async function subtractBatchFromPool(db: Db, batchId: string): Promise<void> {
+  const minus = sql`answered = t.answered - c.answered, agreeing = t.agreeing - c.agreeing`;
+  await sql`UPDATE pool_month_totals AS t SET ${minus} FROM (${batchCounts(batchId, ['month', 'role', 'item_id'])}) c
+    WHERE t.month = c.month AND t.role = c.role AND t.item_id = c.item_id`.execute(db);
+  await sql`UPDATE pool_hospital_counts AS t SET ${minus} FROM (${batchCounts(batchId, ['hospital_code', 'month', 'role', 'item_id'])}) c
+    WHERE t.hospital_code = c.hospital_code AND t.month = c.month AND t.role = c.role AND t.item_id = c.item_id`.execute(db);
+  await sql`UPDATE pool_unit_counts AS t SET ${minus} FROM (${batchCounts(batchId, ['unit_key', 'hospital_code', 'role', 'item_id'])}) c
+    WHERE t.unit_key = c.unit_key AND t.role = c.role AND t.item_id = c.item_id`.execute(db);
+}
+
+const KEYS = {
+  month: sql`date_trunc('month', answered_on)::date`,
+  role: sql`role`,
+  item_id: sql`item_id`,
+  hospital_code: sql`hospital_code`,
+  unit_key: sql`hospital_code || '/' || unit_code`,
+};
+
+/** A batch's agreement counts grouped by the given keys (and the latest month, for units). */
+function batchCounts(batchId: string, keys: (keyof typeof KEYS)[]) {
+  return sql`SELECT ${sql.join(keys.map((k) => sql`${KEYS[k]} AS ${sql.ref(k)}`))},
+      count(*)::int AS answered,
+      (count(*) FILTER (WHERE value_num = ANY (${AGREEING}::smallint[])))::int AS agreeing,
+      max(${KEYS.month}) AS last_month
+    FROM imported_answers WHERE batch_id = ${batchId} AND value_num BETWEEN 1 AND 4
+    GROUP BY ${sql.join(keys.map((_, i) => sql.raw(String(i + 1))))}`;
+}
+
+export async function listBatches(db: Db) {
+  return db
+    .selectFrom('pool_import_batches as b')
+    .leftJoin('users as u', 'u.id', 'b.imported_by')
+    .select(['b.id', 'b.filename', 'b.content_hash as contentHash', 'b.status', 'b.rows_read as rowsRead', 'b.rows_imported as rowsImported', 'b.rows_skipped as rowsSkipped', 'b.answers_imported as answersImported', 'b.created_at as createdAt', 'b.finished_at as finishedAt', 'b.withdrawn_at as withdrawnAt', 'u.email as importedBy'])
+    .orderBy('b.id', 'desc')
+    .execute();
+}

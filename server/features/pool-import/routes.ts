@@ -1,0 +1,67 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Readable } from 'node:stream';
+import { IdParams, Ok } from '../../../contract/common.js';
+import { PoolImportBatchList, PoolImportOutcome, PoolImportQuery } from '../../../contract/pool-import.js';
+import { Problem } from '../../../contract/problem.js';
+import { Invalid } from '../../http/errors.js';
+import { canImportPool } from '../../permissions.js';
+import { authorize, requireActor } from '../auth/guard.js';
+import { listBatches } from './repository.js';
+import { importPoolFile, withdrawBatch } from './service.js';
+
+const FILE_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'];
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
+
+export const poolImportRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  // The file goes to the importer as the request stream: a million answers never sit in memory.
+  app.addContentTypeParser(FILE_TYPES, (_request, payload, done) => done(null, payload));
+
+  const iso = (d: Date | null) => d?.toISOString() ?? null;
+  const batches = async () =>
+    (await listBatches(app.db)).map((b) => ({ ...b, createdAt: b.createdAt.toISOString(), finishedAt: iso(b.finishedAt), withdrawnAt: iso(b.withdrawnAt) }));
+
+  app.get(
+    '/pool-imports',
+    { schema: { summary: 'Imported batches of historic answers, with their progress (admins)', tags: ['admin'], response: { 200: PoolImportBatchList, ...errors } } },
+    async (request) => {
+      authorize(canImportPool(requireActor(request)));
+      return { batches: await batches() };
+    },
+  );
+
+  app.post(
+    '/pool-imports',
+    {
+      schema: {
+        summary: 'Check or import a CSV/XLSX of historic answers into the national pool',
+        description: 'Columns role, hospital_code, unit_code, answered_on (YYYY-MM-DD), optional specialty, specialty_group, survey_version, then one column per item id with 1–4 (0 = don’t know). Send the file as the body.',
+        tags: ['admin'],
+        querystring: PoolImportQuery,
+        consumes: FILE_TYPES,
+        response: { 200: PoolImportOutcome, ...errors, 422: Problem },
+      },
+    },
+    async (request) => {
+      authorize(canImportPool(requireActor(request)));
+      const body = request.body as Readable | undefined;
+      if (!body || typeof (body as Readable).pipe !== 'function') {
+        throw new Invalid('Send the file itself as the request body, as text/csv or an Excel (.xlsx) file.');
+      }
+      return importPoolFile(app.db, request.actor!, body, {
+        filename: request.query.filename ?? 'upload',
+        checkOnly: request.query.mode === 'check',
+        skipInvalid: request.query.skipInvalid ?? false,
+      });
+    },
+  );
+
+  app.delete(
+    '/pool-imports/:id',
+    { schema: { summary: 'Withdraw an imported batch from the pool', tags: ['admin'], params: IdParams, response: { 200: Ok, ...errors } } },
+    async (request) => {
+      authorize(canImportPool(requireActor(request)));
+      await withdrawBatch(app.db, request.params.id);
+      return { ok: true as const };
+    },
+  );
+};

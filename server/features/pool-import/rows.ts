@@ -1,0 +1,95 @@
+import { isCalendarDate } from '../../../contract/common.js';
+import type { ImportProblem } from '../../../contract/respondents.js';
+import { SPECIALTY_GROUP_CODES } from '../../../contract/specialty-groups.js';
+import type { Role, SpecialtyGroup } from '../../db/database.js';
+import { normalise, ROLE_ALIASES } from '../respondents/rows.js';
+
+/**
+ * One row per respondent of an earlier review: who (role, unit, hospital), when, and one column
+ * per item id with the answer on the agreement scale (1–4, 0 for "don't know", empty if not
+ * answered). Column names in English or Swedish.
+ */
+const COLUMNS = {
+  role: ['role', 'roll'],
+  hospital: ['hospital_code', 'hospital', 'sjukhuskod', 'sjukhus'],
+  unit: ['unit_code', 'unit', 'enhetskod', 'enhet', 'klinik'],
+  specialty: ['specialty', 'specialitet'],
+  group: ['specialty_group', 'specialitetsgrupp'],
+  date: ['answered_on', 'date', 'svarsdatum', 'datum'],
+  version: ['survey_version', 'enkatversion', 'enkätversion'],
+} as const;
+const REQUIRED = ['role', 'hospital', 'unit', 'date'] as const;
+const CODE = /^[A-Za-z0-9_-]{1,40}$/;
+
+export interface Layout {
+  columns: Partial<Record<keyof typeof COLUMNS, number>>;
+  items: { index: number; itemId: string }[];
+}
+
+export interface PoolRow {
+  line: number;
+  hospitalCode: string;
+  unitCode: string;
+  specialty: string | null;
+  group: SpecialtyGroup | null;
+  role: Role;
+  answeredOn: string;
+  answers: { itemId: string; value: number }[];
+}
+
+export function readHeader(header: string[], knownItems: ReadonlySet<string>): { layout: Layout | null; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
+  const layout: Layout = { columns: {}, items: [] };
+  header.forEach((raw, index) => {
+    const name = normalise(raw);
+    const column = (Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]).find((key) => (COLUMNS[key] as readonly string[]).includes(name));
+    if (column) layout.columns[column] = index;
+    else if (knownItems.has(raw.trim())) layout.items.push({ index, itemId: raw.trim() });
+    else if (raw.trim() !== '') problems.push({ line: 1, column: raw.trim(), message: 'is neither a known column nor a known item id' });
+  });
+  for (const key of REQUIRED) {
+    if (layout.columns[key] === undefined) problems.push({ line: 1, column: key, message: `no column for ${key} (expected one of: ${COLUMNS[key].join(', ')})` });
+  }
+  if (layout.items.length === 0) problems.push({ line: 1, column: '', message: 'no column names a known item id' });
+  return { layout: problems.length === 0 ? layout : null, problems };
+}
+
+/** Checks one row; every problem is named by line and column. */
+export function readRow(layout: Layout, line: number, cells: string[], today: string): { row: PoolRow | null; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
+  const cell = (key: keyof typeof COLUMNS) => (layout.columns[key] === undefined ? '' : (cells[layout.columns[key]!] ?? '').trim());
+  const role = ROLE_ALIASES[normalise(cell('role'))];
+  if (!role) problems.push({ line, column: 'role', message: `"${cell('role')}" is not a role (st, supervisor, director, head)` });
+  for (const key of ['hospital', 'unit'] as const) {
+    if (!CODE.test(cell(key))) problems.push({ line, column: key, message: `"${cell(key)}" is not a code (letters, digits, - or _)` });
+  }
+  const date = cell('date');
+  if (!isCalendarDate(date)) problems.push({ line, column: 'date', message: `"${date}" is not a date (YYYY-MM-DD)` });
+  else if (date > today) problems.push({ line, column: 'date', message: `${date} is in the future` });
+  const group = cell('group');
+  if (group && !(SPECIALTY_GROUP_CODES as string[]).includes(group)) {
+    problems.push({ line, column: 'specialty_group', message: `"${group}" is not a specialty group (${SPECIALTY_GROUP_CODES.join(', ')})` });
+  }
+  const answers: PoolRow['answers'] = [];
+  for (const { index, itemId } of layout.items) {
+    const raw = (cells[index] ?? '').trim();
+    if (raw === '') continue;
+    if (!/^[0-4]$/.test(raw)) problems.push({ line, column: itemId, message: `"${raw}" is not on the scale (1–4, or 0 for don't know)` });
+    else answers.push({ itemId, value: Number(raw) });
+  }
+  if (answers.length === 0 && problems.length === 0) problems.push({ line, column: '', message: 'the row has no answers' });
+  if (problems.length > 0) return { row: null, problems };
+  return {
+    row: {
+      line,
+      hospitalCode: cell('hospital'),
+      unitCode: cell('unit'),
+      specialty: cell('specialty') || null,
+      group: (group || null) as SpecialtyGroup | null,
+      role,
+      answeredOn: date,
+      answers,
+    },
+    problems,
+  };
+}

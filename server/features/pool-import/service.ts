@@ -1,0 +1,137 @@
+import { randomBytes } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { sql, type Kysely } from 'kysely';
+import type { ImportProblem } from '../../../contract/respondents.js';
+import type { Database } from '../../db/database.js';
+import { Conflict, DomainError, NotFound } from '../../http/errors.js';
+import type { Actor } from '../../permissions.js';
+import { MAIN_SURVEY } from '../reviews/service.js';
+import { currentSurvey } from '../surveys/service.js';
+import * as repo from './repository.js';
+import { readHeader, readRow, type PoolRow } from './rows.js';
+import { streamTable } from './stream.js';
+
+/** At most this many problems are listed; the count says how many there were in all. */
+const LISTED_PROBLEMS = 500;
+const CHUNK_ROWS = 2000;
+
+export interface ImportOutcome {
+  batchId: string | null;
+  rowsRead: number;
+  rowsImported: number;
+  rowsSkipped: number;
+  answersImported: number;
+  problemCount: number;
+  problems: ImportProblem[];
+}
+
+export class PoolImportRejected extends DomainError {
+  constructor(outcome: ImportOutcome) {
+    super(
+      422,
+      'Unprocessable Content',
+      `The file has problems on ${outcome.rowsSkipped} of ${outcome.rowsRead} rows (${outcome.problemCount} in all); nothing was imported. Fix them, or import again choosing to skip the invalid rows.`,
+      undefined,
+      { ...outcome },
+    );
+  }
+}
+
+/**
+ * Reads a file of historic answers as a stream and, unless `checkOnly`, stores its valid rows
+ * in chunks (short transactions) as a batch; the pool's counts take the whole batch in one
+ * transaction at the end. A file with problems stores nothing unless `skipInvalid` is chosen.
+ */
+export async function importPoolFile(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: Readable,
+  options: { filename: string; checkOnly: boolean; skipInvalid: boolean; today?: string },
+): Promise<ImportOutcome> {
+  const known = new Set(currentSurvey(MAIN_SURVEY).items.filter((i) => i.kind === 'statement').map((i) => i.id));
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const { records, hash } = await streamTable(input);
+  const outcome: ImportOutcome = { batchId: null, rowsRead: 0, rowsImported: 0, rowsSkipped: 0, answersImported: 0, problemCount: 0, problems: [] };
+  const note = (problems: ImportProblem[]) => {
+    outcome.problemCount += problems.length;
+    outcome.problems.push(...problems.slice(0, Math.max(0, LISTED_PROBLEMS - outcome.problems.length)));
+  };
+
+  const first = await records.next();
+  const header = first.done ? { layout: null, problems: [{ line: 1, column: '', message: 'the file is empty' }] } : readHeader(first.value.cells, known);
+  if (!header.layout) {
+    note(header.problems);
+    for await (const _ of records); // finish reading the upload
+    throw new PoolImportRejected(outcome);
+  }
+
+  const store = !options.checkOnly;
+  const batchId = store ? await repo.createBatch(db, options.filename, actor.id, randomBytes(32).toString('hex')) : null;
+  outcome.batchId = batchId;
+  let pending: PoolRow[] = [];
+  const flush = async () => {
+    if (batchId && pending.length > 0) {
+      outcome.answersImported += await repo.insertRows(db, batchId, pending);
+      await repo.updateProgress(db, batchId, { read: outcome.rowsRead, imported: outcome.rowsImported, skipped: outcome.rowsSkipped, answers: outcome.answersImported });
+    }
+    pending = [];
+  };
+  try {
+    for await (const { line, cells } of records) {
+      outcome.rowsRead++;
+      const { row, problems } = readRow(header.layout, line, cells, today);
+      if (row) {
+        outcome.rowsImported++;
+        pending.push(row);
+      } else {
+        outcome.rowsSkipped++;
+        note(problems);
+      }
+      if (pending.length >= CHUNK_ROWS) await flush();
+    }
+    await flush();
+  } catch (error) {
+    if (batchId) await discard(db, batchId);
+    throw error;
+  }
+
+  if (!batchId) return outcome;
+  if (outcome.problemCount > 0 && !options.skipInvalid) {
+    await discard(db, batchId);
+    throw new PoolImportRejected({ ...outcome, batchId: null, rowsImported: 0, answersImported: 0 });
+  }
+  const contentHash = hash.digest('hex');
+  await db.transaction().execute(async (trx) => {
+    const twin = await trx
+      .selectFrom('pool_import_batches')
+      .select('id')
+      .where('content_hash', '=', contentHash)
+      .where('status', 'in', ['importing', 'done'])
+      .executeTakeFirst();
+    if (twin) throw new Conflict(`This file has been imported already (batch ${twin.id}); it is not counted twice.`);
+    await trx.updateTable('pool_import_batches').set({ content_hash: contentHash }).where('id', '=', batchId).execute();
+    await repo.addBatchToPool(trx, batchId);
+    await trx.updateTable('pool_import_batches').set({ status: 'done', finished_at: sql`now()` }).where('id', '=', batchId).execute();
+  }).catch(async (error) => {
+    await discard(db, batchId);
+    throw error;
+  });
+  return outcome;
+}
+
+async function discard(db: Kysely<Database>, batchId: string): Promise<void> {
+  await db.deleteFrom('imported_answers').where('batch_id', '=', batchId).execute();
+  await db.updateTable('pool_import_batches').set({ status: 'failed', finished_at: sql`now()` }).where('id', '=', batchId).execute();
+}
+
+/** Takes a batch out of the pool again; its rows are deleted, the batch stays listed as withdrawn. */
+export async function withdrawBatch(db: Kysely<Database>, batchId: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const batch = await trx.selectFrom('pool_import_batches').select('status').where('id', '=', batchId).forUpdate().executeTakeFirst();
+    if (!batch) throw new NotFound('There is no such import.');
+    if (batch.status !== 'done') throw new Conflict(`Only a completed import can be withdrawn; this one is ${batch.status}.`);
+    await repo.subtractBatchFromPool(trx, batchId);
+    await trx.deleteFrom('imported_answers').where('batch_id', '=', batchId).execute();
+    await trx.updateTable('pool_import_batches').set({ status: 'withdrawn', withdrawn_at: sql`now()` }).where('id', '=', batchId).execute();
+  });
+}

@@ -1,0 +1,69 @@
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import { createHash, type Hash } from 'node:crypto';
+import { PassThrough, Readable } from 'node:stream';
+import { detectDelimiter } from '../respondents/table-file.js';
+
+/** Records of a CSV or XLSX file read as a stream, never the whole file at once. */
+export interface StreamedTable {
+  records: AsyncGenerator<{ line: number; cells: string[] }>;
+  /** SHA-256 of the bytes read so far; complete once `records` is exhausted. */
+  hash: Hash;
+}
+
+const XLSX_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+export async function streamTable(input: Readable): Promise<StreamedTable> {
+  const hash = createHash('sha256');
+  const chunks = input[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const first = await chunks.next();
+  const head: Buffer = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+  const rest = async function* () {
+    hash.update(head);
+    yield head;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+      hash.update(next.value);
+      yield Buffer.from(next.value);
+    }
+  };
+  if (head.subarray(0, 4).equals(XLSX_SIGNATURE)) return { hash, records: xlsxRecords(Readable.from(rest())) };
+  return { hash, records: csvRecords(rest(), head) };
+}
+
+/** UTF-8 (with or without BOM) unless the start of the file is not valid UTF-8: then Windows-1252. */
+function encodingOf(head: Buffer): string {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  // A multi-byte character may be cut at the end of the first chunk: ignore the last 3 bytes.
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, Math.max(0, head.length - 3)));
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+}
+
+async function* csvRecords(bytes: AsyncGenerator<Buffer>, head: Buffer): AsyncGenerator<{ line: number; cells: string[] }> {
+  const decoder = new TextDecoder(encodingOf(head));
+  const text = async function* () {
+    for await (const chunk of bytes) yield decoder.decode(chunk, { stream: true });
+    yield decoder.decode();
+  };
+  const firstLine = new TextDecoder(encodingOf(head)).decode(head.subarray(0, 4096)).split(/\r?\n/)[0];
+  const parser = Readable.from(text()).pipe(
+    parse({ delimiter: detectDelimiter(firstLine), relax_column_count: true, skip_empty_lines: true, trim: true, bom: true, info: true }),
+  );
+  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    yield { line: info.lines, cells: record };
+  }
+}
+
+async function* xlsxRecords(input: Readable): AsyncGenerator<{ line: number; cells: string[] }> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input.pipe(new PassThrough()), { sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', styles: 'ignore' });
+  for await (const sheet of reader) {
+    for await (const row of sheet) {
+      const values = (row.values as unknown[]).slice(1);
+      yield { line: row.number, cells: values.map((v) => (v === null || v === undefined ? '' : typeof v === 'object' && v && 'result' in v ? String((v as { result: unknown }).result ?? '') : String(v))) };
+    }
+    break; // the first sheet only
+  }
+}

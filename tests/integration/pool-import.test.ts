@@ -1,0 +1,99 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keptCounts, poolShares, recountFromAnswers } from '../../server/features/benchmark/repository.js';
+import { currentSurvey } from '../../server/features/surveys/service.js';
+import { createTestApp, type TestApp } from '../support/app.js';
+import { call, csv, signIn, type Session } from '../support/factories.js';
+
+let t: TestApp;
+let admin: Session;
+beforeAll(async () => {
+  t = await createTestApp();
+  await t.app.ready();
+  admin = await signIn(t.app, 'admin');
+});
+afterAll(() => t.close());
+
+const HEADER = ['role', 'hospital_code', 'unit_code', 'specialty_group', 'answered_on', 'A.varied-clinical-work', 'E.personal-supervisor'];
+const upload = (body: Buffer, query = '', contentType = 'text/csv', session = admin) =>
+  t.app.inject({ method: 'POST', url: `/api/pool-imports?filename=historik.csv${query}`, headers: { ...session.headers, 'content-type': contentType }, payload: body });
+
+const statementIds = () => currentSurvey('spur-external').items.filter((i) => i.kind === 'statement').map((i) => i.id);
+const poolFor = async (item: string) => (await poolShares(t.app.db, '2000-01-01', 'NONE')).find((p) => p.itemId === item && p.role === 'st');
+
+describe('importing historic answers into the national pool', () => {
+  const bad = csv([
+    HEADER,
+    ['st', 'HX', 'HX-1', 'medical', '2025-03-10', '4', '3'],
+    ['nurse', 'HX', 'HX-1', 'medical', '2025-03-10', '4', '3'],
+    ['st', 'HX', 'HX-1', 'medical', '2025-13-01', '7', ''],
+    ['st', 'HX', 'HX-2', 'medical', '2025-04-02', '1', '4'],
+  ]);
+
+  it('reports every problem with line and column and stores nothing from a file with errors', async () => {
+    const res = await upload(bad);
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ rowsRead: 4, rowsSkipped: 2, problemCount: 3 });
+    expect(res.json().problems).toEqual([
+      { line: 3, column: 'role', message: expect.stringContaining('"nurse" is not a role') },
+      { line: 4, column: 'date', message: '"2025-13-01" is not a date (YYYY-MM-DD)' },
+      { line: 4, column: 'A.varied-clinical-work', message: '"7" is not on the scale (1–4, or 0 for don\'t know)' },
+    ]);
+    expect(await t.app.db.selectFrom('imported_answers').selectAll().execute()).toEqual([]);
+    expect(await poolFor('A.varied-clinical-work')).toBeUndefined();
+  });
+
+  it('checks a file without storing it', async () => {
+    const res = await upload(bad, '&mode=check');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ batchId: null, rowsRead: 4, rowsImported: 2, problemCount: 3 });
+  });
+
+  it('imports the valid rows when asked to skip the rest; they join the pool; twice is refused', async () => {
+    const res = await upload(bad, '&skipInvalid=true');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ rowsImported: 2, rowsSkipped: 2, answersImported: 4 });
+    expect(await poolFor('A.varied-clinical-work')).toEqual({ itemId: 'A.varied-clinical-work', role: 'st', answered: 2, agreeing: 1 });
+    expect(await keptCounts(t.app.db)).toEqual(await recountFromAnswers(t.app.db, statementIds()));
+
+    const again = await upload(bad, '&skipInvalid=true');
+    expect(again.statusCode).toBe(409);
+    expect((await poolFor('A.varied-clinical-work'))!.answered).toBe(2);
+  });
+
+  it('lists batches and withdraws one from the pool', async () => {
+    const { batches } = (await call(t.app, admin, 'GET', '/api/pool-imports', undefined, 200)).json();
+    const done = batches.find((b: { status: string }) => b.status === 'done');
+    expect(done).toMatchObject({ filename: 'historik.csv', rowsImported: 2, importedBy: admin.email });
+    await call(t.app, admin, 'DELETE', `/api/pool-imports/${done.id}`, undefined, 200);
+    expect((await poolFor('A.varied-clinical-work'))!.answered).toBe(0);
+    expect(await keptCounts(t.app.db)).toEqual(await recountFromAnswers(t.app.db, statementIds()));
+    expect((await call(t.app, admin, 'DELETE', `/api/pool-imports/${done.id}`)).statusCode).toBe(409);
+    // Withdrawn, the same file may be imported again.
+    expect((await upload(bad, '&skipInvalid=true')).statusCode).toBe(200);
+  });
+
+  it('reads semicolon-separated Latin-1 CSV and Excel workbooks', async () => {
+    const latin1 = Buffer.from(['roll;sjukhuskod;enhetskod;svarsdatum;E.training-climate', 'ST-läkare;HY;HY-Öst;2025-06-01;4'].join('\r\n'), 'latin1');
+    const res = await upload(latin1);
+    expect(res.json()).toMatchObject({ rowsImported: 0, rowsSkipped: 1 }); // "HY-Öst" is not a code
+    const fixed = Buffer.from(['roll;sjukhuskod;enhetskod;svarsdatum;E.training-climate', 'ST-läkare;HY;HY-OST;2025-06-01;4'].join('\r\n'), 'latin1');
+    expect((await upload(fixed)).json()).toMatchObject({ rowsImported: 1, answersImported: 1 });
+
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Svar');
+    sheet.addRow(['role', 'hospital_code', 'unit_code', 'answered_on', 'E.training-climate']);
+    for (let i = 0; i < 30; i++) sheet.addRow(['supervisor', 'HZ', `HZ-${i % 3}`, '2025-02-01', i % 4 + 1]);
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+    const res2 = await upload(xlsx, '', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(res2.json()).toMatchObject({ rowsImported: 30, answersImported: 30 });
+  });
+
+  it('explains a header without the needed columns, and refuses non-admins', async () => {
+    const res = await upload(csv([['who', 'when'], ['st', '2025-01-01']]));
+    expect(res.statusCode).toBe(422);
+    expect(res.json().problems.map((p: { column: string }) => p.column)).toEqual(expect.arrayContaining(['who', 'role', 'hospital', 'unit', 'date']));
+    const inspector = await signIn(t.app, 'inspector');
+    expect((await upload(bad, '', 'text/csv', inspector)).statusCode).toBe(403);
+  });
+});
