@@ -10,6 +10,8 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('./dist/client', import.meta.url)),
     emptyOutDir: true,
+    // bench/ reads it to measure what each route loads.
+    manifest: true,
   },
   server: {
     proxy: {

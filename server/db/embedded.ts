@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fixQueue } from './pglite-queue.js';
 
 export interface EmbeddedDatabase {
   /** A postgres:// URL the ordinary `pg` driver connects to. */
@@ -45,6 +46,7 @@ export async function serve(db: PGlite, onClose: () => Promise<void> = () => db.
     port: 0,
     maxConnections: EMBEDDED_MAX_CONNECTIONS,
   });
+  fixQueue(server);
   await server.start();
   // getServerConn() answers "host:port" with the port the OS picked.
   const port = server.getServerConn().split(':').pop();

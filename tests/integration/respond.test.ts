@@ -132,6 +132,16 @@ describe('submitting', () => {
     expect(await countResponses(review.id)).toBe(1);
   });
 
+  it('forty respondents submitting at the same moment are all stored, each once', async () => {
+    const people = Array.from({ length: 40 }, (_, i) => [`P${i}`, `many-${i}@example.se`, 'st', i % 2] as [string, string, string, number]);
+    const { review, tokens } = await openReviewWithInvitations(t.app, inspector, hospital, people);
+    const results = await Promise.all(
+      people.map(([, email]) => t.app.inject({ method: 'POST', url: `/api/respond/${tokens.get(email)}/submit`, remoteAddress: '10.1.9.9', payload: { data: completeAnswers('st') } })),
+    );
+    expect(results.filter((r) => r.statusCode !== 200).map((r) => r.body)).toEqual([]);
+    expect(await countResponses(review.id)).toBe(40);
+  }, 60_000);
+
   it('lists every invalid answer by question, in the respondent’s language, and keeps the draft', async () => {
     const { review, token } = await invite('st');
     await saveDraft(token, { 'A.varied-clinical-work': 3 });

@@ -110,7 +110,7 @@ export async function submit(db: Kysely<Database>, token: string, data: Record<s
   const statements = new Set(survey.items.filter((i) => i.kind === 'statement').map((i) => i.id));
   const statementAnswers = (list: { itemId: string; valueNum?: number | null; value?: number }[]) =>
     list.filter((a) => statements.has(a.itemId)).map((a) => ({ itemId: a.itemId, value: Number(a.value ?? a.valueNum) }));
-  const { problems, answers } = validateSubmission(survey.forms[preview.role]!, survey.items, preview.role, data, language);
+  const { problems, answers } = validateSubmission(survey.forms[preview.role]!, survey.items, preview.role, data, language, `${survey.hash}|${preview.role}`);
   if (problems.length > 0) {
     throw new Invalid(`Some answers need attention (${problems.length}); nothing was submitted.`, problems);
   }

@@ -2,7 +2,7 @@ import { agreementScale } from '../../../surveys/scales.js';
 import type { Language, Role } from '../../../surveys/types.js';
 import type { FieldProblem } from '../../http/errors.js';
 import type { CatalogItem, SurveyJson } from '../surveys/compiler.js';
-import { surveyModel } from '../surveys/surveyjs.js';
+import { surveyModel, type Model } from '../surveys/surveyjs.js';
 
 const SCALE_VALUES: readonly number[] = [...agreementScale.choices.map((c) => c.value), agreementScale.notApplicable.value];
 
@@ -26,6 +26,7 @@ export function validateSubmission(
   role: Role,
   data: Record<string, unknown>,
   language: Language,
+  cacheKey?: string,
 ): { problems: FieldProblem[]; answers: NormalisedAnswer[] } {
   const problems: FieldProblem[] = [];
   const mine = new Map(items.filter((i) => i.roles.includes(role)).map((i) => [i.id, i]));
@@ -44,15 +45,35 @@ export function validateSubmission(
     else if (result.valueNum !== null || result.choice !== null || result.textValue !== null) answers.push(result);
   }
 
-  const model = surveyModel(form);
-  model.locale = language;
+  const model = modelFor(form, language, cacheKey);
   model.data = Object.fromEntries(Object.entries(data).filter(([key]) => mine.has(key)));
-  for (const question of model.getAllQuestions()) {
-    if (problems.some((p) => p.field === question.name)) continue;
-    question.validate(true);
-    for (const error of question.errors) problems.push({ field: question.name, message: error.getText() });
+  try {
+    for (const question of model.getAllQuestions()) {
+      if (problems.some((p) => p.field === question.name)) continue;
+      question.validate(true);
+      for (const error of question.errors) problems.push({ field: question.name, message: error.getText() });
+    }
+  } finally {
+    model.data = {};
   }
   return { problems, answers: problems.length === 0 ? answers : [] };
+}
+
+/**
+ * Building a survey-core model of a 75-question form takes ~85 ms; validating answers on a
+ * built one a few. Versions never change, so one model per version × role × language is kept
+ * and reused (validation is synchronous, so no two requests share it at once).
+ */
+const models = new Map<string, Model>();
+
+function modelFor(form: SurveyJson, language: Language, cacheKey: string | undefined): Model {
+  const key = cacheKey && `${cacheKey}|${language}`;
+  const cached = key ? models.get(key) : undefined;
+  if (cached) return cached;
+  const model = surveyModel(form);
+  model.locale = language;
+  if (key) models.set(key, model);
+  return model;
 }
 
 function normalise(item: CatalogItem, value: unknown, en: boolean): NormalisedAnswer | string {

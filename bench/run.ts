@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { storeVersion } from '../server/features/surveys/repository.js';
+import { currentSurvey } from '../server/features/surveys/service.js';
+import { bundleSizes } from './client.js';
+import { measureColdStart } from './cold-start.js';
+import { benchDatabase, round } from './database.js';
+import { measureImport } from './import.js';
+import { generateAnswers, measurePool, preparePool } from './pool.js';
+import { measureSubmissions } from './submit.js';
+
+/**
+ * npm run bench [-- --sizes 100000,1000000,5000000 --skip import,submit,cold]
+ * Prints the figures that matter and writes them to .bench/. Embedded database unless
+ * DATABASE_URL is set.
+ */
+const { values } = parseArgs({ options: { sizes: { type: 'string' }, skip: { type: 'string' } } });
+const sizes = (values.sizes ?? '100000,1000000').split(',').map(Number);
+const skip = new Set((values.skip ?? '').split(',').filter(Boolean));
+const results: Record<string, unknown> = { date: new Date().toISOString(), machine: `${(await import('node:os')).cpus().length} cores`, node: process.version };
+
+const b = await benchDatabase();
+results.database = b.kind;
+console.log(`Database: ${b.kind === 'server' ? 'PostgreSQL server (DATABASE_URL)' : 'embedded PGlite'}\n`);
+try {
+  const { ownReview, statements } = await preparePool(b);
+  const version = await storeVersion(b.db, currentSurvey('spur-external'));
+  const pool: unknown[] = [];
+  console.log('pool answers | count rows | benchmark p50/p95 ms | agreement p50/p95 ms | raw GROUP BY p50 ms | raw ÷ benchmark p95');
+  let have = 0;
+  for (const size of sizes) {
+    const t0 = performance.now();
+    await generateAnswers(b, null, size - have, version.id);
+    have = size;
+    const figures = await measurePool(b, ownReview, statements);
+    const ratio = round(figures.rawScan.p50 / figures.benchmarkSection.p95);
+    pool.push({ ...figures, generatedSeconds: round((performance.now() - t0) / 1000), ratio });
+    console.log(
+      `${String(figures.answers).padStart(12)} | ${String(figures.countRows).padStart(10)} | ${figures.benchmarkSection.p50} / ${figures.benchmarkSection.p95}`.padEnd(52) +
+        ` | ${figures.agreementSection.p50} / ${figures.agreementSection.p95}`.padEnd(22) + ` | ${figures.rawScan.p50}`.padEnd(22) + ` | ${ratio}×`,
+    );
+  }
+  results.pool = pool;
+
+  if (!skip.has('submit')) {
+    const submit = await measureSubmissions(b);
+    results.submit = submit;
+    console.log(`\nSubmissions through HTTP: ${submit.perSecond}/s (p50 ${submit.latencyP50} ms, errors ${submit.errors}, stored ${submit.stored}/${submit.submissions}); plain INSERTs: ${submit.rawInsertsPerSecond}/s; ratio ${round(submit.perSecond / submit.rawInsertsPerSecond)}`);
+  }
+  if (!skip.has('import')) {
+    const imported = await measureImport(b);
+    results.import = imported;
+    console.log(`Import of ${imported.answers} answers (${imported.rows} rows, ${imported.fileMB} MB): ${imported.seconds} s, ${imported.rowsPerSecond} rows/s, ${imported.answersPerSecond} answers/s, peak RSS ${imported.peakRssMB} MB (+${imported.rssGrowthMB} MB)`);
+  }
+} finally {
+  await b.close();
+}
+
+const bundles = bundleSizes();
+results.bundles = bundles;
+console.log('\nClient bundle per route (gzip kB, JS + CSS loaded):');
+for (const [route, kb] of Object.entries(bundles)) console.log(`  ${route.padEnd(50)} ${kb}`);
+if (Object.keys(bundles).length === 0) console.log('  (run npm run build first)');
+
+if (!skip.has('cold')) {
+  const cold = await measureColdStart();
+  results.coldStart = cold;
+  console.log(`\nCold start (embedded): fresh data folder ${cold.freshMs} ms, existing ${cold.existingMs} ms`);
+}
+
+fs.mkdirSync('.bench', { recursive: true });
+const out = `.bench/results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+fs.writeFileSync(out, JSON.stringify(results, null, 2));
+console.log(`\nWritten to ${out}`);
