@@ -17,6 +17,7 @@ import { auditRoutes } from './features/audit/routes.js';
 import { sessionPlugin } from './features/auth/plugin.js';
 import { authRoutes } from './features/auth/routes.js';
 import { FirstAdminSetup } from './features/auth/service.js';
+import { demoRoutes } from './features/demo/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { hospitalRoutes } from './features/hospitals/routes.js';
 import { invitationRoutes } from './features/invitations/routes.js';
@@ -127,6 +128,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(reportRoutes);
       await api.register(reportAuthoringRoutes);
       await api.register(poolImportRoutes);
+      await api.register(demoRoutes);
     },
     { prefix: '/api' },
   );

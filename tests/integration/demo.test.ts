@@ -49,3 +49,34 @@ describe('the demo', () => {
     expect((await t.app.inject({ url: `/api/respond/${token}` })).json().status).toBe('open');
   });
 });
+
+describe('loading the demo from the browser (admins, empty install)', () => {
+  it('runs in the background with progress and refuses on an install with reviews', async () => {
+    const fresh = await createTestApp();
+    try {
+      await fresh.app.ready();
+      const { signIn } = await import('../support/factories.js');
+      const admin = await signIn(fresh.app, 'admin');
+      const inspector = await signIn(fresh.app, 'inspector');
+      expect((await call(fresh.app, inspector, 'GET', '/api/admin/demo')).statusCode).toBe(403);
+      expect((await call(fresh.app, admin, 'GET', '/api/admin/demo', undefined, 200)).json()).toMatchObject({ state: 'idle', available: true });
+      const started = (await call(fresh.app, admin, 'POST', '/api/admin/demo', { poolTrainees: 50 }, 202)).json();
+      expect(started.state).toBe('running');
+      expect((await call(fresh.app, admin, 'POST', '/api/admin/demo', {})).statusCode).toBe(409);
+      // The main test's app already holds the demo: refused there.
+      const existing = { userId: '', email: DEMO_ACCOUNTS[0].email, headers: await login(t.app, DEMO_ACCOUNTS[0].email, DEMO_PASSWORD) };
+      expect((await call(t.app, existing, 'GET', '/api/admin/demo', undefined, 200)).json().available).toBe(false);
+      // Let the background load finish before the database goes away.
+      for (let i = 0; i < 600; i++) {
+        const s = (await call(fresh.app, admin, 'GET', '/api/admin/demo', undefined, 200)).json();
+        if (s.state !== 'running') {
+          expect(s).toMatchObject({ state: 'done', password: DEMO_PASSWORD });
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    } finally {
+      await fresh.close();
+    }
+  }, 300_000);
+});

@@ -1,0 +1,73 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { Problem } from '../../../contract/problem.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo } from '../../demo/load.js';
+import { Conflict } from '../../http/errors.js';
+import { canManageUsers } from '../../permissions.js';
+import { authorize, requireActor } from '../auth/guard.js';
+
+const DemoStatus = Type.Object({
+  state: Type.Union([Type.Literal('idle'), Type.Literal('running'), Type.Literal('done'), Type.Literal('failed')]),
+  step: Type.Union([Type.String(), Type.Null()]),
+  done: Type.Integer(),
+  total: Type.Integer(),
+  error: Type.Union([Type.String(), Type.Null()]),
+  accounts: Type.Array(Type.Object({ email: Type.String(), role: Type.String() })),
+  password: Type.Union([Type.String(), Type.Null()]),
+  reviewId: Type.Union([Type.String(), Type.Null()]),
+  available: Type.Boolean({ description: 'true while the install has no reviews: demo data can be loaded' }),
+});
+
+/**
+ * "Load demo data" for an empty install (admins): runs in the background with progress, as
+ * `npm run demo` does on the command line.
+ */
+export const demoRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const status = { state: 'idle' as 'idle' | 'running' | 'done' | 'failed', step: null as string | null, done: 0, total: 0, error: null as string | null, reviewId: null as string | null };
+  const view = async () => ({
+    ...status,
+    accounts: status.state === 'done' ? DEMO_ACCOUNTS.map(({ email, role }) => ({ email, role })) : [],
+    password: status.state === 'done' ? DEMO_PASSWORD : null,
+    available: status.state === 'idle' && !(await app.db.selectFrom('campaigns').select('id').limit(1).executeTakeFirst()),
+  });
+
+  app.get(
+    '/admin/demo',
+    { schema: { summary: 'Whether demo data can be loaded, and the progress of loading it (admins)', tags: ['admin'], response: { 200: DemoStatus, 401: Problem, 403: Problem } } },
+    async (request) => {
+      authorize(canManageUsers(requireActor(request)));
+      return view();
+    },
+  );
+
+  app.post(
+    '/admin/demo',
+    {
+      schema: {
+        summary: 'Load the demo data into an empty install (runs in the background)',
+        tags: ['admin'],
+        body: Type.Optional(Type.Object({ poolTrainees: Type.Optional(Type.Integer({ minimum: 0, maximum: 20_000, description: 'size of the national pool, default 3000' })) }, { additionalProperties: false })),
+        response: { 202: DemoStatus, 401: Problem, 403: Problem, 409: Problem },
+      },
+    },
+    async (request, reply) => {
+      authorize(canManageUsers(requireActor(request)));
+      if (!(await view()).available) throw new Conflict('Demo data can only be loaded into an install without reviews.');
+      Object.assign(status, { state: 'running', step: 'starting', done: 0, total: 0, error: null });
+      void loadDemo(app.db, {
+        publicUrl: app.runtime.config.publicUrl,
+        poolTrainees: request.body?.poolTrainees,
+        onProgress: (step, done, total) => Object.assign(status, { step, done, total }),
+      })
+        .then(async (summary) => {
+          Object.assign(status, { state: 'done', step: null, reviewId: summary.reviewId });
+          await app.jobs.mailQueued();
+        })
+        .catch((error: Error) => {
+          app.log.error({ err: error }, 'loading demo data failed');
+          Object.assign(status, { state: 'failed', error: error.message });
+        });
+      return reply.code(202).send(await view());
+    },
+  );
+};
