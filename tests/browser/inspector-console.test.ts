@@ -41,6 +41,7 @@ describe.skipIf(unavailable)('the inspector’s console', () => {
     }
     browser = await launchBrowser();
     page = await (await browser.newContext()).newPage();
+    page.setDefaultTimeout(10_000);
   });
   afterAll(async () => {
     await browser?.close();
@@ -88,7 +89,7 @@ describe.skipIf(unavailable)('the inspector’s console', () => {
       await page.getByLabel('Enhetskod').fill(unit.code);
       await page.getByLabel('Specialitet', { exact: true }).fill(unit.specialty);
       await choose(page, 'Specialitetsgrupp', unit.group);
-      await page.getByRole('button', { name: 'Lägg till enhet' }).click();
+      await page.getByRole('button', { name: 'Lägg till enhet', exact: true }).click();
       await expect.poll(() => page.getByRole('row', { name: new RegExp(unit.name) }).count()).toBe(1);
     }
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -160,6 +161,12 @@ describe.skipIf(unavailable)('the inspector’s console', () => {
     await page.getByRole('alertdialog').getByRole('button', { name: 'Skicka' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'skickades' }).textContent()).toBe('3 inbjudningar skickades.');
     await expect.poll(() => text(page, '#send-heading ~ p:last-of-type')).toBe('Alla respondenter har fått sin inbjudan.');
+
+    await page.getByLabel('Datum').fill('2099-01-15');
+    await page.getByLabel('Klockslag').fill('09:30');
+    await page.getByRole('button', { name: 'Planera påminnelse' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'planerad' }).textContent()).toBe('Påminnelsen är planerad till 15 jan. 2099 09:30.');
+    expect(await page.locator('table tbody tr').first().locator('th, td').allTextContents()).toEqual(['15 jan. 2099 09:30', 'Planerad', '0', '–', 'Ställ in']);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
@@ -214,7 +221,7 @@ describe.skipIf(unavailable)('the inspector’s console', () => {
 
   it('logs out', async () => {
     await page.getByRole('button', { name: 'Log out' }).click();
-    await page.waitForURL(/\/login$/);
+    await page.waitForURL(/\/login\?notice=loggedOut$/);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'logged out' }).textContent()).toBe('You are logged out.');
     await page.goto(reviewUrl);
     await page.waitForURL(/\/login\?next=/);

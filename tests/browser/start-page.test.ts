@@ -43,6 +43,12 @@ describe.skipIf(unavailable)('the start page', () => {
     expect(focused).toBe('#main');
   });
 
+  it('the accessibility check does find a serious problem when there is one', async () => {
+    const probe = await (await browser.newContext()).newPage();
+    await probe.setContent('<html lang="sv"><body><main><h1>Test</h1><input type="text"><img src="x.png"></main></body></html>');
+    expect((await seriousAxeViolations(probe)).join('\n')).toMatch(/label|image-alt/);
+  });
+
   it('loads client routes directly and shows a friendly page for unknown ones', async () => {
     const res = await page.goto(`${app.baseUrl}/no/such/page`);
     expect(res?.status()).toBe(200);

@@ -46,6 +46,9 @@ describe('logging in', () => {
     expect(statuses[10]).toBe(429);
     const other = await loginAttempt(admin.email, PASSWORD, '10.0.3.2');
     expect(other.statusCode).toBe(200);
+    // A colleague behind the same address is not locked out by someone else's attempts.
+    const inspector = await signIn(t.app, 'inspector');
+    expect((await loginAttempt(inspector.email, PASSWORD, '10.0.3.1')).statusCode).toBe(200);
   });
 
   it('logging out ends the session on the server, not just in the browser', async () => {

@@ -84,6 +84,9 @@ describe('sending invitations', () => {
     expect(outbox.transport).toContain('outbox folder');
     expect(outbox.mails).toHaveLength(4);
     expect((await call(t.app, inspector, 'GET', '/api/mails')).statusCode).toBe(403);
+    // The outbox shows that a personal link went out, never the link itself.
+    expect(JSON.stringify(outbox.mails)).not.toMatch(/\/s\/[A-Za-z0-9_-]{43}/);
+    expect(outbox.mails[0].body).toContain('/s/[personlig länk]');
 
     const again = await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/invitations/send`, undefined, 200);
     expect(again.json()).toEqual({ sent: 0 });
@@ -131,6 +134,12 @@ describe('reminders', () => {
     const people = (await call(t.app, inspector, 'GET', `/api/reviews/${review.id}/respondents`, undefined, 200)).json().respondents;
     expect(people.find((p: { email: string }) => p.email === 'anna@example.se').reminders).toBe(1);
     expect(people.find((p: { email: string }) => p.email === 'bo@example.se')).toMatchObject({ answered: true, reminders: 0 });
+  });
+
+  it('are only scheduled for an open review', async () => {
+    const review = await reviewWithRespondents([['Anna', 'anna@example.se', 'st', 0]]);
+    const res = await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/reminders`, { at: '2099-01-01T08:00:00Z' });
+    expect(res.statusCode).toBe(409);
   });
 
   it('a scheduled round can be cancelled and then never sends', async () => {

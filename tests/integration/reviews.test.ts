@@ -79,6 +79,13 @@ describe('who sees a review', () => {
     expect(readerList).toEqual([]);
   });
 
+  it('an inspector cannot remove themselves from a review', async () => {
+    const review = await createReview(t.app, inspector, hospital);
+    const res = await call(t.app, inspector, 'PATCH', `/api/reviews/${review.id}`, { inspectorIds: [other.userId] });
+    expect(res.statusCode).toBe(422);
+    expect((await call(t.app, inspector, 'GET', `/api/reviews/${review.id}`)).statusCode).toBe(200);
+  });
+
   it('assigning another inspector gives them the review', async () => {
     const review = await createReview(t.app, inspector, hospital);
     await call(t.app, inspector, 'PATCH', `/api/reviews/${review.id}`, { inspectorIds: [inspector.userId, other.userId] }, 200);

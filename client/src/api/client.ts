@@ -1,7 +1,8 @@
 import type { Problem } from '../../../contract/problem.js';
 import type { Health } from '../../../contract/health.js';
+import type { LanguageCode, RoleCode, SurveyDefinition, SurveyList } from '../../../contract/surveys.js';
 
-export type { Problem, Health };
+export type { Problem, Health, LanguageCode, RoleCode, SurveyDefinition, SurveyList };
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -110,4 +111,56 @@ export const api = {
     }
     return data;
   },
+
+  surveys(signal?: AbortSignal): Promise<SurveyList> {
+    return request<SurveyList>('GET', '/api/surveys', undefined, { signal });
+  },
+
+  /** The SurveyJS form of one survey version (an id or 'current') for one role, in one language. */
+  surveyForm(
+    key: string,
+    version: string,
+    role: RoleCode,
+    lang: LanguageCode,
+    signal?: AbortSignal,
+  ): Promise<SurveyDefinition> {
+    const path = `/api/surveys/${encodeURIComponent(key)}/versions/${encodeURIComponent(version)}/roles/${encodeURIComponent(role)}`;
+    return request<SurveyDefinition>('GET', `${path}?lang=${encodeURIComponent(lang)}`, undefined, { signal });
+  },
 };
+
+export interface UploadOptions {
+  signal?: AbortSignal;
+  /** Called as the body goes out: bytes sent and the total. */
+  onProgress?: (loaded: number, total: number) => void;
+}
+
+/**
+ * Sends a file as the request body. XMLHttpRequest rather than fetch: fetch cannot report upload
+ * progress, and a large spreadsheet on a slow line needs a progress bar. Errors as in `request`.
+ */
+export function uploadFile<T>(path: string, file: Blob, contentType: string, options: UploadOptions = {}): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Content-Type', contentType);
+    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    xhr.upload.onprogress = (event) => options.onProgress?.(event.loaded, event.lengthComputable ? event.total : file.size);
+    xhr.onload = () => {
+      let data: unknown;
+      try {
+        data = xhr.responseText === '' ? undefined : (JSON.parse(xhr.responseText) as unknown);
+      } catch {
+        data = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(data as T);
+      else if (isProblem(data)) reject(new ApiError({ ...data, type: data.type ?? 'about:blank', detail: data.detail ?? '' }));
+      else reject(new ApiError({ type: 'about:blank', title: xhr.statusText || `HTTP ${xhr.status}`, status: xhr.status, detail: '' }));
+    };
+    xhr.onerror = () => reject(new ApiError({ type: 'about:blank', title: 'Network error', status: 0, detail: 'The upload failed.' }));
+    xhr.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));
+    options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(file);
+  });
+}

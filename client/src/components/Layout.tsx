@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, currentLanguage } from '../i18n';
+import { AccountArea, ConsoleNavLinks } from './AccountNav';
 
 function LanguageSwitch() {
   const { t } = useTranslation();
@@ -23,7 +24,10 @@ export function Layout() {
       <header className="site-header">
         <div className="container header-inner">
           <span className="product-name">{t('app.name')}</span>
-          <LanguageSwitch />
+          <div className="header-tools">
+            <AccountArea />
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
       <nav className="site-nav" aria-label={t('layout.navLabel')}>
@@ -33,6 +37,10 @@ export function Layout() {
               {t('nav.start')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to="/surveys">{t('nav.surveys')}</NavLink>
+          </li>
+          <ConsoleNavLinks />
         </ul>
       </nav>
       <main id="main" tabIndex={-1} className="container">

@@ -7,6 +7,8 @@ export type AuditAction =
   | 'user_created'
   | 'user_changed'
   | 'sessions_revoked'
+  | 'hospital_created'
+  | 'unit_created'
   | 'review_created'
   | 'review_changed'
   | 'review_opened'

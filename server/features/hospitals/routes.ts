@@ -3,6 +3,7 @@ import { IdParams } from '../../../contract/common.js';
 import { CreateHospitalBody, CreateUnitBody, Hospital, HospitalList, Unit } from '../../../contract/hospitals.js';
 import { Conflict, NotFound } from '../../http/errors.js';
 import { canManageHospitals } from '../../permissions.js';
+import { recordAudit } from '../audit/repository.js';
 import { authorize, requireActor } from '../auth/guard.js';
 import { findUnits, hospitalExists, insertHospital, insertUnit, listHospitals } from './repository.js';
 
@@ -22,9 +23,11 @@ export const hospitalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/hospitals',
     { schema: { summary: 'Add a hospital (care provider)', tags: ['hospitals'], body: CreateHospitalBody, response: { 201: Hospital } } },
     async (request, reply) => {
-      authorize(canManageHospitals(requireActor(request)));
+      const actor = requireActor(request);
+      authorize(canManageHospitals(actor));
       const id = await insertHospital(app.db, request.body);
       if (!id) throw new Conflict(`A hospital with the code "${request.body.code}" already exists.`);
+      await recordAudit(app.db, { actorId: actor.id, action: 'hospital_created', details: { hospitalId: id, code: request.body.code } });
       const [hospital] = await listHospitals(app.db, id);
       return reply.code(201).send(hospital);
     },
@@ -34,10 +37,12 @@ export const hospitalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/hospitals/:id/units',
     { schema: { summary: 'Add a unit (clinic) to a hospital', tags: ['hospitals'], params: IdParams, body: CreateUnitBody, response: { 201: Unit } } },
     async (request, reply) => {
-      authorize(canManageHospitals(requireActor(request)));
+      const actor = requireActor(request);
+      authorize(canManageHospitals(actor));
       if (!(await hospitalExists(app.db, request.params.id))) throw new NotFound('There is no such hospital.');
       const id = await insertUnit(app.db, request.params.id, request.body);
       if (!id) throw new Conflict(`This hospital already has a unit with the code "${request.body.code}".`);
+      await recordAudit(app.db, { actorId: actor.id, action: 'unit_created', details: { hospitalId: request.params.id, unitId: id, code: request.body.code } });
       const [unit] = await findUnits(app.db, [id]);
       return reply.code(201).send(unit);
     },

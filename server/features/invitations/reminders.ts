@@ -11,7 +11,9 @@ export async function scheduleReminderRound(db: Kysely<Database>, actor: Actor, 
   return db.transaction().execute(async (trx) => {
     const campaign = await repo.campaignForMail(trx, campaignId);
     if (!campaign) throw new NotFound('There is no such review.');
-    if (campaign.status === 'closed') throw new Conflict('The review is closed; no more reminders.');
+    if (campaign.status !== 'open') {
+      throw new Conflict(campaign.status === 'closed' ? 'The review is closed; no more reminders.' : 'Open the review and send the invitations before scheduling reminders.');
+    }
     const row = await trx
       .insertInto('reminder_rounds')
       .values({ campaign_id: campaignId, scheduled_for: at })

@@ -17,8 +17,10 @@ export const mailRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const rows = await listMails(app.db, { limit, before: request.query.before, campaignId: request.query.reviewId });
       return {
         transport,
-        mails: rows.map(({ campaignId, createdAt, sentAt, ...m }) => ({
+        mails: rows.map(({ campaignId, createdAt, sentAt, body, ...m }) => ({
           ...m,
+          // A personal link opens someone's survey: admins see that a link was sent, not the link.
+          body: body.replace(/\/s\/[A-Za-z0-9_-]{43}/g, '/s/[personlig länk]').replace(/reset-password#[A-Za-z0-9_-]{43}/g, 'reset-password#[engångslänk]'),
           reviewId: campaignId,
           createdAt: createdAt.toISOString(),
           sentAt: sentAt?.toISOString() ?? null,

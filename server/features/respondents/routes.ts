@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { Id, IdParams, Ok } from '../../../contract/common.js';
 import { Problem } from '../../../contract/problem.js';
-import { AddRespondentBody, ImportRejected, ImportResult, Respondent, RespondentList } from '../../../contract/respondents.js';
+import { AddRespondentBody, ImportResult, Respondent, RespondentList } from '../../../contract/respondents.js';
 import { Invalid } from '../../http/errors.js';
 import { requireReviewManager } from '../reviews/guard.js';
 import { MAIN_SURVEY } from '../reviews/service.js';
@@ -46,7 +46,7 @@ export const respondentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['respondents'],
         params: IdParams,
         consumes: IMPORT_TYPES,
-        response: { 200: ImportResult, ...errors, 422: ImportRejected },
+        response: { 200: ImportResult, ...errors },
       },
     },
     async (request) => {

@@ -118,6 +118,9 @@ export async function updateReview(db: Kysely<Database>, actor: Actor, id: strin
       await repo.setReviewUnits(trx, id, input.unitIds);
     }
     if (input.inspectorIds) {
+      if (actor.role === 'inspector' && !input.inspectorIds.includes(actor.id)) {
+        throw new Invalid('You cannot remove yourself from the review; ask an admin or another inspector of it.', [{ field: 'body.inspectorIds', message: 'must include you' }]);
+      }
       await checkInspectors(trx, input.inspectorIds);
       await repo.setReviewInspectors(trx, id, input.inspectorIds);
     }

@@ -1,0 +1,114 @@
+import type { Static } from '@sinclair/typebox';
+import type { AuditList as AuditListSchema } from '../../../contract/audit.js';
+import type { Hospital, HospitalList as HospitalListSchema, CreateHospitalBody, CreateUnitBody, Unit } from '../../../contract/hospitals.js';
+import type { MailList as MailListSchema } from '../../../contract/mail.js';
+import type {
+  AddRespondentBody,
+  ImportProblem,
+  ReminderRound as ReminderRoundSchema,
+  Respondent,
+  RespondentList as RespondentListSchema,
+} from '../../../contract/respondents.js';
+import type {
+  CreateReviewBody,
+  RateCell,
+  ResponseRates,
+  Review,
+  ReviewList as ReviewListSchema,
+  ReviewStatus,
+  UpdateReviewBody,
+} from '../../../contract/reviews.js';
+import type { CreateUserBody, UpdateUserBody, User, UserList as UserListSchema } from '../../../contract/users.js';
+import { request, uploadFile, type RoleCode } from './client';
+
+export type {
+  AddRespondentBody,
+  CreateHospitalBody,
+  CreateReviewBody,
+  CreateUnitBody,
+  CreateUserBody,
+  Hospital,
+  ImportProblem,
+  RateCell,
+  Respondent,
+  ResponseRates,
+  Review,
+  ReviewStatus,
+  RoleCode,
+  Unit,
+  UpdateReviewBody,
+  UpdateUserBody,
+  User,
+};
+export type HospitalList = Static<typeof HospitalListSchema>;
+export type ReviewList = Static<typeof ReviewListSchema>;
+export type ReviewSummary = ReviewList['reviews'][number];
+export type RespondentList = Static<typeof RespondentListSchema>;
+export type ReminderRound = Static<typeof ReminderRoundSchema>;
+export type UserList = Static<typeof UserListSchema>;
+export type AuditList = Static<typeof AuditListSchema>;
+export type AuditEvent = AuditList['events'][number];
+export type MailList = Static<typeof MailListSchema>;
+export type Mail = MailList['mails'][number];
+
+/** The file types the import accepts, by file name ending. */
+export const IMPORT_CONTENT_TYPES: Record<string, string> = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+export interface PageQuery {
+  before?: string;
+  reviewId?: string;
+  limit?: number;
+}
+
+function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(key, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+const reviewPath = (id: string) => `/api/reviews/${encodeURIComponent(id)}`;
+
+/** The inspectors' and admins' calls, on the one API client. */
+export const consoleApi = {
+  hospitals: (signal?: AbortSignal) => request<HospitalList>('GET', '/api/hospitals', undefined, { signal }),
+  createHospital: (body: CreateHospitalBody) => request<Hospital>('POST', '/api/hospitals', body),
+  createUnit: (hospitalId: string, body: CreateUnitBody) =>
+    request<Unit>('POST', `/api/hospitals/${encodeURIComponent(hospitalId)}/units`, body),
+
+  reviews: (signal?: AbortSignal) => request<ReviewList>('GET', '/api/reviews', undefined, { signal }),
+  review: (id: string, signal?: AbortSignal) => request<Review>('GET', reviewPath(id), undefined, { signal }),
+  createReview: (body: CreateReviewBody) => request<Review>('POST', '/api/reviews', body),
+  updateReview: (id: string, body: UpdateReviewBody) => request<Review>('PATCH', reviewPath(id), body),
+  openReview: (id: string) => request<Review>('POST', `${reviewPath(id)}/open`),
+  closeReview: (id: string) => request<Review>('POST', `${reviewPath(id)}/close`),
+
+  respondents: (id: string, signal?: AbortSignal) =>
+    request<RespondentList>('GET', `${reviewPath(id)}/respondents`, undefined, { signal }),
+  addRespondent: (id: string, body: AddRespondentBody) => request<Respondent>('POST', `${reviewPath(id)}/respondents`, body),
+  removeRespondent: (id: string, respondentId: string) =>
+    request<{ ok: true }>('DELETE', `${reviewPath(id)}/respondents/${encodeURIComponent(respondentId)}`),
+  /** All rows or none: a 422 ApiError carries `problems` (see importProblems). */
+  importRespondents: (id: string, file: File, contentType: string, onProgress?: (loaded: number, total: number) => void) =>
+    uploadFile<{ imported: number }>(`${reviewPath(id)}/respondents/import`, file, contentType, { onProgress }),
+
+  sendInvitations: (id: string) => request<{ sent: number }>('POST', `${reviewPath(id)}/invitations/send`),
+  responseRates: (id: string, signal?: AbortSignal) =>
+    request<ResponseRates>('GET', `${reviewPath(id)}/response-rates`, undefined, { signal }),
+  reminders: (id: string, signal?: AbortSignal) =>
+    request<{ rounds: ReminderRound[] }>('GET', `${reviewPath(id)}/reminders`, undefined, { signal }),
+  scheduleReminder: (id: string, at: string) => request<ReminderRound>('POST', `${reviewPath(id)}/reminders`, { at }),
+  cancelReminder: (id: string, roundId: string) =>
+    request<{ ok: true }>('DELETE', `${reviewPath(id)}/reminders/${encodeURIComponent(roundId)}`),
+
+  users: (signal?: AbortSignal) => request<UserList>('GET', '/api/users', undefined, { signal }),
+  createUser: (body: CreateUserBody) => request<User>('POST', '/api/users', body),
+  updateUser: (id: string, body: UpdateUserBody) => request<User>('PATCH', `/api/users/${encodeURIComponent(id)}`, body),
+  endSessions: (id: string) => request<{ revoked: number }>('DELETE', `/api/users/${encodeURIComponent(id)}/sessions`),
+
+  audit: (page: PageQuery, signal?: AbortSignal) => request<AuditList>('GET', `/api/audit${query({ ...page })}`, undefined, { signal }),
+  mails: (page: PageQuery, signal?: AbortSignal) => request<MailList>('GET', `/api/mails${query({ ...page })}`, undefined, { signal }),
+};

@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import type { BenchmarkRow, Report } from '../../pages/report/api';
+import { formatDate } from '../../i18n/format';
+import { formatPp, formatShare, localText } from './format';
+
+/** The statements of one area that differ from the national pool by the review model's margin or more. */
+export function BenchmarkTable({ rows, report, area }: { rows: BenchmarkRow[]; report: Report; area: string }) {
+  const { t } = useTranslation();
+  const { settings } = report;
+  const flagged = rows.filter((r) => r.flagged);
+  if (flagged.length === 0) return <p className="muted">{t('report.view.benchmarkNone', { pp: settings.minDifferencePp })}</p>;
+  const roles = [...new Set(flagged.map((r) => t(`roles.${r.role}`)))].join(', ');
+
+  return (
+    <div className="table-scroll">
+      <p>
+        {t('report.view.benchmarkIntro', {
+          scope: report.scope.label,
+          pp: settings.minDifferencePp,
+          role: roles,
+          from: formatDate(settings.fromMonth),
+          months: settings.windowMonths,
+        })}
+      </p>
+      <table className="table report-table" id={`benchmark-table-${area}`}>
+        <caption className="visually-hidden">{t('report.view.benchmark')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('report.view.statement')}</th>
+            <th scope="col" className="num">{t('report.view.here')}</th>
+            <th scope="col" className="num">{t('report.view.country')}</th>
+            <th scope="col" className="num">{t('report.view.difference')}</th>
+            <th scope="col" className="num">{t('report.view.interval')}</th>
+            <th scope="col">{t('report.view.quartile')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {flagged.map((row) => (
+            <tr key={`${row.itemId}:${row.role}`}>
+              <th scope="row">{localText(row.label)}</th>
+              <td className="num">
+                {formatShare(row.local.share)} <span className="n">(n = {row.local.n})</span>
+              </td>
+              <td className="num">
+                {formatShare(row.pool.share)} <span className="n">(n = {row.pool.n})</span>
+              </td>
+              <td className="num">
+                <strong>{t('report.view.pp', { value: formatPp(row.differencePp) })}</strong>
+              </td>
+              <td className="num">
+                {formatPp(row.interval.low, 1)} … {formatPp(row.interval.high, 1)}
+                {row.excludesZero ? (
+                  <span className="mark" title={t('report.view.significant')}>
+                    {' '}
+                    ✱<span className="visually-hidden">{t('report.view.significant')}</span>
+                  </span>
+                ) : (
+                  <span className="visually-hidden"> {t('report.view.notSignificant')}</span>
+                )}
+              </td>
+              <td>
+                {row.quartile ?? t('report.common.none')}
+                {row.outlier && <span className="tag">{t('report.view.outlier')}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="note" aria-hidden="true">
+        ✱ {t('report.view.significant')}
+      </p>
+    </div>
+  );
+}

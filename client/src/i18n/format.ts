@@ -1,0 +1,44 @@
+import { currentLanguage } from '.';
+
+/** The locale for dates and numbers: Swedish, or British English (day before month, 24-hour clock). */
+export function locale(): string {
+  return currentLanguage() === 'sv' ? 'sv-SE' : 'en-GB';
+}
+
+/** A calendar date (YYYY-MM-DD) as people read it, e.g. "1 mars 2027"; no time zone shift. */
+export function formatDate(date: string | null | undefined): string {
+  if (!date) return '';
+  const [y, m, d] = date.slice(0, 10).split('-').map(Number);
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date(y, m - 1, d));
+}
+
+/** A moment (ISO date-time) in the reader's time zone, e.g. "1 mars 2027 10:00". */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+export function formatTime(date: Date): string {
+  return new Intl.DateTimeFormat(locale(), { timeStyle: 'medium' }).format(date);
+}
+
+/** A share 0–1 as a whole percentage ("65 %" in Swedish, "65%" in English). */
+export function formatShare(share: number): string {
+  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+export function formatBytes(bytes: number): string {
+  const units = ['byte', 'kilobyte', 'megabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(locale(), { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}
+
+/** Sorts text the way the language does (å, ä, ö last in Swedish). */
+export function compareText(a: string, b: string): number {
+  return a.localeCompare(b, locale(), { sensitivity: 'base', numeric: true });
+}

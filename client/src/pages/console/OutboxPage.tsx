@@ -1,0 +1,129 @@
+import { useTranslation } from 'react-i18next';
+import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { useOutbox } from '../../api/console-hooks';
+import type { Mail } from '../../api/console';
+import { ErrorMessage, Loading, PageHeading } from '../../components/console/feedback';
+import { ActionButton, buttonClass } from '../../components/console/fields';
+import { ReviewFilter, useReviewFilter } from '../../components/console/ReviewFilter';
+import { TableScroll } from '../../components/console/tables';
+import { formatDateTime } from '../../i18n/format';
+
+function MailBody({ mail }: { mail: Mail }) {
+  const { t } = useTranslation();
+  return (
+    <DialogTrigger>
+      <Button className={buttonClass('secondary', true)} aria-label={t('console.outbox.showLabel', { recipient: mail.recipient })}>
+        {t('console.outbox.show')}
+      </Button>
+      <ModalOverlay className="modal-overlay" isDismissable>
+        <Modal className="modal modal-wide">
+          <Dialog className="dialog">
+            {({ close }) => (
+              <>
+                <Heading slot="title" className="dialog-title">
+                  {t('console.outbox.bodyTitle', { recipient: mail.recipient })}
+                </Heading>
+                <p>
+                  <strong>{mail.subject}</strong>
+                </p>
+                <pre className="mail-body">{mail.body}</pre>
+                <div className="button-row">
+                  <Button className={buttonClass('primary')} onPress={close} autoFocus>
+                    {t('console.outbox.close')}
+                  </Button>
+                </div>
+              </>
+            )}
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+    </DialogTrigger>
+  );
+}
+
+function kindLabel(kind: string, t: ReturnType<typeof useTranslation>['t']): string {
+  const known = ['invitation', 'reminder', 'password_reset', 'other'] as const;
+  const key = known.find((k) => k === kind);
+  return key ? t(`console.outbox.kind.${key}`) : kind;
+}
+
+function MailTable({ mails }: { mails: Mail[] }) {
+  const { t } = useTranslation();
+  const caption = t('console.outbox.caption');
+  return (
+    <TableScroll label={caption}>
+      <table className="table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('console.outbox.colCreated')}</th>
+            <th scope="col">{t('console.outbox.colKind')}</th>
+            <th scope="col">{t('console.outbox.colRecipient')}</th>
+            <th scope="col">{t('console.outbox.colSubject')}</th>
+            <th scope="col">{t('console.outbox.colStatus')}</th>
+            <th scope="col">{t('console.outbox.colSent')}</th>
+            <th scope="col">{t('console.outbox.colBody')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {mails.map((mail) => (
+            <tr key={mail.id}>
+              <td className="nowrap">{formatDateTime(mail.createdAt)}</td>
+              <td>{kindLabel(mail.kind, t)}</td>
+              <th scope="row">{mail.recipient}</th>
+              <td>{mail.subject}</td>
+              <td>
+                <span className={`badge badge-mail-${mail.status}`}>{t(`console.outbox.status.${mail.status}`)}</span>
+                {mail.attempts > 0 && <div className="muted">{t('console.outbox.attempts', { count: mail.attempts })}</div>}
+                {mail.lastError && <div className="muted">{t('console.outbox.lastError', { error: mail.lastError })}</div>}
+              </td>
+              <td className="nowrap">{formatDateTime(mail.sentAt) || t('console.common.none')}</td>
+              <td>
+                <MailBody mail={mail} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+export function OutboxPage() {
+  const { t } = useTranslation();
+  const [reviewId, setReviewId] = useReviewFilter();
+  const outbox = useOutbox(reviewId);
+  const mails = outbox.data?.pages.flatMap((p) => p.mails) ?? [];
+  const transport = outbox.data?.pages[0]?.transport;
+
+  return (
+    <>
+      <PageHeading>{t('console.outbox.title')}</PageHeading>
+      <p>{t('console.outbox.intro')}</p>
+      {transport && <p className="muted">{t('console.outbox.transport', { transport })}</p>}
+      <ReviewFilter label={t('console.outbox.filterReview')} allLabel={t('console.outbox.allReviews')} value={reviewId} onChange={setReviewId} />
+      <p>
+        <ActionButton variant="secondary" onPress={() => void outbox.refetch()} isPending={outbox.isRefetching && !outbox.isFetchingNextPage}>
+          {t('console.common.refresh')}
+        </ActionButton>
+      </p>
+      {outbox.isPending ? (
+        <Loading />
+      ) : outbox.isError ? (
+        <ErrorMessage error={outbox.error} lead={t('console.common.loadFailed')} focus={false} />
+      ) : mails.length === 0 ? (
+        <p className="empty-state">{t('console.outbox.empty')}</p>
+      ) : (
+        <>
+          <MailTable mails={mails} />
+          <p role="status">{t('console.common.showing', { count: mails.length })}</p>
+          {outbox.hasNextPage && (
+            <ActionButton variant="secondary" onPress={() => void outbox.fetchNextPage()} isPending={outbox.isFetchingNextPage}>
+              {outbox.isFetchingNextPage ? t('console.common.loadingMore') : t('console.common.loadMore')}
+            </ActionButton>
+          )}
+        </>
+      )}
+    </>
+  );
+}
