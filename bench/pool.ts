@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { agreementScale } from '../surveys/scales.js';
-import { poolShares, poolUnitShares } from '../server/features/benchmark/repository.js';
+import { poolShares, poolUnitQuartiles } from '../server/features/benchmark/repository.js';
 import { agreementByRole } from '../server/features/report/agreement.js';
 import { agreementCounts, reviewUnits } from '../server/features/report/repository.js';
 import { windowStart } from '../server/features/report/service.js';
@@ -83,7 +83,7 @@ export async function generateAnswers(b: BenchDatabase, campaign: string | null,
 /** The figures for one pool size: the report's benchmark and agreement sections against a raw scan. */
 export async function measurePool(b: BenchDatabase, ownReview: string, statements: string[]) {
   const from = windowStart(24);
-  const benchmarkSection = await percentiles(() => Promise.all([poolShares(b.db, from, 'B00'), poolUnitShares(b.db, from, 'B00', 3)]));
+  const benchmarkSection = await percentiles(() => Promise.all([poolShares(b.db, from, 'B00'), poolUnitQuartiles(b.db, from, 'B00', 3)]));
   const survey = currentSurvey('spur-external');
   const catalog = survey.items.filter((i) => i.kind === 'statement');
   const agreementSection = await percentiles(async () => {

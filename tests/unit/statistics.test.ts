@@ -9,6 +9,7 @@ import {
   numericSummary,
   PATTERN_DEFAULTS,
   percentagePoints,
+  quartileCuts,
   quartilePosition,
   ROLE_ORDER,
   rolePatternFlags,
@@ -316,19 +317,19 @@ describe('quartile position and outliers', () => {
   });
 
   it('flags a bottom-quartile unit whose interval lies wholly below the pool mean', () => {
-    expect(isOutlier({ share: 0.4, interval: { low: 0.3, high: 0.55 } }, pool, 0.7)).toBe(true);
+    expect(isOutlier({ share: 0.4, interval: { low: 0.3, high: 0.55 } }, quartileCuts(pool), 0.7)).toBe(true);
   });
 
   it('does not flag a bottom-quartile unit whose interval reaches the pool mean', () => {
-    expect(isOutlier({ share: 0.4, interval: { low: 0.1, high: 0.75 } }, pool, 0.7)).toBe(false);
+    expect(isOutlier({ share: 0.4, interval: { low: 0.1, high: 0.75 } }, quartileCuts(pool), 0.7)).toBe(false);
   });
 
   it('flags a top-quartile unit whose interval lies wholly above the pool mean', () => {
-    expect(isOutlier({ share: 0.95, interval: { low: 0.85, high: 0.99 } }, pool, 0.7)).toBe(true);
+    expect(isOutlier({ share: 0.95, interval: { low: 0.85, high: 0.99 } }, quartileCuts(pool), 0.7)).toBe(true);
   });
 
   it('does not flag a middle unit even with a narrow interval off the mean', () => {
-    expect(isOutlier({ share: 0.65, interval: { low: 0.64, high: 0.66 } }, pool, 0.7)).toBe(false);
+    expect(isOutlier({ share: 0.65, interval: { low: 0.64, high: 0.66 } }, quartileCuts(pool), 0.7)).toBe(false);
   });
 });
 

@@ -75,19 +75,24 @@ export async function poolShares(db: Db, fromMonth: string, excludeHospitalCode:
   return rows.rows.map((r) => ({ itemId: r.itemId, role: r.role, answered: Number(r.answered), agreeing: Number(r.agreeing) }));
 }
 
-/** Each pool unit's share per statement × role (units reviewed within the window), for quartiles. */
-export async function poolUnitShares(
+/**
+ * Where the pool's units stand per statement × role (units reviewed within the window, with at
+ * least `minimum` answers): the quartile cut points of their shares, computed in the database so
+ * only three numbers per statement travel.
+ */
+export async function poolUnitQuartiles(
   db: Db,
   fromMonth: string,
   excludeHospitalCode: string,
   minimum: number,
-): Promise<{ itemId: string; role: Role; shares: number[] }[]> {
-  const rows = await sql<{ itemId: string; role: Role; shares: number[] }>`
-    SELECT item_id AS "itemId", role, array_agg(agreeing::float8 / answered) AS shares
+): Promise<{ itemId: string; role: Role; units: number; q1: number; median: number; q3: number }[]> {
+  const rows = await sql<{ itemId: string; role: Role; units: string; cuts: number[] }>`
+    SELECT item_id AS "itemId", role, count(*) AS units,
+           percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY agreeing::float8 / answered) AS cuts
     FROM pool_unit_counts
     WHERE last_month >= ${fromMonth}::date AND hospital_code <> ${excludeHospitalCode} AND answered >= ${minimum}
     GROUP BY item_id, role`.execute(db);
-  return rows.rows;
+  return rows.rows.map((r) => ({ itemId: r.itemId, role: r.role, units: Number(r.units), q1: r.cuts[0], median: r.cuts[1], q3: r.cuts[2] }));
 }
 
 type Count = { key: string; answered: number; agreeing: number };

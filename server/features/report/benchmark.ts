@@ -2,7 +2,7 @@ import type { BenchmarkRow } from '../../../contract/report.js';
 import { ROLES } from '../../../surveys/types.js';
 import type { PoolShare } from '../benchmark/repository.js';
 import type { CatalogItem } from '../surveys/compiler.js';
-import { BENCHMARK_DEFAULTS, benchmarkComparison, isOutlier, quartilePosition, wilsonInterval, type BenchmarkRule } from './statistics.js';
+import { BENCHMARK_DEFAULTS, benchmarkComparison, isOutlier, quartileOf, wilsonInterval, type BenchmarkRule } from './statistics.js';
 
 /**
  * The review's agreeing share against the pool's for every statement × role with figures on
@@ -14,11 +14,11 @@ export function benchmarkRows(
   statements: CatalogItem[],
   local: Map<string, { answered: number; agreeing: number } | null>,
   pool: PoolShare[],
-  poolUnits: { itemId: string; role: string; shares: number[] }[],
+  poolUnits: { itemId: string; role: string; units: number; q1: number; median: number; q3: number }[],
   rule: BenchmarkRule = BENCHMARK_DEFAULTS,
 ): BenchmarkRow[] {
   const poolBy = new Map(pool.map((p) => [`${p.itemId}|${p.role}`, p]));
-  const unitsBy = new Map(poolUnits.map((p) => [`${p.itemId}|${p.role}`, p.shares]));
+  const unitsBy = new Map(poolUnits.map((p) => [`${p.itemId}|${p.role}`, p]));
   const rows: BenchmarkRow[] = [];
   for (const item of statements) {
     for (const role of ROLES.filter((r) => item.roles.includes(r))) {
@@ -31,8 +31,9 @@ export function benchmarkRows(
         { successes: theirs.agreeing, n: theirs.answered },
         rule,
       )!;
-      const unitShares = unitsBy.get(key) ?? [];
-      const quartile = unitShares.length >= 4 ? quartilePosition(comparison.localShare, unitShares) : null;
+      const units = unitsBy.get(key);
+      // Quartiles of fewer than four units say nothing.
+      const quartile = units && units.units >= 4 ? quartileOf(comparison.localShare, units) : null;
       rows.push({
         itemId: item.id,
         area: item.area ?? '',
@@ -47,8 +48,8 @@ export function benchmarkRows(
         quartile,
         outlier:
           quartile !== null &&
-          isOutlier({ share: comparison.localShare, interval: wilsonInterval(mine.agreeing, mine.answered)! }, unitShares, comparison.poolShare),
-        poolUnits: unitShares.length,
+          isOutlier({ share: comparison.localShare, interval: wilsonInterval(mine.agreeing, mine.answered)! }, units!, comparison.poolShare),
+        poolUnits: units?.units ?? 0,
       });
     }
   }

@@ -46,7 +46,7 @@ export async function buildReport(db: Db, reviewId: string, query: ReportQuery):
   ]);
   const [poolShares, poolUnits] = await Promise.all([
     pool.poolShares(db, fromMonth, code),
-    pool.poolUnitShares(db, fromMonth, code, threshold),
+    pool.poolUnitQuartiles(db, fromMonth, code, threshold),
   ]);
 
   const { results, scoped } = agreementByRole(statements, units, counts, scope, threshold);

@@ -196,25 +196,36 @@ function quantile(sorted: number[], q: number): number {
   return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
 
+export interface QuartileCuts {
+  q1: number;
+  median: number;
+  q3: number;
+}
+
+/** The cut points of a pool of values (the database computes the same with percentile_cont). */
+export function quartileCuts(poolValues: number[]): QuartileCuts {
+  if (poolValues.length === 0) throw new RangeError('Cannot place a value in an empty pool.');
+  const sorted = [...poolValues].sort((a, b) => a - b);
+  return { q1: quantile(sorted, 0.25), median: quantile(sorted, 0.5), q3: quantile(sorted, 0.75) };
+}
+
 /**
  * 1 = bottom quartile. Bottom means strictly below Q1 and top strictly above Q3, so a pool of equal
  * values puts no one at either end; a value at the median counts to the upper half.
  */
+export function quartileOf(value: number, cuts: QuartileCuts): 1 | 2 | 3 | 4 {
+  if (value < cuts.q1) return 1;
+  if (value > cuts.q3) return 4;
+  return value < cuts.median ? 2 : 3;
+}
+
 export function quartilePosition(value: number, poolValues: number[]): 1 | 2 | 3 | 4 {
-  if (poolValues.length === 0) throw new RangeError('Cannot place a value in an empty pool.');
-  const sorted = [...poolValues].sort((a, b) => a - b);
-  if (value < quantile(sorted, 0.25)) return 1;
-  if (value > quantile(sorted, 0.75)) return 4;
-  return value < quantile(sorted, 0.5) ? 2 : 3;
+  return quartileOf(value, quartileCuts(poolValues));
 }
 
 /** Outlier: in the bottom or top quartile of its pool and its 95 % interval misses the pool mean. */
-export function isOutlier(
-  unit: { share: number; interval: Interval },
-  poolValues: number[],
-  poolMean: number,
-): boolean {
-  const quartile = quartilePosition(unit.share, poolValues);
+export function isOutlier(unit: { share: number; interval: Interval }, cuts: QuartileCuts, poolMean: number): boolean {
+  const quartile = quartileOf(unit.share, cuts);
   const missesMean = unit.interval.high < poolMean || unit.interval.low > poolMean;
   return (quartile === 1 || quartile === 4) && missesMean;
 }
