@@ -50,7 +50,7 @@ export async function runReminderRound(db: Kysely<Database>, roundId: string, pu
       await trx.updateTable('reminder_rounds').set({ status: 'cancelled', done_at: sql`now()` }).where('id', '=', roundId).execute();
       return 0;
     }
-    const due = await repo.nonResponders(trx, round.campaign_id);
+    const due = (await repo.invitees(trx, round.campaign_id, 'unanswered')) as (repo.InviteeRow & { invitationId: string })[];
     const claimed = due.length === 0 ? [] : await trx
       .insertInto('reminder_sends')
       .values(due.map((d) => ({ round_id: roundId, invitation_id: d.invitationId })))

@@ -12,8 +12,11 @@ export interface InviteeRow {
   invitationId: string | null;
 }
 
-/** Respondents × the pinned surveys their role answers, with any invitation that exists. */
-export async function invitees(db: Db, campaignId: string, onlyUninvited: boolean): Promise<InviteeRow[]> {
+/**
+ * Respondents × the pinned surveys their role answers, with any invitation that exists:
+ * those not yet invited (to invite), or those invited who have not answered (to remind).
+ */
+export async function invitees(db: Db, campaignId: string, which: 'uninvited' | 'unanswered'): Promise<InviteeRow[]> {
   let query = db
     .selectFrom('respondents as r')
     .innerJoin('campaign_surveys as cs', (join) =>
@@ -34,7 +37,10 @@ export async function invitees(db: Db, campaignId: string, onlyUninvited: boolea
     ])
     .where('r.campaign_id', '=', campaignId)
     .orderBy('r.id');
-  if (onlyUninvited) query = query.where((eb) => eb.or([eb('i.id', 'is', null), eb('i.sent_at', 'is', null)]));
+  query =
+    which === 'uninvited'
+      ? query.where((eb) => eb.or([eb('i.id', 'is', null), eb('i.sent_at', 'is', null)]))
+      : query.where('i.sent_at', 'is not', null).where('i.answered_at', 'is', null);
   return query.execute() as Promise<InviteeRow[]>;
 }
 
@@ -55,30 +61,6 @@ export async function insertTokens(db: Db, tokens: { invitationId: string; hash:
       .values(tokens.slice(i, i + 1000).map((t) => ({ token_hash: t.hash, invitation_id: t.invitationId })))
       .execute();
   }
-}
-
-/** Invitations sent and not answered, for reminders. */
-export async function nonResponders(db: Db, campaignId: string): Promise<(InviteeRow & { invitationId: string })[]> {
-  return db
-    .selectFrom('invitations as i')
-    .innerJoin('respondents as r', 'r.id', 'i.respondent_id')
-    .innerJoin('survey_versions as sv', 'sv.id', 'i.survey_version_id')
-    .leftJoin('units as u', 'u.id', 'r.unit_id')
-    .select([
-      'r.id as respondentId',
-      'r.name',
-      'r.email',
-      'r.role',
-      'u.name as unitName',
-      'i.survey_version_id as surveyVersionId',
-      'sv.survey_key as surveyKey',
-      'i.id as invitationId',
-    ])
-    .where('r.campaign_id', '=', campaignId)
-    .where('i.sent_at', 'is not', null)
-    .where('i.answered_at', 'is', null)
-    .orderBy('i.id')
-    .execute() as Promise<(InviteeRow & { invitationId: string })[]>;
 }
 
 /** Invited and answered per unit × role, main survey only (the supplement is not a response rate). */

@@ -24,7 +24,7 @@ export async function sendInvitations(db: Kysely<Database>, actor: Actor, campai
     if (campaign.status !== 'open') {
       throw new Conflict(`Invitations can only be sent while the review is open; it is ${campaign.status}. Open it first.`);
     }
-    const invitees = await repo.invitees(trx, campaignId, true);
+    const invitees = await repo.invitees(trx, campaignId, 'uninvited');
     const mails = await issueLinks(trx, campaignId, campaign, invitees, publicUrl, false);
     await recordAudit(trx, { actorId: actor.id, action: 'invitations_sent', campaignId, details: { count: mails.length } });
     return mails.length;
