@@ -102,6 +102,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const embedded = options.databaseKind === 'embedded';
   await app.register(fastifyPostgres, poolOptions(options.databaseUrl, embedded));
+  // A database restart ends idle connections; the pool replaces them. Without a listener the
+  // pool's 'error' event would bring the whole server down.
+  app.pg.pool.on('error', (error) => app.log.warn({ err: error }, 'an idle database connection was closed'));
   app.decorate('db', new Kysely<Database>({ dialect: new PostgresDialect({ pool: app.pg.pool }) }));
   app.decorate('firstAdminSetup', new FirstAdminSetup());
   // The queue gets its own few connections; embedded, all must fit in EMBEDDED_MAX_CONNECTIONS.

@@ -5,6 +5,7 @@ import { Layout } from './components/Layout';
 import { StartPage } from './pages/StartPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { consoleRoutes } from './pages/console/routes';
+import { reportRoutes } from './pages/report/routes';
 
 // Lazy: the survey pages pull in SurveyJS (survey-core, survey-react-ui), which the start page must
 // not download. Vite puts each page in its own chunk.
@@ -12,6 +13,8 @@ const SurveysPage = lazy(async () => ({ default: (await import('./pages/SurveysP
 const SurveyPreviewPage = lazy(async () => ({
   default: (await import('./pages/SurveyPreviewPage')).SurveyPreviewPage,
 }));
+// The respondent's personal link: its own minimal layout (no menu, no account, no console code).
+const RespondPage = lazy(async () => ({ default: (await import('./pages/respond/RespondPage')).RespondPage }));
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -28,6 +31,20 @@ function Lazy({ children }: { children: ReactNode }) {
 }
 
 const router = createBrowserRouter([
+  {
+    path: '/s/:token',
+    element: (
+      <Suspense
+        fallback={
+          <main id="main" className="container">
+            <PageLoading />
+          </main>
+        }
+      >
+        <RespondPage />
+      </Suspense>
+    ),
+  },
   {
     path: '/',
     element: <Layout />,
@@ -51,6 +68,8 @@ const router = createBrowserRouter([
       },
       // The inspectors' and admins' console: login, reviews, admin pages (all lazy, see routes.tsx).
       ...consoleRoutes,
+      // The graded report: reader view, authoring, free-text suggestions (lazy, see pages/report/routes.tsx).
+      ...reportRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

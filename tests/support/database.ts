@@ -21,7 +21,17 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return {
       url: withDatabase(serverUrl, name),
       kind: 'server',
-      close: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      // Connections that are still closing get a moment before the drop forces them out.
+      close: async () => {
+        for (let attempt = 0; attempt < 20; attempt++) {
+          try {
+            return await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name}`);
+          } catch {
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }
+        await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      },
     };
   }
   const snapshot = inject('pgliteSnapshot');

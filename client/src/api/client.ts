@@ -2,7 +2,9 @@ import type { Problem } from '../../../contract/problem.js';
 import type { Health } from '../../../contract/health.js';
 import type { LanguageCode, RoleCode, SurveyDefinition, SurveyList } from '../../../contract/surveys.js';
 
-export type { Problem, Health, LanguageCode, RoleCode, SurveyDefinition, SurveyList };
+import type { RespondentView } from '../../../contract/respond.js';
+
+export type { Problem, Health, LanguageCode, RoleCode, SurveyDefinition, SurveyList, RespondentView };
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -126,6 +128,21 @@ export const api = {
   ): Promise<SurveyDefinition> {
     const path = `/api/surveys/${encodeURIComponent(key)}/versions/${encodeURIComponent(version)}/roles/${encodeURIComponent(role)}`;
     return request<SurveyDefinition>('GET', `${path}?lang=${encodeURIComponent(lang)}`, undefined, { signal });
+  },
+
+  /** What a respondent's personal link opens (no login: the token is the key). */
+  respondent(token: string, signal?: AbortSignal): Promise<RespondentView> {
+    return request<RespondentView>('GET', `/api/respond/${encodeURIComponent(token)}`, undefined, { signal });
+  },
+
+  /** Autosave of a respondent's answers so far. */
+  saveDraft(token: string, body: { data: Record<string, unknown>; currentPage: number }, signal?: AbortSignal): Promise<{ savedAt: string }> {
+    return request<{ savedAt: string }>('PUT', `/api/respond/${encodeURIComponent(token)}/draft`, body, { signal });
+  },
+
+  /** Submits a respondent's answers; 422 lists each question's problem (errors: field = item id). */
+  submitAnswers(token: string, body: { data: Record<string, unknown>; lang: LanguageCode }): Promise<{ status: 'answered'; submittedAt: string }> {
+    return request<{ status: 'answered'; submittedAt: string }>('POST', `/api/respond/${encodeURIComponent(token)}/submit`, body);
   },
 };
 

@@ -1,3 +1,4 @@
+import { TableScroll } from '../console/tables';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartData, ChartOptions } from 'chart.js';
@@ -61,7 +62,7 @@ export function AgreementFigure({ area }: { area: AreaResult }) {
     () => ({
       indexAxis: 'y',
       scales: {
-        x: { min: 0, max: 100, ticks: { callback: (v) => `${v} %` }, title: { display: true, text: t('report.view.agreement') } },
+        x: { min: 0, max: 100, ticks: { callback: (v) => `${v} %` }, title: { display: true, text: t('report.view.agreementAxis') } },
         y: { ticks: { autoSkip: false, font: { size: 12 } } },
       },
       plugins: {
@@ -74,10 +75,9 @@ export function AgreementFigure({ area }: { area: AreaResult }) {
   );
 
   return (
-    <figure className="agreement-figure">
-      <figcaption className="figure-caption">{t('report.view.agreement')}</figcaption>
+    <div className="agreement-figure">
       <Chart type="bar" data={data} options={options} label={t('report.view.agreementChart', { area: area.area })} tableId={tableId} height={80 + area.statements.length * 64} />
-      <div className="table-scroll">
+      <TableScroll label={t('report.view.agreement')}>
         <table id={tableId} className="table report-table">
           <caption>{t('report.view.agreementTable', { area: area.area })}</caption>
           <thead>
@@ -105,7 +105,7 @@ export function AgreementFigure({ area }: { area: AreaResult }) {
             ))}
           </tbody>
         </table>
-      </div>
-    </figure>
+      </TableScroll>
+    </div>
   );
 }

@@ -1,6 +1,8 @@
+import { TableScroll } from '../console/tables';
 import { useTranslation } from 'react-i18next';
 import type { BenchmarkRow, Report } from '../../pages/report/api';
 import { formatDate } from '../../i18n/format';
+import { scopeLabel } from './scope';
 import { formatPp, formatShare, localText } from './format';
 
 /** The statements of one area that differ from the national pool by the review model's margin or more. */
@@ -12,21 +14,23 @@ export function BenchmarkTable({ rows, report, area }: { rows: BenchmarkRow[]; r
   const roles = [...new Set(flagged.map((r) => t(`roles.${r.role}`)))].join(', ');
 
   return (
-    <div className="table-scroll">
+    <>
       <p>
         {t('report.view.benchmarkIntro', {
-          scope: report.scope.label,
+          scope: scopeLabel(report.scope),
           pp: settings.minDifferencePp,
           role: roles,
           from: formatDate(settings.fromMonth),
           months: settings.windowMonths,
         })}
       </p>
+      <TableScroll label={t('report.view.benchmark')}>
       <table className="table report-table" id={`benchmark-table-${area}`}>
         <caption className="visually-hidden">{t('report.view.benchmark')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('report.view.statement')}</th>
+            <th scope="col">{t('report.view.role')}</th>
             <th scope="col" className="num">{t('report.view.here')}</th>
             <th scope="col" className="num">{t('report.view.country')}</th>
             <th scope="col" className="num">{t('report.view.difference')}</th>
@@ -38,6 +42,7 @@ export function BenchmarkTable({ rows, report, area }: { rows: BenchmarkRow[]; r
           {flagged.map((row) => (
             <tr key={`${row.itemId}:${row.role}`}>
               <th scope="row">{localText(row.label)}</th>
+              <td>{t(`roles.${row.role}`)}</td>
               <td className="num">
                 {formatShare(row.local.share)} <span className="n">(n = {row.local.n})</span>
               </td>
@@ -66,9 +71,10 @@ export function BenchmarkTable({ rows, report, area }: { rows: BenchmarkRow[]; r
           ))}
         </tbody>
       </table>
+      </TableScroll>
       <p className="note" aria-hidden="true">
         ✱ {t('report.view.significant')}
       </p>
-    </div>
+    </>
   );
 }

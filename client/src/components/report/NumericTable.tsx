@@ -1,3 +1,4 @@
+import { TableScroll } from '../console/tables';
 import { useTranslation } from 'react-i18next';
 import type { NumericResult } from '../../pages/report/api';
 import { specialtyGroupName } from './scope';
@@ -15,7 +16,7 @@ export function NumericTable({ item }: { item: NumericResult }) {
   ];
   const share = (value: number | null) => (value === null ? t('report.common.none') : formatShare(value));
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('report.view.numericTable', { label })}>
       <table className="table report-table" id={`numeric-${item.itemId}`}>
         <caption>{t('report.view.numericTable', { label })}</caption>
         <thead>
@@ -51,6 +52,6 @@ export function NumericTable({ item }: { item: NumericResult }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

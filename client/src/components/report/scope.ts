@@ -7,3 +7,7 @@ export const specialtyGroupName = (code: string): string => {
 };
 
 export { SPECIALTY_GROUPS };
+
+/** The selection's name: the server names a specialty group by its code, so translate it here. */
+export const scopeLabel = (scope: { specialtyGroup: string | null; label: string }): string =>
+  scope.specialtyGroup ? specialtyGroupName(scope.specialtyGroup) : scope.label;

@@ -11,6 +11,7 @@ import { ReviewHeader } from '../../components/console/ReviewHeader';
 import { useSurveys } from '../../api/hooks';
 import { currentLanguage } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
+import '../report/i18n';
 
 function StatusSection({ review }: { review: Review }) {
   const { t } = useTranslation();
@@ -76,6 +77,16 @@ function NextSteps({ review }: { review: Review }) {
             <Link to={`${base}/${path}`}>{t(`console.review.${names[path]}`)}</Link> – {t(`console.review.${text}`)}
           </li>
         ))}
+        {/* The report pages (pages/report); their texts load with ../report/i18n. */}
+        <li>
+          <Link to={`${base}/report`}>{t('report.common.report')}</Link>
+        </li>
+        <li>
+          <Link to={`${base}/report/edit`}>{t('report.common.edit')}</Link>
+        </li>
+        <li>
+          <Link to={`${base}/suggestions`}>{t('report.common.suggestions')}</Link>
+        </li>
       </ul>
     </section>
   );

@@ -1,0 +1,87 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo } from '../../server/demo/load.js';
+import { browserUnavailable, launchBrowser, seriousAxeViolations, startApp, type RunningApp } from '../support/browser.js';
+
+const unavailable = browserUnavailable();
+if (unavailable) console.warn(`Skipping browser tests: ${unavailable}`);
+
+const account = (role: 'reader' | 'inspector') => DEMO_ACCOUNTS.find((a) => a.role === role)!.email;
+
+describe.skipIf(unavailable)('the graded report', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let reviewId: string;
+
+  beforeAll(async () => {
+    app = await startApp();
+    ({ reviewId } = await loadDemo(app.app.db, { publicUrl: app.baseUrl, poolTrainees: 200 }));
+    browser = await launchBrowser();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function loggedIn(email: string): Promise<Page> {
+    const page = await (await browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
+    await page.goto(`${app.baseUrl}/login`);
+    await page.getByLabel('E-postadress').fill(email);
+    await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    return page;
+  }
+
+  it('hospital leadership read the published report: eight grades, charts with their tables, a printable page', async () => {
+    const page = await loggedIn(account('reader'));
+    await page.goto(`${app.baseUrl}/reviews/${reviewId}/report`);
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Rapport');
+
+    const grades = page.locator('.grade-grid .grade-letter');
+    await expect.poll(() => grades.count()).toBe(8);
+    expect((await grades.allTextContents()).every((g) => /^[A-D]$/.test(g))).toBe(true);
+    expect(await page.getByText('Utkast', { exact: true }).count()).toBe(0);
+
+    // Every chart points to its data table, which shows the shares and the number of answers.
+    const canvas = page.locator('canvas[role="img"]').first();
+    await expect.poll(() => canvas.count()).toBe(1);
+    const tableId = await canvas.getAttribute('aria-details');
+    const table = page.locator(`table#${tableId}`);
+    expect(await table.locator('thead th').allTextContents()).toEqual(['Påstående', 'ST-läkare', 'Handledare', 'Studierektor', 'Verksamhetschef']);
+    expect(await table.locator('tbody td').first().textContent()).toMatch(/\d+\s%\s*\(n = \d+\)/);
+    expect(await page.locator('canvas[role="img"]').count()).toBe(8);
+
+    // Statements flagged against the national benchmark, with the difference and its interval.
+    await expect.poll(() => page.locator('table[id^="benchmark-table-"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('table[id^="benchmark-table-"] td').filter({ hasText: 'p.e.' }).count()).toBeGreaterThan(0);
+
+    // Downloads for every table and the whole report.
+    expect(await page.getByRole('link', { name: /^CSV:/ }).count()).toBe(4);
+    expect(await page.getByRole('link', { name: 'Rapporten som PDF' }).getAttribute('href')).toBe(`/api/reviews/${reviewId}/report.pdf?lang=sv`);
+
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Skriv ut' }).isVisible()).toBe(false);
+    expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    await page.screenshot({ path: '/tmp/report-print.png', fullPage: true });
+  });
+
+  it('a selection by specialty group shows that group’s figures', async () => {
+    const page = await loggedIn(account('reader'));
+    await page.goto(`${app.baseUrl}/reviews/${reviewId}/report?specialtyGroup=diagnostic`);
+    await expect.poll(() => page.locator('.scope-line').textContent()).toMatch(/Diagnostiska/);
+    expect(await page.locator('select[name="scope"]').inputValue()).toBe('group:diagnostic');
+  });
+
+  it('an inspector writing the report sees the suggested grade of every area, and why', async () => {
+    const page = await loggedIn(account('inspector'));
+    await page.goto(`${app.baseUrl}/reviews/${reviewId}/report/edit`);
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Skriv rapporten');
+    await expect.poll(() => page.getByText(/^Föreslagen bedömning: [A-D]$/).count()).toBe(8);
+    expect(await page.getByText('Motivering krävs när bedömningen avviker från förslaget.').count()).toBe(8);
+    expect(await page.getByText('Revision 1: Publicerad').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Påbörja rättelse' }).count()).toBe(1);
+  });
+});
