@@ -1,7 +1,7 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { useTranslation } from 'react-i18next';
 import { Layout } from './components/Layout';
+import { lazyPage, PageLoading } from './components/LazyPage';
 import { StartPage } from './pages/StartPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { consoleRoutes } from './pages/console/routes';
@@ -9,26 +9,8 @@ import { reportRoutes } from './pages/report/routes';
 
 // Lazy: the survey pages pull in SurveyJS (survey-core, survey-react-ui), which the start page must
 // not download. Vite puts each page in its own chunk.
-const SurveysPage = lazy(async () => ({ default: (await import('./pages/SurveysPage')).SurveysPage }));
-const SurveyPreviewPage = lazy(async () => ({
-  default: (await import('./pages/SurveyPreviewPage')).SurveyPreviewPage,
-}));
 // The respondent's personal link: its own minimal layout (no menu, no account, no console code).
 const RespondPage = lazy(async () => ({ default: (await import('./pages/respond/RespondPage')).RespondPage }));
-
-function PageLoading() {
-  const { t } = useTranslation();
-  return (
-    <p role="status" className="status-box status-pending">
-      {t('layout.loading')}
-    </p>
-  );
-}
-
-/** The header and menu show at once; the page's chunk loads inside. */
-function Lazy({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
-}
 
 const router = createBrowserRouter([
   {
@@ -50,22 +32,8 @@ const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { index: true, element: <StartPage /> },
-      {
-        path: 'surveys',
-        element: (
-          <Lazy>
-            <SurveysPage />
-          </Lazy>
-        ),
-      },
-      {
-        path: 'surveys/:key/preview/:role',
-        element: (
-          <Lazy>
-            <SurveyPreviewPage />
-          </Lazy>
-        ),
-      },
+      { path: 'surveys', element: lazyPage(() => import('./pages/SurveysPage'), 'SurveysPage') },
+      { path: 'surveys/:key/preview/:role', element: lazyPage(() => import('./pages/SurveyPreviewPage'), 'SurveyPreviewPage') },
       // The inspectors' and admins' console: login, reviews, admin pages (all lazy, see routes.tsx).
       ...consoleRoutes,
       // The graded report: reader view, authoring, free-text suggestions (lazy, see pages/report/routes.tsx).

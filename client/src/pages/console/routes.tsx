@@ -1,6 +1,6 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Lazy, lazyPage } from '../../components/LazyPage';
 
 /*
  * The console's routes. Everything here is lazy: react-aria-components, Chart.js and the pages
@@ -10,28 +10,7 @@ import { useTranslation } from 'react-i18next';
 const ConsoleShell = lazy(() => import('./ConsoleShell'));
 const Guard = lazy(async () => ({ default: (await import('./ConsoleShell')).Guard }));
 
-function PageLoading() {
-  const { t } = useTranslation();
-  return (
-    <p role="status" className="status-box status-pending">
-      {t('layout.loading')}
-    </p>
-  );
-}
-
-function Lazy({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
-}
-
-/** A lazily loaded page; `name` is the module's named export. */
-function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ReactNode {
-  const Page = lazy(async (): Promise<{ default: ComponentType }> => ({ default: (await load())[name] }));
-  return (
-    <Lazy>
-      <Page />
-    </Lazy>
-  );
-}
+const page = lazyPage;
 
 export const consoleRoutes: RouteObject[] = [
   {

@@ -1,6 +1,6 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Lazy, lazyPage } from '../../components/LazyPage';
 
 /*
  * The report pages. Readers (hospital leadership) may open the report, so they sit behind the
@@ -11,30 +11,8 @@ import { useTranslation } from 'react-i18next';
 const ConsoleShell = lazy(() => import('../console/ConsoleShell'));
 const Guard = lazy(async () => ({ default: (await import('../console/ConsoleShell')).Guard }));
 
-function PageLoading() {
-  const { t } = useTranslation();
-  return (
-    <p role="status" className="status-box status-pending">
-      {t('layout.loading')}
-    </p>
-  );
-}
-
-function Lazy({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
-}
-
-function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ReactNode {
-  const Page = lazy(async (): Promise<{ default: ComponentType }> => {
-    const [module] = await Promise.all([load(), import('./i18n')]);
-    return { default: module[name] };
-  });
-  return (
-    <Lazy>
-      <Page />
-    </Lazy>
-  );
-}
+/** Report pages bring their own translations along. */
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazyPage(load, name, () => import('./i18n'));
 
 export const reportRoutes: RouteObject[] = [
   {
