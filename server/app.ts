@@ -28,6 +28,7 @@ import { reportRoutes } from './features/report/routes.js';
 import { respondRoutes } from './features/respond/routes.js';
 import { respondentRoutes } from './features/respondents/routes.js';
 import { reviewRoutes } from './features/reviews/routes.js';
+import { siteVisitRoutes } from './features/site-visit/routes.js';
 import { surveyRoutes } from './features/surveys/routes.js';
 import { userRoutes } from './features/users/routes.js';
 import { startJobs } from './jobs.js';
@@ -104,7 +105,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyPostgres, poolOptions(options.databaseUrl, embedded));
   // A database restart ends idle connections; the pool replaces them. Without a listener the
   // pool's 'error' event would bring the whole server down.
-  app.pg.pool.on('error', (error) => app.log.warn({ err: error }, 'an idle database connection was closed'));
+  // (Only code and message: the error carries the whole pg client, kilobytes per log line.)
+  const closed = (error: Error & { code?: string }) => ({ code: error.code, reason: error.message });
+  app.pg.pool.on('error', (error) => app.log.warn(closed(error), 'an idle database connection was closed'));
+  // The pool only listens on idle connections. One that is checked out (a transaction between
+  // two statements) gets the restart's "terminating connection" as an 'error' event of its own,
+  // which without a listener ends the process. Its next query fails and the pool drops it.
+  app.pg.pool.on('connect', (client) => {
+    client.on('error', (error) => app.log.warn(closed(error), 'a database connection was closed'));
+  });
   app.decorate('db', new Kysely<Database>({ dialect: new PostgresDialect({ pool: app.pg.pool }) }));
   app.decorate('firstAdminSetup', new FirstAdminSetup());
   // The queue gets its own few connections; embedded, all must fit in EMBEDDED_MAX_CONNECTIONS.
@@ -130,6 +139,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(respondRoutes);
       await api.register(reportRoutes);
       await api.register(reportAuthoringRoutes);
+      await api.register(siteVisitRoutes);
       await api.register(poolImportRoutes);
       await api.register(demoRoutes);
     },
