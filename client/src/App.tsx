@@ -6,6 +6,7 @@ import { StartPage } from './pages/StartPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { consoleRoutes } from './pages/console/routes';
 import { reportRoutes } from './pages/report/routes';
+import { visitRoutes } from './pages/visit/routes';
 
 // Lazy: the survey pages pull in SurveyJS (survey-core, survey-react-ui), which the start page must
 // not download. Vite puts each page in its own chunk.
@@ -38,6 +39,8 @@ const router = createBrowserRouter([
       ...consoleRoutes,
       // The graded report: reader view, authoring, free-text suggestions (lazy, see pages/report/routes.tsx).
       ...reportRoutes,
+      // Checklist, site visit and action plan (lazy, see pages/visit/routes.tsx).
+      ...visitRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -12,6 +12,7 @@ import { useSurveys } from '../../api/hooks';
 import { currentLanguage } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import '../report/i18n';
+import { useVisitText } from '../visit/i18n';
 
 function StatusSection({ review }: { review: Review }) {
   const { t } = useTranslation();
@@ -87,6 +88,29 @@ function NextSteps({ review }: { review: Review }) {
         <li>
           <Link to={`${base}/suggestions`}>{t('report.common.suggestions')}</Link>
         </li>
+      </ul>
+    </section>
+  );
+}
+
+/** The review's second half (pages/visit): the site visit, the checklist and the clinic's action plan. */
+function VisitLinks({ review }: { review: Review }) {
+  const tv = useVisitText();
+  const base = `/reviews/${review.id}`;
+  const links = [
+    ['visit', 'siteVisit', 'siteVisitText'],
+    ['checklist', 'checklist', 'checklistText'],
+    ['action-plan', 'actionPlan', 'actionPlanText'],
+  ] as const;
+  return (
+    <section aria-labelledby="visit-heading">
+      <h2 id="visit-heading">{tv('links.heading')}</h2>
+      <ul className="link-list">
+        {links.map(([path, name, text]) => (
+          <li key={path}>
+            <Link to={`${base}/${path}`}>{tv(`common.${name}`)}</Link> – {tv(`links.${text}`)}
+          </li>
+        ))}
       </ul>
     </section>
   );
@@ -179,6 +203,7 @@ export function ReviewPage() {
           <>
             <StatusSection review={data} />
             <NextSteps review={data} />
+            <VisitLinks review={data} />
             <Summary review={data} />
             <EditSection review={data} />
           </>

@@ -15,6 +15,8 @@ import { RoleFlags } from '../../components/report/RoleFlags';
 import { localText } from '../../components/report/format';
 import { scopeLabel } from '../../components/report/scope';
 import { formatDateTime } from '../../i18n/format';
+import { useVisitText } from '../visit/i18n';
+import { PreviousReviewSection } from '../visit/PreviousReview';
 import {
   useAuthoring,
   usePublishedReport,
@@ -137,6 +139,7 @@ export function ReportPage() {
       })}
 
       <OtherFigures report={report} />
+      <PreviousReviewSection reviewId={id} content={revision?.content ?? null} titles={Object.fromEntries(report.areas.map((a) => [a.area, localText(a.title)]))} />
       {text.quotes.length > 0 && (
         <section aria-labelledby="quotes-heading" className="report-quotes">
           <h2 id="quotes-heading">{t('report.view.quotes')}</h2>
@@ -154,6 +157,7 @@ export function ReportPage() {
 
 function ReportHeader({ report, revision, manages }: { report: Report; revision: ReportRevision | null; manages: boolean }) {
   const { t } = useTranslation();
+  const tv = useVisitText();
   const base = `/reviews/${report.review.id}`;
   const title = `${t('report.view.title')}: ${report.review.title}`;
   return (
@@ -184,6 +188,11 @@ function ReportHeader({ report, revision, manages }: { report: Report; revision:
         </p>
       )}
       {!revision && <p className="status-box status-pending">{t('report.view.notPublished')}</p>}
+      {report.review.reportPublishedAt && (
+        <p className="no-print">
+          <Link to={`${base}/action-plan`}>{tv('common.actionPlan')}</Link>
+        </p>
+      )}
       {manages && (
         <ul className="link-list report-links no-print">
           <li>

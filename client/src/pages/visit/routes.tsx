@@ -1,0 +1,46 @@
+import { lazy, type ComponentType } from 'react';
+import type { RouteObject } from 'react-router';
+import { Lazy, lazyPage } from '../../components/LazyPage';
+
+/*
+ * The review's second half: the checklist and the site visit (inspectors) and the action plan
+ * (the hospital's readers and the inspectors). Lazy, as the report pages; the server decides who
+ * may read and write what.
+ */
+
+const ConsoleShell = lazy(() => import('../console/ConsoleShell'));
+const Guard = lazy(async () => ({ default: (await import('../console/ConsoleShell')).Guard }));
+
+/** The visit pages bring their own translations along. */
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazyPage(load, name, () => import('./i18n'));
+
+export const visitRoutes: RouteObject[] = [
+  {
+    element: (
+      <Lazy>
+        <ConsoleShell />
+      </Lazy>
+    ),
+    children: [
+      {
+        element: (
+          <Lazy>
+            <Guard access="console" />
+          </Lazy>
+        ),
+        children: [
+          { path: 'reviews/:id/checklist', element: page(() => import('./ChecklistPage'), 'ChecklistPage') },
+          { path: 'reviews/:id/visit', element: page(() => import('./VisitPage'), 'VisitPage') },
+        ],
+      },
+      {
+        element: (
+          <Lazy>
+            <Guard access="user" />
+          </Lazy>
+        ),
+        children: [{ path: 'reviews/:id/action-plan', element: page(() => import('./ActionPlanPage'), 'ActionPlanPage') }],
+      },
+    ],
+  },
+];
