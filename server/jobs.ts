@@ -3,6 +3,7 @@ import PgBoss from 'pg-boss';
 import { runReminderRound } from './features/invitations/reminders.js';
 import { deliverQueuedMail } from './features/mail/service.js';
 import { createTransport } from './features/mail/transport.js';
+import { remindActionPlans } from './features/site-visit/reminders.js';
 
 /** Background work: mail delivery (with retries) and reminder rounds at their scheduled time. */
 export interface Jobs {
@@ -15,6 +16,7 @@ export interface Jobs {
 
 const MAIL_QUEUE = 'mail-deliver';
 const REMINDER_QUEUE = 'reminder-round';
+const ACTION_PLAN_QUEUE = 'action-plan-reminders';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -48,6 +50,12 @@ export async function startJobs(app: FastifyInstance, useQueue: boolean, maxConn
   });
   // Retries of failed deliveries happen on this beat.
   await boss.schedule(MAIL_QUEUE, '* * * * *');
+  await boss.createQueue(ACTION_PLAN_QUEUE, { name: ACTION_PLAN_QUEUE, policy: 'singleton', retryLimit: 3 });
+  await boss.work(ACTION_PLAN_QUEUE, { pollingIntervalSeconds: 60 }, async () => {
+    if ((await remindActionPlans(app.db, app.runtime.config.publicUrl)) > 0) await boss.send(MAIL_QUEUE, {});
+  });
+  // Every morning (UTC), before the Swedish working day.
+  await boss.schedule(ACTION_PLAN_QUEUE, '0 5 * * *');
 
   return {
     async mailQueued() {

@@ -41,3 +41,9 @@ export const canManageReview = (actor: Actor, review: ReviewAccess): boolean =>
 export const canReadReport = (actor: Actor, review: ReviewAccess): boolean =>
   canManageReview(actor, review) ||
   (actor.role === 'reader' && review.reportPublished && actor.hospitalId !== null && actor.hospitalId === review.hospitalId);
+
+/**
+ * The clinic answers a published report with an action plan and follows it up: the hospital's
+ * readers write it, and the review's inspectors (and admins) may too, e.g. for a plan sent by mail.
+ */
+export const canWorkOnActionPlan = (actor: Actor, review: ReviewAccess): boolean => review.reportPublished && canReadReport(actor, review);

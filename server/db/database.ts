@@ -34,7 +34,27 @@ export interface Database {
     specialty_group: SpecialtyGroup | null; role: Role; answered_on: string; item_id: string; value_num: number;
   };
   hospital_targets: { hospital_id: Id; item_id: string; target: ColumnType<string, number, number> };
+  checklist_assessments: { campaign_id: Id; point_id: string; status: PointStatus; note: string; updated_by: Id | null; updated_at: UpdatedAt };
+  site_visits: {
+    campaign_id: Id; starts_on: DateColumn | null; ends_on: DateColumn | null; inspectors: string[];
+    schedule: ColumnType<unknown, string, string>; notes: string; updated_at: UpdatedAt;
+  };
+  visit_notes: { id: string; campaign_id: Id; note_group: string; areas: string[]; body: string; saved_at: ColumnType<Date, string, string>; written_by: Id | null; deleted: Generated<boolean> };
+  action_plans: { campaign_id: Id; due_on: DateColumn; submitted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>; submitted_by: Id | null };
+  plan_actions: {
+    id: GeneratedId; campaign_id: Id; position: number; area: AreaId | null; recommendation: string;
+    action: Generated<string>; responsible: Generated<string>; due_on: DateColumn | null;
+    status: Generated<ActionStatus>; follow_up_note: Generated<string>; updated_at: UpdatedAt;
+  };
+  action_plan_reminders: { campaign_id: Id; stage: string; sent_at: CreatedAt };
 }
+
+/** A date column: YYYY-MM-DD strings both ways (server/db/pool.ts keeps pg from making Dates). */
+type DateColumn = string;
+
+export type PointStatus = 'met' | 'partly' | 'not_met' | 'not_assessed';
+export type ActionStatus = 'planned' | 'in_progress' | 'done';
+
 
 /** bigint ids come back from pg as strings; they are passed around as strings. */
 type Id = ColumnType<string, string | number, string | number>;
@@ -176,7 +196,7 @@ export interface AuditEventTable {
   details: ColumnType<unknown, string | undefined, never>;
 }
 
-export type MailKind = 'invitation' | 'reminder' | 'password_reset' | 'other';
+export type MailKind = 'invitation' | 'reminder' | 'password_reset' | 'action_plan_reminder' | 'other';
 
 export interface MailTable {
   id: GeneratedId;

@@ -38,6 +38,13 @@ export class Unauthorized extends DomainError {
   }
 }
 
+/** The thing existed and was deleted on purpose: a retried save must not bring it back. */
+export class Gone extends DomainError {
+  constructor(message: string) {
+    super(410, 'Gone', message);
+  }
+}
+
 export class Conflict extends DomainError {
   constructor(message: string) {
     super(409, 'Conflict', message);

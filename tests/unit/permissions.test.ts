@@ -25,6 +25,8 @@ const matrix: [action: string, check: (a: Actor) => boolean, allowed: (keyof typ
   ['manage a review', (a) => can.canManageReview(a, draft), ['admin', 'assigned']],
   ['read a draft report', (a) => can.canReadReport(a, draft), ['admin', 'assigned']],
   ['read a published report', (a) => can.canReadReport(a, published), ['admin', 'assigned', 'ownReader']],
+  ['work on the action plan before publication', (a) => can.canWorkOnActionPlan(a, draft), []],
+  ['work on the action plan of a published report', (a) => can.canWorkOnActionPlan(a, published), ['admin', 'assigned', 'ownReader']],
 ];
 
 describe('permissions', () => {

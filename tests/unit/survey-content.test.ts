@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileBank } from '../../server/features/surveys/compiler.js';
 import { surveyModel } from '../../server/features/surveys/surveyjs.js';
+import { checklist } from '../../surveys/checklist.js';
 import { surveyBanks } from '../../surveys/index.js';
 import { agreementScale } from '../../surveys/scales.js';
 import { spurExternal } from '../../surveys/spur-external.js';
@@ -160,5 +161,37 @@ describe('the agreement scale', () => {
     expect(values).toHaveLength(4);
     expect(values).not.toContain(agreementScale.notApplicable.value);
     for (const v of agreementScale.agreeing) expect(values).toContain(v);
+  });
+});
+
+describe('the checklist', () => {
+  const points = new Map(checklist.map((p) => [p.id, p]));
+
+  it('has unique point ids numbered within their area, each with Swedish and English text', () => {
+    expect(points.size).toBe(checklist.length);
+    for (const p of checklist) {
+      expect(p.id).toMatch(new RegExp(`^${p.area}[0-9]{1,2}$`));
+      expect(p.text.sv.trim()).not.toBe('');
+      expect(p.text.en.trim()).not.toBe('');
+      if (p.basis.kind === 'rule') expect(p.basis.reference).toBe('HSLF-FS 2021:8');
+    }
+    for (const area of AREAS) expect(checklist.some((p) => p.area === area)).toBe(true);
+  });
+
+  it('has a point for every statement’s checkpoint, in the statement’s own area, and a binding rule wherever a statement is one', () => {
+    for (const item of surveyBanks.flatMap(itemsOf)) {
+      if (!('checkpoint' in item) || !item.checkpoint) continue;
+      const point = points.get(item.checkpoint);
+      expect(point, `${item.id} → ${item.checkpoint}`).toBeDefined();
+      if (item.kind === 'statement') {
+        expect(point!.area).toBe(item.area);
+        if (item.basis.kind === 'rule') expect(point!.basis.kind, item.id).toBe('rule');
+      }
+    }
+  });
+
+  it('says what to look at during the visit for points the survey gives no evidence for', () => {
+    const withStatements = new Set(surveyBanks.flatMap(itemsOf).flatMap((i) => ('checkpoint' in i && i.checkpoint ? [i.checkpoint] : [])));
+    for (const p of checklist.filter((p) => !withStatements.has(p.id))) expect(p.visitEvidence, p.id).toBeDefined();
   });
 });

@@ -20,7 +20,10 @@ export type AuditAction =
   | 'reminder_cancelled'
   | 'reminders_sent'
   | 'grade_set'
-  | 'report_published';
+  | 'report_published'
+  | 'checklist_assessed'
+  | 'action_plan_changed'
+  | 'action_plan_submitted';
 
 /** Records who did what; pass the transaction the change itself runs in. */
 export async function recordAudit(

@@ -7,6 +7,8 @@ import type { Actor } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';
 import * as repo from './authoring-repository.js';
 import { suggestGrade, type GradeSuggestion } from './rubric.js';
+import { syncActionPlan } from '../site-visit/action-plan.js';
+import { pointJudgements } from '../site-visit/checklist.js';
 import { buildReport } from './service.js';
 
 export function emptyContent(): ReportContent {
@@ -33,10 +35,12 @@ export function toRevision(row: Row): ReportRevision {
   };
 }
 
-/** Grade suggestions per area from the review's figures (whole review). */
+/** Grade suggestions per area from the checklist judgements and the review's figures (whole review). */
 export async function gradeSuggestions(db: Db, campaignId: string): Promise<Record<string, GradeSuggestion>> {
-  const report = await buildReport(db, campaignId, {});
-  return Object.fromEntries(report.areas.map((area) => [area.area, suggestGrade(area.statements)]));
+  const [report, judgements] = await Promise.all([buildReport(db, campaignId, {}), pointJudgements(db, campaignId)]);
+  return Object.fromEntries(
+    report.areas.map((area) => [area.area, suggestGrade(area.statements, judgements.filter((j) => j.pointId.startsWith(area.area)))]),
+  );
 }
 
 /** The revision being worked on (created on first use), the published history and suggestions. */
@@ -82,8 +86,12 @@ export function completenessProblems(content: ReportContent, suggestions: Record
   const problems: FieldProblem[] = [];
   for (const area of AREAS) {
     const assessment = content.areas[area];
+    const ruleNotMet = suggestions[area]?.checklistReasons.find((r) => r.basis === 'rule' && r.status === 'not_met');
     if (!assessment?.grade) {
       problems.push({ field: `areas.${area}.grade`, message: `area ${area} has no grade` });
+    } else if (assessment.grade === 'A' && ruleNotMet) {
+      // Grade A means the regulation is followed (domain.md §6); the justification cannot change that.
+      problems.push({ field: `areas.${area}.grade`, message: `area ${area} cannot be graded A: binding rule ${ruleNotMet.pointId} is marked not met` });
     } else if (suggestions[area]?.grade && assessment.grade !== suggestions[area].grade && assessment.justification.trim() === '') {
       problems.push({
         field: `areas.${area}.justification`,
@@ -128,6 +136,7 @@ export async function publish(db: Kysely<Database>, actor: Actor, campaignId: st
     await requireComplete(trx, campaignId, latest.content as ReportContent);
     await repo.updateRevision(trx, latest.id, { status: 'published' });
     await repo.markCampaignPublished(trx, campaignId);
+    await syncActionPlan(trx, campaignId);
     await recordAudit(trx, { actorId: actor.id, action: 'report_published', campaignId, details: { revision: latest.revision } });
   });
 }

@@ -1,0 +1,172 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Body, DateOnly, Id } from './common.js';
+import { Cell } from './report.js';
+import { RoleCode } from './surveys.js';
+
+/*
+ * The review's second half (issue #11): the checklist the inspectors judge per area, the site
+ * visit with its plan and interview notes, and the clinic's action plan with its follow-up.
+ */
+
+const LocalText = Type.Object({ sv: Type.String(), en: Type.String() });
+const AreaCode = Type.String({ pattern: '^[A-H]$' });
+const Uuid = Type.String({ pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$', description: 'a UUID made by the client' });
+
+// ---- checklist ----------------------------------------------------------------------------
+
+export const PointStatus = Type.Union([Type.Literal('met'), Type.Literal('partly'), Type.Literal('not_met'), Type.Literal('not_assessed')]);
+export type PointStatus = Static<typeof PointStatus>;
+
+export const PointBasis = Type.Object({
+  kind: Type.Union([Type.Literal('rule'), Type.Literal('advice'), Type.Literal('indicator')]),
+  reference: Type.Union([Type.String(), Type.Null()]),
+});
+
+/** One survey statement's figures shown beside the checklist point it gives evidence for. */
+export const PointEvidence = Type.Object({
+  itemId: Type.String(),
+  label: LocalText,
+  byRole: Type.Record(Type.String(), Cell),
+  benchmark: Type.Union([Type.Object({ poolShare: Type.Number(), differencePp: Type.Number(), flagged: Type.Boolean() }), Type.Null()], {
+    description: 'the trainees’ share against the national pool; null when there is no pool figure',
+  }),
+});
+
+export const ChecklistPoint = Type.Object({
+  id: Type.String({ description: 'e.g. "E5"' }),
+  area: AreaCode,
+  text: LocalText,
+  basis: PointBasis,
+  /** What to look at during the visit when the survey gives no evidence. */
+  visitEvidence: Type.Union([LocalText, Type.Null()]),
+  status: PointStatus,
+  note: Type.String(),
+  updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  evidence: Type.Array(PointEvidence),
+  /** Ids of the interview notes tagged with the point's area. */
+  noteIds: Type.Array(Uuid),
+});
+export type ChecklistPoint = Static<typeof ChecklistPoint>;
+
+export const AreaChecklist = Type.Object({
+  area: AreaCode,
+  title: LocalText,
+  points: Type.Array(ChecklistPoint),
+  suggestedGrade: Type.Union([Type.Literal('A'), Type.Literal('B'), Type.Literal('C'), Type.Literal('D'), Type.Null()]),
+  suggestionPoints: Type.Number(),
+});
+export type AreaChecklist = Static<typeof AreaChecklist>;
+
+export const Checklist = Type.Object({ areas: Type.Array(AreaChecklist) });
+export type Checklist = Static<typeof Checklist>;
+
+export const AssessPointBody = Body({ status: PointStatus, note: Type.String({ maxLength: 5000 }) });
+export const PointParams = Body({ id: Id, pointId: Type.String({ pattern: '^[A-H][0-9]{1,2}$' }) });
+
+// ---- site visit ---------------------------------------------------------------------------
+
+export const ScheduleKind = Type.Union([
+  Type.Literal('interview'),
+  Type.Literal('tour'),
+  Type.Literal('documents'),
+  Type.Literal('feedback'),
+  Type.Literal('other'),
+]);
+
+export const ScheduleEntry = Type.Object(
+  {
+    date: DateOnly,
+    start: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'HH:MM' }),
+    end: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'HH:MM' }),
+    kind: ScheduleKind,
+    role: Type.Union([RoleCode, Type.Null()], { description: 'whom an interview is with' }),
+    place: Type.String({ maxLength: 200 }),
+  },
+  { additionalProperties: false },
+);
+export type ScheduleEntry = Static<typeof ScheduleEntry>;
+
+export const VisitPlanBody = Body({
+  startsOn: Type.Union([DateOnly, Type.Null()]),
+  endsOn: Type.Union([DateOnly, Type.Null()]),
+  inspectors: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 4, description: 'the inspector team, usually two specialists' }),
+  schedule: Type.Array(ScheduleEntry, { maxItems: 100 }),
+  notes: Type.String({ maxLength: 10000, description: 'practical notes: documents asked for, contact person' }),
+});
+export type VisitPlanBody = Static<typeof VisitPlanBody>;
+
+export const VisitPlan = Type.Intersect([VisitPlanBody, Type.Object({ updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]) })]);
+export type VisitPlan = Static<typeof VisitPlan>;
+
+export const NoteGroup = Type.Union([RoleCode, Type.Literal('tour'), Type.Literal('documents')]);
+
+export const VisitNote = Type.Object({
+  id: Uuid,
+  group: NoteGroup,
+  areas: Type.Array(AreaCode),
+  body: Type.String(),
+  savedAt: Type.String({ format: 'date-time', description: 'when the client last changed it (last change wins)' }),
+});
+export type VisitNote = Static<typeof VisitNote>;
+
+export const VisitNoteList = Type.Object({ notes: Type.Array(VisitNote) });
+
+export const SaveNoteBody = Body({
+  group: NoteGroup,
+  areas: Type.Array(AreaCode, { maxItems: 8, uniqueItems: true }),
+  body: Type.String({ maxLength: 20000 }),
+  savedAt: Type.String({ format: 'date-time' }),
+});
+export type SaveNoteBody = Static<typeof SaveNoteBody>;
+export const NoteParams = Body({ id: Id, noteId: Uuid });
+
+// ---- action plan and follow-up ------------------------------------------------------------
+
+export const ActionStatus = Type.Union([Type.Literal('planned'), Type.Literal('in_progress'), Type.Literal('done')]);
+
+export const PlanAction = Type.Object({
+  id: Id,
+  area: Type.Union([AreaCode, Type.Null()], { description: 'null for a recommendation of an improvement area' }),
+  recommendation: Type.String(),
+  action: Type.String(),
+  responsible: Type.String(),
+  dueOn: Type.Union([DateOnly, Type.Null()]),
+  status: ActionStatus,
+  followUpNote: Type.String(),
+  updatedAt: Type.String({ format: 'date-time' }),
+});
+export type PlanAction = Static<typeof PlanAction>;
+
+export const ActionPlan = Type.Object({
+  dueOn: DateOnly,
+  submittedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  actions: Type.Array(PlanAction),
+});
+export type ActionPlan = Static<typeof ActionPlan>;
+
+export const PlanDueBody = Body({ dueOn: DateOnly });
+export const SaveActionBody = Body({
+  action: Type.Optional(Type.String({ maxLength: 5000 })),
+  responsible: Type.Optional(Type.String({ maxLength: 200 })),
+  dueOn: Type.Optional(Type.Union([DateOnly, Type.Null()])),
+  status: Type.Optional(ActionStatus),
+  followUpNote: Type.Optional(Type.String({ maxLength: 5000 })),
+});
+export type SaveActionBody = Static<typeof SaveActionBody>;
+export const ActionParams = Body({ id: Id, actionId: Id });
+
+// ---- the previous review of the same units ----------------------------------------------
+
+export const PreviousReview = Type.Object({
+  previous: Type.Union([
+    Type.Object({
+      id: Id,
+      title: Type.String(),
+      publishedAt: Type.String({ format: 'date-time' }),
+      areas: Type.Record(Type.String(), Type.Object({ grade: Type.Union([Type.String(), Type.Null()]), recommendations: Type.Array(Type.String()) })),
+      actions: Type.Array(Type.Object({ area: Type.Union([AreaCode, Type.Null()]), recommendation: Type.String(), action: Type.String(), status: ActionStatus })),
+    }),
+    Type.Null(),
+  ]),
+});
+export type PreviousReview = Static<typeof PreviousReview>;

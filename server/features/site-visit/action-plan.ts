@@ -1,0 +1,122 @@
+import type { ReportContent } from '../../../contract/report-authoring.js';
+import type { ActionPlan, PlanAction, SaveActionBody } from '../../../contract/site-visit.js';
+import { isCalendarDate } from '../../../contract/common.js';
+import type { AreaId, Db } from '../../db/database.js';
+import { Conflict, Invalid, NotFound, type FieldProblem } from '../../http/errors.js';
+import type { Actor } from '../../permissions.js';
+import { recordAudit } from '../audit/repository.js';
+import { latestPublished } from '../report/authoring-repository.js';
+import * as repo from './repository.js';
+
+/** The review model gives the clinic about three months after publication. */
+export const PLAN_MONTHS = 3;
+
+export function defaultDue(publishedAt: Date): string {
+  const due = new Date(Date.UTC(publishedAt.getUTCFullYear(), publishedAt.getUTCMonth() + PLAN_MONTHS, publishedAt.getUTCDate()));
+  // 30 November + 3 months is 2 March by Date's rollover; the clinic gets the month's last day instead.
+  if (due.getUTCDate() !== publishedAt.getUTCDate()) due.setUTCDate(0);
+  return due.toISOString().slice(0, 10);
+}
+
+/** Every recommendation of a report, in reading order: the areas', then the improvement areas'. */
+export function recommendationsOf(content: ReportContent): { area: AreaId | null; recommendation: string }[] {
+  const byArea = Object.entries(content.areas)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([area, a]) => a.recommendations.map((recommendation) => ({ area: area as AreaId, recommendation })));
+  const general = content.improvementAreas.flatMap((i) => i.recommendations.map((recommendation) => ({ area: null, recommendation })));
+  return [...byArea, ...general].filter((r) => r.recommendation.trim() !== '');
+}
+
+/**
+ * Makes the plan for a published report, or adds the recommendations a correction brought.
+ * Run in the publishing transaction; harmless to repeat.
+ */
+export async function syncActionPlan(trx: Db, campaignId: string): Promise<void> {
+  const published = await latestPublished(trx, campaignId);
+  if (!published) return;
+  await repo.insertActionPlan(trx, campaignId, defaultDue(published.published_at!));
+  const existing = await repo.planActions(trx, campaignId);
+  const known = new Set(existing.map((a) => `${a.area}|${a.recommendation}`));
+  let position = existing.reduce((max, a) => Math.max(max, a.position), 0);
+  const fresh = recommendationsOf(published.content as ReportContent).filter((r) => !known.has(`${r.area}|${r.recommendation}`));
+  await repo.insertActions(trx, campaignId, fresh.map((r) => ({ ...r, position: ++position })));
+}
+
+type ActionRow = Awaited<ReturnType<typeof repo.planActions>>[number];
+const toAction = (row: ActionRow): PlanAction => ({
+  id: row.id,
+  area: row.area,
+  recommendation: row.recommendation,
+  action: row.action,
+  responsible: row.responsible,
+  dueOn: row.due_on,
+  status: row.status,
+  followUpNote: row.follow_up_note,
+  updatedAt: row.updated_at.toISOString(),
+});
+
+export async function actionPlan(db: Db, campaignId: string): Promise<ActionPlan> {
+  let plan = await repo.actionPlan(db, campaignId);
+  if (!plan) {
+    // Reports published before plans existed get theirs on first reading.
+    await db.transaction().execute((trx) => syncActionPlan(trx, campaignId));
+    plan = await repo.actionPlan(db, campaignId);
+    if (!plan) throw new NotFound('The action plan starts when the report is published.');
+  }
+  return { dueOn: plan.due_on, submittedAt: plan.submitted_at?.toISOString() ?? null, actions: (await repo.planActions(db, campaignId)).map(toAction) };
+}
+
+export async function setDue(db: Db, actor: Actor, campaignId: string, dueOn: string): Promise<ActionPlan> {
+  if (!isCalendarDate(dueOn)) throw new Invalid(`${dueOn} is not a date.`, [{ field: 'dueOn', message: 'not a date' }]);
+  await actionPlan(db, campaignId);
+  await db.transaction().execute(async (trx) => {
+    await repo.setPlanDue(trx, campaignId, dueOn);
+    await recordAudit(trx, { actorId: actor.id, action: 'action_plan_changed', campaignId, details: { dueOn } });
+  });
+  return actionPlan(db, campaignId);
+}
+
+/**
+ * Before submission the clinic writes what it will do; after, it follows each action up. The
+ * plan's content is fixed once submitted: changing it is a matter for the inspectors.
+ */
+export async function updateAction(db: Db, actor: Actor, campaignId: string, actionId: string, body: SaveActionBody): Promise<PlanAction> {
+  if (body.dueOn && !isCalendarDate(body.dueOn)) throw new Invalid(`${body.dueOn} is not a date.`, [{ field: 'dueOn', message: 'not a date' }]);
+  await actionPlan(db, campaignId);
+  return db.transaction().execute(async (trx) => {
+    const plan = (await repo.actionPlan(trx, campaignId, true))!;
+    const planning = body.action !== undefined || body.responsible !== undefined || body.dueOn !== undefined;
+    if (plan.submitted_at && planning) throw new Conflict('The action plan has been submitted; only status and follow-up notes change now.');
+    const row = await repo.updateAction(trx, campaignId, actionId, {
+      action: body.action?.trim(),
+      responsible: body.responsible?.trim(),
+      due_on: body.dueOn,
+      status: body.status,
+      follow_up_note: body.followUpNote?.trim(),
+    });
+    if (!row) throw new NotFound('This action plan has no such action.');
+    await recordAudit(trx, { actorId: actor.id, action: 'action_plan_changed', campaignId, details: { actionId, fields: Object.keys(body) } });
+    return toAction(row);
+  });
+}
+
+export function submissionProblems(actions: PlanAction[]): FieldProblem[] {
+  return actions.flatMap((a) =>
+    (['action', 'responsible', 'dueOn'] as const)
+      .filter((field) => !a[field] || (typeof a[field] === 'string' && a[field].trim() === ''))
+      .map((field) => ({ field: `actions.${a.id}.${field}`, message: `“${a.recommendation.slice(0, 60)}” has no ${field === 'dueOn' ? 'date' : field}` })),
+  );
+}
+
+export async function submitPlan(db: Db, actor: Actor, campaignId: string): Promise<ActionPlan> {
+  await actionPlan(db, campaignId);
+  await db.transaction().execute(async (trx) => {
+    const plan = (await repo.actionPlan(trx, campaignId, true))!;
+    if (plan.submitted_at) throw new Conflict('The action plan has already been submitted.');
+    const problems = submissionProblems((await repo.planActions(trx, campaignId)).map(toAction));
+    if (problems.length > 0) throw new Invalid('Every recommendation needs an action, someone responsible and a date.', problems);
+    await repo.markPlanSubmitted(trx, campaignId, actor.id);
+    await recordAudit(trx, { actorId: actor.id, action: 'action_plan_submitted', campaignId });
+  });
+  return actionPlan(db, campaignId);
+}

@@ -1,0 +1,67 @@
+import type { AreaChecklist, Checklist, ChecklistPoint, PointStatus } from '../../../contract/site-visit.js';
+import { checklist, checklistPoint } from '../../../surveys/checklist.js';
+import type { Db } from '../../db/database.js';
+import { Invalid } from '../../http/errors.js';
+import type { Actor } from '../../permissions.js';
+import { recordAudit } from '../audit/repository.js';
+import { suggestGrade, type PointJudgement } from '../report/rubric.js';
+import { buildReport } from '../report/service.js';
+import * as repo from './repository.js';
+
+/** The inspectors' judgements of the review's checklist points, as the rubric reads them. */
+export async function pointJudgements(db: Db, campaignId: string): Promise<PointJudgement[]> {
+  const rows = await repo.assessments(db, campaignId);
+  return rows.flatMap((row) => {
+    const point = checklistPoint(row.point_id);
+    return point ? [{ pointId: point.id, basis: point.basis.kind, status: row.status }] : [];
+  });
+}
+
+/**
+ * The checklist with each point's judgement and its evidence beside it: the linked statements'
+ * figures by role (suppressed as in the report), the trainees' difference from the national
+ * pool, and the interview notes tagged with the area.
+ */
+export async function checklistView(db: Db, campaignId: string): Promise<Checklist> {
+  const [report, rows, notes] = await Promise.all([buildReport(db, campaignId, {}), repo.assessments(db, campaignId), repo.visitNotes(db, campaignId)]);
+  const judged = new Map(rows.map((r) => [r.point_id, r]));
+  const benchmark = new Map(report.benchmark.filter((b) => b.role === 'st').map((b) => [b.itemId, b]));
+  const areas: AreaChecklist[] = report.areas.map((area) => {
+    const points: ChecklistPoint[] = checklist
+      .filter((p) => p.area === area.area)
+      .map((p) => {
+        const row = judged.get(p.id);
+        return {
+          id: p.id,
+          area: p.area,
+          text: p.text,
+          basis: { kind: p.basis.kind, reference: p.basis.reference ?? null },
+          visitEvidence: p.visitEvidence ?? null,
+          status: row?.status ?? 'not_assessed',
+          note: row?.note ?? '',
+          updatedAt: row?.updated_at.toISOString() ?? null,
+          evidence: area.statements
+            .filter((s) => s.checkpoint === p.id)
+            .map((s) => {
+              const b = benchmark.get(s.itemId);
+              return { itemId: s.itemId, label: s.label, byRole: s.byRole, benchmark: b ? { poolShare: b.pool.share, differencePp: b.differencePp, flagged: b.flagged } : null };
+            }),
+          noteIds: notes.filter((n) => n.areas.includes(p.area)).map((n) => n.id),
+        };
+      });
+    const suggestion = suggestGrade(
+      area.statements,
+      points.map((p) => ({ pointId: p.id, basis: p.basis.kind, status: p.status })),
+    );
+    return { area: area.area, title: area.title, points, suggestedGrade: suggestion.grade, suggestionPoints: suggestion.points };
+  });
+  return { areas };
+}
+
+export async function assessPoint(db: Db, actor: Actor, campaignId: string, pointId: string, status: PointStatus, note: string): Promise<void> {
+  if (!checklistPoint(pointId)) throw new Invalid(`The checklist has no point ${pointId}.`, [{ field: 'pointId', message: `no checklist point ${pointId}` }]);
+  await db.transaction().execute(async (trx) => {
+    await repo.upsertAssessment(trx, campaignId, pointId, status, note.trim(), actor.id);
+    await recordAudit(trx, { actorId: actor.id, action: 'checklist_assessed', campaignId, details: { pointId, status } });
+  });
+}

@@ -1,0 +1,78 @@
+import type { SaveNoteBody, VisitNote, VisitPlan, VisitPlanBody } from '../../../contract/site-visit.js';
+import type { Db } from '../../db/database.js';
+import { Conflict, Invalid, type FieldProblem } from '../../http/errors.js';
+import type { Actor } from '../../permissions.js';
+import { isCalendarDate } from '../../../contract/common.js';
+import * as repo from './repository.js';
+
+export async function visitPlan(db: Db, campaignId: string): Promise<VisitPlan> {
+  const row = await repo.visitPlan(db, campaignId);
+  if (!row) return { startsOn: null, endsOn: null, inspectors: [], schedule: [], notes: '', updatedAt: null };
+  return { startsOn: row.starts_on, endsOn: row.ends_on, inspectors: row.inspectors, schedule: row.schedule, notes: row.notes, updatedAt: row.updated_at.toISOString() };
+}
+
+/** What the schema cannot say: real dates, in order, and each session inside the visit. */
+export function planProblems(plan: VisitPlanBody): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const field of ['startsOn', 'endsOn'] as const) {
+    const value = plan[field];
+    if (value !== null && !isCalendarDate(value)) problems.push({ field, message: `${value} is not a date` });
+  }
+  if (plan.startsOn && plan.endsOn && plan.endsOn < plan.startsOn) problems.push({ field: 'endsOn', message: 'the visit ends before it starts' });
+  plan.schedule.forEach((entry, i) => {
+    if (!isCalendarDate(entry.date)) problems.push({ field: `schedule.${i}.date`, message: `${entry.date} is not a date` });
+    else if ((plan.startsOn && entry.date < plan.startsOn) || (plan.endsOn && entry.date > plan.endsOn)) {
+      problems.push({ field: `schedule.${i}.date`, message: 'the session is outside the visit’s dates' });
+    }
+    if (entry.end <= entry.start) problems.push({ field: `schedule.${i}.end`, message: 'the session ends before it starts' });
+    if (entry.kind === 'interview' && entry.role === null) problems.push({ field: `schedule.${i}.role`, message: 'say which role the interview is with' });
+  });
+  return problems;
+}
+
+export async function saveVisitPlan(db: Db, campaignId: string, plan: VisitPlanBody): Promise<VisitPlan> {
+  const problems = planProblems(plan);
+  if (problems.length > 0) throw new Invalid('The visit plan has mistakes.', problems);
+  const schedule = [...plan.schedule].sort((a, b) => `${a.date} ${a.start}`.localeCompare(`${b.date} ${b.start}`));
+  await repo.saveVisitPlan(db, campaignId, { ...plan, inspectors: plan.inspectors.map((i) => i.trim()), schedule });
+  return visitPlan(db, campaignId);
+}
+
+type NoteRow = Awaited<ReturnType<typeof repo.visitNotes>>[number];
+const toNote = (row: NoteRow): VisitNote => ({
+  id: row.id,
+  group: row.note_group as VisitNote['group'],
+  areas: [...row.areas].sort(),
+  body: row.body,
+  savedAt: row.saved_at.toISOString(),
+});
+
+export async function visitNotes(db: Db, campaignId: string): Promise<VisitNote[]> {
+  return (await repo.visitNotes(db, campaignId)).map(toNote);
+}
+
+/** Clocks of tablets drift, but not by days: a save stamped far in the future is refused. */
+const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
+
+async function storeNote(db: Db, actor: Actor, campaignId: string, noteId: string, note: SaveNoteBody, deleted: boolean): Promise<VisitNote | null> {
+  const savedAt = new Date(note.savedAt);
+  if (Number.isNaN(savedAt.getTime())) throw new Invalid('savedAt is not a time.', [{ field: 'savedAt', message: 'not a date-time' }]);
+  if (savedAt.getTime() > Date.now() + MAX_CLOCK_AHEAD_MS) {
+    throw new Invalid('The note is stamped more than a day ahead: check the device’s clock.', [{ field: 'savedAt', message: 'in the future' }]);
+  }
+  const existing = await repo.findNote(db, noteId);
+  if (existing && existing.campaign_id !== campaignId) throw new Conflict('This note id belongs to another review.');
+  await repo.saveNote(db, campaignId, { id: noteId, group: note.group, areas: note.areas, body: note.body, savedAt: savedAt.toISOString(), deleted }, actor.id);
+  const stored = await repo.findNote(db, noteId);
+  return stored && !stored.deleted ? toNote(stored) : null;
+}
+
+/** Upsert; answers with what is stored, which is newer than the request when the save was stale. */
+export async function saveNote(db: Db, actor: Actor, campaignId: string, noteId: string, note: SaveNoteBody): Promise<VisitNote | null> {
+  return storeNote(db, actor, campaignId, noteId, note, false);
+}
+
+/** A delete is kept as a marker, so a late queued save of the same note cannot bring it back. */
+export async function deleteNote(db: Db, actor: Actor, campaignId: string, noteId: string): Promise<void> {
+  await storeNote(db, actor, campaignId, noteId, { group: 'tour', areas: [], body: '', savedAt: new Date().toISOString() }, true);
+}
