@@ -30,3 +30,18 @@ export function describeDatabaseError(error: unknown): string {
       return err.message ?? String(error);
   }
 }
+
+const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+
+/**
+ * Whether an error means the database is away for the moment (restarting, failing over,
+ * unreachable, out of connections) rather than that the request or the code is wrong.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const err = error as { code?: unknown; message?: unknown };
+  const code = typeof err.code === 'string' ? err.code : '';
+  if (UNAVAILABLE_CODES.has(code) || code.startsWith('08')) return true;
+  const message = typeof err.message === 'string' ? err.message : '';
+  // node-postgres says these in words, without a code.
+  return /^Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(message);
+}

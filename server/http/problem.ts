@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Problem } from '../../contract/problem.js';
+import { isDatabaseUnavailable } from '../db/describe.js';
 import { DomainError, type FieldProblem } from './errors.js';
 
 const PROBLEM_TYPE_BASE = 'https://spur.example/problems/';
@@ -15,9 +16,26 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       const detail = `The request is not valid: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`;
       return sendProblem(reply, request, 400, 'Bad Request', detail, errors);
     }
+    if (error.code === '22021' || error.code === '22P05') {
+      // PostgreSQL cannot store U+0000 in text (22021) or jsonb (22P05). That is the caller's input,
+      // which validation lets through (JSON allows it), not a bug of ours: answer it as one.
+      return sendProblem(reply, request, 400, 'Bad Request', 'The request contains a NUL character (U+0000), which cannot be stored. Remove it and try again.');
+    }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       return sendProblem(reply, request, status, titleFor(status), clientMessage(error));
+    }
+    if (isDatabaseUnavailable(error)) {
+      // Not a bug: the database is restarting or unreachable. 503 tells clients to try again.
+      request.log.warn({ code: (error as { code?: string }).code, reason: error.message, reqId: request.id }, 'database unavailable');
+      reply.header('retry-after', '5');
+      return sendProblem(
+        reply,
+        request,
+        503,
+        'Service Unavailable',
+        'The service cannot reach its database right now (it may be restarting). Try again in a few seconds.',
+      );
     }
     request.log.error({ err: error, reqId: request.id }, 'unhandled error');
     return sendProblem(
