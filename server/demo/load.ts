@@ -16,6 +16,7 @@ import { storeVersion } from '../features/surveys/repository.js';
 import { currentSurvey } from '../features/surveys/service.js';
 import { demoUnits, generateHospital, generatePool, poolHospitals, type PoolHospital, type PoolResponse } from './generator.js';
 import { AREA_TEXTS, IMPROVEMENT_AREAS, SUGGESTIONS, SUMMARY } from './texts.js';
+import { answerDemoActionPlan, runDemoVisit } from './visit.js';
 
 export const DEMO_HOSPITAL = 'DEMO';
 export const DEMO_PASSWORD = 'spur-demo-2026';
@@ -83,9 +84,13 @@ export async function loadDemo(db: Kysely<Database>, options: DemoOptions): Prom
 
   const pool = await loadPool(db, seed, options.poolTrainees ?? 3000, (done, total) => progress('national pool', done, total));
 
-  progress('report', 0, 1);
+  progress('site visit', 0, 1);
   await changeStatus(db, inspector, reviewId, 'closed');
+  await runDemoVisit(db, inspector, reviewId);
+
+  progress('report', 0, 1);
   await writeReport(db, inspector, reviewId);
+  await answerDemoActionPlan(db, { id: accounts.reader, role: 'reader', hospitalId }, reviewId);
 
   const open = await openFollowUp(db, inspector, hospitalId, units.get('KAR')!, options.publicUrl);
   return { reviewId, openReviewId: open.reviewId, sampleLink: open.link, poolResponses: pool.responses, poolAnswers: pool.answers };

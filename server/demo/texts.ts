@@ -63,3 +63,22 @@ export const IMPROVEMENT_AREAS = [
 export const SUMMARY =
   'Sjukhuset erbjuder ST av god kvalitet i flera avseenden: lokaler, utrustning, tillgång till specialister och ett öppet utbildningsklimat. ' +
   'Förbättringsområden är IUP och dess uppföljning, kontinuerlig kompetensbedömning av de allmänna kompetenserna och skyddad tid för självstudier.';
+
+/** The inspectors' interview notes from the demo's site visit: per role group, never per person. */
+export const VISIT_NOTES: { group: 'st' | 'supervisor' | 'director' | 'head' | 'tour' | 'documents'; areas: string[]; body: string }[] = [
+  { group: 'st', areas: ['D', 'F'], body: 'ST-läkarna beskriver att IUP ofta upprättas sent och sällan revideras. Självstudietid finns på papperet men ryker när bemanningen är tunn.' },
+  { group: 'st', areas: ['E'], body: 'Handledarna är tillgängliga och klimatet öppet. Strukturerade bedömningar (Mini-CEX, DOPS) görs sporadiskt och dokumenteras sällan.' },
+  { group: 'supervisor', areas: ['B', 'E'], body: 'Handledarna saknar avsatt tid för handledning på flera kliniker. Några har inte gått handledarutbildning.' },
+  { group: 'director', areas: ['A', 'D'], body: 'Studierektorerna ser brister i variationen på mindre kliniker och önskar gemensam IUP-mall och rutin för uppföljning.' },
+  { group: 'head', areas: ['A', 'H'], body: 'Verksamhetscheferna bedömer utbildningen som god och ser ledarskapsutbildning som ett utvecklingsområde.' },
+  { group: 'tour', areas: ['C'], body: 'Ändamålsenliga lokaler och modern utrustning. Arbetsplatser med dator finns men rum för handledningssamtal är få.' },
+  { group: 'documents', areas: ['D'], body: 'Lokala riktlinjer för ST finns. Introduktionsprogram saknas på fyra kliniker. IUP-mallen saknar fält för revision.' },
+];
+
+/** How the demo hospital answers its recommendations, and how far it has come. */
+export const ACTION_TEXTS = [
+  { action: 'Kartläggning av delmål som kräver sidotjänstgöring, klinik för klinik.', responsible: 'Sjukhusövergripande studierektor', status: 'done' as const, note: 'Kartläggningen är klar och finns på intranätet.' },
+  { action: 'Huvudhandledare utses för alla ST-läkare, med 2 timmar i månaden i schemat.', responsible: 'Verksamhetscheferna', status: 'in_progress' as const, note: 'Tolv av sexton kliniker har infört det.' },
+  { action: 'Biblioteket presenterar sina tjänster på varje introduktionsdag.', responsible: 'Studierektorerna', status: 'done' as const, note: '' },
+  { action: 'Gemensam IUP-rutin med revision varje halvår.', responsible: 'Sjukhusövergripande studierektor', status: 'in_progress' as const, note: 'Rutinen är beslutad; uppföljning i nästa årsrapport.' },
+];

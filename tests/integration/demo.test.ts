@@ -40,6 +40,27 @@ describe('the demo', () => {
     expect(published.quoteTexts.length).toBeGreaterThan(0);
   });
 
+  it('includes the whole review: visit plan, notes, every checklist point judged, grades that follow from them, an action plan received and followed up', async () => {
+    const session = await inspector();
+    const base = `/api/reviews/${summary.reviewId}`;
+    const visit = (await call(t.app, session, 'GET', `${base}/visit`, undefined, 200)).json();
+    expect(visit.schedule.filter((s: { kind: string }) => s.kind === 'interview').map((s: { role: string }) => s.role)).toEqual(['head', 'st', 'supervisor', 'director']);
+    expect((await call(t.app, session, 'GET', `${base}/visit-notes`, undefined, 200)).json().notes.length).toBeGreaterThanOrEqual(6);
+    const checklist = (await call(t.app, session, 'GET', `${base}/checklist`, undefined, 200)).json();
+    const points = checklist.areas.flatMap((a: { points: { status: string }[] }) => a.points);
+    expect(points.every((p: { status: string }) => p.status !== 'not_assessed')).toBe(true);
+    expect(new Set(points.map((p: { status: string }) => p.status))).toEqual(new Set(['met', 'partly', 'not_met']));
+
+    const reader = { userId: '', email: DEMO_ACCOUNTS[2].email, headers: await login(t.app, DEMO_ACCOUNTS[2].email, DEMO_PASSWORD) };
+    const published = (await call(t.app, reader, 'GET', `${base}/report/published`, undefined, 200)).json();
+    for (const area of checklist.areas) expect(published.content.areas[area.area].grade, area.area).toBe(area.suggestedGrade);
+    const plan = (await call(t.app, reader, 'GET', `${base}/action-plan`, undefined, 200)).json();
+    expect(plan.submittedAt).not.toBeNull();
+    expect(plan.actions.length).toBeGreaterThan(8);
+    expect(plan.actions.every((a: { action: string; responsible: string; dueOn: string | null }) => a.action && a.responsible && a.dueOn)).toBe(true);
+    expect(plan.actions.some((a: { status: string }) => a.status === 'done')).toBe(true);
+  });
+
   it('refuses to load twice', async () => {
     await expect(loadDemo(t.app.db, { publicUrl: 'http://localhost:3000', poolTrainees: 10 })).rejects.toThrow(/already/);
   });

@@ -1,0 +1,66 @@
+import type { Kysely } from 'kysely';
+import { checklist } from '../../surveys/checklist.js';
+import type { Database } from '../db/database.js';
+import type { Actor } from '../permissions.js';
+import { GRADE_RUBRIC } from '../features/report/rubric.js';
+import { buildReport } from '../features/report/service.js';
+import { actionPlan, submitPlan, updateAction } from '../features/site-visit/action-plan.js';
+import { assessPoint } from '../features/site-visit/checklist.js';
+import { saveNote, saveVisitPlan } from '../features/site-visit/visit.js';
+import { ACTION_TEXTS, VISIT_NOTES } from './texts.js';
+
+/** A fixed visit date keeps the demo the same whenever it is loaded. */
+const VISIT_DAYS = ['2026-10-13', '2026-10-14'];
+
+/**
+ * The demo's site visit: a two-day plan, interview notes, and every checklist point judged. The
+ * judgement follows the trainees' figures as an inspector would start from them (well below the
+ * rubric's level: not met; just below: partly met), and points without survey evidence are met.
+ */
+export async function runDemoVisit(db: Kysely<Database>, inspector: Actor, reviewId: string): Promise<void> {
+  const [day1, day2] = VISIT_DAYS;
+  await saveVisitPlan(db, reviewId, {
+    startsOn: day1,
+    endsOn: day2,
+    inspectors: ['Greta Granskare', 'Per Specialist'],
+    schedule: [
+      { date: day1, start: '08:30', end: '09:30', kind: 'interview', role: 'head', place: 'Ledningsrummet' },
+      { date: day1, start: '09:45', end: '11:15', kind: 'interview', role: 'st', place: 'Konferensrum Ekan' },
+      { date: day1, start: '13:00', end: '14:30', kind: 'tour', role: null, place: 'Start vid huvudentrén' },
+      { date: day2, start: '08:30', end: '09:45', kind: 'interview', role: 'supervisor', place: 'Konferensrum Ekan' },
+      { date: day2, start: '10:00', end: '11:00', kind: 'interview', role: 'director', place: 'Konferensrum Ekan' },
+      { date: day2, start: '11:15', end: '12:00', kind: 'documents', role: null, place: '' },
+      { date: day2, start: '14:00', end: '14:45', kind: 'feedback', role: null, place: 'Ledningsrummet' },
+    ],
+    notes: 'Studierektorerna skickade lokala riktlinjer, introduktionsprogram och IUP-mall två veckor före besöket.',
+  });
+  for (const [i, note] of VISIT_NOTES.entries()) {
+    const id = `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`;
+    await saveNote(db, inspector, reviewId, id, { group: note.group, areas: note.areas, body: note.body, savedAt: `${day1}T${String(10 + i).padStart(2, '0')}:00:00.000Z` });
+  }
+
+  const report = await buildReport(db, reviewId, {});
+  const trainees = new Map(report.areas.flatMap((a) => a.statements).map((s) => [s.itemId, { checkpoint: s.checkpoint, share: s.byRole.st?.share ?? null }]));
+  for (const point of checklist) {
+    const shares = [...trainees.values()].filter((s) => s.checkpoint === point.id && s.share !== null).map((s) => s.share!);
+    const level = GRADE_RUBRIC.levels[point.basis.kind];
+    const lowest = shares.length > 0 ? Math.min(...shares) : 1;
+    const status = lowest < level - 0.15 ? 'not_met' : lowest < level ? 'partly' : 'met';
+    const note = shares.length > 0 ? '' : 'Bedömt vid platsbesöket.';
+    await assessPoint(db, inspector, reviewId, point.id, status, note);
+  }
+}
+
+/** The clinic's answer to the published report: every recommendation planned, then followed up. */
+export async function answerDemoActionPlan(db: Kysely<Database>, reader: Actor, reviewId: string): Promise<void> {
+  const plan = await actionPlan(db, reviewId);
+  for (const [i, action] of plan.actions.entries()) {
+    const text = ACTION_TEXTS[i % ACTION_TEXTS.length];
+    await updateAction(db, reader, reviewId, action.id, { action: text.action, responsible: text.responsible, dueOn: `2027-0${1 + (i % 6)}-15` });
+  }
+  await submitPlan(db, reader, reviewId);
+  for (const [i, action] of plan.actions.entries()) {
+    const text = ACTION_TEXTS[i % ACTION_TEXTS.length];
+    await updateAction(db, reader, reviewId, action.id, { status: text.status, followUpNote: text.note });
+  }
+}
