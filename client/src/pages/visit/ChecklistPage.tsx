@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { ErrorMessage, Loading, useErrorText } from '../../components/console/feedback';
+import { TableScroll } from '../../components/console/tables';
 import { formatPp, formatShare, localText } from '../../components/report/format';
 import { formatDateTime } from '../../i18n/format';
 import {
@@ -210,7 +211,7 @@ function Evidence({ point }: { point: ChecklistPoint }) {
       {point.evidence.length === 0 ? (
         <p className="field-note">{tv('checklist.noEvidence')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={tv('checklist.evidence', { point: point.id })}>
           <table className="table report-table evidence-table">
             <caption>{tv('checklist.shareCaption')}</caption>
             <thead>
@@ -269,7 +270,7 @@ function Evidence({ point }: { point: ChecklistPoint }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {point.visitEvidence && <p className="field-note">{tv('checklist.visitEvidence', { text: localText(point.visitEvidence) })}</p>}
     </aside>

@@ -38,13 +38,22 @@ function browserStorage(): KeyValueStorage {
   }
 }
 
-async function send(reviewId: string, entry: QueueEntry): Promise<SendOutcome> {
+type Sent = SendOutcome & { stored?: NoteChange };
+
+/** One queued change to the server; `stored` is what the server then holds for the note. */
+async function send(reviewId: string, entry: QueueEntry): Promise<Sent> {
   try {
-    if (entry.deleted) await visitApi.deleteNote(reviewId, entry.id);
-    else await visitApi.saveNote(reviewId, entry.id, { group: entry.group, areas: entry.areas, body: entry.body, savedAt: entry.savedAt });
-    return { kind: 'stored' };
+    if (entry.deleted) {
+      await visitApi.deleteNote(reviewId, entry.id);
+      return { kind: 'stored', stored: entry };
+    }
+    // The answer is what is stored: newer than this change when another tablet saved meanwhile.
+    const note = await visitApi.saveNote(reviewId, entry.id, { group: entry.group, areas: entry.areas, body: entry.body, savedAt: entry.savedAt });
+    return { kind: 'stored', stored: { ...note, deleted: false } };
   } catch (error) {
     if (!(error instanceof ApiError)) return { kind: 'retry', detail: String(error) };
+    // 410: the note was deleted (here or on another tablet); a deletion is final, so this change is done with.
+    if (error.status === 410) return { kind: 'stored', stored: { ...entry, deleted: true } };
     const detail = error.problem.detail || error.problem.title;
     // No network, the server down or busy, a session to renew: the same change will do later.
     if (error.status === 0 || error.status >= 500 || [401, 408, 429].includes(error.status)) return { kind: 'retry', detail };
@@ -104,7 +113,7 @@ export function useNoteQueue(reviewId: string, serverNotes: readonly VisitNote[]
     try {
       result = await drain(store, async (entry) => {
         const outcome = await send(reviewId, entry);
-        if (outcome.kind === 'stored') acknowledged.current.set(entry.id, entry);
+        if (outcome.stored) acknowledged.current.set(entry.id, outcome.stored);
         return outcome;
       });
     } finally {
