@@ -25,6 +25,23 @@ declare module 'fastify' {
 }
 
 /**
+ * pg-boss creates a new queue's table and attaches it in one transaction; two servers doing so
+ * for the same queue at once (a fresh database, or a new queue after an upgrade) deadlock, and
+ * the loser could not start ("deadlock detected"). PostgreSQL has already rolled the loser back
+ * and the winner has created the queue, so trying again is safe.
+ */
+async function createQueue(boss: PgBoss, name: string, options: PgBoss.Queue): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await boss.createQueue(name, options);
+    } catch (error) {
+      if ((error as { code?: string }).code !== '40P01' || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
+
+/**
  * The queue runs on pg-boss in the same database, so jobs survive restarts and, with several
  * servers, each job runs once. Without a queue (tests) mail is delivered inline, right away.
  */
@@ -41,8 +58,8 @@ export async function startJobs(app: FastifyInstance, useQueue: boolean, maxConn
   const boss = new PgBoss({ connectionString: app.runtime.databaseUrl, max: maxConnections, schema: 'pgboss' });
   boss.on('error', (error) => app.log.error({ err: error }, 'job queue error'));
   await boss.start();
-  await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, policy: 'singleton', retryLimit: 3 });
-  await boss.createQueue(REMINDER_QUEUE, { name: REMINDER_QUEUE, retryLimit: 5, retryDelay: 60, retryBackoff: true });
+  await createQueue(boss, MAIL_QUEUE, { name: MAIL_QUEUE, policy: 'singleton', retryLimit: 3 });
+  await createQueue(boss, REMINDER_QUEUE, { name: REMINDER_QUEUE, retryLimit: 5, retryDelay: 60, retryBackoff: true });
   await boss.work(MAIL_QUEUE, { pollingIntervalSeconds: 2 }, deliver);
   await boss.work<{ roundId: string }>(REMINDER_QUEUE, { pollingIntervalSeconds: 5 }, async ([job]) => {
     const sent = await runReminderRound(app.db, job.data.roundId, app.runtime.config.publicUrl);
@@ -50,7 +67,7 @@ export async function startJobs(app: FastifyInstance, useQueue: boolean, maxConn
   });
   // Retries of failed deliveries happen on this beat.
   await boss.schedule(MAIL_QUEUE, '* * * * *');
-  await boss.createQueue(ACTION_PLAN_QUEUE, { name: ACTION_PLAN_QUEUE, policy: 'singleton', retryLimit: 3 });
+  await createQueue(boss, ACTION_PLAN_QUEUE, { name: ACTION_PLAN_QUEUE, policy: 'singleton', retryLimit: 3 });
   await boss.work(ACTION_PLAN_QUEUE, { pollingIntervalSeconds: 60 }, async () => {
     if ((await remindActionPlans(app.db, app.runtime.config.publicUrl)) > 0) await boss.send(MAIL_QUEUE, {});
   });
