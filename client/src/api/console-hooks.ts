@@ -22,10 +22,14 @@ export const consoleKeys = {
   users: ['users'] as const,
   audit: (reviewId: string) => ['audit', reviewId] as const,
   mails: (reviewId: string) => ['mails', reviewId] as const,
+  poolImports: ['pool-imports'] as const,
+  demo: ['admin', 'demo'] as const,
 };
 
 /** How often the response rates refresh on their own while the page is open. */
 export const RESPONSE_RATE_POLL_MS = 15_000;
+/** How often work running on the server (a pool import, the demo load) reports its progress. */
+export const PROGRESS_POLL_MS = 1_000;
 const PAGE_SIZE = 50;
 
 /** A review changes its list row, its respondents and its rates together: refresh them all. */
@@ -177,5 +181,60 @@ export function useOutbox(reviewId: string) {
     queryFn: ({ pageParam, signal }) => consoleApi.mails({ limit: PAGE_SIZE, before: pageParam, reviewId }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextBefore ?? undefined,
+  });
+}
+
+/** The pool's imported batches; polled while one is importing, or while `busy` (an upload of ours). */
+export function usePoolImports(busy = false) {
+  return useQuery({
+    queryKey: consoleKeys.poolImports,
+    queryFn: ({ signal }) => consoleApi.poolImports(signal),
+    refetchInterval: (query) => (busy || query.state.data?.batches.some((b) => b.status === 'importing') ? PROGRESS_POLL_MS : false),
+  });
+}
+
+export const POOL_UPLOAD_KEY = ['pool-imports', 'upload'] as const;
+export interface PoolUpload {
+  file: File;
+  contentType: string;
+  mode: 'check' | 'import';
+  skipInvalid: boolean;
+  onProgress: (loaded: number, total: number) => void;
+}
+
+export function useUploadPoolFile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: POOL_UPLOAD_KEY,
+    mutationFn: (input: PoolUpload) =>
+      consoleApi.uploadPoolFile(input.file, input.contentType, input),
+    onSettled: (_data, _error, input) => {
+      if (input.mode === 'import') return queryClient.invalidateQueries({ queryKey: consoleKeys.poolImports });
+    },
+  });
+}
+
+export function useWithdrawPoolImport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => consoleApi.withdrawPoolImport(id),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: consoleKeys.poolImports }),
+  });
+}
+
+/** Whether demo data can be loaded, and its progress: polled every second while it loads. */
+export function useDemoStatus() {
+  return useQuery({
+    queryKey: consoleKeys.demo,
+    queryFn: ({ signal }) => consoleApi.demoStatus(signal),
+    refetchInterval: (query) => (query.state.data?.state === 'running' ? PROGRESS_POLL_MS : false),
+  });
+}
+
+export function useStartDemo() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { poolTrainees?: number }) => consoleApi.startDemo(body),
+    onSuccess: (status) => queryClient.setQueryData(consoleKeys.demo, status),
   });
 }

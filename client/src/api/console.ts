@@ -1,7 +1,9 @@
 import type { Static } from '@sinclair/typebox';
 import type { AuditList as AuditListSchema } from '../../../contract/audit.js';
+import type { DemoStatus as DemoStatusSchema } from '../../../contract/demo.js';
 import type { Hospital, HospitalList as HospitalListSchema, CreateHospitalBody, CreateUnitBody, Unit } from '../../../contract/hospitals.js';
 import type { MailList as MailListSchema } from '../../../contract/mail.js';
+import type { PoolImportBatchList as PoolImportBatchListSchema, PoolImportOutcome as PoolImportOutcomeSchema } from '../../../contract/pool-import.js';
 import type {
   AddRespondentBody,
   ImportProblem,
@@ -50,6 +52,10 @@ export type AuditList = Static<typeof AuditListSchema>;
 export type AuditEvent = AuditList['events'][number];
 export type MailList = Static<typeof MailListSchema>;
 export type Mail = MailList['mails'][number];
+export type PoolImportOutcome = Static<typeof PoolImportOutcomeSchema>;
+export type PoolImportBatchList = Static<typeof PoolImportBatchListSchema>;
+export type PoolImportBatch = PoolImportBatchList['batches'][number];
+export type DemoStatus = Static<typeof DemoStatusSchema>;
 
 /** The file types the import accepts, by file name ending. */
 export const IMPORT_CONTENT_TYPES: Record<string, string> = {
@@ -111,4 +117,19 @@ export const consoleApi = {
 
   audit: (page: PageQuery, signal?: AbortSignal) => request<AuditList>('GET', `/api/audit${query({ ...page })}`, undefined, { signal }),
   mails: (page: PageQuery, signal?: AbortSignal) => request<MailList>('GET', `/api/mails${query({ ...page })}`, undefined, { signal }),
+
+  poolImports: (signal?: AbortSignal) => request<PoolImportBatchList>('GET', '/api/pool-imports', undefined, { signal }),
+  /** `check` reads the file and lists its problems, storing nothing; a 422 ApiError carries `problems`. */
+  uploadPoolFile: (file: File, contentType: string, options: { mode: 'check' | 'import'; skipInvalid: boolean; onProgress?: (loaded: number, total: number) => void }) =>
+    uploadFile<PoolImportOutcome>(
+      `/api/pool-imports${query({ filename: file.name, mode: options.mode, skipInvalid: String(options.skipInvalid) })}`,
+      file,
+      contentType,
+      { onProgress: options.onProgress },
+    ),
+  withdrawPoolImport: (id: string) => request<{ ok: true }>('DELETE', `/api/pool-imports/${encodeURIComponent(id)}`),
+
+  demoStatus: (signal?: AbortSignal) => request<DemoStatus>('GET', '/api/admin/demo', undefined, { signal }),
+  /** Starts loading the demo in the background; `poolTrainees` sizes the national pool (default 3,000). */
+  startDemo: (body: { poolTrainees?: number } = {}) => request<DemoStatus>('POST', '/api/admin/demo', body),
 };

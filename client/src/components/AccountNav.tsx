@@ -15,7 +15,12 @@ export function ConsoleNavLinks() {
   const links: [string, string][] = [['/reviews', t('account.reviews')]];
   if (canUseConsole(me.role)) links.push(['/hospitals', t('account.hospitals')]);
   if (isAdmin(me.role)) {
-    links.push(['/admin/outbox', t('account.outbox')], ['/admin/users', t('account.users')], ['/admin/audit', t('account.audit')]);
+    links.push(
+      ['/admin/outbox', t('account.outbox')],
+      ['/admin/users', t('account.users')],
+      ['/admin/audit', t('account.audit')],
+      ['/admin/pool-imports', t('account.poolImports')],
+    );
   }
   return (
     <>

@@ -130,6 +130,7 @@ const en: typeof sv = {
     outbox: 'Outbox',
     users: 'Users',
     audit: 'Audit log',
+    poolImports: 'Import of earlier answers',
     login: 'Log in',
     logout: 'Log out',
     loggingOut: 'Logging out…',

@@ -131,6 +131,7 @@ const sv = {
     outbox: 'Utskick',
     users: 'Användare',
     audit: 'Händelselogg',
+    poolImports: 'Import av tidigare svar',
     login: 'Logga in',
     logout: 'Logga ut',
     loggingOut: 'Loggar ut…',

@@ -1,6 +1,11 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHealth } from '../api/hooks';
+import { isAdmin, useMe } from '../api/session';
+
+// Admins only, and lazily: it brings the console's texts, styles and buttons along, which the
+// start page must not download for everyone else.
+const DemoData = lazy(async () => ({ default: (await import('../components/console/DemoData')).DemoData }));
 
 function HealthStatus() {
   const { t } = useTranslation();
@@ -31,6 +36,7 @@ function HealthStatus() {
 
 export function StartPage() {
   const { t } = useTranslation();
+  const me = useMe().data;
   const title = t('app.name');
   // Not React's <title>: it would be added next to index.html's static one, and the browser reads the first.
   useEffect(() => {
@@ -45,6 +51,11 @@ export function StartPage() {
         <h2 id="status-heading">{t('start.statusHeading')}</h2>
         <HealthStatus />
       </section>
+      {me && isAdmin(me.role) && (
+        <Suspense fallback={null}>
+          <DemoData />
+        </Suspense>
+      )}
     </>
   );
 }

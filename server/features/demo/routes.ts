@@ -1,22 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { DemoStatus, StartDemoBody } from '../../../contract/demo.js';
 import { Problem } from '../../../contract/problem.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo } from '../../demo/load.js';
 import { Conflict } from '../../http/errors.js';
 import { canManageUsers } from '../../permissions.js';
 import { authorize, requireActor } from '../auth/guard.js';
-
-const DemoStatus = Type.Object({
-  state: Type.Union([Type.Literal('idle'), Type.Literal('running'), Type.Literal('done'), Type.Literal('failed')]),
-  step: Type.Union([Type.String(), Type.Null()]),
-  done: Type.Integer(),
-  total: Type.Integer(),
-  error: Type.Union([Type.String(), Type.Null()]),
-  accounts: Type.Array(Type.Object({ email: Type.String(), role: Type.String() })),
-  password: Type.Union([Type.String(), Type.Null()]),
-  reviewId: Type.Union([Type.String(), Type.Null()]),
-  available: Type.Boolean({ description: 'true while the install has no reviews: demo data can be loaded' }),
-});
 
 /**
  * "Load demo data" for an empty install (admins): runs in the background with progress, as
@@ -46,7 +34,7 @@ export const demoRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Load the demo data into an empty install (runs in the background)',
         tags: ['admin'],
-        body: Type.Optional(Type.Object({ poolTrainees: Type.Optional(Type.Integer({ minimum: 0, maximum: 20_000, description: 'size of the national pool, default 3000' })) }, { additionalProperties: false })),
+        body: StartDemoBody,
         response: { 202: DemoStatus, 401: Problem, 403: Problem, 409: Problem },
       },
     },

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useOutbox } from '../../api/console-hooks';
 import type { Mail } from '../../api/console';
@@ -41,7 +42,7 @@ function MailBody({ mail }: { mail: Mail }) {
   );
 }
 
-function kindLabel(kind: string, t: ReturnType<typeof useTranslation>['t']): string {
+function kindLabel(kind: string, t: TFunction): string {
   const known = ['invitation', 'reminder', 'password_reset', 'other'] as const;
   const key = known.find((k) => k === kind);
   return key ? t(`console.outbox.kind.${key}`) : kind;

@@ -59,6 +59,7 @@ export const consoleRoutes: RouteObject[] = [
           { path: 'outbox', element: page(() => import('./OutboxPage'), 'OutboxPage') },
           { path: 'users', element: page(() => import('./UsersPage'), 'UsersPage') },
           { path: 'audit', element: page(() => import('./AuditPage'), 'AuditPage') },
+          { path: 'pool-imports', element: page(() => import('./PoolImportPage'), 'PoolImportPage') },
         ],
       },
     ],
