@@ -49,6 +49,29 @@ export function AreaEditor({
         <p>
           <strong>{suggestion?.grade ? t('report.edit.suggested', { grade: suggestion.grade }) : t('report.edit.suggestedNone')}</strong>
         </p>
+        {suggestion && suggestion.checklistReasons.length > 0 && (
+          <table className="table report-table">
+            <caption>{t('report.edit.checklistReasons')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.edit.reasonPoint')}</th>
+                <th scope="col">{t('report.edit.reasonBasis')}</th>
+                <th scope="col">{t('report.edit.reasonStatus')}</th>
+                <th scope="col" className="num">{t('report.edit.reasonWeight')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {suggestion.checklistReasons.map((r) => (
+                <tr key={r.pointId}>
+                  <th scope="row">{r.pointId}</th>
+                  <td>{t(`report.edit.basis.${r.basis as 'rule'}`, { defaultValue: r.basis })}</td>
+                  <td>{t(`report.edit.pointStatus.${r.status}`)}</td>
+                  <td className="num">{r.weight}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
         {suggestion && suggestion.reasons.length > 0 ? (
           <table className="table report-table">
             <caption>{t('report.edit.reasons')}</caption>
@@ -72,7 +95,7 @@ export function AreaEditor({
             </tbody>
           </table>
         ) : (
-          suggestion?.grade && <p className="field-hint">{t('report.edit.noReasons')}</p>
+          suggestion?.grade && suggestion.checklistReasons.length === 0 && <p className="field-hint">{t('report.edit.noReasons')}</p>
         )}
       </div>
 
