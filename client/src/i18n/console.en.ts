@@ -351,6 +351,7 @@ const consoleEn: typeof consoleSv = {
       invitation: 'Invitation',
       reminder: 'Reminder',
       password_reset: 'Password link',
+      action_plan_reminder: 'Action plan reminder',
       other: 'Other',
     },
     status: {
@@ -435,6 +436,11 @@ const consoleEn: typeof consoleSv = {
       reminder_scheduled: 'Scheduled a reminder',
       reminder_cancelled: 'Cancelled a reminder',
       reminders_sent: 'Sent reminders',
+      grade_set: 'Set a grade',
+      report_published: 'Published a report',
+      checklist_assessed: 'Judged a checklist point',
+      action_plan_changed: 'Changed the action plan',
+      action_plan_submitted: 'Submitted the action plan',
     },
   },
   poolImport: {

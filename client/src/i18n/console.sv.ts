@@ -350,6 +350,7 @@ const consoleSv = {
       invitation: 'Inbjudan',
       reminder: 'Påminnelse',
       password_reset: 'Lösenordslänk',
+      action_plan_reminder: 'Påminnelse om handlingsplan',
       other: 'Övrigt',
     },
     status: {
@@ -434,6 +435,11 @@ const consoleSv = {
       reminder_scheduled: 'Planerade påminnelse',
       reminder_cancelled: 'Ställde in påminnelse',
       reminders_sent: 'Skickade påminnelser',
+      grade_set: 'Satte betyg',
+      report_published: 'Publicerade rapport',
+      checklist_assessed: 'Bedömde checklistpunkt',
+      action_plan_changed: 'Ändrade handlingsplan',
+      action_plan_submitted: 'Lämnade handlingsplan',
     },
   },
   poolImport: {
