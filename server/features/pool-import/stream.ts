@@ -1,7 +1,8 @@
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { createHash, type Hash } from 'node:crypto';
 import { PassThrough, Readable } from 'node:stream';
+import { Invalid } from '../../http/errors.js';
 import { detectDelimiter } from '../respondents/table-file.js';
 
 /** Records of a CSV or XLSX file read as a stream, never the whole file at once. */
@@ -52,18 +53,29 @@ async function* csvRecords(bytes: AsyncGenerator<Buffer>, head: Buffer): AsyncGe
   const parser = Readable.from(text()).pipe(
     parse({ delimiter: detectDelimiter(firstLine), relax_column_count: true, skip_empty_lines: true, trim: true, bom: true, info: true }),
   );
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    yield { line: info.lines, cells: record };
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      yield { line: info.lines, cells: record };
+    }
+  } catch (error) {
+    // csv-parse gives up on e.g. a quote that is never closed: the file's problem, said as the respondent import says it.
+    if (error instanceof CsvError) throw new Invalid(`The file could not be read as CSV: ${error.message}`);
+    throw error;
   }
 }
 
 async function* xlsxRecords(input: Readable): AsyncGenerator<{ line: number; cells: string[] }> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input.pipe(new PassThrough()), { sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', styles: 'ignore' });
-  for await (const sheet of reader) {
-    for await (const row of sheet) {
-      const values = (row.values as unknown[]).slice(1);
-      yield { line: row.number, cells: values.map((v) => (v === null || v === undefined ? '' : typeof v === 'object' && v && 'result' in v ? String((v as { result: unknown }).result ?? '') : String(v))) };
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const values = (row.values as unknown[]).slice(1);
+        yield { line: row.number, cells: values.map((v) => (v === null || v === undefined ? '' : typeof v === 'object' && v && 'result' in v ? String((v as { result: unknown }).result ?? '') : String(v))) };
+      }
+      break; // the first sheet only
     }
-    break; // the first sheet only
+  } catch (error) {
+    // A damaged or truncated workbook (the zip reader's FILE_ENDED and the like) is the uploader's to fix, not a 500.
+    throw new Invalid(`The file could not be read as an Excel workbook: ${(error as Error).message}`);
   }
 }
