@@ -115,6 +115,10 @@ describe.skipIf(unavailable)('the site visit, the checklist and the action plan'
     expect(e.suggestedGrade).toBe('C');
 
     expect(await seriousAxeViolations(page)).toEqual([]);
+    // At tablet width the evidence goes under the judgement; a picture to look at.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await e1.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/site-visit-checklist.png' });
   });
 
   it('on a tablet, an inspector plans the visit and takes notes that survive losing the network and a reload', async () => {
@@ -184,6 +188,13 @@ describe.skipIf(unavailable)('the site visit, the checklist and the action plan'
       ]),
     );
     expect(notes).toHaveLength(3);
+    await page.screenshot({ path: '/tmp/site-visit-notes.png', fullPage: true });
+
+    // Deleting asks first, then the note is gone from the page and from the server.
+    await page.getByRole('button', { name: 'Ta bort anteckningen (Handledare)' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Ta bort anteckningen' }).click();
+    await poll(() => page.locator('.note-editor').count()).toBe(2);
+    await poll(async () => (await call(app.app, inspector, 'GET', `/api/reviews/${reviewId}/visit-notes`, undefined, 200)).json().notes.length).toBe(2);
     expect(await page.evaluate((id) => localStorage.getItem(`spur.visit-notes.${id}`), reviewId)).toBeNull();
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
@@ -229,6 +240,8 @@ describe.skipIf(unavailable)('the site visit, the checklist and the action plan'
       ['Två strukturerade bedömningar per termin.', 'Huvudhandledare', '2027-09-30', 'planned'],
     ]);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.screenshot({ path: '/tmp/site-visit-action-plan.png', fullPage: true });
   });
 
   it('the report shows the previous review beside this one, or says there is none', async () => {

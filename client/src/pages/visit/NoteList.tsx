@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { ConfirmButton } from '../../components/console/ConfirmButton';
 import { AREAS } from '../report/api';
 import { NOTE_GROUPS, type VisitNote } from './api';
 import { useVisitText } from './i18n';
@@ -18,7 +19,9 @@ export function NoteList({ reviewId, serverNotes, serverFailed }: { reviewId: st
   const order = useRef<string[]>([]);
   for (const n of queue.notes) if (!order.current.includes(n.id)) order.current.push(n.id);
   const byId = new Map(queue.notes.map((n) => [n.id, n]));
-  const notes = order.current.flatMap((id) => byId.get(id) ?? []);
+  // Grouped as the visit runs (trainees, supervisors, …, tour, documents); within a group, in order of writing.
+  const rank = (n: VisitNote) => NOTE_GROUPS.indexOf(n.group);
+  const notes = order.current.flatMap((id) => byId.get(id) ?? []).sort((a, b) => rank(a) - rank(b));
 
   const add = () => {
     const id = crypto.randomUUID();
@@ -158,9 +161,18 @@ function NoteEditor({
             {tv('notes.retry')}
           </button>
         )}
-        <button type="button" className="button button-danger button-small" onClick={onDelete} aria-label={tv('notes.deleteNamed', { group: groupName })}>
+        {/* The server keeps a deletion for good (a late queued save cannot bring the note back): ask first. */}
+        <ConfirmButton
+          variant="danger"
+          small
+          ariaLabel={tv('notes.deleteNamed', { group: groupName })}
+          title={tv('notes.deleteTitle')}
+          message={<p>{tv('notes.deleteText')}</p>}
+          confirmLabel={tv('notes.delete')}
+          onConfirm={onDelete}
+        >
           {tv('notes.delete')}
-        </button>
+        </ConfirmButton>
       </div>
     </fieldset>
   );

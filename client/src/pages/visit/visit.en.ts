@@ -129,6 +129,8 @@ const visitEn: typeof visitSv = {
     areaTag: '{{area}}',
     empty: 'No notes yet. Choose a group and add a note.',
     delete: 'Delete the note',
+    deleteTitle: 'Delete the note?',
+    deleteText: 'The note is deleted for the whole inspector team and cannot be restored.',
     deleteNamed: 'Delete the note ({{group}})',
     state: {
       saved: 'Saved',

@@ -128,6 +128,8 @@ const visitSv = {
     areaTag: '{{area}}',
     empty: 'Inga anteckningar ännu. Välj en grupp och lägg till en anteckning.',
     delete: 'Ta bort anteckningen',
+    deleteTitle: 'Ta bort anteckningen?',
+    deleteText: 'Anteckningen tas bort för hela granskarteamet och kan inte återställas.',
     deleteNamed: 'Ta bort anteckningen ({{group}})',
     state: {
       saved: 'Sparad',
