@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeAnswers } from '../support/answers.js';
 import { browserUnavailable, launchBrowser, seriousAxeViolations, startApp, type RunningApp } from '../support/browser.js';
-import { call, createHospital, openReviewWithInvitations, PASSWORD, signIn, type HospitalFixture, type Session } from '../support/factories.js';
+import { call, createHospital, createReview, openReviewWithInvitations, PASSWORD, signIn, type HospitalFixture, type Session } from '../support/factories.js';
 
 const unavailable = browserUnavailable();
 if (unavailable) console.warn(`Skipping browser tests: ${unavailable}`);
@@ -248,5 +248,16 @@ describe.skipIf(unavailable)('the site visit, the checklist and the action plan'
     const { page } = await loggedIn(reader.email);
     await page.goto(`${app.baseUrl}/reviews/${reviewId}/report`);
     await poll(() => text(page, '.previous-review')).toContain('Det finns ingen tidigare publicerad granskning av enheterna.');
+  });
+
+  it('the next review of the same units shows the previous grades, recommendations and actions beside its own', async () => {
+    const next = await createReview(app.app, inspector, hospital, { title: 'Uppföljande granskning' });
+    const { page } = await loggedIn(inspector.email);
+    await page.goto(`${app.baseUrl}/reviews/${next.id}/report`);
+    await poll(() => text(page, '.previous-review')).toContain('Extern granskning av ST, publicerad');
+    const rowD = page.locator('.previous-table tbody tr', { has: page.getByRole('rowheader', { name: /^D\./ }) });
+    expect(await rowD.locator('td').allTextContents()).toEqual(expect.arrayContaining(['Upprätta IUP inom sex månader från ST-start.']));
+    expect(await text(page, '.previous-actions')).toContain('Mall för IUP och uppföljning vid sex månader. Pågår');
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });
