@@ -25,7 +25,7 @@ export class DataDirLockedError extends Error {}
  */
 export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
   fs.mkdirSync(dataDir, { recursive: true });
-  const releaseLock = acquireLock(path.join(dataDir, 'server.lock'));
+  const releaseLock = lockDataDir(dataDir);
   try {
     const db = await PGlite.create({ dataDir: path.join(dataDir, 'pglite') });
     return await serve(db, async () => {
@@ -57,6 +57,15 @@ export async function serve(db: PGlite, onClose: () => Promise<void> = () => db.
       await onClose();
     },
   };
+}
+
+/**
+ * Takes the data folder's lock file (the server holds it while it runs; backup and restore
+ * while they work) and returns its release; throws DataDirLockedError while a live process holds it.
+ */
+export function lockDataDir(dataDir: string): () => void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  return acquireLock(path.join(dataDir, 'server.lock'));
 }
 
 function acquireLock(lockPath: string): () => void {
