@@ -192,6 +192,8 @@ export function generatePool(seed: number, items: CatalogItem[], trainees: numbe
     head: Math.round(trainees * 0.06),
   };
   const responses: PoolResponse[] = [];
+  // Its own stream, so the pool's statement answers stay what they were before self-study joined.
+  const selfStudy = new Random(seed + 1);
   for (const role of ROLES) {
     for (let i = 0; i < counts[role]; i++) {
       const place = units[i % units.length];
@@ -203,6 +205,8 @@ export function generatePool(seed: number, items: CatalogItem[], trainees: numbe
         const base = POOL_SHARES[item.id]?.[role] ?? Math.min(0.97, hospitalTarget(item.id, role) + 0.03);
         answers.push({ itemId: item.id, value: agreeValue(random, random.chance(Math.min(1, Math.max(0, base + place.lean)))) });
       }
+      // The rest of the country: 52 % of trainees have at least an hour of self-study (domain.md §3).
+      if (role === 'st') answers.push({ itemId: 'F.self-study-hours', value: selfStudy.chance(0.52) ? selfStudy.pick([1, 1, 2, 2, 3, 4]) : selfStudy.pick([0, 0, 0.5]) });
       responses.push({
         hospitalCode: place.hospitalCode,
         unitCode: place.unit.code,

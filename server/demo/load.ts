@@ -19,6 +19,7 @@ import { AREA_TEXTS, IMPROVEMENT_AREAS, SUGGESTIONS, SUMMARY } from './texts.js'
 import { answerDemoActionPlan, runDemoVisit } from './visit.js';
 
 export const DEMO_HOSPITAL = 'DEMO';
+const POOL_STATEMENTS = new Set(currentSurvey(MAIN_SURVEY).items.filter((i) => i.kind === 'statement').map((i) => i.id));
 export const DEMO_PASSWORD = 'spur-demo-2026';
 export const DEMO_ACCOUNTS = [
   { email: 'admin@demo.example', name: 'Demo Admin', role: 'admin' as const },
@@ -219,6 +220,7 @@ async function insertPoolResponse(
     .values(response.answers.map((a) => ({ response_id: row.id, item_id: a.itemId, role: response.role, value_num: a.value })))
     .execute();
   const key = { month: poolMonth(new Date(response.submittedAt)), hospitalCode: response.hospitalCode, unitKey: unitKeyOf(response.hospitalCode, response.unitCode), role: response.role };
-  await applyToPool(db, key, response.answers, 1);
+  // The kept counts are of the agreement scale; numeric answers (self-study) are counted from the answers.
+  await applyToPool(db, key, response.answers.filter((a) => POOL_STATEMENTS.has(a.itemId)), 1);
   return response.answers.length;
 }

@@ -31,6 +31,12 @@ describe('the demo', () => {
     };
     expect(shares('D.iup-based-on-goals')).toEqual([72, 84, 73, 100]);
     expect(shares('G.quality-competence-assessed')).toEqual([31, 68, 60, 60]);
+    // Self-study is compared with the pool as the share with at least an hour a week: 16 vs about 52.
+    const selfStudy = report.benchmark.find((b: { itemId: string; role: string }) => b.itemId === 'F.self-study-hours' && b.role === 'st');
+    expect(Math.round(selfStudy.local.share * 100)).toBe(16);
+    expect(selfStudy.pool.share).toBeGreaterThan(0.42);
+    expect(selfStudy.pool.share).toBeLessThan(0.62);
+    expect(selfStudy).toMatchObject({ flagged: true, label: { sv: 'Schemalagd tid för självstudier minst 1 timme i veckan' } });
     const varied = statements.find((x: { itemId: string }) => x.itemId === 'A.varied-clinical-work');
     expect(varied.flags).toContainEqual(expect.objectContaining({ kind: 'order-break', role: 'director' }));
 

@@ -76,6 +76,25 @@ export async function poolShares(db: Db, fromMonth: string, excludeHospitalCode:
 }
 
 /**
+ * The pool's share answering at least `atLeast` on a numeric item (self-study hours), from the
+ * platform's answers over the window, the given hospital left out. Counted from the answers
+ * themselves (one index lookup per item): the kept counts hold the agreement scale only, and the
+ * pool import takes statements only.
+ */
+export async function poolAtLeastShares(db: Db, fromMonth: string, excludeHospitalCode: string, items: { itemId: string; atLeast: number }[]): Promise<PoolShare[]> {
+  if (items.length === 0) return [];
+  const rows = await sql<{ itemId: string; role: Role; answered: string; agreeing: string }>`
+    SELECT a.item_id AS "itemId", a.role, count(*) AS answered, count(*) FILTER (WHERE a.value_num >= t.at_least) AS agreeing
+    FROM (VALUES ${sql.join(items.map((i) => sql`(${i.itemId}, ${i.atLeast}::numeric)`))}) AS t (item_id, at_least)
+    JOIN answers a ON a.item_id = t.item_id
+    JOIN responses r ON r.id = a.response_id
+    LEFT JOIN hospitals h ON h.id = r.hospital_id
+    WHERE r.submitted_at >= ${fromMonth}::date AND a.value_num IS NOT NULL AND h.code IS DISTINCT FROM ${excludeHospitalCode}
+    GROUP BY a.item_id, a.role`.execute(db);
+  return rows.rows.map((r) => ({ itemId: r.itemId, role: r.role, answered: Number(r.answered), agreeing: Number(r.agreeing) }));
+}
+
+/**
  * Where the pool's units stand per statement × role (units reviewed within the window, with at
  * least `minimum` answers): the quartile cut points of their shares, computed in the database so
  * only three numbers per statement travel.

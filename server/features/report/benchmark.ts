@@ -5,6 +5,17 @@ import type { CatalogItem } from '../surveys/compiler.js';
 import { BENCHMARK_DEFAULTS, benchmarkComparison, isOutlier, quartileOf, wilsonInterval, type BenchmarkRule } from './statistics.js';
 
 /**
+ * Numeric items compared with the pool as the share answering at least a level, as the review
+ * model's reports do ("self-study at least 1 hour a week 16 vs 52"). Data, like the rubric.
+ */
+export const NUMERIC_BENCHMARKS: Record<string, { atLeast: number; label: { sv: string; en: string } }> = {
+  'F.self-study-hours': {
+    atLeast: 1,
+    label: { sv: 'Schemalagd tid för självstudier minst 1 timme i veckan', en: 'Scheduled self-study at least 1 hour a week' },
+  },
+};
+
+/**
  * The review's agreeing share against the pool's for every statement × role with figures on
  * both sides: difference with Newcombe's interval, the 10 pp flag, and the position among the
  * pool's units (quartile; outlier by the UK survey's rule). Pool figures below the pool minimum

@@ -5,9 +5,10 @@ import * as pool from '../benchmark/repository.js';
 import { responseRates } from '../invitations/service.js';
 import * as reviews from '../reviews/repository.js';
 import { MAIN_SURVEY } from '../reviews/service.js';
+import type { CatalogItem } from '../surveys/compiler.js';
 import { findSurveyVersion } from '../surveys/service.js';
 import { agreementByRole } from './agreement.js';
-import { benchmarkRows } from './benchmark.js';
+import { benchmarkRows, NUMERIC_BENCHMARKS } from './benchmark.js';
 import { numericResults } from './numeric.js';
 import * as repo from './repository.js';
 import type { Scope } from './scope.js';
@@ -44,11 +45,14 @@ export async function buildReport(db: Db, reviewId: string, query: ReportQuery):
     repo.hospitalCode(db, review.hospitalId),
     responseRates(db, reviewId),
   ]);
-  const [poolShares, poolUnits] = await Promise.all([
+  const atLeastItems = numericItems.filter((i) => i.id in NUMERIC_BENCHMARKS);
+  const [poolShares, poolUnits, poolAtLeast] = await Promise.all([
     pool.poolShares(db, fromMonth, code),
     pool.poolUnitQuartiles(db, fromMonth, code, threshold),
+    pool.poolAtLeastShares(db, fromMonth, code, atLeastItems.map((i) => ({ itemId: i.id, atLeast: NUMERIC_BENCHMARKS[i.id].atLeast }))),
   ]);
 
+  const numeric = numericResults(numericItems, units, values, { ...DEFAULT_TARGETS, ...ownTargets }, threshold);
   const { results, scoped } = agreementByRole(statements, units, counts, scope, threshold);
   const areaPages = (survey.forms.supervisor?.pages ?? []) as { name: string; title: { sv: string; en: string } }[];
   const areas = areaPages
@@ -80,9 +84,38 @@ export async function buildReport(db: Db, reviewId: string, query: ReportQuery):
     },
     responseRates: rates,
     areas,
-    benchmark: benchmarkRows(statements, scoped, poolShares, poolUnits),
-    numeric: numericResults(numericItems, units, values, { ...DEFAULT_TARGETS, ...ownTargets }, threshold),
+    benchmark: [
+      ...benchmarkRows(statements, scoped, poolShares, poolUnits),
+      ...benchmarkRows(
+        atLeastItems.map((i) => ({ ...i, label: NUMERIC_BENCHMARKS[i.id].label })),
+        atLeastCounts(atLeastItems, values, numeric, scope, units),
+        poolAtLeast,
+        [],
+      ),
+    ],
+    numeric,
   };
+}
+
+/**
+ * The scope's counts at or above each item's benchmark level. Numeric figures exist for the
+ * review and its specialty groups (as in the numeric section) and are hidden where that section
+ * hides them, so a unit scope or a hidden figure gives no row.
+ */
+function atLeastCounts(items: CatalogItem[], values: { itemId: string; unitId: string | null; role: string; value: number }[], numeric: Report['numeric'], scope: Scope, units: { id: string; specialtyGroup: string }[]) {
+  const counts = new Map<string, { answered: number; agreeing: number } | null>();
+  if (scope.kind === 'unit') return counts;
+  for (const item of items) {
+    const result = numeric.find((n) => n.itemId === item.id)!;
+    const figure = scope.kind === 'group' ? result.groups.find((g) => g.specialtyGroup === scope.group) : result.total;
+    if (!figure || figure.suppressed) continue;
+    const inScope = new Set(units.filter((u) => scope.kind === 'review' || u.specialtyGroup === scope.group).map((u) => u.id));
+    for (const role of item.roles) {
+      const mine = values.filter((v) => v.itemId === item.id && v.role === role && v.unitId !== null && inScope.has(v.unitId));
+      counts.set(`${item.id}|${role}`, { answered: mine.length, agreeing: mine.filter((v) => v.value >= NUMERIC_BENCHMARKS[item.id].atLeast).length });
+    }
+  }
+  return counts;
 }
 
 function scopeOf(query: ReportQuery, units: { id: string; specialtyGroup: string }[]): Scope {
