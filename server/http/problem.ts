@@ -16,10 +16,14 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       const detail = `The request is not valid: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`;
       return sendProblem(reply, request, 400, 'Bad Request', detail, errors);
     }
-    if (error.code === '22021' || error.code === '22P05') {
-      // PostgreSQL cannot store U+0000 in text (22021) or jsonb (22P05). That is the caller's input,
-      // which validation lets through (JSON allows it), not a bug of ours: answer it as one.
-      return sendProblem(reply, request, 400, 'Bad Request', 'The request contains a NUL character (U+0000), which cannot be stored. Remove it and try again.');
+    if (isUnstorableText(error)) {
+      return sendProblem(
+        reply,
+        request,
+        400,
+        'Bad Request',
+        'The request contains a character that cannot be stored: a NUL character (U+0000) or half of a UTF-16 surrogate pair. Remove it and try again.',
+      );
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
@@ -88,6 +92,15 @@ function toFieldProblem(context: string, v: AjvError): FieldProblem {
     default:
       return { field: base, message: v.message ?? 'is not valid' };
   }
+}
+
+/**
+ * PostgreSQL cannot store U+0000 in text (22021) or jsonb (22P05), nor a lone UTF-16 surrogate
+ * escape in jsonb (22P02, "Unicode low surrogate must follow a high surrogate"). JSON allows all
+ * of them, so validation lets them through: the caller's input, not a bug of ours.
+ */
+function isUnstorableText(error: FastifyError & { detail?: string }): boolean {
+  return error.code === '22021' || error.code === '22P05' || (error.code === '22P02' && /surrogate/i.test(error.detail ?? ''));
 }
 
 /** Fastify's own 4xx messages are written for developers; these are the ones people meet. */
