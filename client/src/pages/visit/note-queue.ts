@@ -168,11 +168,14 @@ export function loadQueue(storage: KeyValueStorage, reviewId: string): NoteQueue
   }
 }
 
-/** Keeps the queue; false when the storage refused (full, or disabled by the browser). */
+/**
+ * Keeps the queue; false when the storage refused (full, or disabled by the browser). An empty
+ * queue is kept too, with its `seq`: numbering must never start again while another tab may
+ * still be waiting for the answer to a change it sent.
+ */
 export function storeQueue(storage: KeyValueStorage, reviewId: string, queue: NoteQueue): boolean {
   try {
-    if (queue.entries.length === 0 && queue.rejected.length === 0) storage.removeItem(storageKey(reviewId));
-    else storage.setItem(storageKey(reviewId), JSON.stringify(queue));
+    storage.setItem(storageKey(reviewId), JSON.stringify(queue));
     return true;
   } catch {
     return false;

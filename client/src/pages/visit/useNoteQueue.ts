@@ -11,6 +11,7 @@ import {
   pendingCount,
   rejectionOf,
   retryRejected,
+  storageKey,
   storeQueue,
   type KeyValueStorage,
   type NoteChange,
@@ -79,17 +80,21 @@ export function useNoteQueue(reviewId: string, serverNotes: readonly VisitNote[]
   const debounceTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const retryTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  const store = useMemo(
-    () => ({
-      get: () => queueRef.current,
+  // The stored queue is the one truth, read afresh at every step: a second tab on the same review
+  // works on the same queue instead of overwriting it. Only when the browser refuses to store
+  // does the page's own copy stand in (and the page says so).
+  const store = useMemo(() => {
+    let storable = true;
+    return {
+      get: () => (storable ? loadQueue(storage, reviewId) : queueRef.current),
       set: (next: NoteQueue) => {
         queueRef.current = next;
-        setStorageFailed(!storeQueue(storage, reviewId, next));
+        storable = storeQueue(storage, reviewId, next);
+        setStorageFailed(!storable);
         setQueue(next);
       },
-    }),
-    [storage, reviewId],
-  );
+    };
+  }, [storage, reviewId]);
 
   const run = useCallback(async (): Promise<void> => {
     clearTimeout(debounceTimer.current);
@@ -139,17 +144,26 @@ export function useNoteQueue(reviewId: string, serverNotes: readonly VisitNote[]
       void run();
     };
     const wentOffline = () => setOffline(true);
+    // Another tab changed the queue: show it, and help send it.
+    const otherTab = (event: StorageEvent) => {
+      if (event.key !== storageKey(reviewId)) return;
+      queueRef.current = loadQueue(storage, reviewId);
+      setQueue(queueRef.current);
+      void run();
+    };
     window.addEventListener('online', online);
     window.addEventListener('offline', wentOffline);
+    window.addEventListener('storage', otherTab);
     // Changes queued before a reload (perhaps offline) go out as soon as the page is back.
     void run();
     return () => {
       window.removeEventListener('online', online);
       window.removeEventListener('offline', wentOffline);
+      window.removeEventListener('storage', otherTab);
       clearTimeout(debounceTimer.current);
       clearTimeout(retryTimer.current);
     };
-  }, [run]);
+  }, [run, storage, reviewId]);
 
   const schedule = useCallback(() => {
     clearTimeout(debounceTimer.current);
