@@ -14,7 +14,7 @@ if (!serverUrl) console.warn('two-servers: skipped, TEST_DATABASE_URL is unset (
 
 describe.skipIf(!serverUrl)('two servers on one PostgreSQL database', () => {
   // Separate outboxes: a mail delivered by both servers would show up in both.
-  const outboxes = [tempDir('outbox-a'), tempDir('outbox-b')];
+  let outboxes: string[] = [];
   let database: { url: string; drop(): Promise<void> };
   let a: ManagedServer;
   let b: ManagedServer;
@@ -24,6 +24,7 @@ describe.skipIf(!serverUrl)('two servers on one PostgreSQL database', () => {
   let tokens: Map<string, string>;
 
   beforeAll(async () => {
+    outboxes = [tempDir('outbox-a'), tempDir('outbox-b')];
     database = await freshServerDatabase(serverUrl!);
     a = await ManagedServer.create({ DATABASE_URL: database.url, OUTBOX_DIR: outboxes[0] });
     b = await ManagedServer.create({ DATABASE_URL: database.url, OUTBOX_DIR: outboxes[1] });
