@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import PgBoss from 'pg-boss';
+import { isDatabaseUnavailable } from './db/describe.js';
 import { runReminderRound } from './features/invitations/reminders.js';
 import { deliverQueuedMail } from './features/mail/service.js';
 import { createTransport } from './features/mail/transport.js';
@@ -56,7 +57,12 @@ export async function startJobs(app: FastifyInstance, useQueue: boolean, maxConn
   }
 
   const boss = new PgBoss({ connectionString: app.runtime.databaseUrl, max: maxConnections, schema: 'pgboss' });
-  boss.on('error', (error) => app.log.error({ err: error }, 'job queue error'));
+  boss.on('error', (error) => {
+    // A database restart ends the queue's connections and it reconnects by itself: a warning,
+    // without the pg client the error carries (kilobytes of JSON per line).
+    if (isDatabaseUnavailable(error)) app.log.warn({ code: (error as { code?: string }).code, reason: error.message }, 'job queue lost a database connection');
+    else app.log.error({ err: error }, 'job queue error');
+  });
   await boss.start();
   await createQueue(boss, MAIL_QUEUE, { name: MAIL_QUEUE, policy: 'singleton', retryLimit: 3 });
   await createQueue(boss, REMINDER_QUEUE, { name: REMINDER_QUEUE, retryLimit: 5, retryDelay: 60, retryBackoff: true });
