@@ -220,6 +220,29 @@ describe.skipIf(unavailable)('the site visit, the checklist and the action plan'
     ).toContain('documents: IUP-mallen saknar rubrik för sidotjänstgöring.');
   });
 
+  it('notes written after the session ended wait for a new login, and are sent then', async () => {
+    const { page, context } = await loggedIn(inspector.email, { width: 768, height: 1024 });
+    await page.goto(`${app.baseUrl}/reviews/${reviewId}/visit`);
+    await poll(() => page.locator('.notes-overall').textContent()).toBe('Alla anteckningar är sparade.');
+
+    await context.clearCookies(); // the session is gone, as after a long day
+    await page.locator('#new-note-group').selectOption('head');
+    await page.getByRole('button', { name: 'Lägg till anteckning' }).click();
+    await page.locator('.note-editor', { has: page.getByText('Anteckning: Verksamhetschef') }).getByLabel('Anteckning', { exact: true }).fill('Verksamhetschefen vill utöka handledartiden.');
+    await poll(() => text(page, '.notes-overall')).toBe('Du är utloggad – logga in igen (gärna i en ny flik) så skickas anteckningarna (1 väntar)');
+
+    const login = await context.newPage();
+    await login.goto(`${app.baseUrl}/login`);
+    await login.getByLabel('E-postadress').fill(inspector.email);
+    await login.getByLabel('Lösenord').fill(PASSWORD);
+    await login.getByRole('button', { name: 'Logga in' }).click();
+    await login.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await poll(() => text(page, '.notes-overall')).toBe('Alla anteckningar är sparade.');
+    await poll(async () =>
+      (await call(app.app, inspector, 'GET', `/api/reviews/${reviewId}/visit-notes`, undefined, 200)).json().notes.map((n: { group: string; body: string }) => `${n.group}: ${n.body}`),
+    ).toContain('head: Verksamhetschefen vill utöka handledartiden.');
+  });
+
   it('a reader of the hospital fills in and submits the action plan, then follows an action up', async () => {
     const { page } = await loggedIn(reader.email);
     await page.goto(`${app.baseUrl}/reviews/${reviewId}/report`);

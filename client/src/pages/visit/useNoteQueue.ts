@@ -24,8 +24,8 @@ import {
 const DEBOUNCE_MS = 1000;
 const MAX_RETRY_MS = 15_000;
 
-export type NoteState = 'saved' | 'saving' | 'offline' | 'rejected';
-export type OverallState = { kind: 'saved' } | { kind: 'saving' | 'offline'; count: number };
+export type NoteState = 'saved' | 'saving' | 'offline' | 'loggedOut' | 'rejected';
+export type OverallState = { kind: 'saved' } | { kind: 'saving' | 'offline' | 'loggedOut'; count: number };
 
 /** localStorage, or a stand-in when the browser refuses it (the queue then lives as long as the page). */
 function browserStorage(): KeyValueStorage {
@@ -39,7 +39,7 @@ function browserStorage(): KeyValueStorage {
   }
 }
 
-type Sent = SendOutcome & { stored?: NoteChange };
+type Sent = SendOutcome & { stored?: NoteChange; loggedOut?: boolean };
 
 /** One queued change to the server; `stored` is what the server then holds for the note. */
 async function send(reviewId: string, entry: QueueEntry): Promise<Sent> {
@@ -57,7 +57,8 @@ async function send(reviewId: string, entry: QueueEntry): Promise<Sent> {
     if (error.status === 410) return { kind: 'stored', stored: { ...entry, deleted: true } };
     const detail = error.problem.detail || error.problem.title;
     // No network, the server down or busy, a session to renew: the same change will do later.
-    if (error.status === 0 || error.status >= 500 || [401, 408, 429].includes(error.status)) return { kind: 'retry', detail };
+    if (error.status === 401) return { kind: 'retry', detail, loggedOut: true };
+    if (error.status === 0 || error.status >= 500 || [408, 429].includes(error.status)) return { kind: 'retry', detail };
     return { kind: 'rejected', detail };
   }
 }
@@ -73,6 +74,8 @@ export function useNoteQueue(reviewId: string, serverNotes: readonly VisitNote[]
   const queueRef = useRef(queue);
   const acknowledged = useRef(new Map<string, NoteChange>());
   const [offline, setOffline] = useState(() => !navigator.onLine);
+  // The session ended (401): the notes wait until the inspector logs in again, e.g. in another tab.
+  const [loggedOut, setLoggedOut] = useState(false);
   const [storageFailed, setStorageFailed] = useState(false);
   const running = useRef(false);
   const again = useRef(false);
@@ -119,6 +122,7 @@ export function useNoteQueue(reviewId: string, serverNotes: readonly VisitNote[]
       result = await drain(store, async (entry) => {
         const outcome = await send(reviewId, entry);
         if (outcome.stored) acknowledged.current.set(entry.id, outcome.stored);
+        setLoggedOut(outcome.loggedOut === true);
         return outcome;
       });
     } finally {
@@ -199,9 +203,9 @@ export function useNoteQueue(reviewId: string, serverNotes: readonly VisitNote[]
   );
 
   const count = pendingCount(queue);
-  const overall: OverallState = count === 0 ? { kind: 'saved' } : { kind: offline ? 'offline' : 'saving', count };
-  const noteState = (id: string): NoteState =>
-    isPending(queue, id) ? (offline ? 'offline' : 'saving') : rejectionOf(queue, id) ? 'rejected' : 'saved';
+  const waiting = loggedOut ? 'loggedOut' : offline ? 'offline' : 'saving';
+  const overall: OverallState = count === 0 ? { kind: 'saved' } : { kind: waiting, count };
+  const noteState = (id: string): NoteState => (isPending(queue, id) ? waiting : rejectionOf(queue, id) ? 'rejected' : 'saved');
 
   return { notes, save, remove, retry, overall, noteState, rejection: (id: string) => rejectionOf(queue, id), rejectedCount: queue.rejected.length, storageFailed };
 }
