@@ -119,6 +119,12 @@ describe.skipIf(unavailable)('the site visit, the checklist and the action plan'
     await page.setViewportSize({ width: 768, height: 1024 });
     await e1.scrollIntoViewIfNeeded();
     await page.screenshot({ path: '/tmp/site-visit-checklist.png' });
+
+    // The same page in English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await poll(() => page.locator('h1').textContent()).toBe('Checklist');
+    expect(await text(page, '#area-E .suggested-grade')).toContain('Suggested grade: C');
+    expect(await e1.getByRole('radio', { name: 'Not met' }).isChecked()).toBe(true);
   });
 
   it('on a tablet, an inspector plans the visit and takes notes that survive losing the network and a reload', async () => {
