@@ -60,6 +60,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.config.logLevel },
     bodyLimit: 1024 * 1024,
+    trustProxy: options.config.trustProxy.length > 0 ? options.config.trustProxy : false,
     ajv: {
       // Unknown fields are an error the caller should hear about, not something to drop silently.
       customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true },

@@ -24,6 +24,9 @@ const Env = Type.Object({
   OUTBOX_DIR: Type.Optional(Type.String({ minLength: 1, description: 'must be a folder path' })),
   CHROMIUM_PATH: Type.String({ minLength: 1, default: '/usr/bin/chromium', description: 'must be a path' }),
   LOG_LEVEL: { ...LogLevel, default: 'info', description: 'must be one of fatal, error, warn, info, debug, trace, silent' },
+  TRUST_PROXY: Type.Optional(
+    Type.String({ pattern: '^\\s*[0-9A-Fa-f:./]+(\\s*,\\s*[0-9A-Fa-f:./]+)*\\s*$', description: 'must be a comma-separated list of proxy addresses or CIDR ranges, e.g. 10.0.0.0/8' }),
+  ),
 });
 
 export interface Config {
@@ -41,6 +44,11 @@ export interface Config {
   outboxDir: string;
   /** Chromium for server-side PDFs; without it the PDF route explains what is missing. */
   chromiumPath: string;
+  /**
+   * Load balancers whose X-Forwarded-For is believed. Without it every request behind one seems
+   * to come from the balancer, and the per-address limits would block everyone together.
+   */
+  trustProxy: string[];
 }
 
 export class ConfigError extends Error {
@@ -76,5 +84,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: env_.MAIL_FROM,
     chromiumPath: env_.CHROMIUM_PATH,
     outboxDir: path.resolve(env_.OUTBOX_DIR ?? path.join(env_.DATA_DIR, 'outbox')),
+    trustProxy: env_.TRUST_PROXY?.split(',').map((a) => a.trim()) ?? [],
   };
 }
