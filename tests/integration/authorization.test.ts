@@ -1,0 +1,311 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertSession } from '../../server/features/auth/repository.js';
+import { newToken } from '../../server/security/tokens.js';
+import { createTestApp, type TestApp } from '../support/app.js';
+import { call, createHospital, createReview, csv, openReviewWithInvitations, PASSWORD, signIn, type HospitalFixture, type Session } from '../support/factories.js';
+import { listRoutes } from '../support/routes.js';
+
+/**
+ * Who may call what, over HTTP: every route of the app × every kind of caller, against real data
+ * (a hospital with an open review whose report is published, a second review in draft for the
+ * workflow steps). The table must list every route the app has: a new route fails this test
+ * until someone decides who may call it. tests/unit/permissions.test.ts checks the rules as
+ * functions; this checks that every route actually calls them.
+ *
+ * Already tested elsewhere, so not here: logging out ends the session on the server and the
+ * session cookie is HttpOnly + SameSite=Lax (auth.test.ts), cross-site state changes are blocked
+ * (auth.test.ts), a 500 carries a request id and no internals (foundation.test.ts).
+ */
+
+type Actor = 'anonymous' | 'respondent' | 'readerOther' | 'readerSame' | 'inspectorOther' | 'inspector' | 'admin';
+/** 'ok': past authorisation (2xx, or a 4xx other than 401/403 from what comes after it). */
+type Outcome = 'ok' | 401 | 403 | 404;
+type Policy = Record<Actor, Outcome>;
+
+const ACTORS: Actor[] = ['anonymous', 'respondent', 'readerOther', 'readerSame', 'inspectorOther', 'inspector', 'admin'];
+const policy = (outcomes: Partial<Policy>, otherwise: Outcome): Policy =>
+  Object.fromEntries(ACTORS.map((a) => [a, outcomes[a] ?? otherwise])) as Policy;
+const signedIn = (outcomes: Partial<Policy>, otherwise: Outcome) => policy({ anonymous: 401, respondent: 401, ...outcomes }, otherwise);
+
+// The respondent is someone with a personal survey link and no account: to every route but their
+// own survey's they are anonymous.
+const PUBLIC = policy({}, 'ok');
+const SIGNED_IN = signedIn({}, 'ok');
+const ADMIN = signedIn({ admin: 'ok' }, 403);
+/** Hospitals, creating reviews, the list of inspectors: admins and every inspector. */
+const STAFF = signedIn({ admin: 'ok', inspector: 'ok', inspectorOther: 'ok' }, 403);
+/** The review's set-up, respondents, invitations, drafts, site visit: admins and its own inspectors. */
+const MANAGE = signedIn({ admin: 'ok', inspector: 'ok' }, 403);
+/** The published report (and the action plan that answers it): also the reviewed hospital's readers. */
+const READ_REPORT = signedIn({ admin: 'ok', inspector: 'ok', readerSame: 'ok' }, 403);
+/** The personal link is the key: only the real token gets in; anyone else's well-formed guess is 404. */
+const TOKEN = policy({ respondent: 'ok' }, 404);
+
+interface Fixtures {
+  sessions: Record<Exclude<Actor, 'anonymous' | 'respondent'>, Session>;
+  hospital: HospitalFixture;
+  /** Open, report published, `inspector` assigned. */
+  published: string;
+  /** A draft of the same hospital with the same inspector, for the steps that change state. */
+  work: string;
+  token: string;
+  respondentIds: string[];
+  roundId: string;
+  batchId: string;
+  victim: Session;
+}
+
+interface Request {
+  url: string;
+  payload?: unknown;
+  contentType?: string;
+}
+type Row = [route: string, expected: Policy, request: (f: Fixtures, actor: Actor) => Request];
+
+let n = 0;
+const unique = () => `${++n}`;
+const NOTE = '6f0c1d2e-3a4b-4c5d-8e6f-708192a3b4c5';
+const UNKNOWN_TOKEN = 'A'.repeat(43);
+const token = (f: Fixtures, actor: Actor) => (actor === 'respondent' ? f.token : UNKNOWN_TOKEN);
+
+const TABLE: Row[] = [
+  ['GET /api/health', PUBLIC, () => ({ url: '/api/health' })],
+  ['GET /api/openapi.json', PUBLIC, () => ({ url: '/api/openapi.json' })],
+  ['GET /api/docs', PUBLIC, () => ({ url: '/api/docs' })],
+  ['GET /api/docs/', PUBLIC, () => ({ url: '/api/docs/' })],
+  ['GET /api/docs/*', PUBLIC, () => ({ url: '/api/docs/static/index.css' })],
+  ['GET /api/docs/json', PUBLIC, () => ({ url: '/api/docs/json' })],
+  ['GET /api/docs/static/index.html', PUBLIC, () => ({ url: '/api/docs/static/index.html' })],
+  ['GET /api/docs/static/swagger-initializer.js', PUBLIC, () => ({ url: '/api/docs/static/swagger-initializer.js' })],
+  ['GET /api/docs/yaml', PUBLIC, () => ({ url: '/api/docs/yaml' })],
+
+  ['POST /api/auth/login', PUBLIC, (f) => ({ url: '/api/auth/login', payload: { email: f.victim.email, password: PASSWORD } })],
+  ['POST /api/auth/logout', SIGNED_IN, () => ({ url: '/api/auth/logout' })],
+  ['GET /api/auth/me', SIGNED_IN, () => ({ url: '/api/auth/me' })],
+  ['POST /api/auth/password-reset', PUBLIC, () => ({ url: '/api/auth/password-reset', payload: { email: 'nobody@example.se' } })],
+  ['POST /api/auth/password-reset/confirm', PUBLIC, () => ({ url: '/api/auth/password-reset/confirm', payload: { token: 'x'.repeat(43), password: 'a long new password' } })],
+  ['GET /api/auth/setup', PUBLIC, () => ({ url: '/api/auth/setup' })],
+  ['POST /api/auth/setup', PUBLIC, () => ({ url: '/api/auth/setup', payload: { token: 'x'.repeat(43), email: 'first@example.se', name: 'First', password: 'a long new password' } })],
+
+  ['GET /api/users', STAFF, () => ({ url: '/api/users' })],
+  ['POST /api/users', ADMIN, () => ({ url: '/api/users', payload: { email: `new-${unique()}@example.se`, name: 'Ny', role: 'inspector', password: 'a long new password' } })],
+  ['PATCH /api/users/:id', ADMIN, (f) => ({ url: `/api/users/${f.victim.userId}`, payload: { name: 'Omdöpt' } })],
+  ['DELETE /api/users/:id/sessions', ADMIN, (f) => ({ url: `/api/users/${f.victim.userId}/sessions` })],
+  ['GET /api/audit', ADMIN, () => ({ url: '/api/audit' })],
+  ['GET /api/mails', ADMIN, () => ({ url: '/api/mails' })],
+  ['GET /api/admin/demo', ADMIN, () => ({ url: '/api/admin/demo' })],
+  ['POST /api/admin/demo', ADMIN, () => ({ url: '/api/admin/demo', payload: {} })],
+  ['GET /api/pool-imports', ADMIN, () => ({ url: '/api/pool-imports' })],
+  ['POST /api/pool-imports', ADMIN, () => ({ url: '/api/pool-imports?mode=check', contentType: 'text/csv', payload: csv([['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work'], ['st', 'HX', 'HX-1', '2025-03-10', '4']]) })],
+  ['DELETE /api/pool-imports/:id', ADMIN, (f) => ({ url: `/api/pool-imports/${f.batchId}` })],
+
+  ['GET /api/hospitals', SIGNED_IN, () => ({ url: '/api/hospitals' })],
+  ['POST /api/hospitals', STAFF, () => ({ url: '/api/hospitals', payload: { code: `AUTH-${unique()}`, name: 'Sjukhus' } })],
+  ['POST /api/hospitals/:id/units', STAFF, (f) => ({ url: `/api/hospitals/${f.hospital.id}/units`, payload: { code: `U-${unique()}`, name: 'Klinik', specialty: 'ortopedi', specialtyGroup: 'surgical' } })],
+
+  ['GET /api/surveys', PUBLIC, () => ({ url: '/api/surveys' })],
+  ['GET /api/surveys/:key/versions/:version/roles/:role', PUBLIC, () => ({ url: '/api/surveys/spur-external/versions/current/roles/st' })],
+
+  ['GET /api/reviews', SIGNED_IN, () => ({ url: '/api/reviews' })],
+  ['POST /api/reviews', STAFF, (f) => ({ url: '/api/reviews', payload: { title: 'Ny granskning', hospitalId: f.hospital.id, unitIds: [f.hospital.units[0].id] } })],
+  ['GET /api/reviews/:id', MANAGE, (f) => ({ url: `/api/reviews/${f.published}` })],
+  ['PATCH /api/reviews/:id', MANAGE, (f) => ({ url: `/api/reviews/${f.work}`, payload: { title: 'Nytt namn' } })],
+  ['POST /api/reviews/:id/open', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/open` })],
+  ['POST /api/reviews/:id/close', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/close` })],
+
+  ['GET /api/reviews/:id/respondents', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/respondents` })],
+  ['POST /api/reviews/:id/respondents', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/respondents`, payload: { name: 'Ny', email: `r-${unique()}@example.se`, role: 'st', unitId: f.hospital.units[0].id } })],
+  ['POST /api/reviews/:id/respondents/import', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/respondents/import`, contentType: 'text/csv', payload: csv([['name', 'email', 'role', 'unit'], ['Ny', `i-${unique()}@example.se`, 'st', f.hospital.units[0].code]]) })],
+  ['DELETE /api/reviews/:id/respondents/:respondentId', MANAGE, (f, actor) => ({ url: `/api/reviews/${f.published}/respondents/${f.respondentIds[ACTORS.indexOf(actor)]}` })],
+  ['POST /api/reviews/:id/invitations/send', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/invitations/send` })],
+  ['GET /api/reviews/:id/response-rates', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/response-rates` })],
+  ['GET /api/reviews/:id/reminders', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/reminders` })],
+  ['POST /api/reviews/:id/reminders', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/reminders`, payload: { at: '2099-01-01T08:00:00Z' } })],
+  ['DELETE /api/reviews/:id/reminders/:roundId', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/reminders/${f.roundId}` })],
+
+  ['GET /api/reviews/:id/report', READ_REPORT, (f) => ({ url: `/api/reviews/${f.published}/report` })],
+  ['GET /api/reviews/:id/report/export.csv', READ_REPORT, (f) => ({ url: `/api/reviews/${f.published}/report/export.csv` })],
+  ['GET /api/reviews/:id/report/export.xlsx', READ_REPORT, (f) => ({ url: `/api/reviews/${f.published}/report/export.xlsx` })],
+  // Without Chromium (CHROMIUM_PATH is pointed nowhere below) an allowed caller gets 501.
+  ['GET /api/reviews/:id/report.pdf', READ_REPORT, (f) => ({ url: `/api/reviews/${f.published}/report.pdf` })],
+  ['GET /api/reviews/:id/report/published', READ_REPORT, (f) => ({ url: `/api/reviews/${f.published}/report/published` })],
+  ['GET /api/reviews/:id/previous', READ_REPORT, (f) => ({ url: `/api/reviews/${f.published}/previous` })],
+  ['GET /api/reviews/:id/report/authoring', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/report/authoring` })],
+  ['PUT /api/reviews/:id/report/content', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/report/content`, payload: { content: { summary: '', areas: {}, improvementAreas: [], quotes: [] } } })],
+  ['POST /api/reviews/:id/report/send-for-comment', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/report/send-for-comment` })],
+  ['POST /api/reviews/:id/report/comments', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/report/comments`, payload: { comments: 'Inga.' } })],
+  ['POST /api/reviews/:id/report/publish', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/report/publish` })],
+  ['POST /api/reviews/:id/report/revise', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/report/revise`, payload: { changeNote: 'Rättelse.' } })],
+  ['GET /api/reviews/:id/suggestions', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/suggestions` })],
+  ['PATCH /api/reviews/:id/suggestions/:key', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/suggestions/1:suggestion-1`, payload: { starred: true } })],
+  ['POST /api/reviews/:id/themes', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/themes`, payload: { label: `Tema ${unique()}` } })],
+
+  ['GET /api/reviews/:id/checklist', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/checklist` })],
+  ['PUT /api/reviews/:id/checklist/:pointId', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/checklist/A1`, payload: { status: 'met', note: '' } })],
+  ['GET /api/reviews/:id/visit', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/visit` })],
+  ['PUT /api/reviews/:id/visit', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/visit`, payload: { startsOn: null, endsOn: null, inspectors: [], schedule: [], notes: '' } })],
+  ['GET /api/reviews/:id/visit-notes', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/visit-notes` })],
+  ['PUT /api/reviews/:id/visit-notes/:noteId', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/visit-notes/${NOTE}`, payload: { group: 'st', areas: [], body: 'Anteckning', savedAt: new Date().toISOString() } })],
+  ['DELETE /api/reviews/:id/visit-notes/:noteId', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/visit-notes/${NOTE}` })],
+  ['GET /api/reviews/:id/action-plan', READ_REPORT, (f) => ({ url: `/api/reviews/${f.published}/action-plan` })],
+  ['PUT /api/reviews/:id/action-plan', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/action-plan`, payload: { dueOn: '2099-06-30' } })],
+  ['PATCH /api/reviews/:id/action-plan/actions/:actionId', READ_REPORT, (f) => ({ url: `/api/reviews/${f.published}/action-plan/actions/1`, payload: { responsible: 'Verksamhetschefen' } })],
+  ['POST /api/reviews/:id/action-plan/submit', READ_REPORT, (f) => ({ url: `/api/reviews/${f.published}/action-plan/submit` })],
+
+  ['GET /api/respond/:token', TOKEN, (f, actor) => ({ url: `/api/respond/${token(f, actor)}` })],
+  ['PUT /api/respond/:token/draft', TOKEN, (f, actor) => ({ url: `/api/respond/${token(f, actor)}/draft`, payload: { data: {} } })],
+  ['POST /api/respond/:token/submit', TOKEN, (f, actor) => ({ url: `/api/respond/${token(f, actor)}/submit`, payload: { data: {} } })],
+];
+
+let t: TestApp;
+let f: Fixtures;
+
+beforeAll(async () => {
+  // Pointed nowhere: the PDF route answers 501 at once instead of starting a browser per cell.
+  t = await createTestApp({ env: { CHROMIUM_PATH: '/nonexistent/chromium' } });
+  await t.app.ready();
+  const admin = await signIn(t.app, 'admin');
+  const inspector = await signIn(t.app, 'inspector');
+  const inspectorOther = await signIn(t.app, 'inspector');
+  const victim = await signIn(t.app, 'inspector');
+  const hospital = await createHospital(t.app, admin);
+  const other = await createHospital(t.app, admin);
+  const readerSame = await signIn(t.app, 'reader', { hospitalId: hospital.id });
+  const readerOther = await signIn(t.app, 'reader', { hospitalId: other.id });
+
+  const people: [string, string, string, number][] = [['Anna', 'anna@example.se', 'st', 0], ['Bo', 'bo@example.se', 'head', 1]];
+  const { review, tokens } = await openReviewWithInvitations(t.app, admin, hospital, people, { inspectorIds: [inspector.userId] });
+  await publishReport(admin, review.id);
+  const work = await createReview(t.app, admin, hospital, { inspectorIds: [inspector.userId] });
+
+  const respondentIds = [];
+  for (const actor of ACTORS) {
+    const added = await call(t.app, admin, 'POST', `/api/reviews/${review.id}/respondents`, { name: actor, email: `${actor}@example.se`, role: 'st', unitId: hospital.units[0].id }, 201);
+    respondentIds.push(added.json().id as string);
+  }
+  const round = (await call(t.app, admin, 'POST', `/api/reviews/${review.id}/reminders`, { at: '2099-01-01T08:00:00Z' }, 201)).json();
+  const poolFile = csv([['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work'], ['st', 'HX', 'HX-1', '2025-03-10', '4']]);
+  const batch = await t.app.inject({ method: 'POST', url: '/api/pool-imports?filename=a.csv', headers: { ...admin.headers, 'content-type': 'text/csv' }, payload: poolFile });
+  expect(batch.statusCode, batch.body).toBe(200);
+
+  f = {
+    sessions: { admin, inspector, inspectorOther, readerSame, readerOther },
+    hospital,
+    published: review.id,
+    work: work.id,
+    token: tokens.get('anna@example.se')!,
+    respondentIds,
+    roundId: round.id,
+    batchId: batch.json().batchId,
+    victim,
+  };
+}, 120_000);
+afterAll(() => t?.close());
+
+/** Grades every area as suggested, sends the draft for comment and publishes it, as an inspector would. */
+async function publishReport(session: Session, reviewId: string) {
+  const base = `/api/reviews/${reviewId}/report`;
+  const view = (await call(t.app, session, 'GET', `${base}/authoring`, undefined, 200)).json();
+  const content = view.current.content;
+  for (const area of Object.keys(content.areas)) {
+    content.areas[area].grade = view.suggestions[area]?.grade ?? 'B';
+    content.areas[area].justification = 'Enligt underlaget.';
+  }
+  await call(t.app, session, 'PUT', `${base}/content`, { content }, 200);
+  await call(t.app, session, 'POST', `${base}/send-for-comment`, undefined, 200);
+  await call(t.app, session, 'POST', `${base}/publish`, undefined, 200);
+}
+
+let address = 0;
+async function callAs(actor: Actor, method: string, request: Request, route: string) {
+  let headers: Record<string, string> = { origin: 'http://localhost:3000' };
+  if (actor !== 'anonymous' && actor !== 'respondent') {
+    headers = { ...f.sessions[actor].headers };
+    if (route === 'POST /api/auth/logout') {
+      // A session of its own, so that logging out here does not sign the actor out of the rest of the table.
+      const { token: fresh, hash } = newToken();
+      await insertSession(t.app.db, hash, f.sessions[actor].userId, new Date(Date.now() + 3600_000));
+      headers.cookie = `spur_session=${fresh}`;
+    }
+  }
+  const { payload } = request;
+  if (payload !== undefined) headers['content-type'] = request.contentType ?? 'application/json';
+  address++;
+  return t.app.inject({
+    method: method as 'GET',
+    url: request.url,
+    // Per-address limits (login, unknown survey links) would otherwise answer 429 before the check we want.
+    remoteAddress: `10.9.${address >> 8}.${address & 255}`,
+    headers,
+    ...(payload === undefined ? {} : { payload: Buffer.isBuffer(payload) ? payload : JSON.stringify(payload) }),
+  });
+}
+
+const outcomeOf = (status: number): Outcome | `unexpected ${number}` =>
+  status === 401 || status === 403 ? status : status === 404 ? 404 : status >= 500 && status !== 501 ? `unexpected ${status}` : 'ok';
+
+describe('who may call what', () => {
+  it('the table lists every route of the app, and no route the app does not have', () => {
+    const routes = listRoutes(t.app).map((r) => `${r.method} ${r.url}`);
+    const listed = TABLE.map(([route]) => route);
+    const missing = routes.filter((r) => !listed.includes(r));
+    const stale = listed.filter((r) => !routes.includes(r));
+    expect(
+      { missing, stale },
+      `Routes without a row in the authorisation table of tests/integration/authorization.test.ts (add one saying who may call each):\n  ${missing.join('\n  ')}\nRows for routes the app does not have:\n  ${stale.join('\n  ')}`,
+    ).toEqual({ missing: [], stale: [] });
+    expect(new Set(listed).size).toBe(listed.length);
+  });
+
+  it('every route × every caller answers as the table says', async () => {
+    const wrong: string[] = [];
+    for (const [route, expected, request] of TABLE) {
+      const [method] = route.split(' ');
+      for (const actor of ACTORS) {
+        const res = await callAs(actor, method, request(f, actor), route);
+        const got = outcomeOf(res.statusCode);
+        // A 404 where 'ok' is expected is fine when the review exists: it came after authorisation.
+        const fine = got === expected[actor] || (expected[actor] === 'ok' && got === 404 && !route.includes(':token'));
+        if (!fine) wrong.push(`${route} as ${actor}: expected ${expected[actor]}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
+      }
+    }
+    expect(wrong, wrong.join('\n')).toEqual([]);
+  }, 120_000);
+});
+
+describe('security headers', () => {
+  it('a CSP that allows no inline script and no framing, on API answers, errors and pages alike', async () => {
+    for (const url of ['/api/health', '/api/reviews/999999', '/api/nothing-here']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      const csp = String(res.headers['content-security-policy']);
+      const scriptSrc = /(?:^|;)\s*script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+      expect(scriptSrc, url).toContain("'self'");
+      expect(scriptSrc, url).not.toContain("'unsafe-inline'");
+      expect(scriptSrc, url).not.toContain("'unsafe-eval'");
+      expect(csp, url).toContain("frame-ancestors 'none'");
+      expect(csp, url).toContain("object-src 'none'");
+    }
+  });
+
+  it('no HSTS while the app is reached over plain http', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('with an https PUBLIC_URL: HSTS on every answer and a Secure session cookie', async () => {
+    const secure = await createTestApp({ env: { PUBLIC_URL: 'https://spur.example.se' } });
+    try {
+      await secure.app.ready();
+      const res = await secure.app.inject({ method: 'GET', url: '/api/health' });
+      expect(res.headers['strict-transport-security']).toMatch(/max-age=\d{7,}/);
+      const admin = await signIn(secure.app, 'admin').catch((error: Error) => error);
+      // signIn logs in with an http Origin; the login route itself takes no session, so it succeeds.
+      expect(admin).not.toBeInstanceOf(Error);
+      const login = await secure.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: (admin as Session).email, password: PASSWORD } });
+      const cookie = login.cookies.find((c) => c.name === 'spur_session')!;
+      expect(cookie).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax' });
+    } finally {
+      await secure.close();
+    }
+  }, 60_000);
+});
