@@ -156,6 +156,14 @@ describe('the site visit', () => {
     expect((await call(t.app, reader, 'GET', `${base()}/visit-notes`)).statusCode).toBe(403);
   });
 
+  it('deletes a note stamped ahead by a tablet whose clock runs fast', async () => {
+    const id = randomUUID();
+    const ahead = new Date(Date.now() + 5 * 60_000).toISOString();
+    await call(t.app, inspector, 'PUT', `${base()}/visit-notes/${id}`, { group: 'st', areas: [], body: 'framåt', savedAt: ahead }, 200);
+    await call(t.app, inspector, 'DELETE', `${base()}/visit-notes/${id}`, undefined, 200);
+    expect((await call(t.app, inspector, 'GET', `${base()}/visit-notes`, undefined, 200)).json().notes.map((n: { id: string }) => n.id)).not.toContain(id);
+  });
+
   it('refuses a note stamped days ahead and ids that are not UUIDs', async () => {
     const future = new Date(Date.now() + 3 * 86_400_000).toISOString();
     expect((await call(t.app, inspector, 'PUT', `${base()}/visit-notes/${randomUUID()}`, { group: 'st', areas: [], body: 'x', savedAt: future })).statusCode).toBe(422);

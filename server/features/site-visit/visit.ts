@@ -72,7 +72,14 @@ export async function saveNote(db: Db, actor: Actor, campaignId: string, noteId:
   return storeNote(db, actor, campaignId, noteId, note, false);
 }
 
-/** A delete is kept as a marker, so a late queued save of the same note cannot bring it back. */
+/**
+ * A delete is kept as a marker, so a late queued save of the same note cannot bring it back. It
+ * is stamped after whatever is stored: a tablet whose clock runs ahead may have stamped the note
+ * later than the server's now, and the delete must still win.
+ */
 export async function deleteNote(db: Db, actor: Actor, campaignId: string, noteId: string): Promise<void> {
-  await storeNote(db, actor, campaignId, noteId, { group: 'tour', areas: [], body: '', savedAt: new Date().toISOString() }, true);
+  const existing = await repo.findNote(db, noteId);
+  const after = existing ? existing.saved_at.getTime() + 1 : 0;
+  const savedAt = new Date(Math.max(Date.now(), after)).toISOString();
+  await storeNote(db, actor, campaignId, noteId, { group: 'tour', areas: [], body: '', savedAt }, true);
 }
