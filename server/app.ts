@@ -61,6 +61,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: { level: options.config.logLevel },
     bodyLimit: 1024 * 1024,
     trustProxy: options.config.trustProxy.length > 0 ? options.config.trustProxy : false,
+    // The router's own refusals (a broken %-escape, an over-long path parameter) come before any
+    // error handler: answer them as problem+json like everything else.
+    frameworkErrors: (error, request, reply) =>
+      error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? sendProblem(reply, request, 414, 'URI Too Long', 'A part of the address is too long.')
+        : sendProblem(reply, request, 400, 'Bad Request', 'The address is not valid: check it for a broken %-escape.'),
     ajv: {
       // Unknown fields are an error the caller should hear about, not something to drop silently.
       customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true },

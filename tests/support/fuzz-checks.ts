@@ -25,7 +25,6 @@ const LEAKS = [
 export function responseProblem(response: LightMyRequestResponse, sent: string): string | null {
   if (response.statusCode >= 500) return `answered ${response.statusCode}: ${response.body.slice(0, 500)}`;
   if (response.statusCode < 400) return null;
-  if (isKnownFrameworkAnswer(response)) return null;
   const type = String(response.headers['content-type'] ?? '');
   if (!type.startsWith('application/problem+json')) return `a ${response.statusCode} with content-type "${type}"`;
   let problem: { detail?: unknown; status?: unknown };
@@ -47,27 +46,12 @@ export function responseProblem(response: LightMyRequestResponse, sent: string):
 }
 
 /**
- * Fastify's router answers a path with broken percent-encoding (400) or a param over 100
- * characters (414) itself, in plain JSON, before any hook or error handler of the app runs. Known
- * and reported: it needs `frameworkErrors` where the app is built (server/app.ts). fuzz.test.ts
- * keeps an it.fails() that turns red once that is fixed, so this exception can go.
- */
-export function isKnownFrameworkAnswer(response: LightMyRequestResponse): boolean {
-  if (!String(response.headers['content-type']).startsWith('application/json')) return false;
-  try {
-    return ['FST_ERR_BAD_URL', 'FST_ERR_MAX_PARAM_LENGTH'].includes(JSON.parse(response.body).code);
-  } catch {
-    return false;
-  }
-}
-
-/**
  * Whether Fastify refused the request while parsing or validating it, before any handler ran
  * (the only code of ours that ran then is the session lookup, a read): body too large, a
  * content type nobody parses, broken JSON, a schema error, or one of the router's own answers.
  */
 export function refusedBeforeHandler(response: LightMyRequestResponse): boolean {
-  if ([413, 414, 415].includes(response.statusCode) || isKnownFrameworkAnswer(response)) return true;
+  if ([413, 414, 415].includes(response.statusCode)) return true;
   if (response.statusCode !== 400) return false;
   const problem = JSON.parse(response.body) as { detail?: string; errors?: { field: string }[] };
   return problem.detail === 'The request body is not valid JSON.' || (problem.errors ?? []).some((e) => /^(body|params|querystring)\b/.test(e.field));
