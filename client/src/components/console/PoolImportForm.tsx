@@ -7,7 +7,7 @@ import { formatBytes } from '../../i18n/format';
 import { ApiError } from '../../api/client';
 import { ErrorMessage, focusHeading, StatusMessage } from './feedback';
 import { ActionButton } from './fields';
-import { TableScroll } from './tables';
+import { ImportProblemTable } from './tables';
 
 /** The server names problems by its own column keys; people know the file's header names. */
 const HEADER_NAMES: Record<string, string> = { hospital: 'hospital_code', unit: 'unit_code', date: 'answered_on' };
@@ -15,37 +15,10 @@ const HEADER_NAMES: Record<string, string> = { hospital: 'hospital_code', unit: 
 function ProblemTable({ problems, count, fileName }: { problems: ImportProblem[]; count: number; fileName: string }) {
   const { t } = useTranslation();
   const columnName = (p: ImportProblem) =>
-    p.column === '' ? (p.line === 1 ? t('console.poolImport.wholeFile') : t('console.poolImport.wholeRow')) : (HEADER_NAMES[p.column] ?? p.column);
-  const caption = t('console.poolImport.problemsCaption', { count, file: fileName });
+    p.column === '' ? (p.line === 1 ? t('console.poolImport.wholeFile') : t('console.poolImport.wholeRow')) : <code>{HEADER_NAMES[p.column] ?? p.column}</code>;
   return (
     <>
-      <TableScroll label={caption}>
-        <table className="table" id="pool-import-problems">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="numeric">
-                {t('console.poolImport.colLine')}
-              </th>
-              <th scope="col">{t('console.poolImport.colColumn')}</th>
-              <th scope="col">{t('console.poolImport.colMessage')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {problems.map((p, i) => (
-              <tr key={i}>
-                <th scope="row" className="numeric">
-                  {p.line}
-                </th>
-                <td>
-                  <code>{columnName(p)}</code>
-                </td>
-                <td>{p.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <ImportProblemTable id="pool-import-problems" caption={t('console.poolImport.problemsCaption', { count, file: fileName })} problems={problems} columnName={columnName} />
       {count > problems.length && <p className="muted">{t('console.poolImport.problemsCut', { shown: problems.length, count })}</p>}
     </>
   );

@@ -7,7 +7,7 @@ import { currentLanguage } from '../../i18n';
 import { formatBytes } from '../../i18n/format';
 import { ErrorMessage, StatusMessage } from './feedback';
 import { ActionButton, buttonClass } from './fields';
-import { TableScroll } from './tables';
+import { ImportProblemTable } from './tables';
 
 const TEMPLATE_ROLES = {
   sv: ['ST-läkare', 'handledare', 'studierektor', 'verksamhetschef'],
@@ -50,33 +50,13 @@ function ProblemTable({ problems, fileName }: { problems: ImportProblem[]; fileN
     const key = known.find((k) => k === column);
     return key ? t(`console.respondents.columnNames.${key}`) : column;
   };
-  const caption = t('console.respondents.problemsCaption', { count: problems.length, file: fileName });
   return (
-    <TableScroll label={caption}>
-      <table className="table" id="import-problems">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="numeric">
-              {t('console.respondents.colLine')}
-            </th>
-            <th scope="col">{t('console.respondents.colColumn')}</th>
-            <th scope="col">{t('console.respondents.colMessage')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {problems.map((p, i) => (
-            <tr key={i}>
-              <th scope="row" className="numeric">
-                {p.line}
-              </th>
-              <td>{columnName(p.column)}</td>
-              <td>{p.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <ImportProblemTable
+      id="import-problems"
+      caption={t('console.respondents.problemsCaption', { count: problems.length, file: fileName })}
+      problems={problems}
+      columnName={(p) => columnName(p.column)}
+    />
   );
 }
 

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Column, type ColumnProps, type SortDescriptor } from 'react-aria-components';
-import type { ReviewStatus } from '../../api/console';
+import type { ImportProblem, ReviewStatus } from '../../api/console';
 import { compareText } from '../../i18n/format';
 
 /**
@@ -79,5 +79,47 @@ export function TableColumn({ children, ...props }: Omit<ColumnProps, 'children'
         </>
       )}
     </Column>
+  );
+}
+
+/** The problems of an uploaded file, one row each with its line and column, as the server listed them. */
+export function ImportProblemTable({
+  id,
+  caption,
+  problems,
+  columnName,
+}: {
+  id: string;
+  caption: string;
+  problems: ImportProblem[];
+  columnName: (problem: ImportProblem) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <TableScroll label={caption}>
+      <table className="table" id={id}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="numeric">
+              {t('console.common.colLine')}
+            </th>
+            <th scope="col">{t('console.common.colColumn')}</th>
+            <th scope="col">{t('console.common.colMessage')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {problems.map((p, i) => (
+            <tr key={i}>
+              <th scope="row" className="numeric">
+                {p.line}
+              </th>
+              <td>{columnName(p)}</td>
+              <td>{p.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

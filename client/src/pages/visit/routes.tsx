@@ -1,6 +1,7 @@
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { Lazy, lazyPage } from '../../components/LazyPage';
+import { lazyPage } from '../../components/LazyPage';
+import { shellRoutes } from '../console/shell-routes';
 
 /*
  * The review's second half: the checklist and the site visit (inspectors) and the action plan
@@ -8,39 +9,19 @@ import { Lazy, lazyPage } from '../../components/LazyPage';
  * may read and write what.
  */
 
-const ConsoleShell = lazy(() => import('../console/ConsoleShell'));
-const Guard = lazy(async () => ({ default: (await import('../console/ConsoleShell')).Guard }));
-
 /** The visit pages bring their own translations along. */
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazyPage(load, name, () => import('./i18n'));
 
-export const visitRoutes: RouteObject[] = [
-  {
-    element: (
-      <Lazy>
-        <ConsoleShell />
-      </Lazy>
-    ),
-    children: [
-      {
-        element: (
-          <Lazy>
-            <Guard access="console" />
-          </Lazy>
-        ),
-        children: [
-          { path: 'reviews/:id/checklist', element: page(() => import('./ChecklistPage'), 'ChecklistPage') },
-          { path: 'reviews/:id/visit', element: page(() => import('./VisitPage'), 'VisitPage') },
-        ],
-      },
-      {
-        element: (
-          <Lazy>
-            <Guard access="user" />
-          </Lazy>
-        ),
-        children: [{ path: 'reviews/:id/action-plan', element: page(() => import('./ActionPlanPage'), 'ActionPlanPage') }],
-      },
-    ],
-  },
-];
+export const visitRoutes: RouteObject[] = shellRoutes(
+  [],
+  [
+    {
+      access: 'console',
+      children: [
+        { path: 'reviews/:id/checklist', element: page(() => import('./ChecklistPage'), 'ChecklistPage') },
+        { path: 'reviews/:id/visit', element: page(() => import('./VisitPage'), 'VisitPage') },
+      ],
+    },
+    { access: 'user', children: [{ path: 'reviews/:id/action-plan', element: page(() => import('./ActionPlanPage'), 'ActionPlanPage') }] },
+  ],
+);
