@@ -82,6 +82,7 @@ describe.skipIf(unavailable)("the respondent's journey", () => {
       ['Cilla Ek', 'cilla@example.se', 'st', 0],
       ['Dan Ås', 'dan@example.se', 'st', 1],
       ['Fia Holm', 'fia@example.se', 'st', 0],
+      ['Gun Ny', 'gun@example.se', 'st', 1],
     ]));
     const other = await createHospital(app.app, inspector);
     const closed = await openReviewWithInvitations(app.app, inspector, other, [['Eva Lind', 'eva@example.se', 'st', 0]]);
@@ -241,6 +242,25 @@ describe.skipIf(unavailable)("the respondent's journey", () => {
     await page.getByRole('button', { name: 'Försök spara nu' }).click();
     await expect.poll(() => page.getByTestId('save-status').textContent()).toMatch(/^Senast sparad \d\d:\d\d$/);
     await expect.poll(() => alert.count()).toBe(0);
+    await page.close();
+  });
+
+  it('sends the submission again by itself while the server is restarting (503), and then thanks', async () => {
+    const page = await newPage();
+    await page.goto(`${app.baseUrl}/s/${tokens.get('gun@example.se')}`);
+    await page.getByRole('button', { name: 'Starta enkäten' }).click();
+    let attempts = 0;
+    await page.route('**/api/respond/*/submit', async (route) => {
+      attempts++;
+      if (attempts <= 2) {
+        await route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ title: 'Service Unavailable', status: 503, detail: 'The database is restarting.' }) });
+      } else {
+        await route.continue();
+      }
+    });
+    await answerToTheEnd(page);
+    await page.getByRole('heading', { level: 1, name: 'Tack för dina svar!' }).waitFor({ timeout: 30_000 });
+    expect(attempts).toBe(3);
     await page.close();
   });
 

@@ -44,6 +44,26 @@ export interface SurveyStepProps {
   onConflict: () => void;
 }
 
+/** Pauses before each retry of a submission the server did not receive or could not take. */
+const SUBMIT_RETRY_MS = [1000, 3000, 8000];
+
+/**
+ * Submitting is idempotent on the server (one response per link), so a submission that met a
+ * dropped connection or a server restarting (503) is simply sent again, a few times, before the
+ * respondent is asked to try again.
+ */
+async function retryWhileUnreachable<T>(send: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send();
+    } catch (err) {
+      const transient = !(err instanceof ApiError) || err.status === 0 || err.status >= 500;
+      if (!transient || attempt >= SUBMIT_RETRY_MS.length) throw err;
+      await new Promise((resolve) => setTimeout(resolve, SUBMIT_RETRY_MS[attempt]));
+    }
+  }
+}
+
 /** Step 2: the survey, one page per area, saved as the respondent goes, submitted with server validation. */
 export function SurveyStep({ token, view, onSubmitted, onConflict }: SurveyStepProps) {
   const { t } = useTranslation();
@@ -130,7 +150,8 @@ export function SurveyStep({ token, view, onSubmitted, onConflict }: SurveyStepP
       autosaver?.pause();
       let done = false;
       try {
-        await api.submitAnswers(token, { data: model.data as Record<string, unknown>, lang: currentLanguage() });
+        const body = { data: model.data as Record<string, unknown>, lang: currentLanguage() };
+        await retryWhileUnreachable(() => api.submitAnswers(token, body));
         done = true;
         autosaver?.stop();
         setInvalid([]);
