@@ -16,10 +16,8 @@ import {
 } from '../../../contract/report-authoring.js';
 import { NotFound } from '../../http/errors.js';
 import { canReadReport } from '../../permissions.js';
-import { authorize, requireActor } from '../auth/guard.js';
 import { findReview } from '../reviews/repository.js';
-import { requireReviewManager } from '../reviews/guard.js';
-import { reviewAccess } from '../reviews/service.js';
+import { requireOnReview, requireReviewManager } from '../reviews/guard.js';
 import * as authoring from './authoring.js';
 import { addTheme, listSuggestions, updateSuggestion } from './suggestions.js';
 
@@ -64,7 +62,7 @@ export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/reviews/:id/report/published',
     { schema: { summary: 'The published report’s grades and texts (latest revision)', tags: ['report'], params: IdParams, response: { 200: PublishedReport, ...errors } } },
     async (request) => {
-      authorize(canReadReport(requireActor(request), await reviewAccess(app.db, request.params.id)));
+      await requireOnReview(app.db, request, request.params.id, canReadReport);
       const revision = await authoring.publishedRevision(app.db, request.params.id);
       if (!revision) throw new NotFound('This review’s report has not been published yet.');
       const review = (await findReview(app.db, request.params.id))!;

@@ -2,9 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { IdParams } from '../../../contract/common.js';
 import { Problem } from '../../../contract/problem.js';
 import { CreateReviewBody, Review, ReviewList, UpdateReviewBody } from '../../../contract/reviews.js';
-import { canCreateReview, canManageReview } from '../../permissions.js';
+import { canCreateReview } from '../../permissions.js';
 import { authorize, requireActor } from '../auth/guard.js';
-import { changeStatus, createReview, listReviewsFor, loadReview, reviewAccess, updateReview } from './service.js';
+import { requireReviewManager } from './guard.js';
+import { changeStatus, createReview, listReviewsFor, loadReview, updateReview } from './service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 
@@ -30,7 +31,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/reviews/:id',
     { schema: { summary: 'One review with its set-up', tags: ['reviews'], params: IdParams, response: { 200: Review, ...errors } } },
     async (request) => {
-      authorize(canManageReview(requireActor(request), await reviewAccess(app.db, request.params.id)));
+      await requireReviewManager(app.db, request, request.params.id);
       return loadReview(app.db, request.params.id);
     },
   );
@@ -39,8 +40,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/reviews/:id',
     { schema: { summary: 'Change a review’s set-up', tags: ['reviews'], params: IdParams, body: UpdateReviewBody, response: { 200: Review, ...errors } } },
     async (request) => {
-      const actor = requireActor(request);
-      authorize(canManageReview(actor, await reviewAccess(app.db, request.params.id)));
+      const actor = await requireReviewManager(app.db, request, request.params.id);
       await updateReview(app.db, actor, request.params.id, request.body);
       return loadReview(app.db, request.params.id);
     },
@@ -58,8 +58,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request) => {
-        const actor = requireActor(request);
-        authorize(canManageReview(actor, await reviewAccess(app.db, request.params.id)));
+        const actor = await requireReviewManager(app.db, request, request.params.id);
         await changeStatus(app.db, actor, request.params.id, status);
         return loadReview(app.db, request.params.id);
       },

@@ -20,10 +20,8 @@ import {
   VisitPlanBody,
 } from '../../../contract/site-visit.js';
 import { Gone } from '../../http/errors.js';
-import { canReadReport, canWorkOnActionPlan, type Actor } from '../../permissions.js';
-import { authorize, requireActor } from '../auth/guard.js';
-import { requireReviewManager } from '../reviews/guard.js';
-import { reviewAccess } from '../reviews/service.js';
+import { canManageReview, canReadReport, canWorkOnActionPlan } from '../../permissions.js';
+import { requireOnReview, requireReviewManager } from '../reviews/guard.js';
 import * as plans from './action-plan.js';
 import { assessPoint, checklistView } from './checklist.js';
 import { previousReview } from './previous.js';
@@ -33,12 +31,6 @@ const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Pr
 
 /** The site visit, the checklist, the action plan and the previous review (issue #11). */
 export const siteVisitRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const actionPlanWorker = async (request: Parameters<typeof requireActor>[0], reviewId: string): Promise<Actor> => {
-    const actor = requireActor(request);
-    authorize(canWorkOnActionPlan(actor, await reviewAccess(app.db, reviewId)));
-    return actor;
-  };
-
   app.get(
     '/reviews/:id/checklist',
     { schema: { summary: 'The checklist per area with the inspectors’ judgements and the evidence beside each point', tags: ['site visit'], params: IdParams, response: { 200: Checklist, ...errors } } },
@@ -122,7 +114,7 @@ export const siteVisitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/reviews/:id/action-plan',
     { schema: { summary: 'The clinic’s action plan for the published report, with its follow-up', tags: ['action plan'], params: IdParams, response: { 200: ActionPlan, ...errors } } },
     async (request) => {
-      await actionPlanWorker(request, request.params.id);
+      await requireOnReview(app.db, request, request.params.id, canWorkOnActionPlan);
       return plans.actionPlan(app.db, request.params.id);
     },
   );
@@ -131,8 +123,7 @@ export const siteVisitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/reviews/:id/action-plan',
     { schema: { summary: 'Change the action plan’s deadline (inspectors)', tags: ['action plan'], params: IdParams, body: PlanDueBody, response: { 200: ActionPlan, ...errors } } },
     async (request) => {
-      const actor = await requireReviewManager(app.db, request, request.params.id);
-      authorize((await reviewAccess(app.db, request.params.id)).reportPublished);
+      const actor = await requireOnReview(app.db, request, request.params.id, (a, review) => review.reportPublished && canManageReview(a, review));
       return plans.setDue(app.db, actor, request.params.id, request.body.dueOn);
     },
   );
@@ -142,7 +133,7 @@ export const siteVisitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { summary: 'Write an action (before submission) or follow it up (status, note)', tags: ['action plan'], params: ActionParams, body: SaveActionBody, response: { 200: PlanAction, ...errors } } },
     async (request) => {
       const { id, actionId } = request.params;
-      const actor = await actionPlanWorker(request, id);
+      const actor = await requireOnReview(app.db, request, id, canWorkOnActionPlan);
       return plans.updateAction(app.db, actor, id, actionId, request.body);
     },
   );
@@ -151,7 +142,7 @@ export const siteVisitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/reviews/:id/action-plan/submit',
     { schema: { summary: 'Submit the action plan to the inspectors', tags: ['action plan'], params: IdParams, response: { 200: ActionPlan, ...errors } } },
     async (request) => {
-      const actor = await actionPlanWorker(request, request.params.id);
+      const actor = await requireOnReview(app.db, request, request.params.id, canWorkOnActionPlan);
       return plans.submitPlan(app.db, actor, request.params.id);
     },
   );
@@ -160,7 +151,7 @@ export const siteVisitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/reviews/:id/previous',
     { schema: { summary: 'The previous published review of the same units: grades, recommendations, actions', tags: ['report'], params: IdParams, response: { 200: PreviousReview, ...errors } } },
     async (request) => {
-      authorize(canReadReport(requireActor(request), await reviewAccess(app.db, request.params.id)));
+      await requireOnReview(app.db, request, request.params.id, canReadReport);
       return previousReview(app.db, request.params.id);
     },
   );
