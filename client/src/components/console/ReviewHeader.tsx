@@ -1,8 +1,9 @@
-import { Link, NavLink } from 'react-router';
+import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Review } from '../../api/console';
 import { PageHeading } from './feedback';
 import { StatusBadge } from './tables';
+import { Breadcrumbs } from '../Breadcrumbs';
 
 export type ReviewPage = 'overview' | 'respondents' | 'invitations' | 'responseRates';
 
@@ -25,23 +26,7 @@ export function ReviewHeader({ reviewId, review, page }: { reviewId: string; rev
 
   return (
     <>
-      <nav aria-label={t('console.review.breadcrumbs')} className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/reviews">{t('account.reviews')}</Link>
-          </li>
-          {page === 'overview' ? (
-            <li aria-current="page">{reviewTitle}</li>
-          ) : (
-            <>
-              <li>
-                <Link to={base}>{reviewTitle}</Link>
-              </li>
-              <li aria-current="page">{pageTitle}</li>
-            </>
-          )}
-        </ol>
-      </nav>
+      <Breadcrumbs trail={page === 'overview' ? [] : [{ to: base, label: reviewTitle }]} current={pageTitle} />
       <PageHeading title={page === 'overview' ? reviewTitle : `${pageTitle} – ${reviewTitle}`}>{pageTitle}</PageHeading>
       {review && (
         <p className="review-context">

@@ -1,9 +1,10 @@
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCreateReview } from '../../api/console-hooks';
 import type { CreateReviewBody } from '../../api/console';
 import { PageHeading } from '../../components/console/feedback';
 import { ReviewForm } from '../../components/console/ReviewForm';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
 
 export function NewReviewPage() {
   const { t } = useTranslation();
@@ -11,14 +12,7 @@ export function NewReviewPage() {
   const create = useCreateReview();
   return (
     <>
-      <nav aria-label={t('console.review.breadcrumbs')} className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/reviews">{t('account.reviews')}</Link>
-          </li>
-          <li aria-current="page">{t('console.reviewForm.createTitle')}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs current={t('console.reviewForm.createTitle')} />
       <PageHeading>{t('console.reviewForm.createTitle')}</PageHeading>
       <p>{t('console.reviewForm.createIntro')}</p>
       <ReviewForm

@@ -12,6 +12,7 @@ import { formatDateTime } from '../../i18n/format';
 import { AREAS, reportApi, useAuthoring, useReportAction, useReportFigures, useSuggestions, type Authoring, type Report, type ReportContent } from './api';
 import { contentProblems } from './problems';
 import '../../components/report/report.css';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
 
 const emptyArea = (): ReportContent['areas'][string] => ({ grade: null, justification: '', strengths: '', weaknesses: '', recommendations: [] });
 
@@ -83,17 +84,7 @@ function Editor({ id, authoring, report }: { id: string; authoring: Authoring; r
 
   return (
     <div className="report-edit">
-      <nav aria-label={t('console.review.breadcrumbs')} className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/reviews">{t('account.reviews')}</Link>
-          </li>
-          <li>
-            <Link to={base}>{report.review.title}</Link>
-          </li>
-          <li aria-current="page">{t('report.edit.title')}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ to: base, label: report.review.title }]} current={t('report.edit.title')} />
       <PageHeading title={title}>{title}</PageHeading>
       <p className="report-meta">
         <strong>{t('report.edit.revision', { revision: current.revision, status: statusText })}</strong> ·{' '}

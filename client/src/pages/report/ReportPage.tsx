@@ -27,6 +27,7 @@ import {
   type ReportScope,
 } from './api';
 import '../../components/report/report.css';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
 
 /** The text to show: inspectors see the revision being written, everyone else the published one. */
 function useRevision(id: string) {
@@ -163,17 +164,7 @@ function ReportHeader({ report, revision, manages }: { report: Report; revision:
   return (
     <header className="report-header">
       {manages && (
-        <nav aria-label={t('console.review.breadcrumbs')} className="breadcrumbs no-print">
-          <ol>
-            <li>
-              <Link to="/reviews">{t('account.reviews')}</Link>
-            </li>
-            <li>
-              <Link to={base}>{report.review.title}</Link>
-            </li>
-            <li aria-current="page">{t('report.common.report')}</li>
-          </ol>
-        </nav>
+        <Breadcrumbs trail={[{ to: base, label: report.review.title }]} current={t('report.common.report')} className="no-print" />
       )}
       <PageHeading title={title}>{title}</PageHeading>
       <p className="report-meta">

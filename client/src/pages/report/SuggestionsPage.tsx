@@ -1,11 +1,12 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading, PageHeading, StatusMessage } from '../../components/console/feedback';
 import { SuggestionItem } from '../../components/report/SuggestionItem';
 import { localText } from '../../components/report/format';
 import { AREAS, REPORT_ROLES, useSuggestionActions, useSuggestions, type SuggestionFilter } from './api';
 import '../../components/report/report.css';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
 
 function filterFrom(params: URLSearchParams): SuggestionFilter {
   const filter: SuggestionFilter = {};
@@ -54,20 +55,13 @@ export function SuggestionsPage() {
 
   return (
     <div className="report-suggestions">
-      <nav aria-label={t('console.review.breadcrumbs')} className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/reviews">{t('account.reviews')}</Link>
-          </li>
-          <li>
-            <Link to={base}>{t('report.common.overview')}</Link>
-          </li>
-          <li>
-            <Link to={`${base}/report`}>{t('report.common.report')}</Link>
-          </li>
-          <li aria-current="page">{t('report.free.title')}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        trail={[
+          { to: base, label: t('report.common.overview') },
+          { to: `${base}/report`, label: t('report.common.report') },
+        ]}
+        current={t('report.free.title')}
+      />
       <PageHeading>{t('report.free.title')}</PageHeading>
       <p>{t('report.free.intro')}</p>
 

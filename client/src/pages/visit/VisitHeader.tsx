@@ -1,10 +1,11 @@
-import { Link, NavLink } from 'react-router';
+import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useReview } from '../../api/console-hooks';
 import { canUseConsole, useMe } from '../../api/session';
 import { PageHeading } from '../../components/console/feedback';
 import { useVisitText } from './i18n';
 import '../report/i18n';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
 
 export type VisitPageName = 'checklist' | 'siteVisit' | 'actionPlan';
 
@@ -29,17 +30,7 @@ function InspectorHeader({ reviewId, page }: { reviewId: string; page: VisitPage
   const pageTitle = tv(`common.${page}`);
   return (
     <>
-      <nav aria-label={t('console.review.breadcrumbs')} className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/reviews">{t('account.reviews')}</Link>
-          </li>
-          <li>
-            <Link to={base}>{reviewTitle}</Link>
-          </li>
-          <li aria-current="page">{pageTitle}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ to: base, label: reviewTitle }]} current={pageTitle} />
       <PageHeading title={`${pageTitle} – ${reviewTitle}`}>{pageTitle}</PageHeading>
       {review.data && (
         <p className="review-context">
@@ -72,17 +63,7 @@ function ReaderHeader({ reviewId, page }: { reviewId: string; page: VisitPageNam
   const pageTitle = tv(`common.${page}`);
   return (
     <>
-      <nav aria-label={t('console.review.breadcrumbs')} className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/reviews">{t('account.reviews')}</Link>
-          </li>
-          <li>
-            <Link to={`/reviews/${encodeURIComponent(reviewId)}/report`}>{t('report.common.report')}</Link>
-          </li>
-          <li aria-current="page">{pageTitle}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ to: `/reviews/${encodeURIComponent(reviewId)}/report`, label: t('report.common.report') }]} current={pageTitle} />
       <PageHeading>{pageTitle}</PageHeading>
     </>
   );
