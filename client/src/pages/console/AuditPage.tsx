@@ -2,8 +2,8 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuditLog, useReviews } from '../../api/console-hooks';
 import type { AuditEvent } from '../../api/console';
-import { ErrorMessage, Loading, PageHeading } from '../../components/console/feedback';
-import { ActionButton } from '../../components/console/fields';
+import { PageHeading } from '../../components/console/feedback';
+import { PagedResults } from '../../components/console/PagedResults';
 import { ReviewFilter, useReviewFilter } from '../../components/console/ReviewFilter';
 import { TableScroll } from '../../components/console/tables';
 import { formatDateTime } from '../../i18n/format';
@@ -83,23 +83,9 @@ export function AuditPage() {
       <PageHeading>{t('console.audit.title')}</PageHeading>
       <p>{t('console.audit.intro')}</p>
       <ReviewFilter label={t('console.audit.filterReview')} allLabel={t('console.audit.allReviews')} value={reviewId} onChange={setReviewId} />
-      {audit.isPending ? (
-        <Loading />
-      ) : audit.isError ? (
-        <ErrorMessage error={audit.error} lead={t('console.common.loadFailed')} focus={false} />
-      ) : events.length === 0 ? (
-        <p className="empty-state">{t('console.audit.empty')}</p>
-      ) : (
-        <>
-          <EventTable events={events} />
-          <p role="status">{t('console.common.showing', { count: events.length })}</p>
-          {audit.hasNextPage && (
-            <ActionButton variant="secondary" onPress={() => void audit.fetchNextPage()} isPending={audit.isFetchingNextPage}>
-              {audit.isFetchingNextPage ? t('console.common.loadingMore') : t('console.common.loadMore')}
-            </ActionButton>
-          )}
-        </>
-      )}
+      <PagedResults query={audit} count={events.length} empty={t('console.audit.empty')}>
+        <EventTable events={events} />
+      </PagedResults>
     </>
   );
 }

@@ -3,7 +3,8 @@ import type { TFunction } from 'i18next';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useOutbox } from '../../api/console-hooks';
 import type { Mail } from '../../api/console';
-import { ErrorMessage, Loading, PageHeading } from '../../components/console/feedback';
+import { PageHeading } from '../../components/console/feedback';
+import { PagedResults } from '../../components/console/PagedResults';
 import { ActionButton, buttonClass } from '../../components/console/fields';
 import { ReviewFilter, useReviewFilter } from '../../components/console/ReviewFilter';
 import { TableScroll } from '../../components/console/tables';
@@ -108,23 +109,9 @@ export function OutboxPage() {
           {t('console.common.refresh')}
         </ActionButton>
       </p>
-      {outbox.isPending ? (
-        <Loading />
-      ) : outbox.isError ? (
-        <ErrorMessage error={outbox.error} lead={t('console.common.loadFailed')} focus={false} />
-      ) : mails.length === 0 ? (
-        <p className="empty-state">{t('console.outbox.empty')}</p>
-      ) : (
-        <>
-          <MailTable mails={mails} />
-          <p role="status">{t('console.common.showing', { count: mails.length })}</p>
-          {outbox.hasNextPage && (
-            <ActionButton variant="secondary" onPress={() => void outbox.fetchNextPage()} isPending={outbox.isFetchingNextPage}>
-              {outbox.isFetchingNextPage ? t('console.common.loadingMore') : t('console.common.loadMore')}
-            </ActionButton>
-          )}
-        </>
-      )}
+      <PagedResults query={outbox} count={mails.length} empty={t('console.outbox.empty')}>
+        <MailTable mails={mails} />
+      </PagedResults>
     </>
   );
 }
