@@ -21,11 +21,5 @@ export const DateOnly = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', descrip
 
 export const Ok = Type.Object({ ok: Type.Literal(true) });
 
-/** Whether YYYY-MM-DD names a real day (2030-02-30 does not; Date.parse would roll it over). */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+// Kept for the importers that have not moved to contract/dates.ts yet.
+export { isCalendarDate } from './dates.js';

@@ -1,3 +1,4 @@
+import { daysBefore } from '../../contract/dates.js';
 import type { CatalogItem } from '../features/surveys/compiler.js';
 import { ROLES, type Role } from '../../surveys/types.js';
 import { BASE_SHARES, HOSPITAL_SHARES, NO_SELF_STUDY, POOL_SHARES } from './profile.js';
@@ -211,7 +212,7 @@ export function generatePool(seed: number, items: CatalogItem[], trainees: numbe
         hospitalCode: place.hospitalCode,
         unitCode: place.unit.code,
         role,
-        submittedAt: new Date(now.getTime() - daysAgo * 86_400_000).toISOString(),
+        submittedAt: daysBefore(now, daysAgo).toISOString(),
         answers,
       });
     }

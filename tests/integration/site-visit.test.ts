@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { tz } from '@date-fns/tz';
+import { addDays, addMonths, format, parse } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checklist } from '../../surveys/checklist.js';
 import { remindActionPlans } from '../../server/features/site-visit/reminders.js';
@@ -15,6 +17,7 @@ let hospital: HospitalFixture;
 let reviewId: string;
 
 const base = () => `/api/reviews/${reviewId}`;
+const inSweden = { in: tz('Europe/Stockholm') };
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -165,7 +168,7 @@ describe('the site visit', () => {
   });
 
   it('refuses a note stamped days ahead and ids that are not UUIDs', async () => {
-    const future = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    const future = addDays(new Date(), 3).toISOString();
     expect((await call(t.app, inspector, 'PUT', `${base()}/visit-notes/${randomUUID()}`, { group: 'st', areas: [], body: 'x', savedAt: future })).statusCode).toBe(422);
     expect((await call(t.app, inspector, 'PUT', `${base()}/visit-notes/not-a-uuid`, { group: 'st', areas: [], body: 'x', savedAt: new Date().toISOString() })).statusCode).toBe(400);
   });
@@ -191,9 +194,8 @@ describe('the action plan and follow-up', () => {
 
     const plan = (await call(t.app, reader, 'GET', `${base()}/action-plan`, undefined, 200)).json();
     const published = (await call(t.app, reader, 'GET', `${base()}/report/published`, undefined, 200)).json();
-    const due = new Date(published.publishedAt);
-    due.setUTCMonth(due.getUTCMonth() + 3);
-    expect(plan.dueOn.slice(0, 7)).toBe(due.toISOString().slice(0, 7));
+    // Three months after the publication day in Sweden, clamped to a shorter month's end: 29 November gives 28 February.
+    expect(plan.dueOn).toBe(format(addMonths(published.publishedAt, 3, inSweden), 'yyyy-MM-dd', inSweden));
     expect(plan.submittedAt).toBeNull();
     expect(plan.actions.map((a: { area: string | null; recommendation: string; status: string }) => [a.area, a.recommendation, a.status])).toEqual([
       ['A', 'Utöka patientunderlaget genom randning.', 'planned'],
@@ -259,16 +261,17 @@ describe('reminders before the action plan’s deadline', () => {
     await call(t.app, inspector, 'POST', `/api/reviews/${id}/report/send-for-comment`, undefined, 200);
     await call(t.app, inspector, 'POST', `/api/reviews/${id}/report/publish`, undefined, 200);
     const { dueOn } = (await call(t.app, reader, 'GET', `/api/reviews/${id}/action-plan`, undefined, 200)).json();
-    const due = Date.parse(`${dueOn}T00:00:00Z`);
+    // Noon in Sweden `days` from the deadline, so the run's Swedish date is the one meant whatever the clock says now.
+    const noonInSweden = (days: number) => addDays(parse(`${dueOn} 12:00`, 'yyyy-MM-dd HH:mm', new Date(), inSweden), days, inSweden);
     const mails = () => t.app.db.selectFrom('mails').select(['recipient', 'subject']).where('kind', '=', 'action_plan_reminder').where('campaign_id', '=', id).execute();
 
-    expect(await remindActionPlans(t.app.db, 'http://x', new Date(due - 40 * 86_400_000))).toBe(0);
-    await remindActionPlans(t.app.db, 'http://x', new Date(due - 20 * 86_400_000));
-    await remindActionPlans(t.app.db, 'http://x', new Date(due - 19 * 86_400_000));
+    expect(await remindActionPlans(t.app.db, 'http://x', noonInSweden(-40))).toBe(0);
+    await remindActionPlans(t.app.db, 'http://x', noonInSweden(-20));
+    await remindActionPlans(t.app.db, 'http://x', noonInSweden(-19));
     expect((await mails()).map((m) => m.recipient)).toEqual([reader.email]);
     // Days late with no run in between: one overdue mail, not a reminder per stage missed.
-    await remindActionPlans(t.app.db, 'http://x', new Date(due + 3 * 86_400_000));
-    await remindActionPlans(t.app.db, 'http://x', new Date(due + 4 * 86_400_000));
+    await remindActionPlans(t.app.db, 'http://x', noonInSweden(3));
+    await remindActionPlans(t.app.db, 'http://x', noonInSweden(4));
     const sent = await mails();
     expect(sent).toHaveLength(2);
     expect(sent[1].subject).toContain('försenad');

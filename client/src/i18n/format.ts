@@ -1,3 +1,4 @@
+import { parseISO } from 'date-fns';
 import { currentLanguage } from '.';
 
 /** The locale for dates and numbers: Swedish, or British English (day before month, 24-hour clock). */
@@ -8,8 +9,7 @@ export function locale(): string {
 /** A calendar date (YYYY-MM-DD) as people read it, e.g. "1 mars 2027"; no time zone shift. */
 export function formatDate(date: string | null | undefined): string {
   if (!date) return '';
-  const [y, m, d] = date.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date(y, m - 1, d));
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(parseISO(date.slice(0, 10)));
 }
 
 /** A moment (ISO date-time) in the reader's time zone, e.g. "1 mars 2027 10:00". */

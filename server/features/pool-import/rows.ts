@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../../../contract/common.js';
+import { isCalendarDate } from '../../../contract/dates.js';
 import type { ImportProblem } from '../../../contract/respondents.js';
 import { SPECIALTY_GROUP_CODES } from '../../../contract/specialty-groups.js';
 import type { Role, SpecialtyGroup } from '../../db/database.js';

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { sql, type Kysely } from 'kysely';
+import { todayInSweden } from '../../../contract/dates.js';
 import type { ImportProblem } from '../../../contract/respondents.js';
 import type { Database } from '../../db/database.js';
 import { Conflict, DomainError, NotFound } from '../../http/errors.js';
@@ -49,7 +50,8 @@ export async function importPoolFile(
   options: { filename: string; checkOnly: boolean; skipInvalid: boolean; today?: string },
 ): Promise<ImportOutcome> {
   const known = new Set(currentSurvey(MAIN_SURVEY).items.filter((i) => i.kind === 'statement').map((i) => i.id));
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  // Rows are dated in Swedish time; UTC's date would call today's rows future until 01:00 or 02:00.
+  const today = options.today ?? todayInSweden(new Date());
   const { records, hash } = await streamTable(input);
   const outcome: ImportOutcome = { batchId: null, rowsRead: 0, rowsImported: 0, rowsSkipped: 0, answersImported: 0, problemCount: 0, problems: [] };
   const note = (problems: ImportProblem[]) => {

@@ -1,3 +1,4 @@
+import { addCalendarMonths, monthOf } from '../../../contract/dates.js';
 import type { Report, ReportQuery } from '../../../contract/report.js';
 import type { Db } from '../../db/database.js';
 import { NotFound } from '../../http/errors.js';
@@ -17,10 +18,13 @@ import { DEFAULT_TARGETS } from './targets.js';
 
 export const DEFAULT_WINDOW_MONTHS = 24;
 
-/** The first month of a benchmark window of `months` months ending with the current one. */
+/**
+ * The first month of a benchmark window of `months` months ending with the current one. Months
+ * are UTC months because poolMonth files answers by them; Swedish months would shift the window
+ * against the pool around midnight of the 1st.
+ */
 export function windowStart(months: number, now = new Date()): string {
-  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1), 1));
-  return start.toISOString().slice(0, 10);
+  return addCalendarMonths(monthOf(now), -(months - 1));
 }
 
 /** Every figure of the graded report, for the whole review or one group or unit of it. */

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { todayInSweden } from '../../../contract/dates.js';
 import type { RespondentStatus, RespondentView } from '../../../contract/respond.js';
 import type { Language } from '../../../surveys/types.js';
 import type { Database, Db } from '../../db/database.js';
@@ -23,9 +24,6 @@ const poolKeyOf = (context: repo.InvitationContext, submittedAt: Date): PoolKey 
   role: context.role,
 });
 
-/** Today in Sweden, where closing dates are meant. */
-const todayInSweden = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-
 async function contextOf(db: Db, token: string, forUpdate = false): Promise<repo.InvitationContext> {
   if (!looksLikeToken(token)) throw new UnknownLink();
   const context = await repo.findByTokenHash(db, hashToken(token), forUpdate);
@@ -34,7 +32,7 @@ async function contextOf(db: Db, token: string, forUpdate = false): Promise<repo
 }
 
 function isClosed(context: repo.InvitationContext): boolean {
-  return context.campaignStatus === 'closed' || (context.closesAt !== null && context.closesAt < todayInSweden());
+  return context.campaignStatus === 'closed' || (context.closesAt !== null && context.closesAt < todayInSweden(new Date()));
 }
 
 /** Editing after submission is a review setting, and only until the review closes. */

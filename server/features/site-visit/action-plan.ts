@@ -1,6 +1,6 @@
 import type { ReportContent } from '../../../contract/report-authoring.js';
 import type { ActionPlan, PlanAction, SaveActionBody } from '../../../contract/site-visit.js';
-import { isCalendarDate } from '../../../contract/common.js';
+import { addCalendarMonths, isCalendarDate, todayInSweden } from '../../../contract/dates.js';
 import type { AreaId, Db } from '../../db/database.js';
 import { Conflict, Invalid, NotFound, type FieldProblem } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
@@ -11,11 +11,13 @@ import * as repo from './repository.js';
 /** The review model gives the clinic about three months after publication. */
 export const PLAN_MONTHS = 3;
 
+/**
+ * The clinic's deadline: PLAN_MONTHS after the Swedish day the report was published (a report
+ * published late on 30 November UTC is a 1 December report to its readers), on the month's last
+ * day when the month is shorter.
+ */
 export function defaultDue(publishedAt: Date): string {
-  const due = new Date(Date.UTC(publishedAt.getUTCFullYear(), publishedAt.getUTCMonth() + PLAN_MONTHS, publishedAt.getUTCDate()));
-  // 30 November + 3 months is 2 March by Date's rollover; the clinic gets the month's last day instead.
-  if (due.getUTCDate() !== publishedAt.getUTCDate()) due.setUTCDate(0);
-  return due.toISOString().slice(0, 10);
+  return addCalendarMonths(todayInSweden(publishedAt), PLAN_MONTHS);
 }
 
 /** Every recommendation of a report, in reading order: the areas', then the improvement areas'. */

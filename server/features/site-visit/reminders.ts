@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { calendarDaysBetween, todayInSweden } from '../../../contract/dates.js';
 import type { Database } from '../../db/database.js';
 import { queueMails } from '../mail/repository.js';
 import * as repo from './repository.js';
@@ -14,11 +15,12 @@ export const REMINDER_STAGES = [
   { stage: 'due-30', daysBefore: 30 },
 ] as const;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The most urgent stage a plan due on `dueOn` has reached at `now`, or null. */
+/**
+ * The most urgent stage a plan due on `dueOn` has reached at `now`, or null. Days are Swedish
+ * calendar days, as the clinic counts them: the due day itself is not late, the next one is.
+ */
 export function reachedStage(dueOn: string, now: Date): (typeof REMINDER_STAGES)[number] | null {
-  const daysLeft = Math.ceil((Date.parse(`${dueOn}T00:00:00Z`) - now.getTime()) / DAY_MS);
+  const daysLeft = calendarDaysBetween(todayInSweden(now), dueOn);
   return REMINDER_STAGES.find((s) => (s.stage === 'overdue' ? daysLeft < 0 : daysLeft <= s.daysBefore)) ?? null;
 }
 

@@ -2,7 +2,7 @@ import type { SaveNoteBody, VisitNote, VisitPlan, VisitPlanBody } from '../../..
 import type { Db } from '../../db/database.js';
 import { Conflict, Invalid, type FieldProblem } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
-import { isCalendarDate } from '../../../contract/common.js';
+import { isCalendarDate } from '../../../contract/dates.js';
 import * as repo from './repository.js';
 
 export async function visitPlan(db: Db, campaignId: string): Promise<VisitPlan> {

@@ -1,3 +1,4 @@
+import { isFuture, parse } from 'date-fns';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
@@ -65,9 +66,7 @@ function RoundTable({ review, rounds, onCancelled }: { review: Review; rounds: R
 
 /** A wall-clock date and time in the person's own time zone; they think in local time. */
 function localMoment(date: string, time: string): Date {
-  const [y, m, d] = date.trim().split('-').map(Number);
-  const [hours, minutes] = time.trim().split(/[:.]/).map(Number);
-  return new Date(y, m - 1, d, hours, minutes);
+  return parse(`${date.trim()} ${time.trim().replace('.', ':')}`, 'yyyy-MM-dd H:mm', new Date());
 }
 
 /** Plan reminder rounds (to everyone invited who has not answered) and cancel planned ones. */
@@ -98,7 +97,7 @@ export function ReminderSection({ review }: { review: Review }) {
               event.preventDefault();
               const form = new FormData(event.currentTarget);
               const at = localMoment(String(form.get('date')), String(form.get('time')));
-              if (at.getTime() <= Date.now()) {
+              if (!isFuture(at)) {
                 setMessage(null);
                 setPastError(true);
                 return;

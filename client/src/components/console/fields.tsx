@@ -23,6 +23,7 @@ import {
   type NumberFieldProps,
   type TextFieldProps,
 } from 'react-aria-components';
+import { isCalendarDate } from '../../../../contract/dates.js';
 
 /*
  * Form controls of the console: react-aria-components with our label, hint and error layout.
@@ -205,22 +206,13 @@ export function ActionButton({
   );
 }
 
-/** YYYY-MM-DD and a day that exists (not 2027-02-30). */
-export function isRealDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [y, m, d] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 /** Client-side checks shared by the forms, with translated messages. */
 export function useValidators() {
   const { t } = useTranslation();
   return {
     email: (value: string) => (value.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? t('console.form.email') : null),
     password: (value: string) => (value.length > 0 && value.length < 10 ? t('console.form.passwordLength') : null),
-    date: (value: string) => (value.trim() && !isRealDate(value.trim()) ? t('console.form.date') : null),
+    date: (value: string) => (value.trim() && !isCalendarDate(value.trim()) ? t('console.form.date') : null),
     time: (value: string) => (value.trim() && !/^([01]?\d|2[0-3])[:.][0-5]\d$/.test(value.trim()) ? t('console.form.time') : null),
     code: (value: string) => (value && !/^[A-Za-z0-9_-]{1,40}$/.test(value) ? t('console.form.code') : null),
   };

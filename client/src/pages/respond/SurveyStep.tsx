@@ -1,3 +1,4 @@
+import { isToday } from 'date-fns';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Model, Question } from 'survey-core';
@@ -17,8 +18,7 @@ interface FieldError {
 /** "14:32" today, "3 mars 14:32" another day. */
 function formatSavedAt(iso: string): string {
   const date = new Date(iso);
-  const sameDay = date.toDateString() === new Date().toDateString();
-  return new Intl.DateTimeFormat(locale(), sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(locale(), isToday(date) ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 function setCompleteEnabled(model: Model, enabled: boolean): void {
