@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import { agreementScale } from '../surveys/scales.js';
+import { ROLES } from '../surveys/types.js';
 import { poolShares, poolUnitQuartiles } from '../server/features/benchmark/repository.js';
 import { agreementByRole } from '../server/features/report/agreement.js';
-import { agreementCounts, reviewUnits } from '../server/features/report/repository.js';
-import { windowStart } from '../server/features/report/service.js';
+import { agreementCounts, peopleCounts, reviewUnits } from '../server/features/report/repository.js';
+import { benchmarkWindow } from '../server/features/report/service.js';
 import { storeVersion } from '../server/features/surveys/repository.js';
 import { currentSurvey } from '../server/features/surveys/service.js';
 import { percentiles, type BenchDatabase } from './database.js';
@@ -82,20 +83,21 @@ export async function generateAnswers(b: BenchDatabase, campaign: string | null,
 
 /** The figures for one pool size: the report's benchmark and agreement sections against a raw scan. */
 export async function measurePool(b: BenchDatabase, ownReview: string, statements: string[]) {
-  const from = windowStart(24);
-  const benchmarkSection = await percentiles(() => Promise.all([poolShares(b.db, from, 'B00'), poolUnitQuartiles(b.db, from, 'B00', 3)]));
+  const window = benchmarkWindow(24, new Date());
+  const benchmarkSection = await percentiles(() => Promise.all([poolShares(b.db, window, 'B00'), poolUnitQuartiles(b.db, window, 'B00', 3)]));
   const survey = currentSurvey('spur-external');
   const catalog = survey.items.filter((i) => i.kind === 'statement');
   const agreementSection = await percentiles(async () => {
-    const [units, counts] = await Promise.all([reviewUnits(b.db, ownReview), agreementCounts(b.db, ownReview, statements)]);
-    agreementByRole(catalog, units, counts, { kind: 'review' }, 3);
+    const [units, counts, people] = await Promise.all([reviewUnits(b.db, ownReview), agreementCounts(b.db, ownReview, statements), peopleCounts(b.db, ownReview, 'spur-external')]);
+    const byRole = new Map(ROLES.map((role) => [role, new Map(people.filter((p) => p.role === role).map((p) => [p.unitId, p.counted]))]));
+    agreementByRole(catalog, units, counts, byRole, { kind: 'review' }, 3);
   });
   const agreeing = sql.val([...agreementScale.agreeing]);
   const rawScan = await percentiles(
     () =>
       sql`SELECT a.item_id, r.role, count(*) FILTER (WHERE a.value_num BETWEEN 1 AND 4), count(*) FILTER (WHERE a.value_num = ANY (${agreeing}::numeric[]))
         FROM answers a JOIN responses r ON r.id = a.response_id JOIN hospitals h ON h.id = r.hospital_id
-        WHERE r.submitted_at >= ${from}::date AND h.code <> 'B00' GROUP BY 1, 2`.execute(b.db),
+        WHERE r.submitted_at >= ${window.fromMonth}::date AND h.code <> 'B00' GROUP BY 1, 2`.execute(b.db),
     5,
     1,
   );

@@ -64,7 +64,7 @@ export const CommentsBody = Body({ comments: Type.String({ minLength: 1, maxLeng
 export const ReviseBody = Body({ changeNote: Type.String({ minLength: 1, maxLength: 2000 }) });
 
 export const SuggestionNote = Type.Object({
-  key: Type.String({ description: 'responseId:itemId' }),
+  key: Type.String({ description: 'an opaque key; it says nothing about who wrote the suggestion or when' }),
   text: Type.String(),
   role: Type.Union([Type.String(), Type.Null()], { description: 'null when the role’s group is below the anonymity threshold' }),
   themes: Type.Array(Type.String()),

@@ -7,18 +7,19 @@ import { RoleCode } from './surveys.js';
 const LocalText = Type.Object({ sv: Type.String(), en: Type.String() });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
+/** The filters computed into the report's snapshot; the benchmark window is the review's, not the reader's. */
 export const ReportQuery = Body({
   unitId: Type.Optional(Id),
   specialtyGroup: Type.Optional(SpecialtyGroup),
-  windowMonths: Type.Optional(Type.Integer({ minimum: 1, maximum: 120, description: 'benchmark window, default 24 months' })),
 });
 export type ReportQuery = Static<typeof ReportQuery>;
 
 /** A figure for one group of respondents; suppressed figures carry no numbers at all. */
 export const Cell = Type.Object({
-  suppressed: Type.Boolean({ description: 'true: fewer answers than the threshold (or a complement of such a figure)' }),
-  n: Nullable(Type.Integer()),
+  suppressed: Type.Boolean({ description: 'true: fewer people of the role submitted there than the threshold (or a complement of such a figure)' }),
+  n: Nullable(Type.Integer({ description: 'answers on the agreement scale' })),
   share: Nullable(Type.Number()),
+  dontKnow: Nullable(Type.Integer({ description: 'answers "don’t know / not applicable", left out of the share' })),
 });
 export type Cell = Static<typeof Cell>;
 
@@ -73,20 +74,31 @@ export const NumericResult = Type.Object({
   groups: Type.Array(Type.Intersect([Type.Object({ specialtyGroup: Type.String() }), NumericFigure])),
 });
 
+export const LateAddition = Type.Object({
+  unitId: Id,
+  unitName: Type.String(),
+  role: RoleCode,
+  added: Type.Integer(),
+  addedBy: Type.Array(Type.String()),
+});
+
 export const Report = Type.Object({
   review: Type.Object({
     id: Id,
     title: Type.String(),
     hospitalName: Type.String(),
     status: Type.String(),
-    anonymityThreshold: Type.Integer(),
+    anonymityThreshold: Type.Integer({ description: 'the threshold that applied to this report' }),
     reportPublishedAt: Nullable(Type.String({ format: 'date-time' })),
+    computedAt: Type.String({ format: 'date-time', description: 'when the figures were computed, as the review closed; they never change' }),
   }),
   scope: Type.Object({ unitId: Nullable(Id), specialtyGroup: Nullable(Type.String()), label: Type.String() }),
   settings: Type.Object({
     windowMonths: Type.Integer(),
-    fromMonth: Type.String(),
+    fromMonth: Type.String({ description: 'first month of the benchmark window' }),
+    untilMonth: Type.String({ description: 'last month of the benchmark window (the last whole month before the review closed)' }),
     poolMinimum: Type.Integer(),
+    poolMinimumHospitals: Type.Integer({ description: 'a pool figure needs answers from at least this many other hospitals' }),
     minDifferencePp: Type.Number(),
     breakMarginPp: Type.Number(),
     leadershipGapPp: Type.Number(),
@@ -95,5 +107,6 @@ export const Report = Type.Object({
   areas: Type.Array(AreaResult),
   benchmark: Type.Array(BenchmarkRow),
   numeric: Type.Array(NumericResult),
+  lateAdditions: Type.Array(LateAddition, { description: 'respondents added after the first invitations: they never count towards the threshold' }),
 });
 export type Report = Static<typeof Report>;

@@ -21,6 +21,7 @@ export const Review = Type.Object({
   opensAt: Type.Union([DateOnly, Type.Null()]),
   closesAt: Type.Union([DateOnly, Type.Null()]),
   anonymityThreshold: Type.Integer(),
+  benchmarkWindowMonths: Type.Integer(),
   allowEdits: Type.Boolean(),
   inspectors: Type.Array(Type.Object({ id: Id, name: Type.String(), email: Type.String() })),
   surveys: Type.Array(PinnedSurvey),
@@ -43,7 +44,8 @@ export const ReviewSummary = Type.Object({
 export const ReviewList = Type.Object({ reviews: Type.Array(ReviewSummary) });
 
 const Title = Type.String({ minLength: 1, maxLength: 300 });
-const Threshold = Type.Integer({ minimum: 1, maximum: 50, description: 'smallest group shown in reports (default 3)' });
+const Threshold = Type.Integer({ minimum: 1, maximum: 50, description: 'smallest group shown in reports (default 3); fixed from the first invitation on: it may be raised, never lowered' });
+const WindowMonths = Type.Integer({ minimum: 1, maximum: 120, description: 'months of the national pool the benchmark compares with (default 24), fixed when the review closes' });
 
 export const CreateReviewBody = Body({
   title: Title,
@@ -53,6 +55,7 @@ export const CreateReviewBody = Body({
   closesAt: Type.Optional(Type.Union([DateOnly, Type.Null()])),
   inspectorIds: Type.Optional(Type.Array(Id, { maxItems: 20, uniqueItems: true })),
   anonymityThreshold: Type.Optional(Threshold),
+  benchmarkWindowMonths: Type.Optional(WindowMonths),
   allowEdits: Type.Optional(Type.Boolean()),
   includeDirectorSupplement: Type.Optional(Type.Boolean()),
   surveyVersion: Type.Optional(Type.String({ pattern: '^[0-9a-f]{12}$', description: 'default: the current version' })),
@@ -66,6 +69,7 @@ export const UpdateReviewBody = Body({
   closesAt: Type.Optional(Type.Union([DateOnly, Type.Null()])),
   inspectorIds: Type.Optional(Type.Array(Id, { maxItems: 20, uniqueItems: true })),
   anonymityThreshold: Type.Optional(Threshold),
+  benchmarkWindowMonths: Type.Optional(WindowMonths),
   allowEdits: Type.Optional(Type.Boolean()),
   surveyVersion: Type.Optional(Type.String({ pattern: '^[0-9a-f]{12}$' })),
 });

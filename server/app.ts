@@ -33,6 +33,7 @@ import { surveyRoutes } from './features/surveys/routes.js';
 import { userRoutes } from './features/users/routes.js';
 import { startJobs } from './jobs.js';
 import { registerProblemHandlers, sendProblem } from './http/problem.js';
+import { requestSerializer } from './http/redact.js';
 
 export const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
 
@@ -45,12 +46,15 @@ export interface AppOptions {
   serveClient?: boolean;
   /** Run background jobs on the pg-boss queue (default). Off: mail is delivered inline. */
   jobQueue?: boolean;
+  /** The clock of calendar decisions (a report's benchmark window); tests set it. Default: the system's. */
+  clock?: () => Date;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Kysely<Database>;
     runtime: AppOptions;
+    now: () => Date;
     firstAdminSetup: FirstAdminSetup;
   }
 }
@@ -58,7 +62,7 @@ declare module 'fastify' {
 /** Builds the app without listening: main.ts listens, tests use inject(). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: options.config.logLevel },
+    logger: { level: options.config.logLevel, serializers: { req: requestSerializer } },
     bodyLimit: 1024 * 1024,
     trustProxy: options.config.trustProxy.length > 0 ? options.config.trustProxy : false,
     // The router's own refusals (a broken %-escape, an over-long path parameter) come before any
@@ -74,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('runtime', options);
+  app.decorate('now', options.clock ?? (() => new Date()));
   registerProblemHandlers(app);
 
   await app.register(fastifyHelmet, {

@@ -26,6 +26,7 @@ export interface Database {
   pool_hospital_counts: { hospital_code: string; month: string; role: Role; item_id: string; answered: number; agreeing: number };
   pool_unit_counts: { unit_key: string; hospital_code: string; role: Role; item_id: string; answered: number; agreeing: number; last_month: string };
   report_revisions: ReportRevisionTable;
+  report_snapshots: { campaign_id: Id; computed_at: CreatedAt; figures: ColumnType<unknown, string, never> };
   suggestion_notes: { response_id: Id; item_id: string; campaign_id: Id; themes: Generated<string[]>; areas: Generated<string[]>; starred: Generated<boolean> };
   review_themes: { campaign_id: Id; key: string; label: string };
   pool_import_batches: PoolImportBatchTable;
@@ -103,6 +104,8 @@ export interface CampaignTable {
   opens_at: ColumnType<string | null, string | null | undefined, string | null>;
   closes_at: ColumnType<string | null, string | null | undefined, string | null>;
   anonymity_threshold: Generated<number>;
+  benchmark_window_months: Generated<number>;
+  suggestion_salt: Generated<string>;
   allow_edits: Generated<boolean>;
   period_year: number | null;
   report_published_at: Date | null;
@@ -119,6 +122,8 @@ export interface RespondentTable {
   email: string;
   region: string | null;
   source: string | null;
+  added_late: Generated<boolean>;
+  added_by: Id | null;
   created_at: CreatedAt;
 }
 

@@ -19,7 +19,7 @@ const upload = (body: Buffer, query = '', contentType = 'text/csv', session = ad
   t.app.inject({ method: 'POST', url: `/api/pool-imports?filename=historik.csv${query}`, headers: { ...session.headers, 'content-type': contentType }, payload: body });
 
 const statementIds = () => currentSurvey('spur-external').items.filter((i) => i.kind === 'statement').map((i) => i.id);
-const poolFor = async (item: string) => (await poolShares(t.app.db, '2000-01-01', 'NONE')).find((p) => p.itemId === item && p.role === 'st');
+const poolFor = async (item: string) => (await poolShares(t.app.db, { fromMonth: '2000-01-01', untilMonth: '2100-01-01', minimumHospitals: 1 }, 'NONE')).find((p) => p.itemId === item && p.role === 'st');
 
 describe('importing historic answers into the national pool', () => {
   const bad = csv([

@@ -3,12 +3,11 @@ import { keptCounts, recountFromAnswers } from '../../server/features/benchmark/
 import { currentSurvey } from '../../server/features/surveys/service.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { completeAnswers } from '../support/answers.js';
-import { call, createHospital, openReviewWithInvitations, signIn, type HospitalFixture, type Session } from '../support/factories.js';
+import { call, closeReview, createHospital, openReviewWithInvitations, signIn, type HospitalFixture, type Session } from '../support/factories.js';
 
 let t: TestApp;
 let inspector: Session;
 let own: HospitalFixture;
-let other: HospitalFixture;
 let reviewId: string;
 
 const ITEM = 'A.varied-clinical-work';
@@ -39,12 +38,15 @@ beforeAll(async () => {
   await t.app.ready();
   inspector = await signIn(t.app, 'inspector');
   own = await createHospital(t.app, inspector, ['surgical', 'surgical', 'medical'], 'OWN');
-  other = await createHospital(t.app, inspector, ['medical'], 'OTHER');
   reviewId = await answerAll(own, PEOPLE);
-  // The rest of the country: 12 trainees elsewhere, 11 of whom agree.
-  await answerAll(other, Array.from({ length: 12 }, (_, i) => ['st', 0, i === 0 ? 1 : 4, 1] as [string, number, number, number]));
+  // The rest of the country: 12 trainees at three other hospitals, 11 of whom agree.
+  for (const code of ['OTHER1', 'OTHER2', 'OTHER3']) {
+    const other = await createHospital(t.app, inspector, ['medical'], code);
+    await answerAll(other, Array.from({ length: 4 }, (_, i) => ['st', 0, code === 'OTHER1' && i === 0 ? 1 : 4, 1] as [string, number, number, number]));
+  }
   // An earlier review of the same hospital, everyone disagreeing: must not count in the pool.
   await answerAll(own, Array.from({ length: 12 }, () => ['st', 0, 1, 1] as [string, number, number, number]));
+  await closeReview(t, inspector, reviewId);
 }, 120_000);
 afterAll(() => t.close());
 
@@ -56,9 +58,9 @@ describe('the report of a review with known answers', () => {
   it('gives the agreeing share per role with n, leaving "don’t know" out', async () => {
     const r = await report();
     const s = statement(r);
-    expect(s.byRole.st).toEqual({ suppressed: false, n: 9, share: 7 / 9 });
-    expect(s.byRole.supervisor).toEqual({ suppressed: false, n: 3, share: 1 / 3 });
-    expect(s.byRole.director).toEqual({ suppressed: true, n: null, share: null });
+    expect(s.byRole.st).toEqual({ suppressed: false, n: 9, share: 7 / 9, dontKnow: 1 });
+    expect(s.byRole.supervisor).toEqual({ suppressed: false, n: 3, share: 1 / 3, dontKnow: 0 });
+    expect(s.byRole.director).toEqual({ suppressed: true, n: null, share: null, dontKnow: null });
     expect(r.areas.map((a: { area: string }) => a.area)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']);
     expect(r.responseRates.total.total).toMatchObject({ invited: 14, answered: 14 });
   });
@@ -70,11 +72,11 @@ describe('the report of a review with known answers', () => {
 
   it('filters by specialty group and by unit from the same suppressed figures', async () => {
     const medical = statement(await report('?specialtyGroup=medical'));
-    expect(medical.byRole.st).toEqual({ suppressed: false, n: 3, share: 1 });
+    expect(medical.byRole.st).toEqual({ suppressed: false, n: 3, share: 1, dontKnow: 0 });
     expect(medical.byRole.director.suppressed).toBe(true);
     const unit = statement(await report(`?unitId=${own.units[1].id}`));
-    expect(unit.byRole.st).toEqual({ suppressed: false, n: 3, share: 2 / 3 });
-    expect(unit.byRole.supervisor).toEqual({ suppressed: false, n: 0, share: null });
+    expect(unit.byRole.st).toEqual({ suppressed: false, n: 3, share: 2 / 3, dontKnow: 0 });
+    expect(unit.byRole.supervisor).toEqual({ suppressed: false, n: 0, share: null, dontKnow: 0 });
   });
 
   it('compares with the national pool, excluding the hospital’s own answers, and lists a 10 pp difference', async () => {

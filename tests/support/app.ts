@@ -9,6 +9,8 @@ import { createTestDatabase, type TestDatabase } from './database.js';
 export interface TestApp {
   app: FastifyInstance;
   database: TestDatabase;
+  /** The app's clock: the system's until a test sets it. */
+  clock: { set(moment: Date | string | null): void };
   close(): Promise<void>;
 }
 
@@ -17,6 +19,7 @@ export async function createTestApp(
   options: { serveClient?: boolean; jobQueue?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
+  let fixed: Date | null = null;
   const outbox = fs.mkdtempSync(path.join(os.tmpdir(), 'spur-outbox-'));
   const config = loadConfig({ LOG_LEVEL: 'silent', OUTBOX_DIR: outbox, ...options.env });
   const app = await buildApp({
@@ -25,10 +28,12 @@ export async function createTestApp(
     databaseKind: database.kind,
     serveClient: options.serveClient ?? false,
     jobQueue: options.jobQueue ?? false,
+    clock: () => fixed ?? new Date(),
   });
   return {
     app,
     database,
+    clock: { set: (moment) => (fixed = moment === null ? null : new Date(moment)) },
     async close() {
       await app.close();
       await database.close();

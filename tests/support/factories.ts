@@ -1,4 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { addCalendarMonths, monthOf } from '../../contract/dates.js';
 import { createUser } from '../../server/features/auth/service.js';
 import { hashPassword } from '../../server/security/passwords.js';
 import type { UserRole } from '../../server/db/database.js';
@@ -125,4 +126,17 @@ export async function openReviewWithInvitations(
     tokens.set(key, token);
   }
   return { review, tokens };
+}
+
+/**
+ * Closes a review as if it were `monthsLater` months from now (default 1), so that the answers
+ * given today fall inside its benchmark window (whole months before the closing one).
+ */
+export async function closeReview(t: { app: FastifyInstance; clock: { set(moment: Date | string | null): void } }, session: Session, reviewId: string, monthsLater = 1) {
+  t.clock.set(`${addCalendarMonths(monthOf(new Date()), monthsLater)}T12:00:00Z`);
+  try {
+    return (await call(t.app, session, 'POST', `/api/reviews/${reviewId}/close`, undefined, 200)).json();
+  } finally {
+    t.clock.set(null);
+  }
 }

@@ -10,7 +10,7 @@ const statement = (checkpoint: string, basis: (typeof BASES)[number], share: num
   checkpoint,
   basis,
   label: { sv: '', en: '' },
-  byRole: { st: share === null ? { suppressed: true, n: null, share: null } : { suppressed: false, n: 10, share } },
+  byRole: { st: share === null ? { suppressed: true, n: null, share: null, dontKnow: null } : { suppressed: false, n: 10, share, dontKnow: 0 } },
   flags: [],
 });
 

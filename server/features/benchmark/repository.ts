@@ -60,48 +60,58 @@ export interface PoolShare {
   agreeing: number;
 }
 
-/** Pool totals per statement × role since `fromMonth`, without one hospital: all minus its own. */
-export async function poolShares(db: Db, fromMonth: string, excludeHospitalCode: string): Promise<PoolShare[]> {
+/** A benchmark window: whole months, `fromMonth` to `untilMonth`, both first days of a month. */
+export interface PoolWindow {
+  fromMonth: string;
+  untilMonth: string;
+  /** Pool figures from fewer other hospitals than this are left out. */
+  minimumHospitals: number;
+}
+
+/**
+ * Pool totals per statement × role over the window, without one hospital. A figure needs answers
+ * from at least `minimumHospitals` other hospitals, so that no single hospital's answers can be
+ * read off a benchmark (e.g. by a review of the only other hospital with answers).
+ */
+export async function poolShares(db: Db, window: PoolWindow, excludeHospitalCode: string): Promise<PoolShare[]> {
   const rows = await sql<{ itemId: string; role: Role; answered: string; agreeing: string }>`
-    WITH everyone AS (
-      SELECT item_id, role, sum(answered) AS answered, sum(agreeing) AS agreeing
-      FROM pool_month_totals WHERE month >= ${fromMonth}::date GROUP BY item_id, role
-    ), own AS (
-      SELECT item_id, role, sum(answered) AS answered, sum(agreeing) AS agreeing
-      FROM pool_hospital_counts WHERE hospital_code = ${excludeHospitalCode} AND month >= ${fromMonth}::date GROUP BY item_id, role
-    )
-    SELECT e.item_id AS "itemId", e.role, e.answered - coalesce(o.answered, 0) AS answered, e.agreeing - coalesce(o.agreeing, 0) AS agreeing
-    FROM everyone e LEFT JOIN own o USING (item_id, role)`.execute(db);
+    SELECT item_id AS "itemId", role, sum(answered) AS answered, sum(agreeing) AS agreeing
+    FROM pool_hospital_counts
+    WHERE month BETWEEN ${window.fromMonth}::date AND ${window.untilMonth}::date AND hospital_code <> ${excludeHospitalCode} AND answered > 0
+    GROUP BY item_id, role
+    HAVING count(DISTINCT hospital_code) >= ${window.minimumHospitals}`.execute(db);
   return rows.rows.map((r) => ({ itemId: r.itemId, role: r.role, answered: Number(r.answered), agreeing: Number(r.agreeing) }));
 }
 
 /**
  * The pool's share answering at least `atLeast` on a numeric item (self-study hours), from the
- * platform's answers over the window, the given hospital left out. Counted from the answers
- * themselves (one index lookup per item): the kept counts hold the agreement scale only, and the
- * pool import takes statements only.
+ * platform's answers over the window, the given hospital left out, with the same minimum of
+ * hospitals. Counted from the answers themselves (one index lookup per item): the kept counts
+ * hold the agreement scale only, and the pool import takes statements only.
  */
-export async function poolAtLeastShares(db: Db, fromMonth: string, excludeHospitalCode: string, items: { itemId: string; atLeast: number }[]): Promise<PoolShare[]> {
+export async function poolAtLeastShares(db: Db, window: PoolWindow, excludeHospitalCode: string, items: { itemId: string; atLeast: number }[]): Promise<PoolShare[]> {
   if (items.length === 0) return [];
   const rows = await sql<{ itemId: string; role: Role; answered: string; agreeing: string }>`
     SELECT a.item_id AS "itemId", a.role, count(*) AS answered, count(*) FILTER (WHERE a.value_num >= t.at_least) AS agreeing
     FROM (VALUES ${sql.join(items.map((i) => sql`(${i.itemId}, ${i.atLeast}::numeric)`))}) AS t (item_id, at_least)
     JOIN answers a ON a.item_id = t.item_id
     JOIN responses r ON r.id = a.response_id
-    LEFT JOIN hospitals h ON h.id = r.hospital_id
-    WHERE r.submitted_at >= ${fromMonth}::date AND a.value_num IS NOT NULL AND h.code IS DISTINCT FROM ${excludeHospitalCode}
-    GROUP BY a.item_id, a.role`.execute(db);
+    JOIN hospitals h ON h.id = r.hospital_id
+    WHERE r.submitted_at >= ${window.fromMonth}::date AND r.submitted_at < ${window.untilMonth}::date + interval '1 month'
+      AND a.value_num IS NOT NULL AND h.code <> ${excludeHospitalCode}
+    GROUP BY a.item_id, a.role
+    HAVING count(DISTINCT h.code) >= ${window.minimumHospitals}`.execute(db);
   return rows.rows.map((r) => ({ itemId: r.itemId, role: r.role, answered: Number(r.answered), agreeing: Number(r.agreeing) }));
 }
 
 /**
- * Where the pool's units stand per statement × role (units reviewed within the window, with at
- * least `minimum` answers): the quartile cut points of their shares, computed in the database so
- * only three numbers per statement travel.
+ * Where the pool's units stand per statement × role (units last reviewed within the window, with
+ * at least `minimum` answers): the quartile cut points of their shares, computed in the database
+ * so only three numbers per statement travel.
  */
 export async function poolUnitQuartiles(
   db: Db,
-  fromMonth: string,
+  window: PoolWindow,
   excludeHospitalCode: string,
   minimum: number,
 ): Promise<{ itemId: string; role: Role; units: number; q1: number; median: number; q3: number }[]> {
@@ -109,8 +119,9 @@ export async function poolUnitQuartiles(
     SELECT item_id AS "itemId", role, count(*) AS units,
            percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY agreeing::float8 / answered) AS cuts
     FROM pool_unit_counts
-    WHERE last_month >= ${fromMonth}::date AND hospital_code <> ${excludeHospitalCode} AND answered >= ${minimum}
-    GROUP BY item_id, role`.execute(db);
+    WHERE last_month BETWEEN ${window.fromMonth}::date AND ${window.untilMonth}::date AND hospital_code <> ${excludeHospitalCode} AND answered >= ${minimum}
+    GROUP BY item_id, role
+    HAVING count(DISTINCT hospital_code) >= ${window.minimumHospitals}`.execute(db);
   return rows.rows.map((r) => ({ itemId: r.itemId, role: r.role, units: Number(r.units), q1: r.cuts[0], median: r.cuts[1], q3: r.cuts[2] }));
 }
 

@@ -2,43 +2,48 @@ import type { Cell, StatementResult } from '../../../contract/report.js';
 import { ROLES, type Role } from '../../../surveys/types.js';
 import type { CatalogItem } from '../surveys/compiler.js';
 import type { UnitRoleCounts } from './repository.js';
-import { rollUp, scopeNode, type ReviewUnit, type Scope } from './scope.js';
+import { hiddenByPeople, rollUp, scopeNode, type PeopleCounts, type ReviewUnit, type Scope } from './scope.js';
 import { PATTERN_DEFAULTS, rolePatternFlags, type PatternThresholds } from './statistics.js';
 
-type Counts = { answered: number; agreeing: number };
+type Counts = { answered: number; agreeing: number; dontKnow: number };
 
 /**
- * Agreement by role for every statement at one scope, suppressed over the whole hierarchy.
- * Returns the statements' results and the scope's counts (for the benchmark).
+ * Agreement by role for every statement at one scope. Whether a figure is shown depends on how
+ * many people of that role submitted there (suppressed over the whole hierarchy), never on how
+ * many answered one statement: a statement-level count would show a 0 or a small n that a
+ * single person's "don't know" produced. So every statement of a role is shown or hidden
+ * together. Returns the statements' results and the scope's counts (for the benchmark).
  */
 export function agreementByRole(
   statements: CatalogItem[],
   units: ReviewUnit[],
   counts: UnitRoleCounts[],
+  people: PeopleCounts,
   scope: Scope,
   threshold: number,
   thresholds: PatternThresholds = PATTERN_DEFAULTS,
 ): { results: StatementResult[]; scoped: Map<string, Counts | null> } {
   const node = scopeNode(scope);
+  const hiddenFor = new Map(ROLES.map((role) => [role, hiddenByPeople(units, people, role, threshold)]));
   const scoped = new Map<string, Counts | null>();
   const results = statements.map((item) => {
     const byRole: Record<string, Cell> = {};
     const shares: Partial<Record<Role, number | null>> = {};
     for (const role of ROLES.filter((r) => item.roles.includes(r))) {
-      const perUnit = new Map(
-        counts.filter((c) => c.itemId === item.id && c.role === role).map((c) => [c.unitId, { answered: c.answered, agreeing: c.agreeing }]),
-      );
-      const { figures, hidden } = rollUp(units, perUnit, () => ({ answered: 0, agreeing: 0 }), (f) => f.answered, threshold);
-      const figure = figures.get(node) ?? { answered: 0, agreeing: 0 };
-      if (hidden.has(node)) {
-        byRole[role] = { suppressed: true, n: null, share: null };
+      if (hiddenFor.get(role)!.has(node)) {
+        byRole[role] = { suppressed: true, n: null, share: null, dontKnow: null };
         scoped.set(`${item.id}|${role}`, null);
-      } else {
-        const share = figure.answered > 0 ? figure.agreeing / figure.answered : null;
-        byRole[role] = { suppressed: false, n: figure.answered, share };
-        shares[role] = share;
-        scoped.set(`${item.id}|${role}`, figure);
+        continue;
       }
+      const perUnit = new Map(
+        counts.filter((c) => c.itemId === item.id && c.role === role).map((c) => [c.unitId, { answered: c.answered, agreeing: c.agreeing, dontKnow: c.dontKnow }]),
+      );
+      const { figures } = rollUp(units, perUnit, () => ({ answered: 0, agreeing: 0, dontKnow: 0 }), (f) => f.answered, threshold);
+      const figure = figures.get(node) ?? { answered: 0, agreeing: 0, dontKnow: 0 };
+      const share = figure.answered > 0 ? figure.agreeing / figure.answered : null;
+      byRole[role] = { suppressed: false, n: figure.answered, share, dontKnow: figure.dontKnow };
+      shares[role] = share;
+      scoped.set(`${item.id}|${role}`, figure);
     }
     return {
       itemId: item.id,

@@ -14,17 +14,25 @@ import {
   SuggestionQuery,
   UpdateSuggestionBody,
 } from '../../../contract/report-authoring.js';
-import { NotFound } from '../../http/errors.js';
+import { Conflict, NotFound } from '../../http/errors.js';
 import { canReadReport } from '../../permissions.js';
 import { findReview } from '../reviews/repository.js';
 import { requireOnReview, requireReviewManager } from '../reviews/guard.js';
 import * as authoring from './authoring.js';
+import { FIGURES_AFTER_CLOSING, quotesOf } from './service.js';
 import { addTheme, listSuggestions, updateSuggestion } from './suggestions.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 
 /** The inspectors' side of the report: grades, texts, workflow, and the free-text suggestions. */
 export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  /** Free text, like figures, is read only once the review has closed. */
+  const closedReview = async (id: string) => {
+    const review = (await findReview(app.db, id))!;
+    if (review.status !== 'closed') throw new Conflict(FIGURES_AFTER_CLOSING);
+    return review;
+  };
+
   app.get(
     '/reviews/:id/report/authoring',
     { schema: { summary: 'The report revision being written, its published history and the suggested grades', tags: ['report'], params: IdParams, response: { 200: Authoring, ...errors } } },
@@ -65,11 +73,7 @@ export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await requireOnReview(app.db, request, request.params.id, canReadReport);
       const revision = await authoring.publishedRevision(app.db, request.params.id);
       if (!revision) throw new NotFound('This review’s report has not been published yet.');
-      const review = (await findReview(app.db, request.params.id))!;
-      const { suggestions } = await listSuggestions(app.db, request.params.id, review.anonymityThreshold, {});
-      const chosen = new Set(revision.content.quotes);
-      const quoteTexts = suggestions.filter((s) => chosen.has(s.key)).map(({ key, text, role }) => ({ key, text, role }));
-      return { ...revision, quoteTexts };
+      return { ...revision, quoteTexts: await quotesOf(app.db, request.params.id, revision.content.quotes) };
     },
   );
 
@@ -78,7 +82,7 @@ export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { summary: 'Improvement suggestions with themes, areas and stars; roles of small groups left out', tags: ['report'], params: IdParams, querystring: SuggestionQuery, response: { 200: SuggestionList, ...errors } } },
     async (request) => {
       await requireReviewManager(app.db, request, request.params.id);
-      const review = (await findReview(app.db, request.params.id))!;
+      const review = await closedReview(request.params.id);
       return listSuggestions(app.db, request.params.id, review.anonymityThreshold, request.query);
     },
   );
@@ -96,6 +100,7 @@ export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       await requireReviewManager(app.db, request, request.params.id);
+      await closedReview(request.params.id);
       await updateSuggestion(app.db, request.params.id, request.params.key, request.body);
       return { ok: true as const };
     },

@@ -9,7 +9,8 @@ import * as repo from './authoring-repository.js';
 import { suggestGrade, type GradeSuggestion } from './rubric.js';
 import { syncActionPlan } from '../site-visit/action-plan.js';
 import { pointJudgements } from '../site-visit/checklist.js';
-import { buildReport } from './service.js';
+import { FIGURES_AFTER_CLOSING, reportIfClosed } from './service.js';
+import { findReview } from '../reviews/repository.js';
 
 export function emptyContent(): ReportContent {
   return {
@@ -35,12 +36,21 @@ export function toRevision(row: Row): ReportRevision {
   };
 }
 
-/** Grade suggestions per area from the checklist judgements and the review's figures (whole review). */
+/**
+ * Grade suggestions per area from the checklist judgements and the review's figures (whole
+ * review). While the review is open there are no figures yet, so only the judgements count.
+ */
 export async function gradeSuggestions(db: Db, campaignId: string): Promise<Record<string, GradeSuggestion>> {
-  const [report, judgements] = await Promise.all([buildReport(db, campaignId, {}), pointJudgements(db, campaignId)]);
-  return Object.fromEntries(
-    report.areas.map((area) => [area.area, suggestGrade(area.statements, judgements.filter((j) => j.pointId.startsWith(area.area)))]),
-  );
+  const report = await reportIfClosed(db, campaignId);
+  const judgements = await pointJudgements(db, campaignId);
+  const statementsOf = (area: string) => report?.areas.find((a) => a.area === area)?.statements ?? [];
+  return Object.fromEntries(AREAS.map((area) => [area, suggestGrade(statementsOf(area), judgements.filter((j) => j.pointId.startsWith(area)))]));
+}
+
+/** The report goes to the clinic and out only with the figures it was written from: those of the closed review. */
+async function requireClosed(db: Db, campaignId: string): Promise<void> {
+  const review = await findReview(db, campaignId);
+  if (review?.status !== 'closed') throw new Conflict(`Close the review before the report goes to the clinic or is published. ${FIGURES_AFTER_CLOSING}`);
 }
 
 /** The revision being worked on (created on first use), the published history and suggestions. */
@@ -111,6 +121,7 @@ export async function sendForComment(db: Kysely<Database>, actor: Actor, campaig
   await db.transaction().execute(async (trx) => {
     const latest = await editable(trx, campaignId);
     if (latest.status !== 'draft') throw new Conflict('The report has already been sent to the clinic for comment.');
+    await requireClosed(trx, campaignId);
     await requireComplete(trx, campaignId, latest.content as ReportContent);
     await repo.updateRevision(trx, latest.id, { status: 'for_comment' });
     await recordAudit(trx, { actorId: actor.id, action: 'review_changed', campaignId, details: { report: 'sent_for_comment', revision: latest.revision } });
@@ -133,6 +144,7 @@ export async function publish(db: Kysely<Database>, actor: Actor, campaignId: st
     if (latest.revision === 1 && latest.status !== 'for_comment') {
       throw new Conflict('Send the report to the clinic for comment before publishing it.');
     }
+    await requireClosed(trx, campaignId);
     await requireComplete(trx, campaignId, latest.content as ReportContent);
     await repo.updateRevision(trx, latest.id, { status: 'published' });
     await repo.markCampaignPublished(trx, campaignId);

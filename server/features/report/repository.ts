@@ -8,18 +8,20 @@ export interface UnitRoleCounts {
   unitId: string;
   answered: number;
   agreeing: number;
+  dontKnow: number;
 }
 
-/** Agreement counts of a review's statements per unit × role ("don't know" left out). */
+/** Agreement counts of a review's statements per unit × role ("don't know" counted apart). */
 export async function agreementCounts(db: Db, campaignId: string, statementIds: string[]): Promise<UnitRoleCounts[]> {
-  const rows = await sql<{ itemId: string; role: Role; unitId: string; answered: string; agreeing: string }>`
+  const rows = await sql<{ itemId: string; role: Role; unitId: string; answered: string; agreeing: string; dontKnow: string }>`
     SELECT a.item_id AS "itemId", r.role, r.unit_id AS "unitId",
            count(*) FILTER (WHERE a.value_num BETWEEN 1 AND 4) AS answered,
-           count(*) FILTER (WHERE a.value_num = ANY (${sql.val([...agreementScale.agreeing])}::numeric[])) AS agreeing
+           count(*) FILTER (WHERE a.value_num = ANY (${sql.val([...agreementScale.agreeing])}::numeric[])) AS agreeing,
+           count(*) FILTER (WHERE a.value_num = ${agreementScale.notApplicable.value}) AS "dontKnow"
     FROM answers a JOIN responses r ON r.id = a.response_id
     WHERE r.campaign_id = ${campaignId} AND a.item_id = ANY (${sql.val(statementIds)}::text[])
     GROUP BY a.item_id, r.role, r.unit_id`.execute(db);
-  return rows.rows.map((r) => ({ ...r, answered: Number(r.answered), agreeing: Number(r.agreeing) }));
+  return rows.rows.map((r) => ({ ...r, answered: Number(r.answered), agreeing: Number(r.agreeing), dontKnow: Number(r.dontKnow) }));
 }
 
 /** The answers to numeric items, one value per respondent, with unit (few rows: one per person). */
@@ -52,4 +54,53 @@ export async function hospitalTargets(db: Db, hospitalId: string): Promise<Recor
 
 export async function hospitalCode(db: Db, hospitalId: string): Promise<string> {
   return (await db.selectFrom('hospitals').select('code').where('id', '=', hospitalId).executeTakeFirstOrThrow()).code;
+}
+
+/**
+ * People who submitted the main survey, per unit × role: `counted` leaves out late additions
+ * (respondents added after the first invitations), who never help a group reach the threshold.
+ */
+export async function peopleCounts(db: Db, campaignId: string, surveyKey: string) {
+  const rows = await sql<{ unitId: string; role: Role; counted: string }>`
+    SELECT r.unit_id AS "unitId", r.role, count(*) FILTER (WHERE NOT coalesce(p.added_late, false)) AS counted
+    FROM responses r
+    JOIN survey_versions sv ON sv.id = r.survey_version_id AND sv.survey_key = ${surveyKey}
+    LEFT JOIN invitations i ON i.id = r.invitation_id
+    LEFT JOIN respondents p ON p.id = i.respondent_id
+    WHERE r.campaign_id = ${campaignId} AND r.unit_id IS NOT NULL
+    GROUP BY r.unit_id, r.role`.execute(db);
+  return rows.rows.map((r) => ({ unitId: r.unitId, role: r.role, counted: Number(r.counted) }));
+}
+
+/** Respondents added after the first invitations, per unit × role, with who added them. */
+export async function lateAdditions(db: Db, campaignId: string) {
+  const rows = await sql<{ unitId: string; unitName: string; role: Role; added: string; addedBy: string[] | string }>`
+    SELECT p.unit_id AS "unitId", u.name AS "unitName", p.role, count(*) AS added,
+           array_agg(DISTINCT coalesce(us.name, '?') ORDER BY coalesce(us.name, '?')) AS "addedBy"
+    FROM respondents p
+    JOIN units u ON u.id = p.unit_id
+    LEFT JOIN users us ON us.id = p.added_by
+    WHERE p.campaign_id = ${campaignId} AND p.added_late
+    GROUP BY p.unit_id, u.name, p.role
+    ORDER BY u.name, p.role`.execute(db);
+  return rows.rows.map((r) => ({
+    unitId: r.unitId,
+    unitName: r.unitName,
+    role: r.role,
+    added: Number(r.added),
+    addedBy: Array.isArray(r.addedBy) ? r.addedBy : String(r.addedBy).replace(/^{|}$/g, '').split(',').map((n) => n.replace(/^"|"$/g, '')),
+  }));
+}
+
+export async function findSnapshot(db: Db, campaignId: string) {
+  return db.selectFrom('report_snapshots').select(['figures', 'computed_at']).where('campaign_id', '=', campaignId).executeTakeFirst();
+}
+
+/** The first snapshot stored wins; a second computation (two readers at once) changes nothing. */
+export async function insertSnapshot(db: Db, campaignId: string, figures: unknown): Promise<void> {
+  await db
+    .insertInto('report_snapshots')
+    .values({ campaign_id: campaignId, figures: JSON.stringify(figures) })
+    .onConflict((oc) => oc.column('campaign_id').doNothing())
+    .execute();
 }

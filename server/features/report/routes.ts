@@ -6,17 +6,15 @@ import { Problem } from '../../../contract/problem.js';
 import { Report, ReportQuery } from '../../../contract/report.js';
 import { canManageReview, canReadReport } from '../../permissions.js';
 import { authorize, requireActor } from '../auth/guard.js';
-import { findReview } from '../reviews/repository.js';
 import { reviewAccess } from '../reviews/service.js';
 import { latestRevision } from './authoring-repository.js';
 import { publishedRevision, toRevision } from './authoring.js';
 import { reportTables, toCsv, toXlsx } from './export.js';
 import { renderPdf, reportHtml } from './pdf.js';
-import { buildReport } from './service.js';
-import { listSuggestions } from './suggestions.js';
+import { buildReport, quotesOf } from './service.js';
 import type { ReportRevision } from '../../../contract/report-authoring.js';
 
-const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
 const ExportQuery = Type.Composite([
   ReportQuery,
   Type.Object({ lang: Type.Optional(Type.Union([Type.Literal('sv'), Type.Literal('en')])) }),
@@ -40,7 +38,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/reviews/:id/report',
     {
       schema: {
-        summary: 'The report’s figures: response rates, agreement by role, national benchmark, numeric items (suppressed below the anonymity threshold)',
+        summary: 'The report’s figures, from the snapshot taken when the review closed: response rates, agreement by role, national benchmark, numeric items (suppressed below the anonymity threshold); 409 while the review is open',
         tags: ['report'],
         params: IdParams,
         querystring: ReportQuery,
@@ -95,9 +93,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const latest = await latestRevision(app.db, request.params.id);
         if (latest) revision = toRevision(latest);
       }
-      const review = (await findReview(app.db, request.params.id))!;
-      const chosen = new Set(revision?.content.quotes ?? []);
-      const quotes = (await listSuggestions(app.db, request.params.id, review.anonymityThreshold, {})).suggestions.filter((s) => chosen.has(s.key));
+      const quotes = await quotesOf(app.db, request.params.id, revision?.content.quotes ?? []);
       const pdf = await renderPdf(reportHtml(report, revision, quotes, lang), app.runtime.config.chromiumPath);
       return reply
         .type('application/pdf')

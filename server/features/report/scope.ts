@@ -1,4 +1,4 @@
-import type { SpecialtyGroup } from '../../db/database.js';
+import type { Role, SpecialtyGroup } from '../../db/database.js';
 import { suppressTree, type TreeNode } from './suppression.js';
 
 /**
@@ -47,4 +47,17 @@ export function rollUp<T extends Record<string, number>>(
   }
   nodes.push({ id: ROOT, parent: null, n: countOf(figures.get(ROOT)!) });
   return { figures, hidden: suppressTree(nodes, threshold) };
+}
+
+/** People who submitted, per role and unit, counting only those who may make a group big enough. */
+export type PeopleCounts = Map<Role, Map<string, number>>;
+
+/**
+ * The figures of one role to hide, from the number of people of that role who submitted in each
+ * unit. Counting people rather than answers means one statement's "don't know"s can neither
+ * hide nor show a figure that the role's other statements show differently.
+ */
+export function hiddenByPeople(units: ReviewUnit[], people: PeopleCounts, role: Role, threshold: number): Set<string> {
+  const perUnit = new Map([...(people.get(role) ?? new Map<string, number>())].map(([unitId, n]) => [unitId, { n }]));
+  return rollUp(units, perUnit, () => ({ n: 0 }), (f) => f.n, threshold).hidden;
 }

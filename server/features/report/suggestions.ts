@@ -1,28 +1,38 @@
+import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Database, Db, Role } from '../../db/database.js';
 import { Invalid, NotFound } from '../../http/errors.js';
+import { MAIN_SURVEY } from '../reviews/service.js';
+import { peopleCounts } from './repository.js';
 import { DEFAULT_THEMES } from './themes.js';
 
+/** A suggestion as a report may show it: its text, and its author's role only for a large enough role. */
+export interface ShownSuggestion {
+  key: string;
+  text: string;
+  role: Role | null;
+}
+
+const keyOf = (salt: string, responseId: string, itemId: string) =>
+  createHash('sha256').update(`${salt}:${responseId}:${itemId}`).digest('base64url').slice(0, 16);
+
 /**
- * The review's improvement suggestions with the inspector's themes, areas and stars. A
- * suggestion is shown with its author's role only when that role answered at least as often as
- * the anonymity threshold; otherwise the role is left out.
+ * Every suggestion of the review in an order that says nothing about who wrote it: sorted by an
+ * opaque key (see migration 0007). Its author's role is shown only when at least the threshold's
+ * number of people of that role submitted, late additions not counted.
  */
-export async function listSuggestions(
-  db: Db,
-  campaignId: string,
-  threshold: number,
-  filter: { role?: string; area?: string; theme?: string; starred?: boolean },
-) {
+async function suggestionRows(db: Db, campaignId: string, threshold: number) {
   const rows = await db
     .selectFrom('answers as a')
     .innerJoin('responses as r', 'r.id', 'a.response_id')
+    .innerJoin('campaigns as c', 'c.id', 'r.campaign_id')
     .leftJoin('suggestion_notes as n', (join) => join.onRef('n.response_id', '=', 'a.response_id').onRef('n.item_id', '=', 'a.item_id'))
     .select([
       'a.response_id as responseId',
       'a.item_id as itemId',
       'a.text_value as text',
       'r.role',
+      'c.suggestion_salt as salt',
       sql<string[]>`coalesce(n.themes, '{}')`.as('themes'),
       sql<string[]>`coalesce(n.areas::text[], '{}')`.as('areas'),
       sql<boolean>`coalesce(n.starred, false)`.as('starred'),
@@ -30,24 +40,37 @@ export async function listSuggestions(
     .where('r.campaign_id', '=', campaignId)
     .where('a.item_id', 'like', 'suggestion-%')
     .where('a.text_value', 'is not', null)
-    .orderBy('a.response_id')
-    .orderBy('a.item_id')
     .execute();
-  const respondents = await db
-    .selectFrom('responses')
-    .select(['role', sql<string>`count(*)`.as('n')])
-    .where('campaign_id', '=', campaignId)
-    .groupBy('role')
-    .execute();
-  const shownRoles = new Set(respondents.filter((r) => Number(r.n) >= threshold).map((r) => r.role as Role));
-  const all = rows.map((r) => ({
-    key: `${r.responseId}:${r.itemId}`,
-    text: r.text!,
-    role: shownRoles.has(r.role) ? r.role : null,
-    themes: r.themes,
-    areas: r.areas,
-    starred: r.starred,
-  }));
+  const people = await peopleCounts(db, campaignId, MAIN_SURVEY);
+  const perRole = new Map<string, number>();
+  for (const p of people) perRole.set(p.role, (perRole.get(p.role) ?? 0) + p.counted);
+  return rows
+    .map((r) => ({
+      key: keyOf(r.salt, r.responseId, r.itemId),
+      responseId: r.responseId,
+      itemId: r.itemId,
+      text: r.text!,
+      role: (perRole.get(r.role) ?? 0) >= threshold ? r.role : null,
+      themes: r.themes,
+      areas: r.areas,
+      starred: r.starred,
+    }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** The suggestions a report snapshot keeps: text and shown role. */
+export async function shownSuggestions(db: Db, campaignId: string, threshold: number): Promise<ShownSuggestion[]> {
+  return (await suggestionRows(db, campaignId, threshold)).map(({ key, text, role }) => ({ key, text, role }));
+}
+
+/** The review's improvement suggestions with the inspectors' themes, areas and stars. */
+export async function listSuggestions(
+  db: Db,
+  campaignId: string,
+  threshold: number,
+  filter: { role?: string; area?: string; theme?: string; starred?: boolean },
+) {
+  const all = (await suggestionRows(db, campaignId, threshold)).map(({ key, text, role, themes, areas, starred }) => ({ key, text, role, themes, areas, starred }));
   const themes = await themesOf(db, campaignId);
   return {
     suggestions: all.filter(
@@ -84,18 +107,9 @@ export async function updateSuggestion(
   key: string,
   changes: { themes?: string[]; areas?: string[]; starred?: boolean },
 ): Promise<void> {
-  const match = /^(\d+):(suggestion-\d+)$/.exec(key);
-  if (!match) throw new NotFound('There is no such suggestion.');
-  const [, responseId, itemId] = match;
-  const exists = await db
-    .selectFrom('answers as a')
-    .innerJoin('responses as r', 'r.id', 'a.response_id')
-    .select('a.item_id')
-    .where('r.campaign_id', '=', campaignId)
-    .where('a.response_id', '=', responseId)
-    .where('a.item_id', '=', itemId)
-    .executeTakeFirst();
-  if (!exists) throw new NotFound('There is no such suggestion in this review.');
+  const found = (await suggestionRows(db, campaignId, Infinity)).find((s) => s.key === key);
+  if (!found) throw new NotFound('There is no such suggestion in this review.');
+  const { responseId, itemId } = found;
   if (changes.themes) {
     const known = new Set((await themesOf(db, campaignId)).map((t) => t.key));
     const unknown = changes.themes.filter((t) => !known.has(t));

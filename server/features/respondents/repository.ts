@@ -50,12 +50,13 @@ export async function insertRespondents(
   db: Db,
   campaignId: string,
   respondents: { name: string; email: string; role: Role; unitId: string }[],
+  added: { by: string | null; late: boolean } = { by: null, late: false },
 ): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < respondents.length; i += 1000) {
     const rows = await db
       .insertInto('respondents')
-      .values(respondents.slice(i, i + 1000).map((r) => ({ campaign_id: campaignId, name: r.name, email: r.email, role: r.role, unit_id: r.unitId })))
+      .values(respondents.slice(i, i + 1000).map((r) => ({ campaign_id: campaignId, name: r.name, email: r.email, role: r.role, unit_id: r.unitId, added_by: added.by, added_late: added.late })))
       .returning('id')
       .execute();
     ids.push(...rows.map((r) => r.id));

@@ -5,7 +5,7 @@ import { Conflict, DomainError, Invalid, NotFound } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';
 import { findUnits } from '../hospitals/repository.js';
-import { findReview, reviewUnitIds } from '../reviews/repository.js';
+import { findReview, invitationsSent, reviewUnitIds } from '../reviews/repository.js';
 import * as repo from './repository.js';
 import { validateRespondentRows } from './rows.js';
 import { readTableFile, UnreadableFile } from './table-file.js';
@@ -30,6 +30,15 @@ async function editableReview(db: Kysely<Database>, campaignId: string) {
   return review;
 }
 
+/**
+ * Who adds respondents, and whether after the first invitations. A late addition answers like
+ * anyone else but never helps a group reach the anonymity threshold: otherwise whoever runs the
+ * review could add people whose answers they know to a small group and subtract them.
+ */
+async function addedBy(db: Kysely<Database>, actor: Actor, campaignId: string) {
+  return { by: actor.id, late: await invitationsSent(db, campaignId) };
+}
+
 export async function addRespondent(db: Kysely<Database>, actor: Actor, campaignId: string, input: AddRespondentBody): Promise<string> {
   return db.transaction().execute(async (trx) => {
     await editableReview(trx, campaignId);
@@ -38,8 +47,9 @@ export async function addRespondent(db: Kysely<Database>, actor: Actor, campaign
     }
     const taken = (await repo.existingEmails(trx, campaignId)).some((e) => e.toLowerCase() === input.email.toLowerCase());
     if (taken) throw new Conflict(`${input.email} is already a respondent in this review.`);
-    const [id] = await repo.insertRespondents(trx, campaignId, [input]);
-    await recordAudit(trx, { actorId: actor.id, action: 'respondents_added', campaignId, details: { count: 1 } });
+    const added = await addedBy(trx, actor, campaignId);
+    const [id] = await repo.insertRespondents(trx, campaignId, [input], added);
+    await recordAudit(trx, { actorId: actor.id, action: 'respondents_added', campaignId, details: { count: 1, late: added.late, unitId: input.unitId, role: input.role } });
     return id;
   });
 }
@@ -58,8 +68,9 @@ export async function importRespondents(db: Kysely<Database>, actor: Actor, camp
     const units = await findUnits(trx, await reviewUnitIds(trx, campaignId));
     const { rows, problems } = validateRespondentRows(table.header, table.rows, units, await repo.existingEmails(trx, campaignId));
     if (problems.length > 0) throw new ImportRejected(problems);
-    await repo.insertRespondents(trx, campaignId, rows);
-    await recordAudit(trx, { actorId: actor.id, action: 'respondents_added', campaignId, details: { count: rows.length, source: 'import' } });
+    const added = await addedBy(trx, actor, campaignId);
+    await repo.insertRespondents(trx, campaignId, rows, added);
+    await recordAudit(trx, { actorId: actor.id, action: 'respondents_added', campaignId, details: { count: rows.length, source: 'import', late: added.late } });
     return rows.length;
   });
 }

@@ -10,6 +10,7 @@ export interface ReviewRow {
   opensAt: string | null;
   closesAt: string | null;
   anonymityThreshold: number;
+  benchmarkWindowMonths: number;
   allowEdits: boolean;
   reportPublishedAt: Date | null;
   createdAt: Date;
@@ -24,6 +25,7 @@ const reviewColumns = [
   'campaigns.opens_at as opensAt',
   'campaigns.closes_at as closesAt',
   'campaigns.anonymity_threshold as anonymityThreshold',
+  'campaigns.benchmark_window_months as benchmarkWindowMonths',
   'campaigns.allow_edits as allowEdits',
   'campaigns.report_published_at as reportPublishedAt',
   'campaigns.created_at as createdAt',
@@ -109,7 +111,7 @@ export async function listReviews(db: Db, filter: ReviewListFilter) {
 
 export async function insertReview(
   db: Db,
-  input: { title: string; hospitalId: string; opensAt: string | null; closesAt: string | null; anonymityThreshold: number; allowEdits: boolean },
+  input: { title: string; hospitalId: string; opensAt: string | null; closesAt: string | null; anonymityThreshold: number; benchmarkWindowMonths: number; allowEdits: boolean },
 ): Promise<string> {
   const row = await db
     .insertInto('campaigns')
@@ -120,6 +122,7 @@ export async function insertReview(
       opens_at: input.opensAt,
       closes_at: input.closesAt,
       anonymity_threshold: input.anonymityThreshold,
+      benchmark_window_months: input.benchmarkWindowMonths,
       allow_edits: input.allowEdits,
       period_year: null,
     })
@@ -131,7 +134,7 @@ export async function insertReview(
 export async function updateReview(
   db: Db,
   id: string,
-  changes: Partial<{ title: string; opens_at: string | null; closes_at: string | null; anonymity_threshold: number; allow_edits: boolean; status: CampaignStatus }>,
+  changes: Partial<{ title: string; opens_at: string | null; closes_at: string | null; anonymity_threshold: number; benchmark_window_months: number; allow_edits: boolean; status: CampaignStatus }>,
 ): Promise<void> {
   await db.updateTable('campaigns').set({ ...changes, updated_at: sql`now()` }).where('id', '=', id).execute();
 }
@@ -159,4 +162,17 @@ export async function setReviewSurveys(db: Db, id: string, surveys: { versionRow
 export async function inspectorUsers(db: Db, userIds: readonly string[]) {
   if (userIds.length === 0) return [];
   return db.selectFrom('users').select(['id', 'role', 'active']).where('id', 'in', userIds).execute();
+}
+
+/** Whether any invitation of the campaign has gone out: from then on the threshold is a promise made. */
+export async function invitationsSent(db: Db, campaignId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('invitations as i')
+    .innerJoin('respondents as r', 'r.id', 'i.respondent_id')
+    .select('i.id')
+    .where('r.campaign_id', '=', campaignId)
+    .where('i.sent_at', 'is not', null)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }

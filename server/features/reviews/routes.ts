@@ -59,7 +59,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       async (request) => {
         const actor = await requireReviewManager(app.db, request, request.params.id);
-        await changeStatus(app.db, actor, request.params.id, status);
+        await changeStatus(app.db, actor, request.params.id, status, app.now());
         return loadReview(app.db, request.params.id);
       },
     );

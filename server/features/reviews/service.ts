@@ -8,10 +8,13 @@ import { recordAudit } from '../audit/repository.js';
 import { findUnits } from '../hospitals/repository.js';
 import { storeVersion } from '../surveys/repository.js';
 import { findSurveyVersion } from '../surveys/service.js';
+import { ensureSnapshot } from '../report/service.js';
 import * as repo from './repository.js';
 
 export const MAIN_SURVEY = 'spur-external';
 export const DIRECTOR_SUPPLEMENT = 'director-supplement';
+/** The national benchmark compares with the pool's last two years, as the domain report did. */
+export const DEFAULT_WINDOW_MONTHS = 24;
 
 export async function reviewAccess(db: Db, id: string): Promise<ReviewAccess & { status: repo.ReviewRow['status'] }> {
   const review = await repo.findReview(db, id);
@@ -42,6 +45,7 @@ export async function loadReview(db: Db, id: string): Promise<Review> {
     opensAt: review.opensAt,
     closesAt: review.closesAt,
     anonymityThreshold: review.anonymityThreshold,
+    benchmarkWindowMonths: review.benchmarkWindowMonths,
     allowEdits: review.allowEdits,
     inspectors,
     surveys: surveys.map((s) => ({ key: s.key, versionId: s.hash.slice(0, 12), roles: s.roles })),
@@ -84,6 +88,7 @@ export async function createReview(db: Kysely<Database>, actor: Actor, input: Cr
       opensAt: input.opensAt ?? null,
       closesAt: input.closesAt ?? null,
       anonymityThreshold: input.anonymityThreshold ?? 3,
+      benchmarkWindowMonths: input.benchmarkWindowMonths ?? DEFAULT_WINDOW_MONTHS,
       allowEdits: input.allowEdits ?? false,
     });
     await repo.setReviewUnits(trx, id, input.unitIds);
@@ -102,6 +107,11 @@ export async function updateReview(db: Kysely<Database>, actor: Actor, id: strin
     if (review.status !== 'draft' && (input.unitIds || input.surveyVersion)) {
       throw new Conflict('Units and the survey version can only change while the review is a draft.');
     }
+    if (input.anonymityThreshold !== undefined && input.anonymityThreshold < review.anonymityThreshold && (await repo.invitationsSent(trx, id))) {
+      throw new Conflict(
+        `The invitations promised respondents that no group smaller than ${review.anonymityThreshold} is shown; the threshold can be raised but not lowered.`,
+      );
+    }
     checkDates(
       input.opensAt === undefined ? review.opensAt : input.opensAt,
       input.closesAt === undefined ? review.closesAt : input.closesAt,
@@ -111,6 +121,7 @@ export async function updateReview(db: Kysely<Database>, actor: Actor, id: strin
       ...(input.opensAt !== undefined && { opens_at: input.opensAt }),
       ...(input.closesAt !== undefined && { closes_at: input.closesAt }),
       ...(input.anonymityThreshold !== undefined && { anonymity_threshold: input.anonymityThreshold }),
+      ...(input.benchmarkWindowMonths !== undefined && { benchmark_window_months: input.benchmarkWindowMonths }),
       ...(input.allowEdits !== undefined && { allow_edits: input.allowEdits }),
     });
     if (input.unitIds) {
@@ -133,7 +144,7 @@ export async function updateReview(db: Kysely<Database>, actor: Actor, id: strin
 }
 
 /** draft → open → closed, and nothing else. */
-export async function changeStatus(db: Kysely<Database>, actor: Actor, id: string, to: 'open' | 'closed'): Promise<void> {
+export async function changeStatus(db: Kysely<Database>, actor: Actor, id: string, to: 'open' | 'closed', now = new Date()): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const review = await repo.findReview(trx, id, true);
     if (!review) throw new NotFound('There is no such review.');
@@ -146,6 +157,9 @@ export async function changeStatus(db: Kysely<Database>, actor: Actor, id: strin
       );
     }
     await repo.updateReview(trx, id, { status: to });
+    // The figures are computed as the review closes, in the same transaction: no answer can
+    // arrive between closing and computing, and nobody ever sees them computed twice.
+    if (to === 'closed') await ensureSnapshot(trx, id, now);
     await recordAudit(trx, { actorId: actor.id, action: to === 'open' ? 'review_opened' : 'review_closed', campaignId: id });
   });
 }

@@ -5,7 +5,8 @@ import { Invalid } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';
 import { suggestGrade, type PointJudgement } from '../report/rubric.js';
-import { buildReport } from '../report/service.js';
+import { reportIfClosed } from '../report/service.js';
+import { spurExternal } from '../../../surveys/spur-external.js';
 import * as repo from './repository.js';
 
 /** The inspectors' judgements of the review's checklist points, as the rubric reads them. */
@@ -17,16 +18,20 @@ export async function pointJudgements(db: Db, campaignId: string): Promise<Point
   });
 }
 
+/** The area pages of the review survey, for a checklist without figures yet. */
+const areaPages = spurExternal.pages.filter((p) => p.area).map((p) => ({ area: p.area as string, title: p.title, statements: [] }));
+
 /**
  * The checklist with each point's judgement and its evidence beside it: the linked statements'
  * figures by role (suppressed as in the report), the trainees' difference from the national
- * pool, and the interview notes tagged with the area.
+ * pool, and the interview notes tagged with the area. Figures exist once the review has closed.
  */
 export async function checklistView(db: Db, campaignId: string): Promise<Checklist> {
-  const [report, rows, notes] = await Promise.all([buildReport(db, campaignId, {}), repo.assessments(db, campaignId), repo.visitNotes(db, campaignId)]);
+  const report = await reportIfClosed(db, campaignId);
+  const [rows, notes] = await Promise.all([repo.assessments(db, campaignId), repo.visitNotes(db, campaignId)]);
   const judged = new Map(rows.map((r) => [r.point_id, r]));
-  const benchmark = new Map(report.benchmark.filter((b) => b.role === 'st').map((b) => [b.itemId, b]));
-  const areas: AreaChecklist[] = report.areas.map((area) => {
+  const benchmark = new Map((report?.benchmark ?? []).filter((b) => b.role === 'st').map((b) => [b.itemId, b]));
+  const areas: AreaChecklist[] = (report?.areas ?? areaPages).map((area) => {
     const points: ChecklistPoint[] = checklist
       .filter((p) => p.area === area.area)
       .map((p) => {

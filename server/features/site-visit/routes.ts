@@ -151,8 +151,8 @@ export const siteVisitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/reviews/:id/previous',
     { schema: { summary: 'The previous published review of the same units: grades, recommendations, actions', tags: ['report'], params: IdParams, response: { 200: PreviousReview, ...errors } } },
     async (request) => {
-      await requireOnReview(app.db, request, request.params.id, canReadReport);
-      return previousReview(app.db, request.params.id);
+      const actor = await requireOnReview(app.db, request, request.params.id, canReadReport);
+      return previousReview(app.db, actor, request.params.id);
     },
   );
 };
