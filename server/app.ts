@@ -48,6 +48,8 @@ export interface AppOptions {
   jobQueue?: boolean;
   /** The clock of calendar decisions (a report's benchmark window); tests set it. Default: the system's. */
   clock?: () => Date;
+  /** Where the log goes (default standard output); the anonymity tests read it. */
+  logStream?: { write(line: string): void };
 }
 
 declare module 'fastify' {
@@ -62,7 +64,7 @@ declare module 'fastify' {
 /** Builds the app without listening: main.ts listens, tests use inject(). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: options.config.logLevel, serializers: { req: requestSerializer } },
+    logger: { level: options.config.logLevel, serializers: { req: requestSerializer }, ...(options.logStream && { stream: options.logStream }) },
     bodyLimit: 1024 * 1024,
     trustProxy: options.config.trustProxy.length > 0 ? options.config.trustProxy : false,
     // The router's own refusals (a broken %-escape, an over-long path parameter) come before any

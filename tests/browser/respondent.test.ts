@@ -114,7 +114,7 @@ describe.skipIf(unavailable)("the respondent's journey", () => {
     expect(text).toContain('ST-läkare');
     expect(text).toContain('31 dec. 2099');
     expect(text).toMatch(/Cirka \d+ minuter/);
-    expect(text).toContain('Granskarna ser bara om du har svarat, aldrig vad du har svarat. Resultat visas bara för grupper med minst 3 svar.');
+    expect(text).toContain('Granskarna ser bara om du har svarat, aldrig vad du har svarat. Resultat visas bara för grupper där minst 3 personer har svarat, och först när enkäten har stängt.');
     // No menu or account area for respondents.
     expect(await page.locator('nav').count()).toBe(0);
     expect(await page.getByRole('main').count()).toBe(1);

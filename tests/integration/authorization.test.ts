@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertSession } from '../../server/features/auth/repository.js';
 import { newToken } from '../../server/security/tokens.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { call, createHospital, createReview, csv, openReviewWithInvitations, PASSWORD, signIn, type HospitalFixture, type Session } from '../support/factories.js';
+import { call, closeReview, createHospital, createReview, csv, openReviewWithInvitations, PASSWORD, signIn, type HospitalFixture, type Session } from '../support/factories.js';
 import { listRoutes } from '../support/routes.js';
 
 /**
  * Who may call what, over HTTP: every route of the app × every kind of caller, against real data
- * (a hospital with an open review whose report is published, a second review in draft for the
+ * (a hospital with a closed review whose report is published, a second review in draft for the
  * workflow steps). The table must list every route the app has: a new route fails this test
  * until someone decides who may call it. tests/unit/permissions.test.ts checks the rules as
  * functions; this checks that every route actually calls them.
@@ -44,7 +44,7 @@ const TOKEN = policy({ respondent: 'ok' }, 404);
 interface Fixtures {
   sessions: Record<Exclude<Actor, 'anonymous' | 'respondent'>, Session>;
   hospital: HospitalFixture;
-  /** Open, report published, `inspector` assigned. */
+  /** Closed, report published, `inspector` assigned. */
   published: string;
   /** A draft of the same hospital with the same inspector, for the steps that change state. */
   work: string;
@@ -175,15 +175,17 @@ beforeAll(async () => {
 
   const people: [string, string, string, number][] = [['Anna', 'anna@example.se', 'st', 0], ['Bo', 'bo@example.se', 'head', 1]];
   const { review, tokens } = await openReviewWithInvitations(t.app, admin, hospital, people, { inspectorIds: [inspector.userId] });
-  await publishReport(admin, review.id);
-  const work = await createReview(t.app, admin, hospital, { inspectorIds: [inspector.userId] });
-
   const respondentIds = [];
   for (const actor of ACTORS) {
     const added = await call(t.app, admin, 'POST', `/api/reviews/${review.id}/respondents`, { name: actor, email: `${actor}@example.se`, role: 'st', unitId: hospital.units[0].id }, 201);
     respondentIds.push(added.json().id as string);
   }
   const round = (await call(t.app, admin, 'POST', `/api/reviews/${review.id}/reminders`, { at: '2099-01-01T08:00:00Z' }, 201)).json();
+  // A report is published only once its review has closed: the routes below meet a closed review.
+  await closeReview(t, admin, review.id);
+  await publishReport(admin, review.id);
+  const work = await createReview(t.app, admin, hospital, { inspectorIds: [inspector.userId] });
+
   const poolFile = csv([['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work'], ['st', 'HX', 'HX-1', '2025-03-10', '4']]);
   const batch = await t.app.inject({ method: 'POST', url: '/api/pool-imports?filename=a.csv', headers: { ...admin.headers, 'content-type': 'text/csv' }, payload: poolFile });
   expect(batch.statusCode, batch.body).toBe(200);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { completeAnswers } from '../support/answers.js';
-import { call, createHospital, openReviewWithInvitations, signIn, type HospitalFixture, type Session } from '../support/factories.js';
+import { call, closeReview, createHospital, openReviewWithInvitations, signIn, type HospitalFixture, type Session } from '../support/factories.js';
 
 let t: TestApp;
 let admin: Session;
@@ -35,6 +35,7 @@ beforeAll(async () => {
     const res = await t.app.inject({ method: 'POST', url: `/api/respond/${tokens.get(email)}/submit`, payload: { data } });
     if (res.statusCode !== 200) throw new Error(res.body);
   }
+  await closeReview(t, inspector, reviewId);
 }, 120_000);
 afterAll(() => t.close());
 

@@ -6,7 +6,7 @@ import { checklist } from '../../surveys/checklist.js';
 import { remindActionPlans } from '../../server/features/site-visit/reminders.js';
 import { completeAnswers } from '../support/answers.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { call, createHospital, createReview, openReviewWithInvitations, signIn, type HospitalFixture, type Session } from '../support/factories.js';
+import { call, closeReview, createHospital, createReview, openReviewWithInvitations, signIn, type HospitalFixture, type Session } from '../support/factories.js';
 
 let t: TestApp;
 let inspector: Session;
@@ -38,6 +38,8 @@ beforeAll(async () => {
     const res = await t.app.inject({ method: 'POST', url: `/api/respond/${tokens.get(email)}/submit`, payload: { data: completeAnswers(role as 'st') } });
     if (res.statusCode !== 200) throw new Error(res.body);
   }
+  // The visit follows the survey: its figures exist once the review has closed.
+  await closeReview(t, inspector, reviewId);
 }, 120_000);
 afterAll(() => t.close());
 
@@ -50,7 +52,7 @@ describe('the checklist', () => {
     const a1 = points.find((p: { id: string }) => p.id === 'A1');
     expect(a1).toMatchObject({ status: 'not_assessed', basis: { kind: 'rule', reference: 'HSLF-FS 2021:8' } });
     expect(a1.evidence.map((e: { itemId: string }) => e.itemId)).toEqual(['A.varied-clinical-work', 'A.patient-volume']);
-    expect(a1.evidence[0].byRole.st).toEqual({ suppressed: false, n: 3, share: 1 });
+    expect(a1.evidence[0].byRole.st).toEqual({ suppressed: false, n: 3, share: 1, dontKnow: 0 });
     // A point judged at the visit only says what to look at instead.
     expect(points.find((p: { id: string }) => p.id === 'D11')).toMatchObject({ evidence: [], visitEvidence: { sv: expect.any(String) } });
     expect(view.areas[0].suggestedGrade).toBe('A');
@@ -253,6 +255,8 @@ describe('the action plan and follow-up', () => {
 describe('reminders before the action plan’s deadline', () => {
   it('mails the hospital’s readers once per stage, and only the most urgent stage when first seen late', async () => {
     const { id } = await createReview(t.app, inspector, hospital);
+    await call(t.app, inspector, 'POST', `/api/reviews/${id}/open`, undefined, 200);
+    await closeReview(t, inspector, id);
     // Publish a minimal report directly through the authoring API.
     const authoring = (await call(t.app, inspector, 'GET', `/api/reviews/${id}/report/authoring`, undefined, 200)).json();
     for (const area of 'ABCDEFGH') authoring.current.content.areas[area].grade = 'B';

@@ -16,7 +16,7 @@ export interface TestApp {
 
 /** The real app on an empty, migrated database of its own. Call `app.ready()` or inject(). */
 export async function createTestApp(
-  options: { serveClient?: boolean; jobQueue?: boolean; env?: Record<string, string> } = {},
+  options: { serveClient?: boolean; jobQueue?: boolean; env?: Record<string, string>; logStream?: { write(line: string): void } } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   let fixed: Date | null = null;
@@ -29,6 +29,7 @@ export async function createTestApp(
     serveClient: options.serveClient ?? false,
     jobQueue: options.jobQueue ?? false,
     clock: () => fixed ?? new Date(),
+    logStream: options.logStream,
   });
   return {
     app,

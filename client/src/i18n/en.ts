@@ -77,7 +77,7 @@ const en: typeof sv = {
     minutes: 'About {{count}} minutes',
     anonymityHeading: 'How your answers are protected',
     anonymity:
-      'Your answers are anonymous. The reviewers only see whether you have answered, never what you answered. Results are only shown for groups with at least {{n}} answers.',
+      'Your answers are anonymous. The reviewers only see whether you have answered, never what you answered. Results are only shown for groups in which at least {{n}} people have answered, and only after the survey has closed.',
     personalLink: 'The link is personal. Do not share it with anyone else.',
     autosaveInfo:
       'Your answers are saved as you go. You can close the page and continue later from the same link, on another device too.',

@@ -46,7 +46,7 @@ export function invitationMail(input: InvitationMailInput, reminder = false): { 
     'Din personliga länk (dela den inte – den är bara din):',
     input.link,
     '',
-    `Dina svar är anonyma. Granskarna ser bara om du har svarat, aldrig vad du svarat. Resultat redovisas bara för grupper med minst ${input.anonymityThreshold} svar.`,
+    `Dina svar är anonyma. Granskarna ser bara om du har svarat, aldrig vad du svarat. Resultat redovisas bara för grupper där minst ${input.anonymityThreshold} personer har svarat, och först när enkäten har stängt.`,
     'Du kan spara och fortsätta senare med samma länk.',
     '',
     '---',
@@ -60,7 +60,7 @@ export function invitationMail(input: InvitationMailInput, reminder = false): { 
     'Your personal link (do not share it – it is yours alone):',
     input.link,
     '',
-    `Your answers are anonymous. The inspectors only see whether you have answered, never what you answered. Results are only reported for groups of at least ${input.anonymityThreshold} answers.`,
+    `Your answers are anonymous. The inspectors only see whether you have answered, never what you answered. Results are only reported for groups in which at least ${input.anonymityThreshold} people have answered, and only after the survey has closed.`,
     'You can save and continue later with the same link.',
   ]
     .filter((line, i, all) => line !== '' || all[i - 1] !== '')

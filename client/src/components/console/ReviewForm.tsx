@@ -23,6 +23,7 @@ interface Values {
   closesAt: string;
   inspectorIds: string[];
   anonymityThreshold: number;
+  benchmarkWindowMonths: number;
   allowEdits: boolean;
   includeDirectorSupplement: boolean;
 }
@@ -36,6 +37,7 @@ function initialValues(review: Review | undefined, myId: string | undefined): Va
     closesAt: review?.closesAt ?? '',
     inspectorIds: review?.inspectors.map((i) => i.id) ?? (myId ? [myId] : []),
     anonymityThreshold: review?.anonymityThreshold ?? 3,
+    benchmarkWindowMonths: review?.benchmarkWindowMonths ?? 24,
     allowEdits: review?.allowEdits ?? false,
     includeDirectorSupplement: false,
   };
@@ -98,6 +100,7 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
       closesAt: values.closesAt.trim() || null,
       inspectorIds: values.inspectorIds,
       anonymityThreshold: values.anonymityThreshold,
+      benchmarkWindowMonths: values.benchmarkWindowMonths,
       allowEdits: values.allowEdits,
     };
     if (creating) {
@@ -181,6 +184,16 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
           step={1}
           value={values.anonymityThreshold}
           onChange={set('anonymityThreshold')}
+        />
+        <NumberInput
+          name="benchmarkWindowMonths"
+          label={t('console.reviewForm.benchmarkWindow')}
+          description={t('console.reviewForm.benchmarkWindowHint')}
+          minValue={1}
+          maxValue={120}
+          step={1}
+          value={values.benchmarkWindowMonths}
+          onChange={set('benchmarkWindowMonths')}
         />
         <CheckboxInput isSelected={values.allowEdits} onChange={set('allowEdits')}>
           {t('console.reviewForm.allowEdits')}

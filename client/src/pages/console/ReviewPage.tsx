@@ -143,6 +143,8 @@ function Summary({ review }: { review: Review }) {
         <dd>{formatDate(review.closesAt) || notSet}</dd>
         <dt>{t('console.review.anonymityThreshold')}</dt>
         <dd>{review.anonymityThreshold}</dd>
+        <dt>{t('console.review.benchmarkWindow')}</dt>
+        <dd>{t('console.review.benchmarkMonths', { count: review.benchmarkWindowMonths })}</dd>
         <dt>{t('console.review.allowEdits')}</dt>
         <dd>{review.allowEdits ? t('console.common.yes') : t('console.common.no')}</dd>
         <dt>{t('console.review.inspectors')}</dt>

@@ -11,6 +11,7 @@ import { NumericTable } from '../../components/report/NumericTable';
 import { ReportDownloads } from '../../components/report/ReportDownloads';
 import { ReportFilters } from '../../components/report/ReportFilters';
 import { ResponseRateTable } from '../../components/report/ResponseRateTable';
+import { AnonymityNote } from '../../components/report/AnonymityNote';
 import { RoleFlags } from '../../components/report/RoleFlags';
 import { localText } from '../../components/report/format';
 import { scopeLabel } from '../../components/report/scope';
@@ -72,10 +73,17 @@ export function ReportPage() {
   if (figures.isPending || text.pending) return <Loading />;
   if (figures.isError) {
     const forbidden = figures.error instanceof ApiError && (figures.error.status === 403 || figures.error.status === 404);
+    const notClosed = figures.error instanceof ApiError && figures.error.status === 409;
     return (
       <>
         <PageHeading>{t('report.view.title')}</PageHeading>
-        {forbidden ? <p className="status-box status-pending">{t('report.view.forbidden')}</p> : <ErrorMessage error={figures.error} lead={t('console.common.loadFailed')} focus={false} />}
+        {forbidden ? (
+          <p className="status-box status-pending">{t('report.view.forbidden')}</p>
+        ) : notClosed ? (
+          <p className="status-box status-pending">{t('report.view.notClosed')}</p>
+        ) : (
+          <ErrorMessage error={figures.error} lead={t('console.common.loadFailed')} focus={false} />
+        )}
       </>
     );
   }
@@ -106,6 +114,7 @@ export function ReportPage() {
         )}
         {revision && revision.content.improvementAreas.length > 0 && <ImprovementAreas revision={revision} />}
         <ResponseRateTable rates={report.responseRates} />
+        <AnonymityNote report={report} />
       </section>
 
       {report.areas.map((area) => {

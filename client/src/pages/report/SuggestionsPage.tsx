@@ -1,4 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/client';
 import { useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading, PageHeading, StatusMessage } from '../../components/console/feedback';
@@ -132,6 +133,8 @@ export function SuggestionsPage() {
         {actions.patch.isError && <ErrorMessage error={actions.patch.error} lead={t('report.free.saveFailed')} />}
         {list.isPending ? (
           <Loading />
+        ) : list.isError && list.error instanceof ApiError && list.error.status === 409 ? (
+          <p className="status-box status-pending">{t('report.view.notClosed')}</p>
         ) : list.isError ? (
           <ErrorMessage error={list.error} lead={t('console.common.loadFailed')} focus={false} />
         ) : list.data.suggestions.length === 0 ? (

@@ -81,6 +81,13 @@ const reportEn: typeof reportSv = {
     invited: 'Invited',
     rate: 'Rate',
     forbidden: 'The report has not been published yet, or you do not have access to it.',
+    notClosed:
+      'The results are shown once the review has closed. The figures are then computed once and never change, so that nobody can work out one person’s answers by comparing the report before and after an answer. Until then, follow the response rates.',
+    anonymityHeading: 'Anonymity and basis',
+    anonymity:
+      'Figures are shown only for groups in which at least {{n}} people answered (the review’s threshold). They were computed on {{date}}, when the review closed, and do not change.',
+    lateAdditions: 'Respondents added after the invitations were sent do not count towards the threshold:',
+    lateAddition: '{{unit}}, {{role}}: {{count}} added by {{by}}',
   },
   edit: {
     title: 'Write the report',

@@ -80,6 +80,13 @@ const reportSv = {
     invited: 'Utskick',
     rate: 'Andel',
     forbidden: 'Rapporten är inte publicerad ännu, eller så har du inte tillgång till den.',
+    notClosed:
+      'Resultaten visas när granskningen har stängts. Då beräknas siffrorna en gång och ändras sedan aldrig, så att ingen kan räkna ut en enskild persons svar genom att jämföra rapporten före och efter ett svar. Till dess kan du följa svarsfrekvensen.',
+    anonymityHeading: 'Anonymitet och underlag',
+    anonymity:
+      'Siffror visas bara för grupper där minst {{n}} personer har svarat (granskningens tröskel). Siffrorna beräknades {{date}}, när granskningen stängdes, och ändras inte.',
+    lateAdditions: 'Svarande som lades till efter att inbjudningarna skickats räknas inte mot tröskeln:',
+    lateAddition: '{{unit}}, {{role}}: {{count}} tillagda av {{by}}',
   },
   edit: {
     title: 'Skriv rapporten',
