@@ -122,7 +122,7 @@ describe.skipIf(unavailable)("the respondent's journey", () => {
     await shot(page, 'welcome');
 
     await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => welcome.textContent()).toContain('Results are only shown for groups with at least 3 answers.');
+    await expect.poll(() => welcome.textContent()).toContain('Results are only shown for groups in which at least 3 people have answered, and only after the survey has closed.');
     await page.getByRole('button', { name: 'Svenska' }).click();
     await page.close();
   });

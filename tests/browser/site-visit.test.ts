@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeAnswers } from '../support/answers.js';
 import { browserUnavailable, launchBrowser, seriousAxeViolations, startApp, type RunningApp } from '../support/browser.js';
-import { call, createHospital, createReview, openReviewWithInvitations, PASSWORD, signIn, type HospitalFixture, type Session } from '../support/factories.js';
+import { call, closeReview, createHospital, createReview, openReviewWithInvitations, PASSWORD, signIn, type HospitalFixture, type Session } from '../support/factories.js';
 
 const unavailable = browserUnavailable();
 if (unavailable) console.warn(`Skipping browser tests: ${unavailable}`);
@@ -36,6 +36,7 @@ describe.skipIf(unavailable)('the site visit, the checklist and the action plan'
       const res = await app.app.inject({ method: 'POST', url: `/api/respond/${tokens.get(email)}/submit`, payload: { data: completeAnswers(role as 'st') } });
       if (res.statusCode !== 200) throw new Error(res.body);
     }
+    await closeReview(app, inspector, reviewId);
 
     // The report, graded as suggested, with two recommendations, published to the hospital.
     const base = `/api/reviews/${reviewId}`;

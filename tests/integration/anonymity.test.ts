@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { currentSurvey } from '../../server/features/surveys/service.js';
 import type { Role } from '../../surveys/types.js';
 import { createTestApp, type TestApp } from '../support/app.js';
@@ -132,6 +133,8 @@ describe('anonymity against a reader and an inspector who try to break it', () =
     const late = await t.app.inject({ method: 'POST', url: `/api/respond/${tokens.get('latecomer@example.se')}/submit`, payload: { data: completeAnswers('st', everyStatement(1)) } });
     expect(late.statusCode).toBeGreaterThanOrEqual(400);
     expect(await attackerView(t, reader, reviewId)).toEqual(before);
+    // Nor can anyone with the database change the stored figures.
+    await expect(sql`UPDATE report_snapshots SET computed_at = now() WHERE campaign_id = ${reviewId}`.execute(t.app.db)).rejects.toThrow(/cannot be changed/);
     expect((before['report'] as { responseRates: { total: { total: { answered: number } } } }).responseRates.total.total.answered).toBe(3);
   });
 

@@ -43,6 +43,9 @@ describe('the demo', () => {
     const reader = { userId: '', email: DEMO_ACCOUNTS[2].email, headers: await login(t.app, DEMO_ACCOUNTS[2].email, DEMO_PASSWORD) };
     const published = (await call(t.app, reader, 'GET', `/api/reviews/${summary.reviewId}/report/published`, undefined, 200)).json();
     expect(Object.values(published.content.areas).every((a) => (a as { grade: string | null }).grade !== null)).toBe(true);
+    // The published figures are the snapshot taken when the demo review closed.
+    const stored = await t.app.db.selectFrom('report_snapshots').select('computed_at').where('campaign_id', '=', summary.reviewId).executeTakeFirstOrThrow();
+    expect(report.review.computedAt).toBe(stored.computed_at.toISOString());
     expect(published.quoteTexts.length).toBeGreaterThan(0);
   });
 

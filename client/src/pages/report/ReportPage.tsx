@@ -19,6 +19,7 @@ import { formatDateTime } from '../../i18n/format';
 import { useVisitText } from '../visit/i18n';
 import { PreviousReviewSection } from '../visit/PreviousReview';
 import {
+  AREAS,
   useAuthoring,
   usePublishedReport,
   useReportFigures,
@@ -69,6 +70,7 @@ export function ReportPage() {
   const figures = useReportFigures(id, scope);
   const whole = useReportFigures(id, {}); // the units to choose from, whatever the selection
   const text = useRevision(id);
+  const tv = useVisitText();
 
   if (figures.isPending || text.pending) return <Loading />;
   if (figures.isError) {
@@ -80,7 +82,11 @@ export function ReportPage() {
         {forbidden ? (
           <p className="status-box status-pending">{t('report.view.forbidden')}</p>
         ) : notClosed ? (
-          <p className="status-box status-pending">{t('report.view.notClosed')}</p>
+          <>
+            <p className="status-box status-pending">{t('report.view.notClosed')}</p>
+            {/* The previous review of the units is read while the new one is still open. */}
+            <PreviousReviewSection reviewId={id} content={text.revision?.content ?? null} titles={Object.fromEntries(AREAS.map((a) => [a, tv(`areaTitles.${a}`)]))} />
+          </>
         ) : (
           <ErrorMessage error={figures.error} lead={t('console.common.loadFailed')} focus={false} />
         )}
