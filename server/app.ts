@@ -33,6 +33,7 @@ import { surveyRoutes } from './features/surveys/routes.js';
 import { userRoutes } from './features/users/routes.js';
 import { startJobs } from './jobs.js';
 import { registerProblemHandlers, sendProblem } from './http/problem.js';
+import { limitJsonDepth } from './http/json-body.js';
 import { requestSerializer } from './http/redact.js';
 
 export const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
@@ -61,11 +62,21 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * Node's own limits for slow clients (docs/operations.md): the whole request, including a
+ * 20 MB import on a slow line, within 2 minutes; its headers within 15 seconds; an idle
+ * kept-alive connection closed after 5 seconds.
+ */
+export const SERVER_TIMEOUTS = { requestMs: 120_000, headersMs: 15_000, keepAliveMs: 5_000 };
+
 /** Builds the app without listening: main.ts listens, tests use inject(). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.config.logLevel, serializers: { req: requestSerializer }, ...(options.logStream && { stream: options.logStream }) },
     bodyLimit: 1024 * 1024,
+    // A connection that sends its request slowly is cut off instead of holding a socket for ever.
+    requestTimeout: SERVER_TIMEOUTS.requestMs,
+    keepAliveTimeout: SERVER_TIMEOUTS.keepAliveMs,
     trustProxy: options.config.trustProxy.length > 0 ? options.config.trustProxy : false,
     // The router's own refusals (a broken %-escape, an over-long path parameter) come before any
     // error handler: answer them as problem+json like everything else.
@@ -79,9 +90,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  app.server.headersTimeout = SERVER_TIMEOUTS.headersMs;
   app.decorate('runtime', options);
   app.decorate('now', options.clock ?? (() => new Date()));
   registerProblemHandlers(app);
+  limitJsonDepth(app);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

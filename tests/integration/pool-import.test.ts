@@ -73,6 +73,14 @@ describe('importing historic answers into the national pool', () => {
     expect((await upload(bad, '&skipInvalid=true')).statusCode).toBe(200);
   });
 
+  it('imports a file sent three times at once only once, answering the others 409', async () => {
+    const file = csv([HEADER, ['st', 'HW', 'HW-1', 'medical', '2025-05-10', '4', '3'], ['st', 'HW', 'HW-2', 'medical', '2025-05-11', '2', '2']]);
+    const answers = await Promise.all([upload(file), upload(file), upload(file)]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409, 409]);
+    for (const refused of answers.filter((a) => a.statusCode === 409)) expect(refused.json().detail).toMatch(/imported already|same moment/);
+    expect(await t.app.db.selectFrom('pool_import_batches').select('id').where('status', '=', 'done').where('filename', '=', 'historik.csv').execute()).toHaveLength(2);
+  });
+
   it('reads semicolon-separated Latin-1 CSV and Excel workbooks', async () => {
     const latin1 = Buffer.from(['roll;sjukhuskod;enhetskod;svarsdatum;E.training-climate', 'ST-läkare;HY;HY-Öst;2025-06-01;4'].join('\r\n'), 'latin1');
     const res = await upload(latin1);

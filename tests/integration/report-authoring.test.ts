@@ -118,6 +118,17 @@ describe('grading and writing the report', () => {
     // The database itself refuses to change a published revision.
     await expect(t.app.db.updateTable('report_revisions').set({ change_note: 'x' }).where('campaign_id', '=', reviewId).where('revision', '=', 1).execute()).rejects.toThrow(/cannot be changed/);
   });
+
+  it('starts one correction when several are asked for at once, and records only that one', async () => {
+    const notes = Array.from({ length: 8 }, (_, i) => `Samtidig rättelse ${i + 1}`);
+    const answers = await Promise.all(notes.map((changeNote) => call(t.app, inspector, 'POST', `${base()}/report/revise`, { changeNote })));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409, 409, 409, 409, 409, 409, 409]);
+    const stored = (await call(t.app, inspector, 'GET', `${base()}/report/authoring`, undefined, 200)).json().current;
+    expect(stored).toMatchObject({ revision: 3, status: 'draft' });
+    expect(notes[answers.findIndex((a) => a.statusCode === 200)]).toBe(stored.changeNote);
+    const audited = await t.app.db.selectFrom('audit_events').select('details').where('campaign_id', '=', reviewId).where('action', '=', 'review_changed').execute();
+    expect(audited.filter((e) => (e.details as { report?: string }).report === 'correction_started')).toHaveLength(2);
+  });
 });
 
 describe('free-text suggestions', () => {

@@ -65,8 +65,10 @@ export async function consumePasswordReset(db: Db, tokenHash: Buffer): Promise<s
   return row?.user_id;
 }
 
+/** Sets the password and ends every reset link of the account still open: a new password makes them moot. */
 export async function setPassword(db: Db, userId: string, passwordHash: string): Promise<void> {
   await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
+  await db.updateTable('password_resets').set({ used_at: sql`now()` }).where('user_id', '=', userId).where('used_at', 'is', null).execute();
 }
 
 export async function adminExists(db: Db): Promise<boolean> {

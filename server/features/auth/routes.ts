@@ -21,6 +21,11 @@ const LOGIN_RATE_LIMIT = {
 };
 
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  // Reset requests still being worked on after their answer; shutting down waits for them.
+  const resets = new Set<Promise<void>>();
+  app.addHook('onClose', async () => {
+    await Promise.allSettled([...resets]);
+  });
   const secureCookies = app.runtime.config.publicUrl.startsWith('https://');
 
   app.post(
@@ -68,8 +73,15 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { summary: 'Mail a password reset link', tags: ['auth'], body: PasswordResetRequestBody, response: { 202: Type.Object({ message: Type.String() }), 400: Problem, 429: Problem } },
     },
     async (request, reply) => {
-      if (await requestPasswordReset(app.db, request.body.email, app.runtime.config.publicUrl)) await app.jobs.mailQueued();
-      // The same answer whether or not the address is registered.
+      // The same answer, in the same time, whether or not the address is registered: the work
+      // (look-up, token, mail) happens after the answer, so its duration tells nothing.
+      const work = requestPasswordReset(app.db, request.body.email, app.runtime.config.publicUrl)
+        .then(async (queued) => {
+          if (queued) await app.jobs.mailQueued();
+        })
+        .catch((error) => app.log.error({ err: error }, 'a password reset could not be queued'));
+      resets.add(work);
+      void work.finally(() => resets.delete(work));
       return reply.code(202).send({ message: 'If the address belongs to an account, a reset link is on its way.' });
     },
   );

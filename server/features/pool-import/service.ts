@@ -111,7 +111,16 @@ export async function importPoolFile(
       .where('status', 'in', ['importing', 'done'])
       .executeTakeFirst();
     if (twin) throw new Conflict(`This file has been imported already (batch ${twin.id}); it is not counted twice.`);
-    await trx.updateTable('pool_import_batches').set({ content_hash: contentHash }).where('id', '=', batchId).execute();
+    // The same file sent twice at once passes the look-up in both; the unique index decides.
+    await trx
+      .updateTable('pool_import_batches')
+      .set({ content_hash: contentHash })
+      .where('id', '=', batchId)
+      .execute()
+      .catch((error: { code?: string }) => {
+        if (error.code === '23505') throw new Conflict('This file is being imported at the same moment by another request; it is not counted twice.');
+        throw error;
+      });
     await repo.addBatchToPool(trx, batchId);
     await trx.updateTable('pool_import_batches').set({ status: 'done', finished_at: sql`now()` }).where('id', '=', batchId).execute();
   }).catch(async (error) => {

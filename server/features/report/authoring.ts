@@ -155,6 +155,9 @@ export async function publish(db: Kysely<Database>, actor: Actor, campaignId: st
 
 export async function revise(db: Kysely<Database>, actor: Actor, campaignId: string, changeNote: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    // Corrections started at the same moment queue on the review's row; the later ones then find
+    // the first one's draft and are refused, instead of recording a correction that was never stored.
+    await findReview(trx, campaignId, true);
     const latest = await repo.latestRevision(trx, campaignId, true);
     if (!latest || latest.status !== 'published') throw new Conflict('Only a published report is corrected with a new revision; edit the draft instead.');
     await repo.insertRevision(trx, campaignId, latest.revision + 1, latest.content as ReportContent, actor.id, changeNote);

@@ -12,26 +12,31 @@ const errors = { 400: Problem, 404: Problem, 409: Problem, 422: Problem, 429: Pr
  * nothing here reveals who answered what, and no route links a respondent to a response.
  */
 export const respondRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  // Guessing links: 30 unknown tokens in 10 minutes from one address, then a pause.
+  // Guessing links: after 30 unknown tokens in 10 minutes from one address, unknown tokens get 429.
+  // A valid link always opens: a whole clinic may sit behind one hospital address, and one person
+  // mistyping must not lock out the rest (a 256-bit token cannot be guessed; this only slows trying).
   const failures = new FailureLimiter(30, 10 * 60_000);
   // A whole clinic may answer from behind one hospital address, so the general limit is generous.
   const rateLimit = { max: 600, timeWindow: '1 minute' };
-
-  app.addHook('onRequest', async (request) => {
-    if (failures.blocked(request.ip)) {
-      throw new DomainError(429, 'Too Many Requests', 'Too many invalid survey links from your address. Wait a few minutes and try again.');
+  const withLink = async <T>(ip: string, run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof UnknownLink)) throw error;
+      if (failures.blocked(ip)) {
+        throw new DomainError(429, 'Too Many Requests', 'Too many invalid survey links from your address. Wait a few minutes and try again.');
+      }
+      failures.record(ip);
+      throw error;
     }
-  });
-  app.addHook('onError', async (request, _reply, error) => {
-    if (error instanceof UnknownLink) failures.record(request.ip);
-  });
+  };
 
   app.get(
     '/respond/:token',
     { config: { rateLimit }, schema: { summary: 'What a personal link opens: status, context, pinned survey, saved draft', tags: ['respond'], params: TokenParams, response: { 200: RespondentView, ...errors } } },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      return openLink(app.db, request.params.token);
+      return withLink(request.ip, () => openLink(app.db, request.params.token));
     },
   );
 
@@ -39,7 +44,7 @@ export const respondRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/respond/:token/draft',
     { config: { rateLimit }, schema: { summary: 'Save the answers so far (autosave); a draft is never counted', tags: ['respond'], params: TokenParams, body: SaveDraftBody, response: { 200: SaveDraftResult, ...errors } } },
     async (request) => {
-      const savedAt = await saveDraft(app.db, request.params.token, request.body.data, request.body.currentPage ?? 0);
+      const savedAt = await withLink(request.ip, () => saveDraft(app.db, request.params.token, request.body.data, request.body.currentPage ?? 0));
       return { savedAt: savedAt.toISOString() };
     },
   );
@@ -57,7 +62,7 @@ export const respondRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const submittedAt = await submit(app.db, request.params.token, request.body.data, request.body.lang ?? 'sv');
+      const submittedAt = await withLink(request.ip, () => submit(app.db, request.params.token, request.body.data, request.body.lang ?? 'sv'));
       return { status: 'answered' as const, submittedAt: submittedAt.toISOString() };
     },
   );
