@@ -4,7 +4,7 @@ import { ROLES } from '../surveys/types.js';
 import { poolShares, poolUnitQuartiles } from '../server/features/benchmark/repository.js';
 import { agreementByRole } from '../server/features/report/agreement.js';
 import { agreementCounts, peopleCounts, reviewUnits } from '../server/features/report/repository.js';
-import { benchmarkWindow } from '../server/features/report/service.js';
+import { benchmarkWindow } from '../server/features/report/snapshot.js';
 import { storeVersion } from '../server/features/surveys/repository.js';
 import { currentSurvey } from '../server/features/surveys/service.js';
 import { percentiles, type BenchDatabase } from './database.js';

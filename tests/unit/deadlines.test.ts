@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { poolMonth } from '../../server/features/benchmark/repository.js';
-import { windowStart } from '../../server/features/report/service.js';
+import { windowStart } from '../../server/features/report/snapshot.js';
 import { defaultDue } from '../../server/features/site-visit/action-plan.js';
 import { reachedStage } from '../../server/features/site-visit/reminders.js';
 

@@ -1,0 +1,171 @@
+import { addCalendarMonths, monthOf } from '../../../contract/dates.js';
+import type { Report } from '../../../contract/report.js';
+import { ROLES, type Role } from '../../../surveys/types.js';
+import type { Db } from '../../db/database.js';
+import { NotFound } from '../../http/errors.js';
+import * as pool from '../benchmark/repository.js';
+import { responseRates } from '../invitations/service.js';
+import * as reviews from '../reviews/repository.js';
+import { MAIN_SURVEY } from '../reviews/service.js';
+import type { CatalogItem } from '../surveys/compiler.js';
+import { findSurveyVersion } from '../surveys/service.js';
+import { agreementByRole } from './agreement.js';
+import { benchmarkRows, NUMERIC_BENCHMARKS, POOL_MINIMUM_HOSPITALS } from './benchmark.js';
+import { numericResults } from './numeric.js';
+import * as repo from './repository.js';
+import { scopeNode, type PeopleCounts, type Scope } from './scope.js';
+import { BENCHMARK_DEFAULTS, PATTERN_DEFAULTS } from './statistics.js';
+import { shownSuggestions, type ShownSuggestion } from './suggestions.js';
+import { DEFAULT_TARGETS } from './targets.js';
+
+/**
+ * A closed review's report, computed once for its snapshot: the figures of every filter a reader
+ * can choose (the whole review, each specialty group, each unit), suppressed together, and the
+ * free text with the roles it may show.
+ */
+export interface ReportSnapshot {
+  threshold: number;
+  scopes: Record<string, ScopeFigures>;
+  suggestions: ShownSuggestion[];
+}
+
+export type ScopeFigures = Omit<Report, 'review'>;
+
+/**
+ * The first month of a benchmark window of `months` months ending with the current one. Months
+ * are UTC months because poolMonth files answers by them; Swedish months would shift the window
+ * against the pool around midnight of the 1st.
+ */
+export function windowStart(months: number, now = new Date()): string {
+  return addCalendarMonths(monthOf(now), -(months - 1));
+}
+
+/**
+ * The benchmark window of a report computed at `now`: the `months` whole months before the
+ * current one. The month in progress is left out, so reports computed within one month compare
+ * with the same pool.
+ */
+export function benchmarkWindow(months: number, now: Date): pool.PoolWindow {
+  return { fromMonth: windowStart(months + 1, now), untilMonth: windowStart(2, now), minimumHospitals: POOL_MINIMUM_HOSPITALS };
+}
+
+export async function computeSnapshot(db: Db, reviewId: string, now: Date): Promise<ReportSnapshot> {
+  const inputs = await loadInputs(db, reviewId, now);
+  const scopes: Scope[] = [
+    { kind: 'review' },
+    ...[...new Set(inputs.units.map((u) => u.specialtyGroup))].map((group): Scope => ({ kind: 'group', group })),
+    ...inputs.units.map((u): Scope => ({ kind: 'unit', unitId: u.id })),
+  ];
+  return {
+    threshold: inputs.review.anonymityThreshold,
+    scopes: Object.fromEntries(scopes.map((scope) => [scopeNode(scope), figuresAt(inputs, scope)])),
+    suggestions: inputs.suggestions,
+  };
+}
+
+type Inputs = Awaited<ReturnType<typeof loadInputs>>;
+
+/** Everything the figures are made from, read once, one statement at a time (this runs in the closing transaction). */
+async function loadInputs(db: Db, reviewId: string, now: Date) {
+  const review = await reviews.findReview(db, reviewId);
+  if (!review) throw new NotFound('There is no such review.');
+  const pinned = (await reviews.reviewSurveys(db, reviewId)).find((s) => s.key === MAIN_SURVEY);
+  if (!pinned) throw new NotFound('This review has no survey.');
+  const survey = await findSurveyVersion(db, MAIN_SURVEY, pinned.hash.slice(0, 12));
+  const threshold = review.anonymityThreshold;
+  const window = benchmarkWindow(review.benchmarkWindowMonths, now);
+  const statements = survey.items.filter((i) => i.kind === 'statement');
+  const numericItems = survey.items.filter((i) => i.kind === 'numeric');
+  const atLeastItems = numericItems.filter((i) => i.id in NUMERIC_BENCHMARKS);
+  const units = await repo.reviewUnits(db, reviewId);
+  const values = await repo.numericValues(db, reviewId, numericItems.map((i) => i.id));
+  const people = peopleMap(await repo.peopleCounts(db, reviewId, MAIN_SURVEY));
+  const targets = { ...DEFAULT_TARGETS, ...(await repo.hospitalTargets(db, review.hospitalId)) };
+  const code = await repo.hospitalCode(db, review.hospitalId);
+  return {
+    review,
+    window,
+    statements,
+    atLeastItems,
+    units,
+    values,
+    people,
+    counts: await repo.agreementCounts(db, reviewId, statements.map((s) => s.id)),
+    numeric: numericResults(numericItems, units, values, people, targets, threshold),
+    rates: await responseRates(db, reviewId),
+    lateAdditions: await repo.lateAdditions(db, reviewId),
+    poolShares: await pool.poolShares(db, window, code),
+    poolUnits: await pool.poolUnitQuartiles(db, window, code, threshold),
+    poolAtLeast: await pool.poolAtLeastShares(db, window, code, atLeastItems.map((i) => ({ itemId: i.id, atLeast: NUMERIC_BENCHMARKS[i.id].atLeast }))),
+    suggestions: await shownSuggestions(db, reviewId, threshold),
+    areaPages: ((survey.forms.supervisor?.pages ?? []) as { name: string; title: { sv: string; en: string } }[]).filter((page) => /^[A-H]$/.test(page.name)),
+  };
+}
+
+/** The report's figures at one filter. */
+function figuresAt(inputs: Inputs, scope: Scope): ScopeFigures {
+  const { review, window, statements, atLeastItems, units, values, numeric } = inputs;
+  const { results, scoped } = agreementByRole(statements, units, inputs.counts, inputs.people, scope, review.anonymityThreshold);
+  const unit = scope.kind === 'unit' ? units.find((u) => u.id === scope.unitId) : undefined;
+  return {
+    scope: {
+      unitId: scope.kind === 'unit' ? scope.unitId : null,
+      specialtyGroup: scope.kind === 'group' ? scope.group : null,
+      label: unit ? unit.name : scope.kind === 'group' ? scope.group : review.hospitalName,
+    },
+    settings: {
+      windowMonths: review.benchmarkWindowMonths,
+      fromMonth: window.fromMonth,
+      untilMonth: window.untilMonth,
+      poolMinimum: BENCHMARK_DEFAULTS.poolMinimum,
+      poolMinimumHospitals: window.minimumHospitals,
+      minDifferencePp: BENCHMARK_DEFAULTS.minDifferencePp,
+      breakMarginPp: PATTERN_DEFAULTS.breakMarginPp,
+      leadershipGapPp: PATTERN_DEFAULTS.leadershipGapPp,
+    },
+    responseRates: inputs.rates,
+    areas: inputs.areaPages.map((page) => ({
+      area: page.name,
+      title: page.title,
+      statements: results.filter((r) => statements.find((s) => s.id === r.itemId)?.area === page.name),
+    })),
+    benchmark: [
+      ...benchmarkRows(statements, scoped, inputs.poolShares, inputs.poolUnits),
+      ...benchmarkRows(
+        atLeastItems.map((i) => ({ ...i, label: NUMERIC_BENCHMARKS[i.id].label })),
+        atLeastCounts(atLeastItems, values, numeric, scope, units),
+        inputs.poolAtLeast,
+        [],
+      ),
+    ],
+    numeric,
+    lateAdditions: inputs.lateAdditions,
+  };
+}
+
+function peopleMap(rows: { unitId: string; role: Role; counted: number }[]): PeopleCounts {
+  const people: PeopleCounts = new Map(ROLES.map((role) => [role, new Map<string, number>()]));
+  for (const row of rows) people.get(row.role)?.set(row.unitId, row.counted);
+  return people;
+}
+
+/**
+ * The scope's counts at or above each item's benchmark level. Numeric figures exist for the
+ * review and its specialty groups (as in the numeric section) and are hidden where that section
+ * hides them, so a unit scope or a hidden figure gives no row.
+ */
+function atLeastCounts(items: CatalogItem[], values: { itemId: string; unitId: string | null; role: string; value: number }[], numeric: Report['numeric'], scope: Scope, units: { id: string; specialtyGroup: string }[]) {
+  const counts = new Map<string, { answered: number; agreeing: number } | null>();
+  if (scope.kind === 'unit') return counts;
+  for (const item of items) {
+    const result = numeric.find((n) => n.itemId === item.id)!;
+    const figure = scope.kind === 'group' ? result.groups.find((g) => g.specialtyGroup === scope.group) : result.total;
+    if (!figure || figure.suppressed) continue;
+    const inScope = new Set(units.filter((u) => scope.kind === 'review' || u.specialtyGroup === scope.group).map((u) => u.id));
+    for (const role of item.roles) {
+      const mine = values.filter((v) => v.itemId === item.id && v.role === role && v.unitId !== null && inScope.has(v.unitId));
+      counts.set(`${item.id}|${role}`, { answered: mine.length, agreeing: mine.filter((v) => v.value >= NUMERIC_BENCHMARKS[item.id].atLeast).length });
+    }
+  }
+  return counts;
+}
