@@ -34,6 +34,7 @@ import { userRoutes } from './features/users/routes.js';
 import { startJobs } from './jobs.js';
 import { registerProblemHandlers, sendProblem } from './http/problem.js';
 import { limitJsonDepth } from './http/json-body.js';
+import { PdfQueue } from './features/report/pdf-queue.js';
 import { requestSerializer } from './http/redact.js';
 
 export const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
@@ -58,6 +59,7 @@ declare module 'fastify' {
     db: Kysely<Database>;
     runtime: AppOptions;
     now: () => Date;
+    pdfs: PdfQueue;
     firstAdminSetup: FirstAdminSetup;
   }
 }
@@ -93,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.server.headersTimeout = SERVER_TIMEOUTS.headersMs;
   app.decorate('runtime', options);
   app.decorate('now', options.clock ?? (() => new Date()));
+  app.decorate('pdfs', new PdfQueue());
   registerProblemHandlers(app);
   limitJsonDepth(app);
 

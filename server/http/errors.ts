@@ -63,3 +63,10 @@ export class NotImplemented extends DomainError {
     super(501, 'Not Implemented', message);
   }
 }
+
+/** 503 with Retry-After: the server is busy with work of this kind, not broken. */
+export class Busy extends DomainError {
+  constructor(message: string, readonly retryAfterSeconds: number) {
+    super(503, 'Service Unavailable', message);
+  }
+}

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Problem } from '../../contract/problem.js';
 import { isDatabaseUnavailable } from '../db/describe.js';
-import { DomainError, type FieldProblem } from './errors.js';
+import { Busy, DomainError, type FieldProblem } from './errors.js';
 
 const PROBLEM_TYPE_BASE = 'https://spur.example/problems/';
 
@@ -9,6 +9,7 @@ const PROBLEM_TYPE_BASE = 'https://spur.example/problems/';
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof DomainError) {
+      if (error instanceof Busy) reply.header('retry-after', String(error.retryAfterSeconds));
       return sendProblem(reply, request, error.status, error.title, error.message, error.errors, error.extensions);
     }
     if (error.validation) {

@@ -195,6 +195,14 @@ describe('print and export', () => {
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toBe('application/pdf');
       expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+      // The published revision's PDF is made once, however often and by how many it is read at once.
+      const reader = await signIn(t.app, 'reader', { hospitalId: hospital.id });
+      const before = t.app.pdfs.stats.renders;
+      const copies = await Promise.all([1, 2, 3].map(() => t.app.inject({ url: `${base()}/report.pdf`, headers: reader.headers })));
+      expect(copies.map((c) => c.statusCode)).toEqual([200, 200, 200]);
+      expect((await t.app.inject({ url: `${base()}/report.pdf`, headers: reader.headers })).rawPayload).toEqual(copies[0].rawPayload);
+      expect(t.app.pdfs.stats.renders - before).toBe(1);
+      expect(t.app.pdfs.stats.maxRunning).toBe(1);
     }
-  }, 60_000);
+  }, 120_000);
 });

@@ -108,6 +108,15 @@ describe('the report of a review with known answers', () => {
     expect(kept).toEqual(await recountFromAnswers(t.app.db, statements));
   });
 
+  it('serves one account at most 120 readings a minute, without slowing anyone else', async () => {
+    const flooder = await signIn(t.app, 'admin');
+    const statuses: number[] = [];
+    for (let i = 0; i < 125; i++) statuses.push((await call(t.app, flooder, 'GET', `/api/reviews/${reviewId}/report`)).statusCode);
+    expect(statuses.slice(0, 120).every((s) => s === 200)).toBe(true);
+    expect(statuses.slice(120)).toEqual([429, 429, 429, 429, 429]);
+    expect((await call(t.app, inspector, 'GET', `/api/reviews/${reviewId}/report`)).statusCode).toBe(200);
+  });
+
   it('is for the review’s inspectors: not another inspector, not a reader before publication', async () => {
     const stranger = await signIn(t.app, 'inspector');
     expect((await call(t.app, stranger, 'GET', `/api/reviews/${reviewId}/report`)).statusCode).toBe(403);

@@ -96,6 +96,11 @@ export async function findSnapshot(db: Db, campaignId: string) {
   return db.selectFrom('report_snapshots').select(['figures', 'computed_at']).where('campaign_id', '=', campaignId).executeTakeFirst();
 }
 
+/** When the snapshot was computed, without its figures: enough to know a kept copy is the same. */
+export async function snapshotTime(db: Db, campaignId: string): Promise<Date | undefined> {
+  return (await db.selectFrom('report_snapshots').select('computed_at').where('campaign_id', '=', campaignId).executeTakeFirst())?.computed_at;
+}
+
 /** The first snapshot stored wins; a second computation (two readers at once) changes nothing. */
 export async function insertSnapshot(db: Db, campaignId: string, figures: unknown): Promise<void> {
   await db

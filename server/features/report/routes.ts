@@ -14,7 +14,7 @@ import { renderPdf, reportHtml } from './pdf.js';
 import { buildReport, quotesOf } from './service.js';
 import type { ReportRevision } from '../../../contract/report-authoring.js';
 
-const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 429: Problem };
 const ExportQuery = Type.Composite([
   ReportQuery,
   Type.Object({ lang: Type.Optional(Type.Union([Type.Literal('sv'), Type.Literal('en')])) }),
@@ -25,6 +25,17 @@ const CsvQuery = Type.Composite([
 ], { additionalProperties: false });
 
 const filename = (reviewId: string, suffix: string) => `spur-rapport-${reviewId}${suffix}`;
+
+/**
+ * Reading the report and its exports: 120 a minute per account (per address without one), so
+ * that one reader hammering the report cannot starve everyone else of database connections.
+ */
+const READ_RATE_LIMIT = {
+  max: 120,
+  timeWindow: '1 minute',
+  hook: 'preHandler' as const,
+  keyGenerator: (request: FastifyRequest) => (request.actor ? `account:${request.actor.id}` : `address:${request.ip}`),
+};
 
 export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const readable = async (request: FastifyRequest, reviewId: string) => {
@@ -37,6 +48,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/reviews/:id/report',
     {
+      config: { rateLimit: READ_RATE_LIMIT },
       schema: {
         summary: 'The report’s figures, from the snapshot taken when the review closed: response rates, agreement by role, national benchmark, numeric items (suppressed below the anonymity threshold); 409 while the review is open',
         tags: ['report'],
@@ -53,7 +65,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/reviews/:id/report/export.csv',
-    { schema: { summary: 'One aggregated table of the report as CSV (semicolons, UTF-8 with BOM, for Excel)', tags: ['report'], params: IdParams, querystring: CsvQuery, produces: ['text/csv'] } },
+    { config: { rateLimit: READ_RATE_LIMIT }, schema: { summary: 'One aggregated table of the report as CSV (semicolons, UTF-8 with BOM, for Excel)', tags: ['report'], params: IdParams, querystring: CsvQuery, produces: ['text/csv'] } },
     async (request, reply) => {
       await readable(request, request.params.id);
       const { lang = 'sv', table = 'agreement', ...query } = request.query;
@@ -68,7 +80,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/reviews/:id/report/export.xlsx',
-    { schema: { summary: 'The report’s aggregated tables as an Excel workbook, one sheet each', tags: ['report'], params: IdParams, querystring: ExportQuery } },
+    { config: { rateLimit: READ_RATE_LIMIT }, schema: { summary: 'The report’s aggregated tables as an Excel workbook, one sheet each', tags: ['report'], params: IdParams, querystring: ExportQuery } },
     async (request, reply) => {
       await readable(request, request.params.id);
       const { lang = 'sv', ...query } = request.query;
@@ -82,7 +94,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/reviews/:id/report.pdf',
-    { schema: { summary: 'The report as an A4 PDF (needs Chromium on the server; 501 otherwise)', tags: ['report'], params: IdParams, querystring: ExportQuery } },
+    { config: { rateLimit: READ_RATE_LIMIT }, schema: { summary: 'The report as an A4 PDF (needs Chromium on the server; 501 otherwise)', tags: ['report'], params: IdParams, querystring: ExportQuery } },
     async (request, reply) => {
       const { actor, access } = await readable(request, request.params.id);
       const { lang = 'sv', ...query } = request.query;
@@ -93,8 +105,12 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const latest = await latestRevision(app.db, request.params.id);
         if (latest) revision = toRevision(latest);
       }
-      const quotes = await quotesOf(app.db, request.params.id, revision?.content.quotes ?? []);
-      const pdf = await renderPdf(reportHtml(report, revision, quotes, lang), app.runtime.config.chromiumPath);
+      // A published revision of a snapshot never changes, so neither does its PDF: made once, kept.
+      const key = revision?.status === 'published' ? [request.params.id, revision.id, lang, query.unitId ?? '', query.specialtyGroup ?? ''].join('|') : null;
+      const pdf = await app.pdfs.pdf(key, async () => {
+        const quotes = await quotesOf(app.db, request.params.id, revision?.content.quotes ?? []);
+        return renderPdf(reportHtml(report, revision, quotes, lang), app.runtime.config.chromiumPath);
+      });
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="${filename(request.params.id, '.pdf')}"`)

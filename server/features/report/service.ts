@@ -46,13 +46,26 @@ export async function reportIfClosed(db: Db, reviewId: string): Promise<Report |
  * closing transaction; this also serves reviews closed before snapshots existed.
  */
 export async function ensureSnapshot(db: Db, reviewId: string, now = new Date()): Promise<{ snapshot: ReportSnapshot; computedAt: string }> {
+  // A snapshot never changes, so a parsed copy is good for as long as the stored one is the same
+  // one (the time tells; a snapshot computed in a transaction that rolled back is never read again).
+  const time = await repo.snapshotTime(db, reviewId);
+  const copy = kept.get(reviewId);
+  if (time && copy?.computedAt === time.toISOString()) return copy;
   let row = await repo.findSnapshot(db, reviewId);
   if (!row) {
     await repo.insertSnapshot(db, reviewId, await computeSnapshot(db, reviewId, now));
     row = (await repo.findSnapshot(db, reviewId))!;
   }
-  return { snapshot: row.figures as ReportSnapshot, computedAt: row.computed_at.toISOString() };
+  const found = { snapshot: row.figures as ReportSnapshot, computedAt: row.computed_at.toISOString() };
+  kept.delete(reviewId);
+  kept.set(reviewId, found);
+  if (kept.size > KEPT_SNAPSHOTS) kept.delete(kept.keys().next().value!);
+  return found;
 }
+
+/** Parsed snapshots of the reviews read most recently (a hospital-wide one is about a megabyte of JSON). */
+const KEPT_SNAPSHOTS = 20;
+const kept = new Map<string, { snapshot: ReportSnapshot; computedAt: string }>();
 
 /** The quotes a revision chose, as the snapshot keeps them (text and shown role). */
 export async function quotesOf(db: Db, reviewId: string, keys: readonly string[]): Promise<ShownSuggestion[]> {
