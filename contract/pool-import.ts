@@ -31,5 +31,6 @@ export const PoolImportBatch = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
   finishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   withdrawnAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  failure: Type.Union([Type.String({ description: 'why a failed import stopped, when it was not refused for its problems' }), Type.Null()]),
 });
 export const PoolImportBatchList = Type.Object({ batches: Type.Array(PoolImportBatch) });

@@ -256,4 +256,6 @@ export interface PoolImportBatchTable {
   created_at: CreatedAt;
   finished_at: Date | null;
   withdrawn_at: Date | null;
+  progress_at: Generated<Date>;
+  failure: string | null;
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keptCounts, poolShares, recountFromAnswers } from '../../server/features/benchmark/repository.js';
+import { recoverStalledImports, STALLED_AFTER_SECONDS } from '../../server/features/pool-import/service.js';
 import { currentSurvey } from '../../server/features/surveys/service.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { call, csv, signIn, type Session } from '../support/factories.js';
@@ -103,5 +104,33 @@ describe('importing historic answers into the national pool', () => {
     expect(res.json().problems.map((p: { column: string }) => p.column)).toEqual(expect.arrayContaining(['who', 'role', 'hospital', 'unit', 'date']));
     const inspector = await signIn(t.app, 'inspector');
     expect((await upload(bad, '', 'text/csv', inspector)).statusCode).toBe(403);
+  });
+});
+
+describe('an import whose server died half-way', () => {
+  it('is rolled back and marked failed with the reason, and the file can be imported again', async () => {
+    // What a kill -9 twelve seconds into an import leaves: a batch 'importing', rows stored, no counts.
+    const { id: batchId } = await t.app.db
+      .insertInto('pool_import_batches')
+      .values({ content_hash: 'a'.repeat(64), filename: 'avbruten.csv', imported_by: admin.userId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await t.app.db
+      .insertInto('imported_answers')
+      .values({ batch_id: batchId, line: 2, hospital_code: 'HK', unit_code: 'HK-1', specialty: null, specialty_group: 'medical', role: 'st', answered_on: '2025-05-01', item_id: 'A.varied-clinical-work', value_num: 4 })
+      .execute();
+    const live = await t.app.db.insertInto('pool_import_batches').values({ content_hash: 'b'.repeat(64), filename: 'pagar.csv', imported_by: admin.userId }).returning('id').executeTakeFirstOrThrow();
+    await t.app.db.updateTable('pool_import_batches').set({ progress_at: new Date(Date.now() - 10 * 60_000) }).where('id', '=', batchId).execute();
+
+    // A second app on the same database starts (or the first one's minute comes round).
+    expect(await recoverStalledImports(t.app.db, STALLED_AFTER_SECONDS)).toEqual([batchId]);
+    const { batches } = (await call(t.app, admin, 'GET', '/api/pool-imports', undefined, 200)).json();
+    expect(batches.find((b: { id: string }) => b.id === batchId)).toMatchObject({ status: 'failed', failure: expect.stringContaining('stopped before it finished') });
+    // An import still reporting progress is left alone.
+    expect(batches.find((b: { id: string }) => b.id === live.id)).toMatchObject({ status: 'importing', failure: null });
+    expect(await t.app.db.selectFrom('imported_answers').select('line').where('batch_id', '=', batchId).execute()).toEqual([]);
+    expect(await keptCounts(t.app.db)).toEqual(await recountFromAnswers(t.app.db, statementIds()));
+    expect((await call(t.app, admin, 'DELETE', `/api/pool-imports/${batchId}`)).statusCode).toBe(409);
+    await t.app.db.deleteFrom('pool_import_batches').where('id', '=', live.id).execute();
   });
 });

@@ -506,6 +506,7 @@ const consoleEn: typeof consoleSv = {
     },
     readSoFar: '{{count}} rows read',
     withdrawnAt: 'Withdrawn {{date}}',
+    stalled: 'The import stopped before it finished (the server was stopped or restarted). Nothing of it is in the pool; import the file again.',
     withdraw: 'Withdraw',
     withdrawLabel: 'Withdraw {{file}}, imported {{date}}',
     withdrawTitle: 'Withdraw {{file}}?',

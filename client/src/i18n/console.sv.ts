@@ -505,6 +505,7 @@ const consoleSv = {
     },
     readSoFar: '{{count}} rader lästa',
     withdrawnAt: 'Återkallad {{date}}',
+    stalled: 'Importen avbröts innan den var klar (servern stoppades eller startades om). Inget av den finns i jämförelsematerialet; importera filen igen.',
     withdraw: 'Återkalla',
     withdrawLabel: 'Återkalla {{file}}, inläst {{date}}',
     withdrawTitle: 'Återkalla {{file}}?',

@@ -37,7 +37,7 @@ export async function insertRows(db: Db, batchId: string, rows: PoolRow[]): Prom
 export async function updateProgress(db: Db, batchId: string, progress: { read: number; imported: number; skipped: number; answers: number }) {
   await db
     .updateTable('pool_import_batches')
-    .set({ rows_read: progress.read, rows_imported: progress.imported, rows_skipped: progress.skipped, answers_imported: progress.answers })
+    .set({ rows_read: progress.read, rows_imported: progress.imported, rows_skipped: progress.skipped, answers_imported: progress.answers, progress_at: sql`now()` })
     .where('id', '=', batchId)
     .execute();
 }
@@ -89,7 +89,28 @@ export async function listBatches(db: Db) {
   return db
     .selectFrom('pool_import_batches as b')
     .leftJoin('users as u', 'u.id', 'b.imported_by')
-    .select(['b.id', 'b.filename', 'b.content_hash as contentHash', 'b.status', 'b.rows_read as rowsRead', 'b.rows_imported as rowsImported', 'b.rows_skipped as rowsSkipped', 'b.answers_imported as answersImported', 'b.created_at as createdAt', 'b.finished_at as finishedAt', 'b.withdrawn_at as withdrawnAt', 'u.email as importedBy'])
+    .select(['b.id', 'b.filename', 'b.content_hash as contentHash', 'b.status', 'b.rows_read as rowsRead', 'b.rows_imported as rowsImported', 'b.rows_skipped as rowsSkipped', 'b.answers_imported as answersImported', 'b.created_at as createdAt', 'b.finished_at as finishedAt', 'b.withdrawn_at as withdrawnAt', 'b.failure', 'u.email as importedBy'])
     .orderBy('b.id', 'desc')
     .execute();
+}
+
+/**
+ * Batches still 'importing' whose progress stopped more than `staleSeconds` ago, locked; a batch
+ * in its final transaction is locked by it and skipped, so a live import is never taken.
+ */
+export async function lockStalledBatches(db: Db, staleSeconds: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('pool_import_batches')
+    .select('id')
+    .where('status', '=', 'importing')
+    .where('progress_at', '<=', sql<Date>`now() - make_interval(secs => ${staleSeconds})`)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function failBatch(db: Db, batchId: string, failure: string | null): Promise<void> {
+  await db.deleteFrom('imported_answers').where('batch_id', '=', batchId).execute();
+  await db.updateTable('pool_import_batches').set({ status: 'failed', finished_at: sql`now()`, failure }).where('id', '=', batchId).execute();
 }

@@ -7,7 +7,7 @@ import { Invalid } from '../../http/errors.js';
 import { canImportPool } from '../../permissions.js';
 import { authorize, requireActor } from '../auth/guard.js';
 import { listBatches } from './repository.js';
-import { importPoolFile, withdrawBatch } from './service.js';
+import { importPoolFile, recoverStalledImports, STALLED_AFTER_SECONDS, withdrawBatch } from './service.js';
 
 const FILE_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'];
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
@@ -15,6 +15,20 @@ const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Pr
 export const poolImportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // The file goes to the importer as the request stream: a million answers never sit in memory.
   app.addContentTypeParser(FILE_TYPES, (_request, payload, done) => done(null, payload));
+
+  // Imports whose server died are rolled back: at start (with the embedded database only one
+  // server runs, so every unfinished import is dead), and every minute for servers sharing a
+  // PostgreSQL, where an import silent for two minutes is.
+  const recover = (staleSeconds: number) =>
+    recoverStalledImports(app.db, staleSeconds)
+      .then((ids) => ids.length > 0 && app.log.warn({ batches: ids }, 'rolled back pool imports that stopped half-way'))
+      .catch((error) => app.log.warn({ err: error }, 'could not check for stalled pool imports'));
+  app.addHook('onReady', async () => {
+    await recover(app.runtime.databaseKind === 'embedded' ? 0 : STALLED_AFTER_SECONDS);
+  });
+  const timer = setInterval(() => void recover(STALLED_AFTER_SECONDS), 60_000);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
 
   const iso = (d: Date | null) => d?.toISOString() ?? null;
   const batches = async () =>

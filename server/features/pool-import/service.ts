@@ -104,6 +104,8 @@ export async function importPoolFile(
   }
   const contentHash = hash.digest('hex');
   await db.transaction().execute(async (trx) => {
+    // Held to the end: recovery skips a batch whose final transaction is still running.
+    await trx.selectFrom('pool_import_batches').select('id').where('id', '=', batchId).forUpdate().execute();
     const twin = await trx
       .selectFrom('pool_import_batches')
       .select('id')
@@ -131,8 +133,27 @@ export async function importPoolFile(
 }
 
 async function discard(db: Kysely<Database>, batchId: string): Promise<void> {
-  await db.deleteFrom('imported_answers').where('batch_id', '=', batchId).execute();
-  await db.updateTable('pool_import_batches').set({ status: 'failed', finished_at: sql`now()` }).where('id', '=', batchId).execute();
+  await repo.failBatch(db, batchId, null);
+}
+
+/** An import reports progress every 2,000 rows (well under a second); silent this long, it is dead. */
+export const STALLED_AFTER_SECONDS = 120;
+
+export const STALLED_IMPORT =
+  'The import stopped before it finished (the server was stopped or restarted). Nothing of it is in the pool; import the file again.';
+
+/**
+ * Rolls back imports whose process died: their rows are removed and the batch is marked failed
+ * with the reason. An import reports progress every few thousand rows, so one silent for
+ * `staleSeconds` is dead; with the embedded database only one server runs, so at its start every
+ * unfinished import is. Returns the batches rolled back.
+ */
+export async function recoverStalledImports(db: Kysely<Database>, staleSeconds: number): Promise<string[]> {
+  return db.transaction().execute(async (trx) => {
+    const stalled = await repo.lockStalledBatches(trx, staleSeconds);
+    for (const batchId of stalled) await repo.failBatch(trx, batchId, STALLED_IMPORT);
+    return stalled;
+  });
 }
 
 /** Takes a batch out of the pool again; its rows are deleted, the batch stays listed as withdrawn. */

@@ -23,6 +23,7 @@ function BatchStatus({ batch }: { batch: PoolImportBatch }) {
       <span className={`badge ${BADGES[batch.status] ?? ''}`}>{known ? t(`console.poolImport.status.${known}`) : batch.status}</span>
       {batch.status === 'importing' && <div className="muted">{t('console.poolImport.readSoFar', { count: batch.rowsRead })}</div>}
       {batch.withdrawnAt && <div className="muted">{t('console.poolImport.withdrawnAt', { date: formatDateTime(batch.withdrawnAt) })}</div>}
+      {batch.failure && <div className="muted">{t('console.poolImport.stalled')}</div>}
     </>
   );
 }
