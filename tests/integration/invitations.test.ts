@@ -67,7 +67,7 @@ describe('sending invitations', () => {
     expect(anna.body.indexOf('Hej Anna Andersson')).toBeLessThan(anna.body.indexOf('Hello Anna Andersson'));
     expect(anna.body).toContain('15 mars 2099');
     expect(anna.body).toContain('15 March 2099');
-    expect(anna.body).toContain('minst 3 svar');
+    expect(anna.body).toContain('minst 3 personer har svarat');
     expect(anna.body).toContain('aldrig vad du svarat');
 
     // The link's token has ≥ 128 bits and only its hash is stored.

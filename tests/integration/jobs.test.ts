@@ -26,7 +26,7 @@ describe('the job queue (pg-boss on the same database)', () => {
     await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/respondents`, { name: 'Anna', email: 'anna@example.se', role: 'st', unitId: hospital.units[0].id }, 201);
     await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/open`, undefined, 200);
     await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/invitations/send`, undefined, 200);
-    const mails = () => t.app.db.selectFrom('mails').select(['kind', 'status']).where('campaign_id', '=', review.id).execute();
+    const mails = () => t.app.db.selectFrom('mails').select(['kind', 'status']).where('campaign_id', '=', review.id).orderBy('id').execute();
     expect(await until(mails, (m) => m.every((x) => x.status === 'sent'))).toEqual([{ kind: 'invitation', status: 'sent' }]);
 
     await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/reminders`, { at: new Date(Date.now() + 1000).toISOString() }, 201);

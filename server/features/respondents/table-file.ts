@@ -11,10 +11,52 @@ export class UnreadableFile extends Error {}
 
 const XLSX_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]); // a zip file
 
+/**
+ * Bounds of a respondent file: a hospital-wide review invites a few hundred people, the largest
+ * organisations some thousands. What the bounds make impossible is refused before it is parsed,
+ * so that a small file that unpacks to millions of rows cannot hold the server for minutes.
+ */
+export const TABLE_LIMITS = { rows: 50_000, cellChars: 1_000, unpackedBytes: 50 * 1024 * 1024 };
+
 /** Reads CSV (comma, semicolon or tab; UTF-8 with or without BOM, or Latin-1) or XLSX. */
 export async function readTableFile(data: Buffer): Promise<TableFile> {
   if (data.length === 0) throw new UnreadableFile('The file is empty.');
-  return data.subarray(0, 4).equals(XLSX_SIGNATURE) ? readXlsx(data) : readCsv(decodeText(data));
+  const table = data.subarray(0, 4).equals(XLSX_SIGNATURE) ? await readXlsx(data) : readCsv(checkedText(data));
+  if (table.rows.length > TABLE_LIMITS.rows) throw tooManyRows();
+  const long = table.rows.find((r) => r.cells.some((c) => c.length > TABLE_LIMITS.cellChars));
+  if (long) throw new UnreadableFile(`Row ${long.line} has a cell longer than ${TABLE_LIMITS.cellChars.toLocaleString('en')} characters; no name, address, role or unit is that long.`);
+  return table;
+}
+
+const tooManyRows = () =>
+  new UnreadableFile(`The file has more than ${TABLE_LIMITS.rows.toLocaleString('en')} rows, the most one import takes. Split it into several files.`);
+
+/** CSV: more line breaks than rows allowed (and a header) means too many rows, whatever the parse. */
+function checkedText(data: Buffer): string {
+  let lines = 0;
+  for (let at = data.indexOf(0x0a); at !== -1 && lines <= TABLE_LIMITS.rows + 1; at = data.indexOf(0x0a, at + 1)) lines++;
+  if (lines > TABLE_LIMITS.rows + 1) throw tooManyRows();
+  return decodeText(data);
+}
+
+/**
+ * The bytes an XLSX (a zip) says it unpacks to, from its central directory, read without
+ * unpacking anything; null when the directory cannot be found (then the parser says what is wrong).
+ */
+export function unpackedSize(zip: Buffer): number | null {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0 || end + 22 > zip.length) return null;
+  const entries = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  let total = 0;
+  for (let i = 0; i < entries; i++) {
+    if (at + 46 > zip.length || zip.readUInt32LE(at) !== 0x02014b50) return null;
+    const size = zip.readUInt32LE(at + 24);
+    // 0xFFFFFFFF: the real size is in a zip64 field; treat it as too big, no sheet of respondents needs 4 GB.
+    total += size === 0xffffffff ? Number.MAX_SAFE_INTEGER : size;
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return total;
 }
 
 /** Swedish Excel saves CSV as Windows-1252 ("ANSI") or UTF-8 with a BOM; both are common. */
@@ -58,6 +100,12 @@ export function readCsv(text: string): TableFile {
 }
 
 async function readXlsx(data: Buffer): Promise<TableFile> {
+  const unpacked = unpackedSize(data);
+  if (unpacked !== null && unpacked > TABLE_LIMITS.unpackedBytes) {
+    throw new UnreadableFile(
+      `The workbook unpacks to ${Math.round(unpacked / 1024 / 1024)} MB, more than the ${TABLE_LIMITS.unpackedBytes / 1024 / 1024} MB a list of respondents can need. Check that it holds only the respondents, or save it as CSV.`,
+    );
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
@@ -66,6 +114,7 @@ async function readXlsx(data: Buffer): Promise<TableFile> {
   }
   const sheet = workbook.worksheets[0];
   if (!sheet || sheet.rowCount === 0) throw new UnreadableFile('The workbook has no rows in its first sheet.');
+  if (sheet.actualRowCount > TABLE_LIMITS.rows + 1) throw tooManyRows();
   const rows: TableFile['rows'] = [];
   let header: string[] | undefined;
   sheet.eachRow({ includeEmpty: false }, (row) => {

@@ -1,0 +1,35 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { readTableFile, TABLE_LIMITS, unpackedSize } from '../../server/features/respondents/table-file.js';
+
+const csvOf = (rows: number, cell = 'Anna') => Buffer.from(['name;email;role;unit', ...Array.from({ length: rows }, (_, i) => `${cell};a${i}@example.se;st;K1`)].join('\n'));
+
+async function workbook(rows: string[][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Svarande');
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+describe('the bounds of a respondent file', () => {
+  it('takes up to 50,000 rows and refuses one more, saying the limit', async () => {
+    expect((await readTableFile(csvOf(TABLE_LIMITS.rows))).rows).toHaveLength(TABLE_LIMITS.rows);
+    await expect(readTableFile(csvOf(TABLE_LIMITS.rows + 1))).rejects.toThrow('more than 50,000 rows');
+  });
+
+  it('refuses a cell longer than any name or address, naming its row', async () => {
+    await expect(readTableFile(csvOf(3, 'x'.repeat(TABLE_LIMITS.cellChars + 1)))).rejects.toThrow(/Row 2 has a cell longer than 1,000 characters/);
+  });
+
+  it('reads how much a workbook unpacks to from its directory, and refuses a small file that unpacks to too much', async () => {
+    const small = await workbook([['name', 'email', 'role', 'unit'], ['Anna', 'anna@example.se', 'st', 'K1']]);
+    const size = unpackedSize(small)!;
+    expect(size).toBeGreaterThan(small.length);
+    expect(size).toBeLessThan(100_000);
+    expect((await readTableFile(small)).rows).toEqual([{ line: 2, cells: ['Anna', 'anna@example.se', 'st', 'K1'] }]);
+
+    const bomb = await workbook([['name'], ['x'.repeat(TABLE_LIMITS.unpackedBytes + 1024)]]);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    await expect(readTableFile(bomb)).rejects.toThrow(/unpacks to 5\d MB/);
+  });
+});
