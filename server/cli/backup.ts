@@ -86,7 +86,7 @@ export async function backupServer(databaseUrl: string, target: string): Promise
 export async function backupEmbedded(dataDir: string, target: string): Promise<void> {
   const pgdata = path.join(dataDir, 'pglite');
   if (!fs.existsSync(path.join(pgdata, 'PG_VERSION'))) throw new BackupError(`There is no embedded database in ${dataDir} (DATA_DIR).`);
-  const release = lockDataDir(dataDir);
+  const release = await lockDataDir(dataDir);
   try {
     const db = await PGlite.create({ dataDir: pgdata });
     try {

@@ -78,7 +78,7 @@ export async function restoreServer(databaseUrl: string, source: string, force: 
 }
 
 export async function restoreEmbedded(dataDir: string, source: string): Promise<void> {
-  const release = lockDataDir(dataDir);
+  const release = await lockDataDir(dataDir);
   const pgdata = path.join(dataDir, 'pglite');
   const staging = `${pgdata}.restoring-${process.pid}`;
   const replaced = `${pgdata}.replaced-${process.pid}`;

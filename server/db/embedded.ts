@@ -1,6 +1,8 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import fs from 'node:fs';
+import { createHash } from 'node:crypto';
+import net from 'node:net';
 import path from 'node:path';
 import { fixQueue } from './pglite-queue.js';
 
@@ -25,7 +27,7 @@ export class DataDirLockedError extends Error {}
  */
 export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
   fs.mkdirSync(dataDir, { recursive: true });
-  const releaseLock = lockDataDir(dataDir);
+  const releaseLock = await lockDataDir(dataDir);
   try {
     const db = await PGlite.create({ dataDir: path.join(dataDir, 'pglite') });
     return await serve(db, async () => {
@@ -60,12 +62,53 @@ export async function serve(db: PGlite, onClose: () => Promise<void> = () => db.
 }
 
 /**
- * Takes the data folder's lock file (the server holds it while it runs; backup and restore
- * while they work) and returns its release; throws DataDirLockedError while a live process holds it.
+ * Takes the data folder's lock (the server holds it while it runs; backup and restore while they
+ * work) and returns its release; throws DataDirLockedError while a live process holds it.
+ * On Linux the lock is an abstract-namespace socket named after the folder, which the kernel
+ * keeps exactly as long as the process lives and no one can delete; the lock file beside it
+ * names the holder (and is the lock on other systems).
  */
-export function lockDataDir(dataDir: string): () => void {
+export async function lockDataDir(dataDir: string): Promise<() => void> {
   fs.mkdirSync(dataDir, { recursive: true });
-  return acquireLock(path.join(dataDir, 'server.lock'));
+  const held = await holdKernelLock(dataDir);
+  try {
+    const releaseFile = acquireLock(path.join(dataDir, 'server.lock'));
+    return () => {
+      releaseFile();
+      held?.close();
+    };
+  } catch (error) {
+    held?.close();
+    throw error;
+  }
+}
+
+async function holdKernelLock(dataDir: string): Promise<net.Server | null> {
+  if (process.platform !== 'linux') return null;
+  const name = `\0spur-data-${createHash('sha256').update(fs.realpathSync(dataDir)).digest('hex').slice(0, 40)}`;
+  const server = net.createServer();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(name, resolve);
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    const holder = readHolder(path.join(dataDir, 'server.lock'));
+    throw new DataDirLockedError(
+      `The data folder ${dataDir} is in use by another running server${holder ? ` (process ${holder})` : ''}. Stop that server first, or set DATA_DIR to another folder.`,
+    );
+  }
+  server.unref();
+  return server;
+}
+
+function readHolder(lockPath: string): number | null {
+  try {
+    return Number(fs.readFileSync(lockPath, 'utf8')) || null;
+  } catch {
+    return null;
+  }
 }
 
 function acquireLock(lockPath: string): () => void {

@@ -22,7 +22,7 @@ describe('starting the server', () => {
     expect(server.output()).toContain('LOG_LEVEL must be one of');
   });
 
-  it('runs on the embedded database, refuses a second server on the same data, and keeps data across restarts', async () => {
+  it('runs on the embedded database, refuses a second server on the same data (lock file deleted or not), and keeps data across restarts', async () => {
     const env = { DATA_DIR: dataDir, PORT: '0' };
     const first = startServerProcess(env);
     const url = await waitForUrl(first);
@@ -34,6 +34,13 @@ describe('starting the server', () => {
     const second = startServerProcess(env);
     expect(await second.exited).toBe(1);
     expect(second.output()).toMatch(/is in use by another running server/);
+    // Even with the lock file gone, the kernel's lock (Linux) keeps a second server off the data.
+    if (process.platform === 'linux') {
+      fs.rmSync(path.join(dataDir, 'server.lock'));
+      const fourth = startServerProcess(env);
+      expect(await fourth.exited).toBe(1);
+      expect(fourth.output()).toMatch(/is in use by another running server/);
+    }
 
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
