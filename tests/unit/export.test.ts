@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { safeCell, toCsv } from '../../server/features/report/export.js';
+import type { Report } from '../../contract/report.js';
+import { reportHtml } from '../../server/features/report/pdf.js';
 
 describe('exports people open in Excel', () => {
   it('never lets a cell start like a formula', () => {
@@ -33,5 +35,22 @@ describe('exports people open in Excel', () => {
         if (!cells.some((c) => /[\r\n]/.test(c))) expect(parsed).toEqual(cells.map(safeCell));
       }),
     );
+  });
+});
+
+describe('the printed report', () => {
+  it('states the threshold that applied and when the figures were fixed', () => {
+    const report = {
+      review: { id: '1', title: 'Granskning', hospitalName: 'Sjukhuset', status: 'closed', anonymityThreshold: 4, reportPublishedAt: null, computedAt: '2027-01-31T10:00:00.000Z' },
+      scope: { unitId: null, specialtyGroup: null, label: 'Sjukhuset' },
+      settings: { windowMonths: 24, fromMonth: '2025-01-01', untilMonth: '2026-12-01', poolMinimum: 10, poolMinimumHospitals: 3, minDifferencePp: 10, breakMarginPp: 10, leadershipGapPp: 20 },
+      responseRates: { units: [], groups: [], total: { byRole: {}, total: { invited: 0, answered: 0, share: null } } },
+      areas: [],
+      benchmark: [],
+      numeric: [],
+      lateAdditions: [],
+    } as unknown as Report;
+    expect(reportHtml(report, null, [], 'sv')).toContain('grupper där minst 4 personer har svarat. De beräknades 2027-01-31');
+    expect(reportHtml(report, null, [], 'en')).toContain('at least 4 people answered. They were computed on 2027-01-31');
   });
 });
