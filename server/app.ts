@@ -66,10 +66,11 @@ declare module 'fastify' {
 
 /**
  * Node's own limits for slow clients (docs/operations.md): the whole request, including a
- * 20 MB import on a slow line, within 2 minutes; its headers within 15 seconds; an idle
- * kept-alive connection closed after 5 seconds.
+ * 20 MB import on a slow line, within 2 minutes; its headers within 15 seconds. An idle
+ * kept-alive connection is closed after 72 seconds, longer than the 60 s idle timeout of common
+ * load balancers, which otherwise reuse a connection the server has just closed (a 502).
  */
-export const SERVER_TIMEOUTS = { requestMs: 120_000, headersMs: 15_000, keepAliveMs: 5_000 };
+export const SERVER_TIMEOUTS = { requestMs: 120_000, headersMs: 15_000, keepAliveMs: 72_000 };
 
 /** Builds the app without listening: main.ts listens, tests use inject(). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
