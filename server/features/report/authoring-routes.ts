@@ -14,25 +14,17 @@ import {
   SuggestionQuery,
   UpdateSuggestionBody,
 } from '../../../contract/report-authoring.js';
-import { Conflict, NotFound } from '../../http/errors.js';
+import { NotFound } from '../../http/errors.js';
 import { canReadReport } from '../../permissions.js';
-import { findReview } from '../reviews/repository.js';
 import { requireOnReview, requireReviewManager } from '../reviews/guard.js';
 import * as authoring from './authoring.js';
-import { FIGURES_AFTER_CLOSING, quotesOf } from './service.js';
+import { closedReview, quotesOf } from './service.js';
 import { addTheme, listSuggestions, updateSuggestion } from './suggestions.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 
 /** The inspectors' side of the report: grades, texts, workflow, and the free-text suggestions. */
 export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  /** Free text, like figures, is read only once the review has closed. */
-  const closedReview = async (id: string) => {
-    const review = (await findReview(app.db, id))!;
-    if (review.status !== 'closed') throw new Conflict(FIGURES_AFTER_CLOSING);
-    return review;
-  };
-
   app.get(
     '/reviews/:id/report/authoring',
     { schema: { summary: 'The report revision being written, its published history and the suggested grades', tags: ['report'], params: IdParams, response: { 200: Authoring, ...errors } } },
@@ -82,7 +74,8 @@ export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { summary: 'Improvement suggestions with themes, areas and stars; roles of small groups left out', tags: ['report'], params: IdParams, querystring: SuggestionQuery, response: { 200: SuggestionList, ...errors } } },
     async (request) => {
       await requireReviewManager(app.db, request, request.params.id);
-      const review = await closedReview(request.params.id);
+      // Free text, like figures, is read only once the review has closed.
+      const review = await closedReview(app.db, request.params.id);
       return listSuggestions(app.db, request.params.id, review.anonymityThreshold, request.query);
     },
   );
@@ -100,7 +93,7 @@ export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       await requireReviewManager(app.db, request, request.params.id);
-      await closedReview(request.params.id);
+      await closedReview(app.db, request.params.id);
       await updateSuggestion(app.db, request.params.id, request.params.key, request.body);
       return { ok: true as const };
     },

@@ -9,7 +9,7 @@ import * as repo from './authoring-repository.js';
 import { suggestGrade, type GradeSuggestion } from './rubric.js';
 import { syncActionPlan } from '../site-visit/action-plan.js';
 import { pointJudgements } from '../site-visit/checklist.js';
-import { FIGURES_AFTER_CLOSING, reportIfClosed } from './service.js';
+import { closedReview, FIGURES_AFTER_CLOSING, reportIfClosed } from './service.js';
 import { findReview } from '../reviews/repository.js';
 
 export function emptyContent(): ReportContent {
@@ -48,10 +48,8 @@ export async function gradeSuggestions(db: Db, campaignId: string): Promise<Reco
 }
 
 /** The report goes to the clinic and out only with the figures it was written from: those of the closed review. */
-async function requireClosed(db: Db, campaignId: string): Promise<void> {
-  const review = await findReview(db, campaignId);
-  if (review?.status !== 'closed') throw new Conflict(`Close the review before the report goes to the clinic or is published. ${FIGURES_AFTER_CLOSING}`);
-}
+const requireClosed = (db: Db, campaignId: string) =>
+  closedReview(db, campaignId, `Close the review before the report goes to the clinic or is published. ${FIGURES_AFTER_CLOSING}`);
 
 /** The revision being worked on (created on first use), the published history and suggestions. */
 export async function authoringView(db: Kysely<Database>, campaignId: string) {

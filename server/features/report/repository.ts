@@ -74,7 +74,7 @@ export async function peopleCounts(db: Db, campaignId: string, surveyKey: string
 
 /** Respondents added after the first invitations, per unit × role, with who added them. */
 export async function lateAdditions(db: Db, campaignId: string) {
-  const rows = await sql<{ unitId: string; unitName: string; role: Role; added: string; addedBy: string[] | string }>`
+  const rows = await sql<{ unitId: string; unitName: string; role: Role; added: string; addedBy: string[] }>`
     SELECT p.unit_id AS "unitId", u.name AS "unitName", p.role, count(*) AS added,
            array_agg(DISTINCT coalesce(us.name, '?') ORDER BY coalesce(us.name, '?')) AS "addedBy"
     FROM respondents p
@@ -83,13 +83,8 @@ export async function lateAdditions(db: Db, campaignId: string) {
     WHERE p.campaign_id = ${campaignId} AND p.added_late
     GROUP BY p.unit_id, u.name, p.role
     ORDER BY u.name, p.role`.execute(db);
-  return rows.rows.map((r) => ({
-    unitId: r.unitId,
-    unitName: r.unitName,
-    role: r.role,
-    added: Number(r.added),
-    addedBy: Array.isArray(r.addedBy) ? r.addedBy : String(r.addedBy).replace(/^{|}$/g, '').split(',').map((n) => n.replace(/^"|"$/g, '')),
-  }));
+  // A text[] arrives as an array (only arrays of a domain type, like role_code[], come as text).
+  return rows.rows.map((r) => ({ ...r, added: Number(r.added) }));
 }
 
 export async function findSnapshot(db: Db, campaignId: string) {

@@ -12,11 +12,17 @@ import type { ShownSuggestion } from './suggestions.js';
 export const FIGURES_AFTER_CLOSING =
   'The report’s figures and free text are shown once the review has closed, so that no answer can be told apart by reading them before and after it arrives. Until then, follow the response rates.';
 
-/** The report at one filter, from the review's snapshot; only a closed review has one. */
-export async function buildReport(db: Db, reviewId: string, query: ReportQuery): Promise<Report> {
+/** The review, if it is closed: figures and free text exist only then. `why` says what waits for closing. */
+export async function closedReview(db: Db, reviewId: string, why = FIGURES_AFTER_CLOSING) {
   const review = await reviews.findReview(db, reviewId);
   if (!review) throw new NotFound('There is no such review.');
-  if (review.status !== 'closed') throw new Conflict(FIGURES_AFTER_CLOSING);
+  if (review.status !== 'closed') throw new Conflict(why);
+  return review;
+}
+
+/** The report at one filter, from the review's snapshot; only a closed review has one. */
+export async function buildReport(db: Db, reviewId: string, query: ReportQuery): Promise<Report> {
+  const review = await closedReview(db, reviewId);
   const { snapshot, computedAt } = await ensureSnapshot(db, reviewId);
   const key = query.unitId ? unitNode(query.unitId) : query.specialtyGroup ? groupNode(query.specialtyGroup) : ROOT;
   const figures = snapshot.scopes[key];
