@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readTableFile, TABLE_LIMITS, unpackedSize } from '../../server/features/respondents/table-file.js';
+import { READ_ON_THE_SPOT_BYTES, readTableFile, readTableFileOffThread, TABLE_LIMITS, unpackedSize } from '../../server/features/respondents/table-file.js';
 
 const csvOf = (rows: number, cell = 'Anna') => Buffer.from(['name;email;role;unit', ...Array.from({ length: rows }, (_, i) => `${cell};a${i}@example.se;st;K1`)].join('\n'));
 
@@ -31,5 +31,29 @@ describe('the bounds of a respondent file', () => {
     const bomb = await workbook([['name'], ['x'.repeat(TABLE_LIMITS.unpackedBytes + 1024)]]);
     expect(bomb.length).toBeLessThan(1024 * 1024);
     await expect(readTableFile(bomb)).rejects.toThrow(/unpacks to 5\d MB/);
+  });
+
+  it('stops reading a workbook at the row limit', async () => {
+    const rows = [['name', 'email'], ...Array.from({ length: TABLE_LIMITS.rows + 1 }, (_, i) => ['A', `a${i}@example.se`])];
+    await expect(readTableFile(await workbook(rows))).rejects.toThrow('more than 50,000 rows');
+  });
+});
+
+describe('reading a large file', () => {
+  it('reads it in a worker thread, so the server goes on answering meanwhile, with the same result', async () => {
+    const csv = csvOf(20_000);
+    expect(csv.length).toBeGreaterThan(READ_ON_THE_SPOT_BYTES);
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 1);
+    const table = await readTableFileOffThread(csv).finally(() => clearInterval(ticker));
+    expect(table).toEqual(await readTableFile(csv));
+    // Read on the spot, the parse would hold the event loop throughout and the ticker could not run.
+    expect(ticks).toBeGreaterThan(20);
+  });
+
+  it('says what is wrong with a large file, as for a small one', async () => {
+    const big = await workbook([['name', 'email'], ...Array.from({ length: 30_000 }, (_, i) => ['x'.repeat(TABLE_LIMITS.cellChars + 1), `a${i}@example.se`])]);
+    expect(unpackedSize(big)!).toBeGreaterThan(READ_ON_THE_SPOT_BYTES);
+    await expect(readTableFileOffThread(big)).rejects.toThrow(/Row 2 has a cell longer than 1,000 characters/);
   });
 });

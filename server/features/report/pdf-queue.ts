@@ -1,4 +1,4 @@
-import { Busy } from '../../http/errors.js';
+import { OneAtATime } from '../../work/one-at-a-time.js';
 
 /**
  * PDFs are made one at a time: each rendering starts a Chromium (~150 MB and a core for seconds),
@@ -7,24 +7,29 @@ import { Busy } from '../../http/errors.js';
  * is kept and served again without rendering.
  */
 export class PdfQueue {
-  private tail: Promise<unknown> = Promise.resolve();
-  private queued = 0;
+  private readonly turns: OneAtATime;
   private readonly kept = new Map<string, Buffer>();
   private readonly inFlight = new Map<string, Promise<Buffer>>();
-  /** Observed, for tests and the bench: renderings started and the most running at once. */
-  readonly stats = { renders: 0, running: 0, maxRunning: 0 };
 
   constructor(
-    private readonly maxQueued = 4,
+    maxQueued = 4,
     private readonly maxKept = 50,
-  ) {}
+  ) {
+    this.turns = new OneAtATime(maxQueued, 'Several PDFs are being made right now. Try again in a minute, or use "Print / Save as PDF" on the report page.');
+  }
+
+  /** Observed, for tests and the bench: renderings started and the most running at once. */
+  get stats() {
+    const { runs, running, maxRunning } = this.turns.stats;
+    return { renders: runs, running, maxRunning };
+  }
 
   /** The PDF for `key` (null: never keep it), rendered in turn; asked for again while in the making, made once. */
   async pdf(key: string | null, render: () => Promise<Buffer>): Promise<Buffer> {
-    if (key === null) return this.enqueue(render);
+    if (key === null) return this.turns.run(render);
     const ready = this.kept.get(key) ?? this.inFlight.get(key);
     if (ready) return ready;
-    const making = this.enqueue(render).then((pdf) => {
+    const making = this.turns.run(render).then((pdf) => {
       this.keep(key, pdf);
       return pdf;
     });
@@ -33,31 +38,6 @@ export class PdfQueue {
       return await making;
     } finally {
       this.inFlight.delete(key);
-    }
-  }
-
-  private async enqueue(render: () => Promise<Buffer>): Promise<Buffer> {
-    if (this.queued >= this.maxQueued) {
-      throw new Busy('Several PDFs are being made right now. Try again in a minute, or use "Print / Save as PDF" on the report page.', 30);
-    }
-    this.queued++;
-    const turn = this.tail.then(() => this.run(render));
-    this.tail = turn.catch(() => undefined);
-    try {
-      return await turn;
-    } finally {
-      this.queued--;
-    }
-  }
-
-  private async run(render: () => Promise<Buffer>): Promise<Buffer> {
-    this.stats.renders++;
-    this.stats.running++;
-    this.stats.maxRunning = Math.max(this.stats.maxRunning, this.stats.running);
-    try {
-      return await render();
-    } finally {
-      this.stats.running--;
     }
   }
 

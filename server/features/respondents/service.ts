@@ -8,7 +8,7 @@ import { findUnits } from '../hospitals/repository.js';
 import { findReview, invitationsSent, reviewUnitIds } from '../reviews/repository.js';
 import * as repo from './repository.js';
 import { validateRespondentRows } from './rows.js';
-import { readTableFile, UnreadableFile } from './table-file.js';
+import { readTableFileOffThread, UnreadableFile } from './table-file.js';
 
 /** 422 with every problem of an import file, so people can fix them all in one go. */
 export class ImportRejected extends DomainError {
@@ -58,7 +58,7 @@ export async function addRespondent(db: Kysely<Database>, actor: Actor, campaign
 export async function importRespondents(db: Kysely<Database>, actor: Actor, campaignId: string, file: Buffer): Promise<number> {
   let table;
   try {
-    table = await readTableFile(file);
+    table = await readTableFileOffThread(file);
   } catch (error) {
     if (error instanceof UnreadableFile) throw new ImportRejected([{ line: 1, column: '', message: error.message }]);
     throw error;

@@ -1,5 +1,8 @@
 import { parse } from 'csv-parse/sync';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { inWorker, WorkerFailed } from '../../work/in-worker.js';
+import { OneAtATime } from '../../work/one-at-a-time.js';
 
 /** A spreadsheet read into text cells; `line` is the line/row number people see in Excel. */
 export interface TableFile {
@@ -7,7 +10,9 @@ export interface TableFile {
   rows: { line: number; cells: string[] }[];
 }
 
-export class UnreadableFile extends Error {}
+export class UnreadableFile extends Error {
+  override name = 'UnreadableFile';
+}
 
 const XLSX_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]); // a zip file
 
@@ -17,6 +22,36 @@ const XLSX_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]); // a zip file
  * so that a small file that unpacks to millions of rows cannot hold the server for minutes.
  */
 export const TABLE_LIMITS = { rows: 50_000, cellChars: 1_000, unpackedBytes: 50 * 1024 * 1024 };
+
+/**
+ * Files up to this size (as sent, and as a workbook unpacks) are read on the spot, in a few
+ * milliseconds; larger ones in a worker thread, so that reading them never stops the server
+ * answering others, and the memory they took is given back when the worker ends.
+ */
+export const READ_ON_THE_SPOT_BYTES = 256 * 1024;
+const WORKER_LIMITS = { heapMb: 256, timeoutMs: 60_000 };
+const reading = new OneAtATime(2, 'Other large files are being read right now. Try again in a minute.');
+
+/** `readTableFile`, with a large file read in a worker thread, one at a time. */
+export async function readTableFileOffThread(data: Buffer): Promise<TableFile> {
+  const isXlsx = data.subarray(0, 4).equals(XLSX_SIGNATURE);
+  const size = Math.max(data.length, isXlsx ? (unpackedSize(data) ?? 0) : 0);
+  if (size <= READ_ON_THE_SPOT_BYTES) return readTableFile(data);
+  const reply = await reading.run(async () => {
+    try {
+      return await inWorker<TableFile>(new URL('./table-worker.ts', import.meta.url), data, WORKER_LIMITS);
+    } catch (error) {
+      if (!(error instanceof WorkerFailed)) throw error;
+      throw new UnreadableFile(
+        error.reason === 'crash'
+          ? `The file could not be read: ${error.message}`
+          : `The file is too large or complex to read: ${error.message} Save it as CSV with only the respondents' columns, or split it.`,
+      );
+    }
+  });
+  if (reply.ok) return reply.value;
+  throw reply.name === 'UnreadableFile' ? new UnreadableFile(reply.message) : new Error(reply.message);
+}
 
 /** Reads CSV (comma, semicolon or tab; UTF-8 with or without BOM, or Latin-1) or XLSX. */
 export async function readTableFile(data: Buffer): Promise<TableFile> {
@@ -106,22 +141,31 @@ async function readXlsx(data: Buffer): Promise<TableFile> {
       `The workbook unpacks to ${Math.round(unpacked / 1024 / 1024)} MB, more than the ${TABLE_LIMITS.unpackedBytes / 1024 / 1024} MB a list of respondents can need. Check that it holds only the respondents, or save it as CSV.`,
     );
   }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new UnreadableFile(`The file could not be read as an Excel workbook: ${(error as Error).message}`);
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet || sheet.rowCount === 0) throw new UnreadableFile('The workbook has no rows in its first sheet.');
-  if (sheet.actualRowCount > TABLE_LIMITS.rows + 1) throw tooManyRows();
+  // The streaming reader holds one row at a time, and stops at the row limit instead of reading on.
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
   const rows: TableFile['rows'] = [];
   let header: string[] | undefined;
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    // Formulas are never evaluated: a formula cell gives its cached result as text, like Excel shows it.
-    const cells = Array.from({ length: row.cellCount }, (_, i) => row.getCell(i + 1).text.trim());
-    if (!header) header = cells;
-    else if (cells.some((c) => c !== '')) rows.push({ line: row.number, cells });
-  });
-  return { header: header ?? [], rows };
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        if (row.number > TABLE_LIMITS.rows + 1) throw tooManyRows();
+        // Formulas are never evaluated: a formula cell gives its cached result as text, like Excel shows it.
+        const cells = Array.from({ length: row.cellCount }, (_, i) => row.getCell(i + 1).text.trim());
+        if (!header) header = cells;
+        else if (cells.some((c) => c !== '')) rows.push({ line: row.number, cells });
+      }
+      break; // the first sheet only
+    }
+  } catch (error) {
+    if (error instanceof UnreadableFile) throw error;
+    throw new UnreadableFile(`The file could not be read as an Excel workbook: ${(error as Error).message}`);
+  }
+  if (!header) throw new UnreadableFile('The workbook has no rows in its first sheet.');
+  return { header, rows };
 }

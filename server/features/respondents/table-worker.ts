@@ -1,0 +1,14 @@
+import { parentPort } from 'node:worker_threads';
+import type { WorkerReply } from '../../work/in-worker.js';
+import { readTableFile, type TableFile } from './table-file.js';
+
+// Runs in a worker thread (see readTableFileOffThread): one file in, one table or error out.
+parentPort!.once('message', async (data: Uint8Array) => {
+  let reply: WorkerReply<TableFile>;
+  try {
+    reply = { ok: true, value: await readTableFile(Buffer.from(data.buffer, data.byteOffset, data.byteLength)) };
+  } catch (error) {
+    reply = { ok: false, name: (error as Error).name, message: (error as Error).message };
+  }
+  parentPort!.postMessage(reply);
+});
