@@ -32,6 +32,7 @@ import { siteVisitRoutes } from './features/site-visit/routes.js';
 import { surveyRoutes } from './features/surveys/routes.js';
 import { userRoutes } from './features/users/routes.js';
 import { startJobs } from './jobs.js';
+import { RateWindows, rateLimitStore } from './security/rate-windows.js';
 import { registerProblemHandlers, sendProblem } from './http/problem.js';
 import { limitJsonDepth } from './http/json-body.js';
 import { PdfQueue } from './features/report/pdf-queue.js';
@@ -60,6 +61,7 @@ declare module 'fastify' {
     runtime: AppOptions;
     now: () => Date;
     pdfs: PdfQueue;
+    rateWindows: RateWindows;
     firstAdminSetup: FirstAdminSetup;
   }
 }
@@ -151,7 +153,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('jobs', await startJobs(app, options.jobQueue ?? true, embedded ? 2 : 4));
   app.addHook('onClose', async () => app.jobs.stop());
 
-  await app.register(fastifyRateLimit, { global: false });
+  app.decorate('rateWindows', new RateWindows(app.db));
+  await app.register(fastifyRateLimit, { global: false, store: rateLimitStore(app.rateWindows) });
   await app.register(sessionPlugin);
 
   await app.register(

@@ -26,6 +26,7 @@ export interface Database {
   pool_hospital_counts: { hospital_code: string; month: string; role: Role; item_id: string; answered: number; agreeing: number };
   pool_unit_counts: { unit_key: string; hospital_code: string; role: Role; item_id: string; answered: number; agreeing: number; last_month: string };
   report_revisions: ReportRevisionTable;
+  rate_limit_windows: { key: string; started_at: Date; hits: number };
   report_snapshots: { campaign_id: Id; computed_at: CreatedAt; figures: ColumnType<unknown, string, never> };
   suggestion_notes: { response_id: Id; item_id: string; campaign_id: Id; themes: Generated<string[]>; areas: Generated<string[]>; starred: Generated<boolean> };
   review_themes: { campaign_id: Id; key: string; label: string };

@@ -1,33 +1,27 @@
+import type { RateWindows } from './rate-windows.js';
+
 /**
- * Counts failed look-ups (e.g. unknown survey links) per client address in a sliding window,
- * so guessing tokens is slowed down without limiting people who use their real link.
+ * Counts failed look-ups (e.g. unknown survey links) per client address, so guessing tokens is
+ * slowed down without limiting people who use their real link. Counted in the database, so all
+ * servers on it count together.
  */
 export class FailureLimiter {
-  private failures = new Map<string, number[]>();
-
   constructor(
+    private readonly windows: RateWindows,
+    private readonly name: string,
     private readonly max: number,
     private readonly windowMs: number,
   ) {}
 
-  blocked(key: string, now = Date.now()): boolean {
-    return this.recent(key, now).length >= this.max;
+  async blocked(address: string): Promise<boolean> {
+    return (await this.windows.count(this.key(address), this.windowMs)) >= this.max;
   }
 
-  record(key: string, now = Date.now()): void {
-    const recent = this.recent(key, now);
-    recent.push(now);
-    this.failures.set(key, recent);
-    if (this.failures.size > 10_000) this.prune(now);
+  async record(address: string): Promise<void> {
+    await this.windows.hit(this.key(address), this.windowMs);
   }
 
-  private recent(key: string, now: number): number[] {
-    return (this.failures.get(key) ?? []).filter((t) => now - t < this.windowMs);
-  }
-
-  private prune(now: number): void {
-    for (const [key, times] of this.failures) {
-      if (times.every((t) => now - t >= this.windowMs)) this.failures.delete(key);
-    }
+  private key(address: string): string {
+    return `${this.name}|${address}`;
   }
 }

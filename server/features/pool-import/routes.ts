@@ -1,19 +1,24 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import fs from 'node:fs';
 import type { Readable } from 'node:stream';
 import { IdParams, Ok } from '../../../contract/common.js';
 import { PoolImportBatchList, PoolImportOutcome, PoolImportQuery } from '../../../contract/pool-import.js';
 import { Problem } from '../../../contract/problem.js';
 import { Invalid } from '../../http/errors.js';
+import { spoolToFile } from '../../http/spool.js';
 import { canImportPool } from '../../permissions.js';
 import { authorize, requireActor } from '../auth/guard.js';
 import { listBatches } from './repository.js';
 import { importPoolFile, recoverStalledImports, STALLED_AFTER_SECONDS, withdrawBatch } from './service.js';
 
 const FILE_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'];
+/** The largest pool file: about 10 million answers as CSV, more than the whole country gives in years. */
+export const POOL_FILE_MAX_BYTES = 500 * 1024 * 1024;
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
 
 export const poolImportRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  // The file goes to the importer as the request stream: a million answers never sit in memory.
+  // The file is written to a temporary file as it arrives and read from there as a stream: a
+  // million answers never sit in memory, and a long import is not cut off by the request timeout.
   app.addContentTypeParser(FILE_TYPES, (_request, payload, done) => done(null, payload));
 
   // Imports whose server died are rolled back: at start (with the embedded database only one
@@ -52,7 +57,7 @@ export const poolImportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['admin'],
         querystring: PoolImportQuery,
         consumes: FILE_TYPES,
-        response: { 200: PoolImportOutcome, ...errors, 422: Problem },
+        response: { 200: PoolImportOutcome, ...errors, 413: Problem, 422: Problem },
       },
     },
     async (request) => {
@@ -61,11 +66,16 @@ export const poolImportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!body || typeof (body as Readable).pipe !== 'function') {
         throw new Invalid('Send the file itself as the request body, as text/csv or an Excel (.xlsx) file.');
       }
-      return importPoolFile(app.db, request.actor!, body, {
-        filename: request.query.filename ?? 'upload',
-        checkOnly: request.query.mode === 'check',
-        skipInvalid: request.query.skipInvalid ?? false,
-      });
+      const spooled = await spoolToFile(body, POOL_FILE_MAX_BYTES, 'file');
+      try {
+        return await importPoolFile(app.db, request.actor!, fs.createReadStream(spooled.path), {
+          filename: request.query.filename ?? 'upload',
+          checkOnly: request.query.mode === 'check',
+          skipInvalid: request.query.skipInvalid ?? false,
+        });
+      } finally {
+        await spooled.remove();
+      }
     },
   );
 

@@ -15,7 +15,7 @@ export const respondRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // Guessing links: after 30 unknown tokens in 10 minutes from one address, unknown tokens get 429.
   // A valid link always opens: a whole clinic may sit behind one hospital address, and one person
   // mistyping must not lock out the rest (a 256-bit token cannot be guessed; this only slows trying).
-  const failures = new FailureLimiter(30, 10 * 60_000);
+  const failures = new FailureLimiter(app.rateWindows, 'unknown-survey-link', 30, 10 * 60_000);
   // A whole clinic may answer from behind one hospital address, so the general limit is generous.
   const rateLimit = { max: 600, timeWindow: '1 minute' };
   const withLink = async <T>(ip: string, run: () => Promise<T>): Promise<T> => {
@@ -23,10 +23,10 @@ export const respondRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return await run();
     } catch (error) {
       if (!(error instanceof UnknownLink)) throw error;
-      if (failures.blocked(ip)) {
+      if (await failures.blocked(ip)) {
         throw new DomainError(429, 'Too Many Requests', 'Too many invalid survey links from your address. Wait a few minutes and try again.');
       }
-      failures.record(ip);
+      await failures.record(ip);
       throw error;
     }
   };

@@ -10,12 +10,12 @@ export class ApiClient {
 
   constructor(public baseUrl: string) {}
 
-  async request(method: string, url: string, body?: unknown, contentType = 'application/json'): Promise<Response> {
+  async request(method: string, url: string, body?: unknown, contentType = 'application/json', timeoutMs = 60_000): Promise<Response> {
     const headers: Record<string, string> = { origin: this.baseUrl };
     if (this.cookie) headers.cookie = this.cookie;
     if (body !== undefined) headers['content-type'] = contentType;
-    const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
-    const res = await fetch(`${this.baseUrl}${url}`, { method, headers, body: payload, signal: AbortSignal.timeout(60_000) });
+    const payload = (body === undefined ? undefined : typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body)) as BodyInit | undefined;
+    const res = await fetch(`${this.baseUrl}${url}`, { method, headers, body: payload, signal: AbortSignal.timeout(timeoutMs) });
     const session = res.headers.getSetCookie().find((c) => c.startsWith('spur_session='));
     if (session) this.cookie = session.split(';')[0];
     return res;
