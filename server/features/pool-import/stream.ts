@@ -1,5 +1,4 @@
 import { CsvError, parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import { createHash, type Hash } from 'node:crypto';
 import { PassThrough, Readable } from 'node:stream';
 import { Invalid } from '../../http/errors.js';
@@ -65,6 +64,8 @@ async function* csvRecords(bytes: AsyncGenerator<Buffer>, head: Buffer): AsyncGe
 }
 
 async function* xlsxRecords(input: Readable): AsyncGenerator<{ line: number; cells: string[] }> {
+  // Loaded when first needed: it takes about a second to load, and most starts never use it.
+  const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input.pipe(new PassThrough()), { sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', styles: 'ignore' });
   try {
     for await (const sheet of reader) {

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Report } from '../../../contract/report.js';
 import { SPECIALTY_GROUPS } from '../../../contract/specialty-groups.js';
 import { ROLES } from '../../../surveys/types.js';
@@ -105,6 +104,8 @@ export function toCsv(table: ExportTable): string {
 }
 
 export async function toXlsx(tables: ExportTable[], title: string): Promise<Buffer> {
+  // Loaded when first needed: it takes about a second to load, and most starts never use it.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.title = title;
   for (const table of tables) {

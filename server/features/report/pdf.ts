@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { chromium } from 'playwright-core';
 import type { Report } from '../../../contract/report.js';
 import type { ReportRevision } from '../../../contract/report-authoring.js';
 import { ROLES } from '../../../surveys/types.js';
@@ -60,6 +59,8 @@ export async function renderPdf(html: string, chromiumPath: string): Promise<Buf
       `Server-side PDF needs Chromium at ${chromiumPath}, which is not installed here (Debian: apt-get install chromium, or set CHROMIUM_PATH). Use "Print / Save as PDF" on the report page instead.`,
     );
   }
+  // Loaded when first needed: it takes about a second to load, and most starts never use it.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,

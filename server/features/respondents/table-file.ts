@@ -1,6 +1,5 @@
 import { parse } from 'csv-parse/sync';
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { inWorker, WorkerFailed } from '../../work/in-worker.js';
 import { OneAtATime } from '../../work/one-at-a-time.js';
 
@@ -142,6 +141,8 @@ async function readXlsx(data: Buffer): Promise<TableFile> {
     );
   }
   // The streaming reader holds one row at a time, and stops at the row limit instead of reading on.
+  // Loaded when first needed: it takes about a second to load, and most starts never use it.
+  const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
