@@ -59,6 +59,20 @@ describe('opening a personal link', () => {
     expect(a.json().detail).toBe(b.json().detail);
   });
 
+  it('lets a whole clinic behind one hospital address answer at once: 40 people opening and autosaving 800 times in a minute', async () => {
+    const people = Array.from({ length: 40 }, (_, i) => ['Resp', `clinic-${i}-${Math.random().toString(36).slice(2)}@example.se`, 'st', 0] as [string, string, string, number]);
+    const { tokens } = await openReviewWithInvitations(t.app, inspector, hospital, people);
+    const statuses = new Map<number, number>();
+    for (const token of tokens.values()) {
+      const replies = [await t.app.inject({ url: `/api/respond/${token}`, remoteAddress: '10.1.9.9' })];
+      for (let i = 0; i < 19; i++) {
+        replies.push(await t.app.inject({ method: 'PUT', url: `/api/respond/${token}/draft`, remoteAddress: '10.1.9.9', payload: { data: { 'A.varied-clinical-work': (i % 4) + 1 }, currentPage: 0 } }));
+      }
+      for (const reply of replies) statuses.set(reply.statusCode, (statuses.get(reply.statusCode) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(statuses)).toEqual({ 200: 800 });
+  });
+
   it('slows down someone guessing links, without locking out the colleagues behind the same address', async () => {
     let last = 0;
     for (let i = 0; i < 31; i++) last = (await t.app.inject({ url: `/api/respond/${String(i).padStart(43, 'x')}`, remoteAddress: '10.1.2.1' })).statusCode;

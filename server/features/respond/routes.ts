@@ -16,8 +16,10 @@ export const respondRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // A valid link always opens: a whole clinic may sit behind one hospital address, and one person
   // mistyping must not lock out the rest (a 256-bit token cannot be guessed; this only slows trying).
   const failures = new FailureLimiter(app.rateWindows, 'unknown-survey-link', 30, 10 * 60_000);
-  // A whole clinic may answer from behind one hospital address, so the general limit is generous.
-  const rateLimit = { max: 600, timeWindow: '1 minute' };
+  // A whole clinic may answer from behind one hospital address: 300 people opening their link
+  // at 9:00 and autosaving every few seconds stay well under this; one address sending more is
+  // not a clinic.
+  const rateLimit = { max: 3000, timeWindow: '1 minute' };
   const withLink = async <T>(ip: string, run: () => Promise<T>): Promise<T> => {
     try {
       return await run();
