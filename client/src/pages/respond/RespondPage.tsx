@@ -1,14 +1,21 @@
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api/client';
 import { RespondLayout } from './RespondLayout';
 import { AnsweredPage, ClosedPage, LinkNotFoundPage, LoadErrorPage, NotOpenPage, RateLimitedPage, ThanksPage } from './StatusPages';
-import { SurveyStep } from './SurveyStep';
 import { Welcome } from './Welcome';
 
 type Step = 'welcome' | 'survey' | 'thanks';
+
+/*
+ * The survey renderer (SurveyJS, about 360 kB gzip) is its own chunk: the welcome page shows
+ * from the entry alone, and the chunk is fetched while the respondent reads it, so "Start" has
+ * nothing left to wait for.
+ */
+const loadSurveyStep = () => import('./SurveyStep');
+const SurveyStep = lazy(async () => ({ default: (await loadSurveyStep()).SurveyStep }));
 
 const respondentKey = (token: string) => ['respond', token] as const;
 
@@ -36,6 +43,11 @@ export function RespondPage() {
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,
   });
+
+  useEffect(() => {
+    // A failed prefetch is retried by lazy() when the survey is opened, which shows its own error.
+    loadSurveyStep().catch(() => undefined);
+  }, []);
 
   const onConflict = () => {
     setStep('welcome');
@@ -70,7 +82,17 @@ export function RespondPage() {
       </p>
     );
   } else if (step === 'survey') {
-    content = <SurveyStep token={token} view={view.data} onSubmitted={() => setStep('thanks')} onConflict={onConflict} />;
+    content = (
+      <Suspense
+        fallback={
+          <p role="status" className="status-box status-pending">
+            {t('respond.loading')}
+          </p>
+        }
+      >
+        <SurveyStep token={token} view={view.data} onSubmitted={() => setStep('thanks')} onConflict={onConflict} />
+      </Suspense>
+    );
   } else {
     content = <Welcome view={view.data} onStart={() => setStep('survey')} />;
   }
