@@ -75,3 +75,8 @@ export async function adminExists(db: Db): Promise<boolean> {
   const row = await db.selectFrom('users').select('id').where('role', '=', 'admin').limit(1).executeTakeFirst();
   return row !== undefined;
 }
+
+/** The logged-in person's own account, as the app shows it. */
+export async function findAccount(db: Db, userId: string) {
+  return db.selectFrom('users').select(['id', 'email', 'name', 'role', 'hospital_id as hospitalId']).where('id', '=', userId).executeTakeFirstOrThrow();
+}

@@ -5,6 +5,7 @@ import { Ok } from '../../../contract/common.js';
 import { Problem } from '../../../contract/problem.js';
 import { requireActor } from './guard.js';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './plugin.js';
+import { adminExists, findAccount } from './repository.js';
 import { login, logout, requestPasswordReset, resetPassword } from './service.js';
 
 /**
@@ -57,12 +58,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { summary: 'The logged-in user', tags: ['auth'], response: { 200: Me, 401: Problem } } },
     async (request) => {
       const actor = requireActor(request);
-      const user = await app.db
-        .selectFrom('users')
-        .select(['id', 'email', 'name', 'role', 'hospital_id as hospitalId'])
-        .where('id', '=', actor.id)
-        .executeTakeFirstOrThrow();
-      return user;
+      return findAccount(app.db, actor.id);
     },
   );
 
@@ -101,7 +97,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/auth/setup',
     { schema: { summary: 'Whether the first admin still has to be created', tags: ['auth'], response: { 200: Type.Object({ needed: Type.Boolean() }) } } },
-    async () => ({ needed: !(await app.db.selectFrom('users').select('id').where('role', '=', 'admin').executeTakeFirst()) }),
+    async () => ({ needed: !(await adminExists(app.db)) }),
   );
 
   app.post(

@@ -1,0 +1,55 @@
+import type { Kysely } from 'kysely';
+import type { CreateUserBody, UpdateUserBody } from '../../../contract/users.js';
+import type { Database } from '../../db/database.js';
+import { Invalid, NotFound } from '../../http/errors.js';
+import { canManageUsers, type Actor } from '../../permissions.js';
+import { hashPassword } from '../../security/passwords.js';
+import { recordAudit } from '../audit/repository.js';
+import { authorize } from '../auth/guard.js';
+import { revokeUserSessions } from '../auth/repository.js';
+import { createUser } from '../auth/service.js';
+import * as repo from './repository.js';
+
+/** Admins see every account; an inspector sees the active inspectors, to assign them to reviews. */
+export async function usersVisibleTo(db: Kysely<Database>, actor: Actor): Promise<repo.UserRow[]> {
+  if (actor.role === 'inspector') return (await repo.findUsers(db)).filter((u) => u.role === 'inspector' && u.active);
+  authorize(canManageUsers(actor));
+  return repo.findUsers(db);
+}
+
+export async function addUser(db: Kysely<Database>, actor: Actor, body: CreateUserBody): Promise<repo.UserRow> {
+  authorize(canManageUsers(actor));
+  const { password, hospitalId, ...rest } = body;
+  const id = await createUser(db, actor.id, { ...rest, hospitalId: hospitalId ?? null, passwordHash: await hashPassword(password) });
+  return (await repo.findUsers(db, id))[0];
+}
+
+/** A reader needs a hospital; nobody can lock themselves out; deactivating ends every session. */
+export async function changeUser(db: Kysely<Database>, actor: Actor, id: string, body: UpdateUserBody): Promise<repo.UserRow> {
+  authorize(canManageUsers(actor));
+  const [current] = await repo.findUsers(db, id);
+  if (!current) throw new NotFound('There is no such user.');
+  const role = body.role ?? current.role;
+  const hospitalId = body.hospitalId === undefined ? current.hospitalId : body.hospitalId;
+  if (role === 'reader' && !hospitalId) {
+    throw new Invalid('A reader must belong to a hospital.', [{ field: 'body.hospitalId', message: 'is required for readers' }]);
+  }
+  if (id === actor.id && (body.active === false || (body.role && body.role !== 'admin'))) {
+    throw new Invalid('You cannot deactivate yourself or take away your own admin role.');
+  }
+  await db.transaction().execute(async (trx) => {
+    await repo.updateUser(trx, id, { name: body.name, role, hospitalId, active: body.active });
+    if (body.active === false) await revokeUserSessions(trx, id);
+    await recordAudit(trx, { actorId: actor.id, action: 'user_changed', details: { userId: id, fields: Object.keys(body) } });
+  });
+  return (await repo.findUsers(db, id))[0];
+}
+
+export async function endSessions(db: Kysely<Database>, actor: Actor, userId: string): Promise<number> {
+  authorize(canManageUsers(actor));
+  return db.transaction().execute(async (trx) => {
+    const revoked = await revokeUserSessions(trx, userId);
+    await recordAudit(trx, { actorId: actor.id, action: 'sessions_revoked', details: { userId } });
+    return revoked;
+  });
+}
