@@ -54,13 +54,15 @@ export async function runDemoVisit(db: Kysely<Database>, inspector: Actor, revie
 /** The clinic's answer to the published report: every recommendation planned, then followed up. */
 export async function answerDemoActionPlan(db: Kysely<Database>, reader: Actor, reviewId: string): Promise<void> {
   const plan = await actionPlan(db, reviewId);
+  // One text per action: a repeated one reads as a copy-and-paste mistake in the demo.
+  if (plan.actions.length > ACTION_TEXTS.length) throw new Error(`The demo's action plan has ${plan.actions.length} actions and only ${ACTION_TEXTS.length} texts.`);
   for (const [i, action] of plan.actions.entries()) {
-    const text = ACTION_TEXTS[i % ACTION_TEXTS.length];
+    const text = ACTION_TEXTS[i];
     await updateAction(db, reader, reviewId, action.id, { action: text.action, responsible: text.responsible, dueOn: `2027-0${1 + (i % 6)}-15` });
   }
   await submitPlan(db, reader, reviewId);
   for (const [i, action] of plan.actions.entries()) {
-    const text = ACTION_TEXTS[i % ACTION_TEXTS.length];
+    const text = ACTION_TEXTS[i];
     await updateAction(db, reader, reviewId, action.id, { status: text.status, followUpNote: text.note });
   }
 }

@@ -127,6 +127,18 @@ describe.skipIf(unavailable)("the respondent's journey", () => {
     await page.close();
   });
 
+  it("speaks the browser's language on a first visit: English for an English browser, Swedish for any other", async () => {
+    for (const [locale, lang, heading] of [['en-GB', 'en', 'Results are only shown for groups'], ['de-DE', 'sv', 'Resultat visas bara för grupper']] as const) {
+      const page = await newPage({ locale });
+      await page.goto(`${app.baseUrl}/s/${tokens.get('anna@example.se')}`);
+      const welcome = page.locator('[data-respond-status="welcome"]');
+      await welcome.waitFor();
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(await welcome.textContent()).toContain(heading);
+      await page.close();
+    }
+  });
+
   it('saves as the respondent goes, resumes after a reload, submits and then says already answered', async () => {
     const page = await newPage();
     const link = `${app.baseUrl}/s/${tokens.get('anna@example.se')}`;

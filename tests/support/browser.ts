@@ -16,8 +16,12 @@ export function browserUnavailable(): string | null {
   return null;
 }
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * Chromium with a Swedish browser by default (headless Chromium says en-US, and the app follows
+ * the browser's language on a first visit); a test can still ask for another `locale`.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
@@ -29,6 +33,9 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => newContext({ locale: 'sv-SE', ...options });
+  return browser;
 }
 
 export interface RunningApp extends TestApp {

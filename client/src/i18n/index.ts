@@ -37,6 +37,18 @@ function storeLanguage(lng: Language): void {
   }
 }
 
+/**
+ * On a first visit, the browser's language when it is one of ours (an English browser gets
+ * English), otherwise Swedish.
+ */
+export function browserLanguage(preferred: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages): Language {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLanguage(base)) return base;
+  }
+  return 'sv';
+}
+
 export function currentLanguage(): Language {
   return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'sv';
 }
@@ -53,7 +65,7 @@ i18n.on('languageChanged', (lng) => {
 
 void i18n.use(initReactI18next).init({
   resources: { sv: { translation: sv }, en: { translation: en } },
-  lng: readStoredLanguage() ?? 'sv',
+  lng: readStoredLanguage() ?? browserLanguage(),
   fallbackLng: 'sv',
   supportedLngs: languages,
   // Resources are bundled, so initialise synchronously and never suspend on first render.
