@@ -75,6 +75,8 @@ export const SuggestionNote = Type.Object({
 export const Theme = Type.Object({ key: Type.String(), label: Type.Object({ sv: Type.String(), en: Type.String() }), count: Type.Integer() });
 
 export const SuggestionList = Type.Object({ suggestions: Type.Array(SuggestionNote), themes: Type.Array(Theme) });
+/** What a hospital's reader sees of the free text: the themes and how many suggestions each has, no texts. */
+export const ThemeList = Type.Object({ themes: Type.Array(Theme) });
 
 export const SuggestionQuery = Body({
   role: Type.Optional(Type.String()),

@@ -75,6 +75,16 @@ describe.skipIf(unavailable)('the graded report', () => {
     expect(await page.locator('select[name="scope"]').inputValue()).toBe('group:diagnostic');
   });
 
+  it("a reader's suggestions page shows the themes with their counts, and nothing they may not do", async () => {
+    const page = await loggedIn(account('reader'));
+    await page.goto(`${app.baseUrl}/reviews/${reviewId}/suggestions`);
+    await page.getByRole('heading', { level: 2, name: 'Teman' }).waitFor();
+    expect(await page.locator('.theme-counts li').count()).toBeGreaterThan(3);
+    const content = page.locator('.report-suggestions');
+    expect(await content.locator('button, input, select, textarea').count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
   it('an inspector writing the report sees the suggested grade of every area, and why', async () => {
     const page = await loggedIn(account('inspector'));
     await page.goto(`${app.baseUrl}/reviews/${reviewId}/report/edit`);

@@ -138,6 +138,7 @@ const TABLE: Row[] = [
   ['POST /api/reviews/:id/report/revise', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/report/revise`, payload: { changeNote: 'Rättelse.' } })],
   ['GET /api/reviews/:id/suggestions', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/suggestions` })],
   ['PATCH /api/reviews/:id/suggestions/:key', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/suggestions/1:suggestion-1`, payload: { starred: true } })],
+  ['GET /api/reviews/:id/themes', READ_REPORT, (f) => ({ url: `/api/reviews/${f.published}/themes` })],
   ['POST /api/reviews/:id/themes', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/themes`, payload: { label: `Tema ${unique()}` } })],
 
   ['GET /api/reviews/:id/checklist', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/checklist` })],

@@ -161,6 +161,17 @@ describe('free-text suggestions', () => {
     const inE = (await call(t.app, inspector, 'GET', `${base()}/suggestions?area=E`, undefined, 200)).json().suggestions;
     expect(inE).toHaveLength(1);
   });
+
+  it("shows the hospital's readers the themes and their counts, never the texts", async () => {
+    const reader = await signIn(t.app, 'reader', { hospitalId: hospital.id });
+    const { themes } = (await call(t.app, reader, 'GET', `${base()}/themes`, undefined, 200)).json();
+    const inspectorView = (await call(t.app, inspector, 'GET', `${base()}/suggestions`, undefined, 200)).json();
+    expect(themes).toEqual(inspectorView.themes);
+    expect(themes.find((th: { key: string }) => th.key === 'supervision-feedback').count).toBe(2);
+    expect(JSON.stringify(themes)).not.toContain('Från chefen.');
+    // The texts themselves stay with the inspectors, who choose the quotes for the report.
+    expect((await call(t.app, reader, 'GET', `${base()}/suggestions`)).statusCode).toBe(403);
+  });
 });
 
 describe('print and export', () => {

@@ -11,6 +11,7 @@ import {
   ReviseBody,
   SaveContentBody,
   SuggestionList,
+  ThemeList,
   SuggestionQuery,
   UpdateSuggestionBody,
 } from '../../../contract/report-authoring.js';
@@ -96,6 +97,16 @@ export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await closedReview(app.db, request.params.id);
       await updateSuggestion(app.db, request.params.id, request.params.key, request.body);
       return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/reviews/:id/themes',
+    { schema: { summary: 'The free text’s themes and how many suggestions each has (readers of the report: no texts; the quotes are in the report)', tags: ['report'], params: IdParams, response: { 200: ThemeList, ...errors } } },
+    async (request) => {
+      await requireOnReview(app.db, request, request.params.id, canReadReport);
+      const review = await closedReview(app.db, request.params.id);
+      return { themes: (await listSuggestions(app.db, request.params.id, review.anonymityThreshold, {})).themes };
     },
   );
 

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading, PageHeading, StatusMessage } from '../../components/console/feedback';
 import { SuggestionItem } from '../../components/report/SuggestionItem';
 import { localText } from '../../components/report/format';
-import { AREAS, REPORT_ROLES, useSuggestionActions, useSuggestions, type SuggestionFilter } from './api';
+import { AREAS, REPORT_ROLES, useSuggestionActions, useSuggestions, useThemes, type SuggestionFilter } from './api';
+import { useMe } from '../../api/session';
 import '../../components/report/report.css';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 
@@ -19,9 +20,48 @@ function filterFrom(params: URLSearchParams): SuggestionFilter {
   return filter;
 }
 
+/**
+ * Inspectors read, tag and star the suggestions; a hospital's reader sees only the themes and
+ * their counts (the texts stay with the inspectors, who choose the quotes the report shows).
+ */
 export function SuggestionsPage() {
-  const { t } = useTranslation();
+  const me = useMe();
   const { id = '' } = useParams();
+  if (me.isPending) return <Loading />;
+  return me.data?.role === 'reader' ? <ReaderThemes id={id} /> : <SuggestionWork id={id} />;
+}
+
+function ReaderThemes({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const themes = useThemes(id);
+  const base = `/reviews/${id}`;
+  return (
+    <div className="report-suggestions">
+      <Breadcrumbs trail={[{ to: `${base}/report`, label: t('report.common.report') }]} current={t('report.free.title')} />
+      <PageHeading>{t('report.free.title')}</PageHeading>
+      <p>{t('report.free.readerIntro')}</p>
+      {themes.isPending ? (
+        <Loading />
+      ) : themes.isError ? (
+        <ErrorMessage error={themes.error} lead={t('console.common.loadFailed')} focus={false} />
+      ) : (
+        <section aria-labelledby="themes-heading">
+          <h2 id="themes-heading">{t('report.free.themes')}</h2>
+          <ul className="theme-counts">
+            {themes.data.themes.map((theme) => (
+              <li key={theme.key} className="tag">
+                {t('report.free.themeCount', { label: localText(theme.label), count: theme.count })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function SuggestionWork({ id }: { id: string }) {
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => filterFrom(params), [params]);
   const list = useSuggestions(id, filter);

@@ -64,6 +64,7 @@ export const reportApi = {
   comments: (id: string, comments: string) => request<unknown>('POST', `${base(id)}/report/comments`, { comments }),
   publish: (id: string) => request<unknown>('POST', `${base(id)}/report/publish`),
   revise: (id: string, changeNote: string) => request<unknown>('POST', `${base(id)}/report/revise`, { changeNote }),
+  themes: (id: string, signal?: AbortSignal) => request<{ themes: SuggestionList['themes'] }>('GET', `${base(id)}/themes`, undefined, { signal }),
   suggestions: (id: string, filter: SuggestionFilter, signal?: AbortSignal) =>
     request<SuggestionList>('GET', `${base(id)}/suggestions${query({ ...filter })}`, undefined, { signal }),
   patchSuggestion: (id: string, key: string, patch: SuggestionPatch) =>
@@ -84,6 +85,7 @@ const keys = {
   published: (id: string) => ['reviews', id, 'report', 'published'] as const,
   authoring: (id: string) => ['reviews', id, 'report', 'authoring'] as const,
   suggestions: (id: string, filter: SuggestionFilter) => ['reviews', id, 'suggestions', filter] as const,
+  themes: (id: string) => ['reviews', id, 'themes'] as const,
 };
 
 export function useReportFigures(id: string, scope: ReportScope) {
@@ -100,6 +102,11 @@ export function usePublishedReport(id: string, enabled = true) {
 
 export function useAuthoring(id: string, enabled = true) {
   return useQuery({ queryKey: keys.authoring(id), queryFn: ({ signal }) => reportApi.authoring(id, signal), enabled });
+}
+
+/** The free text's themes with their counts, as a hospital's reader may see them. */
+export function useThemes(id: string, enabled = true) {
+  return useQuery({ queryKey: keys.themes(id), queryFn: ({ signal }) => reportApi.themes(id, signal), enabled });
 }
 
 export function useSuggestions(id: string, filter: SuggestionFilter, enabled = true) {

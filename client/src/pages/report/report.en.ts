@@ -158,6 +158,7 @@ const reportEn: typeof reportSv = {
   },
   free: {
     title: 'Improvement suggestions',
+    readerIntro: 'The inspectors read the improvement suggestions and choose the quotes for the report; the texts are not shown here, so that nobody can be recognised. Here you see the suggestions’ themes and how many suggestions each has.',
     intro: 'The free-text answers of the survey. The role is hidden when the role’s group is too small for the answers to stay anonymous.',
     filters: 'Filter',
     role: 'Role',

@@ -157,6 +157,7 @@ const reportSv = {
   },
   free: {
     title: 'Förbättringsförslag',
+    readerIntro: 'Granskarna läser förbättringsförslagen och väljer citat till rapporten; texterna visas inte här, så att ingen kan kännas igen. Här ser du förslagens teman och hur många förslag som hör till varje.',
     intro: 'Fritextsvaren ur enkäten. Rollen visas inte när rollens grupp är för liten för att svaren ska vara anonyma.',
     filters: 'Filtrera',
     role: 'Roll',
