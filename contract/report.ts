@@ -14,11 +14,18 @@ export const ReportQuery = Body({
 });
 export type ReportQuery = Static<typeof ReportQuery>;
 
+const ShareInterval = Type.Object(
+  { low: Type.Number({ minimum: 0, maximum: 1 }), high: Type.Number({ minimum: 0, maximum: 1 }) },
+  { description: 'Wilson 95 % interval of the share, 0–1, unrounded (printed with intervalPercent, contract/shares.ts)' },
+);
+
 /** A figure for one group of respondents; suppressed figures carry no numbers at all. */
 export const Cell = Type.Object({
   suppressed: Type.Boolean({ description: 'true: fewer people of the role submitted there than the threshold (or a complement of such a figure)' }),
   n: Nullable(Type.Integer({ description: 'answers on the agreement scale' })),
-  share: Nullable(Type.Number()),
+  agreeing: Nullable(Type.Integer({ description: 'answers "agree fully" or "agree partly"; share = agreeing / n' })),
+  share: Nullable(Type.Number({ description: 'agreeing / n, unrounded; printed as sharePercent(agreeing, n) (contract/shares.ts)' })),
+  interval: Nullable(ShareInterval),
   dontKnow: Nullable(Type.Integer({ description: 'answers "don’t know / not applicable", left out of the share' })),
 });
 export type Cell = Static<typeof Cell>;
@@ -40,13 +47,15 @@ export type StatementResult = Static<typeof StatementResult>;
 
 export const AreaResult = Type.Object({ area: Type.String(), title: LocalText, statements: Type.Array(StatementResult) });
 
+const BenchmarkSide = Type.Object({ n: Type.Integer(), agreeing: Type.Integer(), share: Type.Number(), interval: ShareInterval });
+
 export const BenchmarkRow = Type.Object({
   itemId: Type.String(),
   area: Type.String(),
   label: LocalText,
   role: RoleCode,
-  local: Type.Object({ n: Type.Integer(), share: Type.Number() }),
-  pool: Type.Object({ n: Type.Integer(), share: Type.Number() }),
+  local: BenchmarkSide,
+  pool: BenchmarkSide,
   differencePp: Type.Number({ description: 'rounded local minus rounded pool, in percentage points' }),
   interval: Type.Object({ low: Type.Number(), high: Type.Number() }, { description: 'Newcombe 95 % interval of the difference, pp' }),
   excludesZero: Type.Boolean(),
@@ -59,10 +68,14 @@ export type BenchmarkRow = Static<typeof BenchmarkRow>;
 
 export const NumericFigure = Type.Object({
   suppressed: Type.Boolean(),
-  n: Nullable(Type.Integer()),
+  n: Nullable(Type.Integer({ description: 'people who answered the item (it may be left unanswered)' })),
+  submitted: Nullable(Type.Integer({ description: 'people of the item’s roles who submitted the survey there' })),
+  atLeastOne: Nullable(Type.Integer({ description: 'answers of at least 1' })),
   atLeastOneShare: Nullable(Type.Number()),
+  zero: Nullable(Type.Integer({ description: 'answers of 0' })),
   zeroShare: Nullable(Type.Number()),
   median: Nullable(Type.Number()),
+  atTarget: Nullable(Type.Integer({ description: 'answers at or above the target' })),
   targetShare: Nullable(Type.Number({ description: 'share at or above the target' })),
 });
 
@@ -80,6 +93,28 @@ export const LateAddition = Type.Object({
   role: RoleCode,
   added: Type.Integer(),
   addedBy: Type.Array(Type.String()),
+});
+
+/** The survey's overall item ("my ST lives up to my expectations") by role, suppressed like every figure. */
+export const OverallResult = Type.Object({
+  itemId: Type.String(),
+  label: LocalText,
+  byRole: Type.Record(Type.String(), Cell),
+});
+
+export const RankedStatement = Type.Object({
+  itemId: Type.String(),
+  area: Type.String(),
+  label: LocalText,
+  cell: Cell,
+  rank: Type.Integer({ minimum: 1, description: 'competition rank by agreeing share, highest first: equal shares share a rank' }),
+  third: Type.Union([Type.Literal('top'), Type.Literal('middle'), Type.Literal('bottom')]),
+});
+
+export const Ranking = Type.Object({
+  role: RoleCode,
+  suppressed: Type.Boolean({ description: 'true: the role’s figures are hidden at this filter, so there is no ranking' }),
+  statements: Type.Array(RankedStatement),
 });
 
 export const Report = Type.Object({
@@ -104,6 +139,11 @@ export const Report = Type.Object({
     leadershipGapPp: Type.Number(),
   }),
   responseRates: ResponseRates,
+  supplementRates: Type.Union([ResponseRates, Type.Null()], {
+    description: 'the study directors’ supplementary survey: invited and answered, as its own line beside the main survey’s; null when the review has none',
+  }),
+  overall: Type.Union([OverallResult, Type.Null()], { description: 'the overall item at this filter; null when the survey has none' }),
+  ranking: Ranking,
   areas: Type.Array(AreaResult),
   benchmark: Type.Array(BenchmarkRow),
   numeric: Type.Array(NumericResult),

@@ -27,7 +27,7 @@ export const PointEvidence = Type.Object({
   itemId: Type.String(),
   label: LocalText,
   byRole: Type.Record(Type.String(), Cell),
-  benchmark: Type.Union([Type.Object({ poolShare: Type.Number(), differencePp: Type.Number(), flagged: Type.Boolean() }), Type.Null()], {
+  benchmark: Type.Union([Type.Object({ poolShare: Type.Number(), poolAgreeing: Type.Integer(), poolN: Type.Integer(), differencePp: Type.Number(), flagged: Type.Boolean() }), Type.Null()], {
     description: 'the trainees’ share against the national pool; null when there is no pool figure',
   }),
 });

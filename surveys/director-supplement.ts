@@ -58,6 +58,8 @@ export const directorSupplement: SurveyBank = {
             'What share of your working time is set aside for the study director assignment?',
           ),
           description: t('Ange en procentsats mellan 0 och 100.', 'Give a percentage between 0 and 100.'),
+          // The director's own assignment, stated in it: known to whoever answers.
+          required: true,
           min: 0,
           max: 100,
           unit: t('procent', 'percent'),

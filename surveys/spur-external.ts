@@ -125,6 +125,8 @@ export const spurExternal: SurveyBank = {
             ),
           },
           description: t('Ange en procentsats mellan 0 och 100.', 'Give a percentage between 0 and 100.'),
+          // The study director's own assignment, stated in it: known to whoever answers.
+          required: true,
           min: 0,
           max: 100,
           unit: t('procent', 'percent'),
@@ -733,6 +735,7 @@ export const spurExternal: SurveyBank = {
           area: 'D',
           checkpoint: 'D9',
           basis: indicator(),
+          overall: true,
           wording: {
             st: t('Min ST lever upp till mina förväntningar.', 'My ST lives up to my expectations.'),
           },
@@ -817,6 +820,8 @@ export const spurExternal: SurveyBank = {
             'Räkna planerade samtal som är avsatta för handledning, inte konsultationer i det dagliga kliniska arbetet.',
             'Count planned talks set aside for supervision, not consultations in the daily clinical work.',
           ),
+          // A year's count from memory: a trainee who does not know leaves it, and the report gives the n.
+          required: false,
           min: 0,
           max: 52,
           unit: t('samtal', 'talks'),
@@ -888,6 +893,7 @@ export const spurExternal: SurveyBank = {
               'How many structured competence assessments with written feedback (e.g. Mini-CEX, DOPS, CBD) have you had in the last 12 months?',
             ),
           },
+          required: false,
           min: 0,
           max: 52,
           unit: t('bedömningar', 'assessments'),
@@ -1064,9 +1070,11 @@ export const spurExternal: SurveyBank = {
             ),
           },
           description: t(
-            'Räkna ett genomsnitt över de senaste tre månaderna, i hela eller halva timmar (t.ex. 0,5). Svara 0 om du inte har någon schemalagd tid för självstudier.',
-            'Take an average over the last three months, in whole or half hours (e.g. 0.5). Answer 0 if you have no scheduled self-study time.',
+            'Räkna ett genomsnitt över de senaste tre månaderna, i hela eller halva timmar (t.ex. 0,5). Svara 0 om du inte har någon schemalagd tid för självstudier. Vet du inte kan du lämna frågan tom.',
+            'Take an average over the last three months, in whole or half hours (e.g. 0.5). Answer 0 if you have no scheduled self-study time. If you do not know, you may leave it blank.',
           ),
+          // In the real analysis 99 of 100 trainees answered it (domain.md §3).
+          required: false,
           min: 0,
           max: 40,
           // Half hours: the reports count "at least 1 hour" and "none" separately (domain.md §3).

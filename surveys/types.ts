@@ -47,6 +47,11 @@ export interface Statement extends ItemBase {
   /** The checklist point or quality indicator it gives evidence for, e.g. "E3". */
   checkpoint: string;
   basis: Basis;
+  /**
+   * The survey's overall question ("my ST lives up to my expectations"): the report opens with
+   * its share by role. At most one per survey.
+   */
+  overall?: true;
 }
 
 /** A whole number answer with bounds, e.g. self-study hours a week. */
@@ -55,6 +60,13 @@ export interface NumericItem extends ItemBase {
   area?: AreaId;
   checkpoint?: string;
   basis?: Basis;
+  /**
+   * Whether a respondent must answer. Decided per item: a count people may not know (hours of
+   * self-study, talks in the last year) is optional, and the report gives the n that answered.
+   * The questions that place a respondent in a group for suppression (role, unit) are not items:
+   * they come with the personal link.
+   */
+  required: boolean;
   min: number;
   max: number;
   /** Smallest difference between answers; 1 (whole numbers) unless said otherwise. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeCell, toCsv } from '../../server/features/report/export.js';
+import { reportTables, safeCell, toCsv } from '../../server/features/report/export.js';
 import type { Report } from '../../contract/report.js';
 import { reportHtml } from '../../server/features/report/pdf.js';
 
@@ -38,19 +38,58 @@ describe('exports people open in Excel', () => {
   });
 });
 
+const zero = { invited: 0, answered: 0, share: null };
+const cell = (agreeing: number, n: number) => ({ suppressed: false, n, agreeing, share: agreeing / n, interval: { low: 0.2, high: 0.4 }, dontKnow: 0 });
+const byRole = (answered: Partial<Record<string, [number, number]>>) =>
+  Object.fromEntries(['st', 'supervisor', 'director', 'head'].map((r) => [r, answered[r] ? { invited: answered[r]![0], answered: answered[r]![1], share: answered[r]![1] / answered[r]![0] } : zero]));
+
+/** A closed report of 200 trainees and 15 directors, 13 of whom also answered the supplement. */
+function fixture(): Report {
+  const statement = { itemId: 'D.iup-based-on-goals', checkpoint: 'D2', basis: 'rule', label: { sv: 'IUP', en: 'IUP' }, byRole: { st: cell(57, 200) }, flags: [] };
+  const overall = { itemId: 'D.lives-up-to-expectations', label: { sv: 'Min ST lever upp till mina förväntningar.', en: 'My ST lives up to my expectations.' }, byRole: { st: cell(182, 200) } };
+  return {
+    review: { id: '1', title: 'Granskning', hospitalName: 'Sjukhuset', status: 'closed', anonymityThreshold: 4, reportPublishedAt: null, computedAt: '2027-01-31T10:00:00.000Z' },
+    scope: { unitId: null, specialtyGroup: null, label: 'Sjukhuset' },
+    settings: { windowMonths: 24, fromMonth: '2025-01-01', untilMonth: '2026-12-01', poolMinimum: 10, poolMinimumHospitals: 3, minDifferencePp: 10, breakMarginPp: 10, leadershipGapPp: 20 },
+    responseRates: { units: [], groups: [], total: { byRole: byRole({ st: [300, 200], director: [16, 15] }), total: { invited: 316, answered: 215, share: 215 / 316 } } },
+    supplementRates: { units: [], groups: [], total: { byRole: byRole({ director: [16, 13] }), total: { invited: 16, answered: 13, share: 13 / 16 } } },
+    overall,
+    ranking: { role: 'st', suppressed: false, statements: [{ itemId: statement.itemId, area: 'D', label: statement.label, cell: statement.byRole.st, rank: 1, third: 'top' }] },
+    areas: [{ area: 'D', title: { sv: 'Upplägg', en: 'Organisation' }, statements: [statement] }],
+    benchmark: [],
+    numeric: [],
+    lateAdditions: [],
+  } as unknown as Report;
+}
+
+describe('the exported tables', () => {
+  it('print 57 of 200 as 29 %, as the page does, not 28', () => {
+    const agreement = reportTables(fixture(), 'sv').find((t) => t.key === 'agreement')!;
+    expect(agreement.rows[0].slice(3, 5)).toEqual([29, 200]);
+    expect(toCsv(agreement)).toContain(';IUP;D.iup-based-on-goals;29;200;');
+  });
+
+  it('give the supplement its own line and the answers of both surveys summed: 228 = 215 + 13', () => {
+    const rates = reportTables(fixture(), 'sv').find((t) => t.key === 'response-rates')!;
+    expect(rates.rows.map((r) => r[0])).toEqual(['Totalt', 'Tilläggsenkät till studierektorer', 'Svar totalt, båda enkäterna']);
+    expect(rates.rows[1]).toEqual(['Tilläggsenkät till studierektorer', 0, 0, 13, 0, 13, 16, 81]);
+    expect(rates.rows[2]).toEqual(['Svar totalt, båda enkäterna', 200, 0, 28, 0, 228, null, null]);
+  });
+});
+
 describe('the printed report', () => {
   it('states the threshold that applied and when the figures were fixed', () => {
-    const report = {
-      review: { id: '1', title: 'Granskning', hospitalName: 'Sjukhuset', status: 'closed', anonymityThreshold: 4, reportPublishedAt: null, computedAt: '2027-01-31T10:00:00.000Z' },
-      scope: { unitId: null, specialtyGroup: null, label: 'Sjukhuset' },
-      settings: { windowMonths: 24, fromMonth: '2025-01-01', untilMonth: '2026-12-01', poolMinimum: 10, poolMinimumHospitals: 3, minDifferencePp: 10, breakMarginPp: 10, leadershipGapPp: 20 },
-      responseRates: { units: [], groups: [], total: { byRole: {}, total: { invited: 0, answered: 0, share: null } } },
-      areas: [],
-      benchmark: [],
-      numeric: [],
-      lateAdditions: [],
-    } as unknown as Report;
+    const report = fixture();
     expect(reportHtml(report, null, [], 'sv')).toContain('grupper där minst 4 personer har svarat. De beräknades 2027-01-31');
     expect(reportHtml(report, null, [], 'en')).toContain('at least 4 people answered. They were computed on 2027-01-31');
+  });
+
+  it('opens with the overall question and the ranking, and has the response table with the supplement', () => {
+    const html = reportHtml(fixture(), null, [], 'sv');
+    expect(html).toContain('91 % av ST-läkarna instämmer i ”Min ST lever upp till mina förväntningar.” (n = 200)');
+    expect(html).toContain('Högst skattade (översta tredjedelen)');
+    expect(html).toContain('<td>1. IUP</td><td>D</td><td class="num">29 %<small> n=200</small></td>');
+    expect(html).toContain('<td>Svar totalt, båda enkäterna</td><td class="num">200</td>');
+    expect(html.indexOf('Helhetsbild')).toBeLessThan(html.indexOf('class="area"'));
   });
 });

@@ -10,7 +10,11 @@ const statement = (checkpoint: string, basis: (typeof BASES)[number], share: num
   checkpoint,
   basis,
   label: { sv: '', en: '' },
-  byRole: { st: share === null ? { suppressed: true, n: null, share: null, dontKnow: null } : { suppressed: false, n: 10, share, dontKnow: 0 } },
+  byRole: {
+    st: share === null
+      ? { suppressed: true, n: null, agreeing: null, share: null, interval: null, dontKnow: null }
+      : { suppressed: false, n: 10, agreeing: Math.round(share * 10), share, interval: null, dontKnow: 0 },
+  },
   flags: [],
 });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sharePercent } from '../../contract/shares.js';
 import {
   agreementShare,
   BENCHMARK_DEFAULTS,
@@ -8,7 +9,6 @@ import {
   newcombeDifference,
   numericSummary,
   PATTERN_DEFAULTS,
-  percentagePoints,
   quartileCuts,
   quartilePosition,
   ROLE_ORDER,
@@ -147,38 +147,11 @@ describe('Newcombe difference of two proportions', () => {
   });
 });
 
-describe('percentage points', () => {
-  it('rounds to whole points, half away from zero', () => {
-    expect(percentagePoints(0.79)).toBe(79);
-    expect(percentagePoints(0.785)).toBe(79);
-    expect(percentagePoints(-0.785)).toBe(-79);
-    expect(percentagePoints(0.7849)).toBe(78);
-  });
-
-  it('rounds 0.145 up to 15 although it is stored as 0.14499…', () => {
-    expect(percentagePoints(0.145)).toBe(15);
-    expect(percentagePoints(-0.145)).toBe(-15);
-  });
-
-  it('never prints minus zero', () => {
-    expect(Object.is(percentagePoints(-0.001), 0)).toBe(true);
-  });
-
-  it('is within half a point of the share and symmetric about zero', () => {
-    fc.assert(
-      fc.property(fc.double({ min: -1, max: 1, noNaN: true }), (share) => {
-        expect(Math.abs(percentagePoints(share) - share * 100)).toBeLessThanOrEqual(0.5 + 1e-9);
-        expect(percentagePoints(-share)).toBe(-percentagePoints(share) + 0);
-      }),
-    );
-  });
-});
-
 describe('national benchmark', () => {
   it('lists "varied clinical work", 79 vs 94 in the hospital report, with an interval that excludes zero', () => {
     const result = benchmarkComparison({ successes: 79, n: 100 }, { successes: 2792, n: 2970 })!;
     expect(result.localShare).toBe(0.79);
-    expect(percentagePoints(result.poolShare)).toBe(94);
+    expect(sharePercent(2792, 2970)).toBe(94);
     expect(result.differencePp).toBe(-15);
     expect(result.flagged).toBe(true);
     expect(result.suppressed).toBe(false);
@@ -223,11 +196,12 @@ describe('national benchmark', () => {
 });
 
 describe('role pattern', () => {
+  const pct = (agreeing: number) => ({ successes: agreeing, n: 100 });
   const shares = (st: number, supervisor: number, director: number, head: number) => ({
-    st: st / 100,
-    supervisor: supervisor / 100,
-    director: director / 100,
-    head: head / 100,
+    st: pct(st),
+    supervisor: pct(supervisor),
+    director: pct(director),
+    head: pct(head),
   });
 
   it('runs from trainees to heads, the usual order from least to most positive', () => {
@@ -258,16 +232,16 @@ describe('role pattern', () => {
   });
 
   it('flags heads below trainees as an order break, not as a gap', () => {
-    expect(rolePatternFlags({ st: 0.9, head: 0.7 })).toEqual([
+    expect(rolePatternFlags({ st: pct(90), head: pct(70) })).toEqual([
       { kind: 'order-break', role: 'head', below: 'st', marginPp: 20 },
     ]);
   });
 
   it('skips roles with no share', () => {
-    expect(rolePatternFlags({ st: 0.5, supervisor: null, director: 0.2 })).toEqual([
+    expect(rolePatternFlags({ st: pct(50), supervisor: null, director: pct(20) })).toEqual([
       { kind: 'order-break', role: 'director', below: 'st', marginPp: 30 },
     ]);
-    expect(rolePatternFlags({ st: 0.5, head: null })).toEqual([]);
+    expect(rolePatternFlags({ st: pct(50), head: null })).toEqual([]);
   });
 
   it('follows given thresholds', () => {
@@ -338,7 +312,9 @@ describe('numeric items', () => {
     // Sorted: 0 0 0 0 0.5 1 2 3 → median (0 + 0.5) / 2, mean 6.5 / 8.
     expect(numericSummary([0, 0, 1, 2, 0, 3, 0.5, 0])).toEqual({
       n: 8,
+      atLeastOne: 3,
       atLeastOneShare: 3 / 8,
+      zero: 4,
       zeroShare: 4 / 8,
       median: 0.25,
       mean: 0.8125,
@@ -350,12 +326,12 @@ describe('numeric items', () => {
   });
 
   it('has no shares, median or mean without answers', () => {
-    expect(numericSummary([])).toEqual({ n: 0, atLeastOneShare: null, zeroShare: null, median: null, mean: null });
+    expect(numericSummary([])).toEqual({ n: 0, atLeastOne: 0, atLeastOneShare: null, zero: 0, zeroShare: null, median: null, mean: null });
   });
 
   it('counts answers meeting a target: 3 of 5 clinics reach 6 supervision talks a year', () => {
-    expect(targetAttainment([6, 4, 9, 6, 2], 6)).toBe(0.6);
-    expect(targetAttainment([], 6)).toBeNull();
+    expect(targetAttainment([6, 4, 9, 6, 2], 6)).toEqual({ count: 3, share: 0.6 });
+    expect(targetAttainment([], 6)).toEqual({ count: 0, share: null });
   });
 
   it('keeps its shares between 0 and 1', () => {
@@ -363,7 +339,7 @@ describe('numeric items', () => {
     fc.assert(
       fc.property(hours, fc.integer({ min: 0, max: 40 }), (values, target) => {
         const summary = numericSummary(values);
-        for (const share of [summary.atLeastOneShare, summary.zeroShare, targetAttainment(values, target)]) {
+        for (const share of [summary.atLeastOneShare, summary.zeroShare, targetAttainment(values, target).share]) {
           if (share === null) continue;
           expect(share).toBeGreaterThanOrEqual(0);
           expect(share).toBeLessThanOrEqual(1);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, compileBank } from '../../server/features/surveys/compiler.js';
 import { surveyModel } from '../../server/features/surveys/surveyjs.js';
+import { spurExternal } from '../../surveys/spur-external.js';
 import { AREAS, ROLES, type Item, type SurveyBank, type Text } from '../../surveys/types.js';
 
 const text: fc.Arbitrary<Text> = fc.record({ sv: fc.string({ minLength: 1 }), en: fc.string({ minLength: 1 }) });
@@ -20,7 +21,7 @@ const item: fc.Arbitrary<Omit<Item, 'id'>> = fc.oneof(
     basis: fc.constant({ kind: 'indicator' as const }),
     wording,
   }),
-  fc.record({ kind: fc.constant('numeric' as const), wording, unit: text }).chain((r) => bounds.map((b) => ({ ...r, ...b }))),
+  fc.record({ kind: fc.constant('numeric' as const), wording, unit: text, required: fc.boolean() }).chain((r) => bounds.map((b) => ({ ...r, ...b }))),
   fc.record({
     kind: fc.constant('choice' as const),
     wording,
@@ -101,6 +102,35 @@ describe('the survey compiler', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('makes a numeric item required exactly when the bank says so, and survey-core then refuses or accepts it empty', () => {
+    fc.assert(
+      fc.property(bank, (b) => {
+        const compiled = compileBank(b);
+        for (const item of b.pages.flatMap((p) => p.items)) {
+          if (item.kind !== 'numeric') continue;
+          expect(compiled.items.find((i) => i.id === item.id)?.required).toBe(item.required);
+          for (const role of ROLES.filter((r) => item.wording[r])) {
+            const question = surveyModel(compiled.forms[role]!).getQuestionByName(item.id);
+            expect(question.isRequired).toBe(item.required);
+            question.validate(true);
+            expect(question.errors.length > 0).toBe(item.required);
+          }
+        }
+      }),
+      { numRuns: 30 },
+    );
+  }, 60_000);
+
+  it('compiles the review survey’s numeric items as the bank decides: counts a trainee may not know are optional', () => {
+    const items = compileBank(spurExternal).items;
+    const required = (id: string) => items.find((i) => i.id === id)?.required;
+    expect(required('F.self-study-hours')).toBe(false);
+    expect(required('E.supervision-talks-12m')).toBe(false);
+    expect(required('E.assessments-12m')).toBe(false);
+    expect(required('background.director-time')).toBe(true);
+    expect(items.filter((i) => i.overall).map((i) => i.id)).toEqual(['D.lives-up-to-expectations']);
   });
 
   it('writes canonical JSON independent of key order', () => {

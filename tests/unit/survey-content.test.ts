@@ -90,6 +90,12 @@ describe.each(surveyBanks.map((bank) => [bank.key, bank] as const))('survey %s',
     }
   });
 
+  it('marks at most one overall statement, and the trainees answer it', () => {
+    const overall = items.filter((i) => i.kind === 'statement' && i.overall);
+    expect(overall.length).toBeLessThanOrEqual(1);
+    for (const item of overall) expect(Object.keys(item.wording), item.id).toContain('st');
+  });
+
   it('words every item only for roles the survey is sent to', () => {
     for (const item of items) {
       const roles = Object.keys(item.wording);
@@ -145,6 +151,7 @@ describe('the external review survey', () => {
         .map((i) => [i.id, [i.min, i.max]]),
     );
     expect(numeric['F.self-study-hours']).toEqual([0, 40]);
+    expect(itemsOf(spurExternal).find((i) => i.id === 'D.lives-up-to-expectations')).toMatchObject({ kind: 'statement', overall: true });
     expect(numeric['E.supervision-talks-12m']).toBeDefined();
     expect(numeric['E.assessments-12m']).toBeDefined();
   });

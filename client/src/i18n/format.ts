@@ -1,4 +1,5 @@
 import { parseISO } from 'date-fns';
+import { intervalPercent, sharePercent, type Interval } from '../../../contract/shares.js';
 import { currentLanguage } from '.';
 
 /** The locale for dates and numbers: Swedish, or British English (day before month, 24-hour clock). */
@@ -22,9 +23,24 @@ export function formatTime(date: Date): string {
   return new Intl.DateTimeFormat(locale(), { timeStyle: 'medium' }).format(date);
 }
 
-/** A share 0–1 as a whole percentage ("65 %" in Swedish, "65%" in English). */
-export function formatShare(share: number): string {
-  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+/** Whole per cent as the language writes it ("65 %" in Swedish, "65%" in English). */
+export function formatPercent(percent: number): string {
+  return new Intl.NumberFormat(locale(), { style: 'unit', unit: 'percent', maximumFractionDigits: 0 }).format(percent);
+}
+
+/**
+ * The share count / n as whole per cent, rounded as in the API, the PDF and the exports
+ * (contract/shares.ts), so a figure reads the same everywhere; "–" when nobody answered.
+ */
+export function formatShare(count: number, n: number): string {
+  const percent = sharePercent(count, n);
+  return percent === null ? '–' : formatPercent(percent);
+}
+
+/** A 95 % interval of a share (0–1) as whole per cent, widened outwards: "64–79 %". */
+export function formatInterval(interval: Interval): string {
+  const { low, high } = intervalPercent(interval);
+  return `${new Intl.NumberFormat(locale()).format(low)}–${formatPercent(high)}`;
 }
 
 export function formatBytes(bytes: number): string {

@@ -67,9 +67,9 @@ function add(cell: RateCell, invited: number, answered: number): void {
   cell.share = cell.invited > 0 ? cell.answered / cell.invited : null;
 }
 
-/** Invited, answered and share by unit × role, by specialty group × role, and in total. */
-export async function responseRates(db: Db, campaignId: string): Promise<ResponseRates> {
-  const rows = await repo.responseCounts(db, campaignId, MAIN_SURVEY);
+/** Invited, answered and share by unit × role, by specialty group × role, and in total, of one of the review's surveys. */
+export async function responseRates(db: Db, campaignId: string, surveyKey = MAIN_SURVEY): Promise<ResponseRates> {
+  const rows = await repo.responseCounts(db, campaignId, surveyKey);
   const units = new Map<string, ResponseRates['units'][number]>();
   const groups = new Map<string, ResponseRates['groups'][number]>();
   const total = { byRole: emptyByRole(), total: emptyCell() };

@@ -3,9 +3,25 @@ import { ROLES, type Role } from '../../../surveys/types.js';
 import type { CatalogItem } from '../surveys/compiler.js';
 import type { UnitRoleCounts } from './repository.js';
 import { hiddenByPeople, rollUp, scopeNode, type PeopleCounts, type ReviewUnit, type Scope } from './scope.js';
-import { PATTERN_DEFAULTS, rolePatternFlags, type PatternThresholds } from './statistics.js';
+import { PATTERN_DEFAULTS, rolePatternFlags, wilsonInterval, type PatternThresholds, type Proportion } from './statistics.js';
 
 type Counts = { answered: number; agreeing: number; dontKnow: number };
+
+/** A hidden figure carries no numbers at all. */
+export const SUPPRESSED: Cell = { suppressed: true, n: null, agreeing: null, share: null, interval: null, dontKnow: null };
+
+/** A shown figure: the exact share with its Wilson interval (none when nobody answered on the scale). */
+export function shownCell(figure: Counts): Cell {
+  const { answered, agreeing, dontKnow } = figure;
+  return {
+    suppressed: false,
+    n: answered,
+    agreeing,
+    share: answered > 0 ? agreeing / answered : null,
+    interval: wilsonInterval(agreeing, answered),
+    dontKnow,
+  };
+}
 
 /**
  * Agreement by role for every statement at one scope. Whether a figure is shown depends on how
@@ -28,10 +44,10 @@ export function agreementByRole(
   const scoped = new Map<string, Counts | null>();
   const results = statements.map((item) => {
     const byRole: Record<string, Cell> = {};
-    const shares: Partial<Record<Role, number | null>> = {};
+    const shares: Partial<Record<Role, Proportion>> = {};
     for (const role of ROLES.filter((r) => item.roles.includes(r))) {
       if (hiddenFor.get(role)!.has(node)) {
-        byRole[role] = { suppressed: true, n: null, share: null, dontKnow: null };
+        byRole[role] = SUPPRESSED;
         scoped.set(`${item.id}|${role}`, null);
         continue;
       }
@@ -40,9 +56,8 @@ export function agreementByRole(
       );
       const { figures } = rollUp(units, perUnit, () => ({ answered: 0, agreeing: 0, dontKnow: 0 }), (f) => f.answered, threshold);
       const figure = figures.get(node) ?? { answered: 0, agreeing: 0, dontKnow: 0 };
-      const share = figure.answered > 0 ? figure.agreeing / figure.answered : null;
-      byRole[role] = { suppressed: false, n: figure.answered, share, dontKnow: figure.dontKnow };
-      shares[role] = share;
+      byRole[role] = shownCell(figure);
+      shares[role] = { successes: figure.agreeing, n: figure.answered };
       scoped.set(`${item.id}|${role}`, figure);
     }
     return {

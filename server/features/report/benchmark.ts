@@ -49,6 +49,7 @@ export function benchmarkRows(
         { successes: theirs.agreeing, n: theirs.answered },
         rule,
       )!;
+      const localInterval = wilsonInterval(mine.agreeing, mine.answered)!;
       const units = unitsBy.get(key);
       // Quartiles of fewer than four units say nothing.
       const quartile = units && units.units >= 4 ? quartileOf(comparison.localShare, units) : null;
@@ -57,8 +58,8 @@ export function benchmarkRows(
         area: item.area ?? '',
         label: item.label,
         role,
-        local: { n: mine.answered, share: comparison.localShare },
-        pool: { n: theirs.answered, share: comparison.poolShare },
+        local: { n: mine.answered, agreeing: mine.agreeing, share: comparison.localShare, interval: localInterval },
+        pool: { n: theirs.answered, agreeing: theirs.agreeing, share: comparison.poolShare, interval: wilsonInterval(theirs.agreeing, theirs.answered)! },
         differencePp: comparison.differencePp,
         interval: comparison.interval,
         excludesZero: comparison.excludesZero,
@@ -66,7 +67,7 @@ export function benchmarkRows(
         quartile,
         outlier:
           quartile !== null &&
-          isOutlier({ share: comparison.localShare, interval: wilsonInterval(mine.agreeing, mine.answered)! }, units!, comparison.poolShare),
+          isOutlier({ share: comparison.localShare, interval: localInterval }, units!, comparison.poolShare),
         poolUnits: units?.units ?? 0,
       });
     }

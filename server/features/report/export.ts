@@ -1,4 +1,5 @@
 import type { Report } from '../../../contract/report.js';
+import { intervalPercent, sharePercent } from '../../../contract/shares.js';
 import { SPECIALTY_GROUPS } from '../../../contract/specialty-groups.js';
 import { ROLES } from '../../../surveys/types.js';
 
@@ -15,7 +16,8 @@ const ROLE_NAMES = {
   en: { st: 'ST doctor', supervisor: 'Supervisor', director: 'Study director', head: 'Head of department' },
 } as const;
 
-const pct = (share: number | null | undefined) => (share === null || share === undefined ? null : Math.round(share * 100));
+/** A share as whole per cent, rounded as everywhere else (contract/shares.ts); empty without answers. */
+const pct = (count: number | null, n: number | null) => (count === null || n === null ? null : sharePercent(count, n));
 const groupName = (code: string, lang: 'sv' | 'en') => SPECIALTY_GROUPS.find((g) => g.code === code)?.[lang] ?? code;
 
 /**
@@ -27,19 +29,27 @@ export function reportTables(report: Report, lang: 'sv' | 'en'): ExportTable[] {
   const roles = ROLE_NAMES[lang];
   const tooFew = sv ? 'för få svar' : 'too few answers';
   const rates = report.responseRates;
-  const rateRow = (label: string, line: { byRole: Record<string, { invited: number; answered: number }>; total: { invited: number; answered: number; share: number | null } }) => [
+  const supplement = report.supplementRates;
+  const rateRow = (label: string, line: { byRole: Record<string, { invited: number; answered: number }>; total: { invited: number; answered: number } }) => [
     label,
     ...ROLES.map((r) => line.byRole[r].answered),
     line.total.answered,
     line.total.invited,
-    pct(line.total.share),
+    pct(line.total.answered, line.total.invited),
   ];
+  // The supplement's answers are their own line and add to the answers, never to the response rate (domain.md §3: 231 = 218 + 13).
+  const supplementRows = supplement
+    ? [
+        rateRow(sv ? 'Tilläggsenkät till studierektorer' : 'Supplementary survey to study directors', supplement.total),
+        [sv ? 'Svar totalt, båda enkäterna' : 'Answers in all, both surveys', ...ROLES.map((r) => rates.total.byRole[r].answered + supplement.total.byRole[r].answered), rates.total.total.answered + supplement.total.total.answered, null, null],
+      ]
+    : [];
   return [
     {
       key: 'response-rates',
       name: sv ? 'Svarsfrekvens' : 'Response rates',
       columns: [sv ? 'Specialitetsgrupp' : 'Specialty group', ...ROLES.map((r) => roles[r]), sv ? 'Svar totalt' : 'Answered', sv ? 'Utskick' : 'Invited', sv ? 'Svarsfrekvens %' : 'Response rate %'],
-      rows: [...rates.groups.map((g) => rateRow(groupName(g.specialtyGroup, lang), g)), rateRow(sv ? 'Totalt' : 'Total', rates.total)],
+      rows: [...rates.groups.map((g) => rateRow(groupName(g.specialtyGroup, lang), g)), rateRow(sv ? 'Totalt' : 'Total', rates.total), ...supplementRows],
     },
     {
       key: 'agreement',
@@ -53,7 +63,7 @@ export function reportTables(report: Report, lang: 'sv' | 'en'): ExportTable[] {
           ...ROLES.flatMap((r): (string | number | null)[] => {
             const cell = s.byRole[r];
             if (!cell) return [null, null];
-            return cell.suppressed ? [tooFew, null] : [pct(cell.share), cell.n];
+            return cell.suppressed ? [tooFew, null] : [pct(cell.agreeing, cell.n), cell.n];
           }),
         ]),
       ),
@@ -67,20 +77,26 @@ export function reportTables(report: Report, lang: 'sv' | 'en'): ExportTable[] {
         sv ? 'Skillnad (procentenheter)' : 'Difference (pp)', sv ? '95 % KI lägre' : '95 % CI low', sv ? '95 % KI övre' : '95 % CI high',
         sv ? 'Skiljer ≥ 10' : 'Differs ≥ 10', sv ? 'Kvartil' : 'Quartile',
       ],
-      rows: report.benchmark.map((b) => [
-        b.area, b.label[lang], roles[b.role as keyof typeof roles], pct(b.local.share), b.local.n, pct(b.pool.share), b.pool.n,
-        b.differencePp, Math.round(b.interval.low), Math.round(b.interval.high), b.flagged ? (sv ? 'ja' : 'yes') : '', b.quartile,
-      ]),
+      rows: report.benchmark.map((b) => {
+        const interval = intervalPercent(b.interval, 1);
+        return [
+          b.area, b.label[lang], roles[b.role as keyof typeof roles], pct(b.local.agreeing, b.local.n), b.local.n, pct(b.pool.agreeing, b.pool.n), b.pool.n,
+          b.differencePp, interval.low, interval.high, b.flagged ? (sv ? 'ja' : 'yes') : '', b.quartile,
+        ];
+      }),
     },
     {
       key: 'numeric',
       name: sv ? 'Numeriska frågor' : 'Numeric items',
-      columns: [sv ? 'Fråga' : 'Item', sv ? 'Grupp' : 'Group', 'n', sv ? 'Minst 1 %' : 'At least 1 %', sv ? 'Noll %' : 'Zero %', sv ? 'Median' : 'Median', sv ? 'Mål' : 'Target', sv ? 'Når målet %' : 'Meets target %'],
+      columns: [
+        sv ? 'Fråga' : 'Item', sv ? 'Grupp' : 'Group', sv ? 'Svarat (n)' : 'Answered (n)', sv ? 'Inskickade enkäter' : 'Surveys submitted',
+        sv ? 'Minst 1 %' : 'At least 1 %', sv ? 'Noll %' : 'Zero %', sv ? 'Median' : 'Median', sv ? 'Mål' : 'Target', sv ? 'Når målet %' : 'Meets target %',
+      ],
       rows: report.numeric.flatMap((item) =>
         [...item.groups.map((g) => ({ ...g, label: groupName(g.specialtyGroup, lang) })), { ...item.total, label: sv ? 'Totalt' : 'Total' }].map((f) =>
           f.suppressed
-            ? [item.label[lang], f.label, tooFew, null, null, null, item.target, null]
-            : [item.label[lang], f.label, f.n, pct(f.atLeastOneShare), pct(f.zeroShare), f.median, item.target, pct(f.targetShare)],
+            ? [item.label[lang], f.label, tooFew, null, null, null, null, item.target, null]
+            : [item.label[lang], f.label, f.n, f.submitted, pct(f.atLeastOne, f.n), pct(f.zero, f.n), f.median, item.target, pct(f.atTarget, f.n)],
         ),
       ),
     },

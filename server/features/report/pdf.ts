@@ -1,15 +1,18 @@
 import fs from 'node:fs';
 import type { Report } from '../../../contract/report.js';
 import type { ReportRevision } from '../../../contract/report-authoring.js';
+import { sharePercent } from '../../../contract/shares.js';
 import { ROLES } from '../../../surveys/types.js';
 import { NotImplemented } from '../../http/errors.js';
+import { reportTables } from './export.js';
 
 const esc = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const pct = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)} %`);
+/** Rounded as on the page and in the exports (contract/shares.ts). */
+const pct = (count: number | null, n: number | null) => (count === null || n === null || n === 0 ? '–' : `${sharePercent(count, n)} %`);
 
 const T = {
-  sv: { report: 'Rapport', grade: 'Bedömning', summary: 'Sammanfattning', strengths: 'Styrkor', weaknesses: 'Svagheter', recommendations: 'Rekommendationer', justification: 'Motivering', statement: 'Påstående', benchmark: 'Påståenden som skiljer sig minst 10 procentenheter från riket', here: 'Här', pool: 'Riket', diff: 'Skillnad', tooFew: 'för få svar', improvement: 'Förbättringsområden', quotes: 'Citat ur fritextsvaren', area: 'Område', draft: 'UTKAST – inte publicerad', anonymity: (n: number, at: string) => `Siffror visas bara för grupper där minst ${n} personer har svarat. De beräknades ${at} när granskningen stängdes och ändras inte.`, roles: { st: 'ST', supervisor: 'Handl.', director: 'SR', head: 'VC' } },
-  en: { report: 'Report', grade: 'Grade', summary: 'Summary', strengths: 'Strengths', weaknesses: 'Weaknesses', recommendations: 'Recommendations', justification: 'Justification', statement: 'Statement', benchmark: 'Statements differing from the national pool by 10 percentage points or more', here: 'Here', pool: 'Pool', diff: 'Difference', tooFew: 'too few answers', improvement: 'Improvement areas', quotes: 'Quotes from the free-text answers', area: 'Area', draft: 'DRAFT – not published', anonymity: (n: number, at: string) => `Figures are shown only for groups in which at least ${n} people answered. They were computed on ${at}, when the review closed, and do not change.`, roles: { st: 'ST', supervisor: 'Sup.', director: 'SD', head: 'Head' } },
+  sv: { report: 'Rapport', grade: 'Bedömning', summary: 'Sammanfattning', strengths: 'Styrkor', weaknesses: 'Svagheter', recommendations: 'Rekommendationer', justification: 'Motivering', statement: 'Påstående', benchmark: 'Påståenden som skiljer sig minst 10 procentenheter från riket', here: 'Här', pool: 'Riket', diff: 'Skillnad', tooFew: 'för få svar', improvement: 'Förbättringsområden', quotes: 'Citat ur fritextsvaren', area: 'Område', draft: 'UTKAST – inte publicerad', overall: 'Helhetsbild', responses: 'Svarsfrekvens', overallLine: (label: string, p: string, who: string, n: number) => `${p} av ${who} instämmer i ”${label}” (n = ${n}).`, ranking: 'Påståendena rangordnade efter ST-läkarnas instämmande', thirds: { top: 'Högst skattade (översta tredjedelen)', middle: 'Mittersta tredjedelen', bottom: 'Lägst skattade (nedersta tredjedelen)' }, noRanking: 'För få ST-läkare har svarat här för att visa en rangordning.', share: 'Andel som instämmer', who: { st: 'ST-läkarna', supervisor: 'handledarna', director: 'studierektorerna', head: 'verksamhetscheferna' }, anonymity: (n: number, at: string) => `Siffror visas bara för grupper där minst ${n} personer har svarat. De beräknades ${at} när granskningen stängdes och ändras inte.`, roles: { st: 'ST', supervisor: 'Handl.', director: 'SR', head: 'VC' } },
+  en: { report: 'Report', grade: 'Grade', summary: 'Summary', strengths: 'Strengths', weaknesses: 'Weaknesses', recommendations: 'Recommendations', justification: 'Justification', statement: 'Statement', benchmark: 'Statements differing from the national pool by 10 percentage points or more', here: 'Here', pool: 'Pool', diff: 'Difference', tooFew: 'too few answers', improvement: 'Improvement areas', quotes: 'Quotes from the free-text answers', area: 'Area', draft: 'DRAFT – not published', overall: 'Overall', responses: 'Response rates', overallLine: (label: string, p: string, who: string, n: number) => `${p} of the ${who} agree that “${label}” (n = ${n}).`, ranking: 'The statements ranked by the trainees’ agreement', thirds: { top: 'Highest-rated (top third)', middle: 'Middle third', bottom: 'Lowest-rated (bottom third)' }, noRanking: 'Too few trainees answered here to show a ranking.', share: 'Share agreeing', who: { st: 'trainees', supervisor: 'supervisors', director: 'study directors', head: 'heads of department' }, anonymity: (n: number, at: string) => `Figures are shown only for groups in which at least ${n} people answered. They were computed on ${at}, when the review closed, and do not change.`, roles: { st: 'ST', supervisor: 'Sup.', director: 'SD', head: 'Head' } },
 };
 
 /** The report as a printable A4 HTML document: one section per area, black-and-white readable. */
@@ -20,7 +23,7 @@ export function reportHtml(report: Report, revision: ReportRevision | null, quot
     .map((area) => {
       const a = content?.areas[area.area];
       const rows = area.statements
-        .map((s) => `<tr><td>${esc(s.label[lang])}</td>${ROLES.map((r) => `<td class="num">${s.byRole[r] ? (s.byRole[r].suppressed ? t.tooFew : `${pct(s.byRole[r].share)}<small> n=${s.byRole[r].n}</small>`) : ''}</td>`).join('')}</tr>`)
+        .map((s) => `<tr><td>${esc(s.label[lang])}</td>${ROLES.map((r) => `<td class="num">${s.byRole[r] ? (s.byRole[r].suppressed ? t.tooFew : `${pct(s.byRole[r].agreeing, s.byRole[r].n)}<small> n=${s.byRole[r].n}</small>`) : ''}</td>`).join('')}</tr>`)
         .join('');
       return `<section class="area"><h2>${area.area}. ${esc(area.title[lang])} <span class="grade">${t.grade}: ${a?.grade ?? '–'}</span></h2>
         ${a?.justification ? `<h3>${t.justification}</h3><p>${esc(a.justification)}</p>` : ''}
@@ -44,12 +47,41 @@ export function reportHtml(report: Report, revision: ReportRevision | null, quot
   ${revision?.status === 'published' ? '' : `<p class="draft">${t.draft}</p>`}
   <p>${esc(t.anonymity(report.review.anonymityThreshold, report.review.computedAt.slice(0, 10)))}</p>
   <table class="grades"><thead><tr>${report.areas.map((a) => `<th>${a.area}</th>`).join('')}</tr></thead><tbody><tr>${report.areas.map((a) => `<td>${content?.areas[a.area]?.grade ?? '–'}</td>`).join('')}</tr></tbody></table>
+  ${overviewHtml(report, lang)}
   ${content?.summary ? `<h2>${t.summary}</h2><p>${esc(content.summary)}</p>` : ''}
   ${content?.improvementAreas.length ? `<h2>${t.improvement}</h2>${content.improvementAreas.map((i) => `<h3>${esc(i.title)}</h3><p>${esc(i.rationale)}</p><ol>${i.recommendations.map((r) => `<li>${esc(r)}</li>`).join('')}</ol>`).join('')}` : ''}
-  ${flagged.length ? `<h2>${t.benchmark}</h2><table><thead><tr><th>${t.statement}</th><th>${t.here}</th><th>${t.pool}</th><th>${t.diff}</th></tr></thead><tbody>${flagged.map((b) => `<tr><td>${esc(b.label[lang])} (${t.roles[b.role as keyof typeof t.roles]})</td><td class="num">${pct(b.local.share)}</td><td class="num">${pct(b.pool.share)}</td><td class="num">${b.differencePp > 0 ? '+' : ''}${b.differencePp}</td></tr>`).join('')}</tbody></table>` : ''}
+  ${flagged.length ? `<h2>${t.benchmark}</h2><table><thead><tr><th>${t.statement}</th><th>${t.here}</th><th>${t.pool}</th><th>${t.diff}</th></tr></thead><tbody>${flagged.map((b) => `<tr><td>${esc(b.label[lang])} (${t.roles[b.role as keyof typeof t.roles]})</td><td class="num">${pct(b.local.agreeing, b.local.n)}</td><td class="num">${pct(b.pool.agreeing, b.pool.n)}</td><td class="num">${b.differencePp > 0 ? '+' : ''}${b.differencePp}</td></tr>`).join('')}</tbody></table>` : ''}
   ${quotes.length ? `<h2>${t.quotes}</h2>${quotes.map((q) => `<blockquote>”${esc(q.text)}”</blockquote>`).join('')}` : ''}
   ${areaSections}
   </body></html>`;
+}
+
+/** What the report opens with: the overall item, the ranking of the statements, the response table. */
+function overviewHtml(report: Report, lang: 'sv' | 'en'): string {
+  const t = T[lang];
+  const overall = report.overall
+    ? ROLES.flatMap((role) => {
+        const cell = report.overall!.byRole[role];
+        return cell && !cell.suppressed && cell.n ? [`<p class="overall">${esc(t.overallLine(report.overall!.label[lang], pct(cell.agreeing, cell.n), t.who[role], cell.n))}</p>`] : [];
+      }).join('')
+    : '';
+  const { ranking } = report;
+  const thirds = (['top', 'middle', 'bottom'] as const)
+    .map((third) => {
+      const rows = ranking.statements.filter((s) => s.third === third);
+      if (rows.length === 0) return '';
+      return `<h3>${t.thirds[third]}</h3><table><thead><tr><th>${t.statement}</th><th>${t.area}</th><th>${t.share}</th></tr></thead><tbody>${rows
+        .map((s) => `<tr><td>${s.rank}. ${esc(s.label[lang])}</td><td>${s.area}</td><td class="num">${pct(s.cell.agreeing, s.cell.n)}<small> n=${s.cell.n}</small></td></tr>`)
+        .join('')}</tbody></table>`;
+    })
+    .join('');
+  const rates = reportTables(report, lang).find((table) => table.key === 'response-rates')!;
+  const cell = (v: string | number | null) => (v === null ? '' : esc(String(v)));
+  return `<h2>${t.overall}</h2>${overall}
+  <h3>${t.ranking}</h3>${ranking.suppressed ? `<p>${t.noRanking}</p>` : thirds}
+  <h3>${t.responses}</h3><table><thead><tr>${rates.columns.map((c) => `<th>${esc(c)}</th>`).join('')}</tr></thead><tbody>${rates.rows
+    .map((row) => `<tr>${row.map((v, i) => (i === 0 ? `<td>${cell(v)}</td>` : `<td class="num">${cell(v)}</td>`)).join('')}</tr>`)
+    .join('')}</tbody></table>`;
 }
 
 /** Prints HTML to an A4 PDF with the system's Chromium, or explains (501) that it is missing. */

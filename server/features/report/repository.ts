@@ -58,18 +58,19 @@ export async function hospitalCode(db: Db, hospitalId: string): Promise<string> 
 
 /**
  * People who submitted the main survey, per unit × role: `counted` leaves out late additions
- * (respondents added after the first invitations), who never help a group reach the threshold.
+ * (respondents added after the first invitations), who never help a group reach the threshold;
+ * `submitted` is everyone.
  */
 export async function peopleCounts(db: Db, campaignId: string, surveyKey: string) {
-  const rows = await sql<{ unitId: string; role: Role; counted: string }>`
-    SELECT r.unit_id AS "unitId", r.role, count(*) FILTER (WHERE NOT coalesce(p.added_late, false)) AS counted
+  const rows = await sql<{ unitId: string; role: Role; counted: string; submitted: string }>`
+    SELECT r.unit_id AS "unitId", r.role, count(*) FILTER (WHERE NOT coalesce(p.added_late, false)) AS counted, count(*) AS submitted
     FROM responses r
     JOIN survey_versions sv ON sv.id = r.survey_version_id AND sv.survey_key = ${surveyKey}
     LEFT JOIN invitations i ON i.id = r.invitation_id
     LEFT JOIN respondents p ON p.id = i.respondent_id
     WHERE r.campaign_id = ${campaignId} AND r.unit_id IS NOT NULL
     GROUP BY r.unit_id, r.role`.execute(db);
-  return rows.rows.map((r) => ({ unitId: r.unitId, role: r.role, counted: Number(r.counted) }));
+  return rows.rows.map((r) => ({ unitId: r.unitId, role: r.role, counted: Number(r.counted), submitted: Number(r.submitted) }));
 }
 
 /** Respondents added after the first invitations, per unit × role, with who added them. */

@@ -36,7 +36,7 @@ export type Grade = 'A' | 'B' | 'C' | 'D';
 export interface GradeSuggestion {
   grade: Grade | null;
   points: number;
-  reasons: { itemId: string; basis: string; share: number; level: number; weight: number }[];
+  reasons: { itemId: string; basis: string; agreeing: number; n: number; share: number; level: number; weight: number }[];
   checklistReasons: { pointId: string; basis: string; status: 'not_met' | 'partly'; weight: number }[];
 }
 
@@ -68,7 +68,7 @@ export function suggestGrade(statements: StatementResult[], points: PointJudgeme
     if (!cell || cell.suppressed || cell.share === null) continue;
     judged++;
     if (cell.share < rubric.levels[basis]) {
-      reasons.push({ itemId: statement.itemId, basis, share: cell.share, level: rubric.levels[basis], weight: rubric.weights[basis] });
+      reasons.push({ itemId: statement.itemId, basis, agreeing: cell.agreeing!, n: cell.n!, share: cell.share, level: rubric.levels[basis], weight: rubric.weights[basis] });
     }
   }
   const total = [...reasons, ...checklistReasons].reduce((sum, r) => sum + r.weight, 0);

@@ -5,6 +5,7 @@ import * as reviews from '../reviews/repository.js';
 import * as repo from './repository.js';
 import { groupNode, ROOT, unitNode } from './scope.js';
 import { computeSnapshot, type ReportSnapshot } from './snapshot.js';
+import { upgradeSnapshot } from './snapshot-upgrade.js';
 import type { ShownSuggestion } from './suggestions.js';
 
 /** Serving a review's report: from its snapshot, computed once when the review closed. */
@@ -62,7 +63,7 @@ export async function ensureSnapshot(db: Db, reviewId: string, now = new Date())
     await repo.insertSnapshot(db, reviewId, await computeSnapshot(db, reviewId, now));
     row = (await repo.findSnapshot(db, reviewId))!;
   }
-  const found = { snapshot: row.figures as ReportSnapshot, computedAt: row.computed_at.toISOString() };
+  const found = { snapshot: upgradeSnapshot(row.figures as ReportSnapshot), computedAt: row.computed_at.toISOString() };
   kept.delete(reviewId);
   kept.set(reviewId, found);
   if (kept.size > KEPT_SNAPSHOTS) kept.delete(kept.keys().next().value!);

@@ -6,12 +6,13 @@ import { NotFound } from '../../http/errors.js';
 import * as pool from '../benchmark/repository.js';
 import { responseRates } from '../invitations/service.js';
 import * as reviews from '../reviews/repository.js';
-import { MAIN_SURVEY } from '../reviews/service.js';
+import { DIRECTOR_SUPPLEMENT, MAIN_SURVEY } from '../reviews/service.js';
 import type { CatalogItem } from '../surveys/compiler.js';
 import { findSurveyVersion } from '../surveys/service.js';
 import { agreementByRole } from './agreement.js';
 import { benchmarkRows, NUMERIC_BENCHMARKS, POOL_MINIMUM_HOSPITALS } from './benchmark.js';
 import { numericResults } from './numeric.js';
+import { overallResult, rankStatements } from './overview.js';
 import * as repo from './repository.js';
 import { scopeNode, type PeopleCounts, type Scope } from './scope.js';
 import { BENCHMARK_DEFAULTS, PATTERN_DEFAULTS } from './statistics.js';
@@ -69,7 +70,8 @@ type Inputs = Awaited<ReturnType<typeof loadInputs>>;
 async function loadInputs(db: Db, reviewId: string, now: Date) {
   const review = await reviews.findReview(db, reviewId);
   if (!review) throw new NotFound('There is no such review.');
-  const pinned = (await reviews.reviewSurveys(db, reviewId)).find((s) => s.key === MAIN_SURVEY);
+  const surveys = await reviews.reviewSurveys(db, reviewId);
+  const pinned = surveys.find((s) => s.key === MAIN_SURVEY);
   if (!pinned) throw new NotFound('This review has no survey.');
   const survey = await findSurveyVersion(db, MAIN_SURVEY, pinned.hash.slice(0, 12));
   const threshold = review.anonymityThreshold;
@@ -79,7 +81,9 @@ async function loadInputs(db: Db, reviewId: string, now: Date) {
   const atLeastItems = numericItems.filter((i) => i.id in NUMERIC_BENCHMARKS);
   const units = await repo.reviewUnits(db, reviewId);
   const values = await repo.numericValues(db, reviewId, numericItems.map((i) => i.id));
-  const people = peopleMap(await repo.peopleCounts(db, reviewId, MAIN_SURVEY));
+  const peopleRows = await repo.peopleCounts(db, reviewId, MAIN_SURVEY);
+  const people = peopleMap(peopleRows.map((r) => ({ ...r, n: r.counted })));
+  const submitted = peopleMap(peopleRows.map((r) => ({ ...r, n: r.submitted })));
   const targets = { ...DEFAULT_TARGETS, ...(await repo.hospitalTargets(db, review.hospitalId)) };
   const code = await repo.hospitalCode(db, review.hospitalId);
   return {
@@ -91,8 +95,9 @@ async function loadInputs(db: Db, reviewId: string, now: Date) {
     values,
     people,
     counts: await repo.agreementCounts(db, reviewId, statements.map((s) => s.id)),
-    numeric: numericResults(numericItems, units, values, people, targets, threshold),
+    numeric: numericResults(numericItems, units, values, people, submitted, targets, threshold),
     rates: await responseRates(db, reviewId),
+    supplementRates: surveys.some((s) => s.key === DIRECTOR_SUPPLEMENT) ? await responseRates(db, reviewId, DIRECTOR_SUPPLEMENT) : null,
     lateAdditions: await repo.lateAdditions(db, reviewId),
     poolShares: await pool.poolShares(db, window, code),
     poolUnits: await pool.poolUnitQuartiles(db, window, code, threshold),
@@ -124,6 +129,9 @@ function figuresAt(inputs: Inputs, scope: Scope): ScopeFigures {
       leadershipGapPp: PATTERN_DEFAULTS.leadershipGapPp,
     },
     responseRates: inputs.rates,
+    supplementRates: inputs.supplementRates,
+    overall: overallResult(statements, results),
+    ranking: rankStatements(statements, results),
     areas: inputs.areaPages.map((page) => ({
       area: page.name,
       title: page.title,
@@ -143,9 +151,9 @@ function figuresAt(inputs: Inputs, scope: Scope): ScopeFigures {
   };
 }
 
-function peopleMap(rows: { unitId: string; role: Role; counted: number }[]): PeopleCounts {
+function peopleMap(rows: { unitId: string; role: Role; n: number }[]): PeopleCounts {
   const people: PeopleCounts = new Map(ROLES.map((role) => [role, new Map<string, number>()]));
-  for (const row of rows) people.get(row.role)?.set(row.unitId, row.counted);
+  for (const row of rows) people.get(row.role)?.set(row.unitId, row.n);
   return people;
 }
 

@@ -2,9 +2,11 @@
  * The statistics the graded report needs (domain.md §3 and §6), as plain functions of plain data:
  * the repository feeds them counts, they never reach for a database.
  *
- * Conventions: a *share* is a fraction in [0, 1]; anything named `...Pp` is in percentage points.
+ * Conventions: a *share* is a fraction in [0, 1]; anything named `...Pp` is in percentage points;
+ * a share is printed, and compared in printed pp, only through `sharePercent` (contract/shares.ts).
  * Bad input (more agreeing than answered, negative counts) is a caller's bug and throws RangeError.
  */
+import { sharePercent } from '../../../contract/shares.js';
 import type { Role } from '../../../surveys/types.js';
 
 export interface Proportion {
@@ -79,16 +81,6 @@ export function newcombeDifference(a: Proportion, b: Proportion, z = Z95): Diffe
   return { difference, low, high, excludesZero: low > 0 || high < 0 };
 }
 
-/**
- * A share (or a difference of shares) as whole percentage points, half away from zero, as reports
- * print them ("79 vs 94"). Rounding at 12 significant digits first keeps 0.145 (stored as
- * 0.14499999…) at 15 rather than 14.
- */
-export function percentagePoints(share: number): number {
-  const pp = Math.round(Number((Math.abs(share) * 100).toPrecision(12)));
-  return (share < 0 ? -pp : pp) + 0; // + 0 turns −0 into 0
-}
-
 // ── National benchmark ───────────────────────────────────────────────────────────────────────
 
 export interface BenchmarkRule {
@@ -124,7 +116,7 @@ export function benchmarkComparison(
   if (!d) return null;
   const localShare = local.successes / local.n;
   const poolShare = pool.successes / pool.n;
-  const differencePp = percentagePoints(localShare) - percentagePoints(poolShare);
+  const differencePp = sharePercent(local.successes, local.n)! - sharePercent(pool.successes, pool.n)!;
   const suppressed = pool.n < rule.poolMinimum;
   return {
     localShare,
@@ -163,12 +155,12 @@ export type RolePatternFlag =
 
 /** Margins use printed pp, like the benchmark, so a flag matches the figures the reader sees. */
 export function rolePatternFlags(
-  shares: Partial<Record<Role, number | null>>,
+  shares: Partial<Record<Role, Proportion | null>>,
   thresholds: PatternThresholds = PATTERN_DEFAULTS,
 ): RolePatternFlag[] {
   const pp = (role: Role): number | null => {
     const share = shares[role];
-    return share === null || share === undefined ? null : percentagePoints(share);
+    return share ? sharePercent(share.successes, share.n) : null;
   };
   const flags: RolePatternFlag[] = [];
   ROLE_ORDER.forEach((role, j) => {
@@ -234,7 +226,9 @@ export function isOutlier(unit: { share: number; interval: Interval }, cuts: Qua
 
 export interface NumericSummary {
   n: number;
+  atLeastOne: number;
   atLeastOneShare: number | null;
+  zero: number;
   zeroShare: number | null;
   median: number | null;
   mean: number | null;
@@ -243,18 +237,23 @@ export interface NumericSummary {
 /** Reported as in the hospital report's self-study figures: share with ≥ 1 hour and with none. */
 export function numericSummary(values: number[]): NumericSummary {
   const n = values.length;
-  if (n === 0) return { n, atLeastOneShare: null, zeroShare: null, median: null, mean: null };
+  const atLeastOne = values.filter((v) => v >= 1).length;
+  const zero = values.filter((v) => v === 0).length;
+  if (n === 0) return { n, atLeastOne, atLeastOneShare: null, zero, zeroShare: null, median: null, mean: null };
   const sorted = [...values].sort((a, b) => a - b);
   return {
     n,
-    atLeastOneShare: values.filter((v) => v >= 1).length / n,
-    zeroShare: values.filter((v) => v === 0).length / n,
+    atLeastOne,
+    atLeastOneShare: atLeastOne / n,
+    zero,
+    zeroShare: zero / n,
     median: quantile(sorted, 0.5),
     mean: values.reduce((a, b) => a + b, 0) / n,
   };
 }
 
-/** Share of answers meeting a guideline target, e.g. 6 supervision talks a year (domain.md §3). */
-export function targetAttainment(values: number[], target: number): number | null {
-  return values.length === 0 ? null : values.filter((v) => v >= target).length / values.length;
+/** Answers meeting a guideline target, e.g. 6 supervision talks a year (domain.md §3), and their share. */
+export function targetAttainment(values: number[], target: number): { count: number; share: number | null } {
+  const count = values.filter((v) => v >= target).length;
+  return { count, share: values.length === 0 ? null : count / values.length };
 }

@@ -49,7 +49,7 @@ export async function checklistView(db: Db, campaignId: string): Promise<Checkli
             .filter((s) => s.checkpoint === p.id)
             .map((s) => {
               const b = benchmark.get(s.itemId);
-              return { itemId: s.itemId, label: s.label, byRole: s.byRole, benchmark: b ? { poolShare: b.pool.share, differencePp: b.differencePp, flagged: b.flagged } : null };
+              return { itemId: s.itemId, label: s.label, byRole: s.byRole, benchmark: b ? { poolShare: b.pool.share, poolAgreeing: b.pool.agreeing, poolN: b.pool.n, differencePp: b.differencePp, flagged: b.flagged } : null };
             }),
           noteIds: notes.filter((n) => n.areas.includes(p.area)).map((n) => n.id),
         };

@@ -26,6 +26,10 @@ export interface CatalogItem {
   step?: number;
   maxLength?: number;
   choices?: string[];
+  /** The survey's overall statement (see Statement.overall). */
+  overall?: true;
+  /** Whether a numeric item must be answered. */
+  required?: boolean;
 }
 
 /** SurveyJS survey JSON (the input of survey-core's `Model`). */
@@ -137,7 +141,7 @@ function compileItem(item: Item, title: Text): Record<string, unknown> {
         type: 'text',
         ...common,
         inputType: 'number',
-        isRequired: true,
+        isRequired: item.required,
         min: item.min,
         max: item.max,
         step: item.step ?? 1,
@@ -190,6 +194,8 @@ function catalogOf(bank: SurveyBank): CatalogItem[] {
       };
       if (item.kind === 'numeric' || item.kind === 'rating') Object.assign(entry, { min: item.min, max: item.max });
       if (item.kind === 'numeric' && item.step) entry.step = item.step;
+      if (item.kind === 'numeric') entry.required = item.required;
+      if (item.kind === 'statement' && item.overall) entry.overall = true;
       if (item.kind === 'text') entry.maxLength = item.maxLength;
       if (item.kind === 'choice') entry.choices = item.choices.map((c) => c.value);
       return entry;

@@ -20,7 +20,7 @@ function Cell({ cell }: { cell: RateCell }) {
   if (cell.invited === 0 || cell.share === null) return <td className="numeric">{t('console.rates.cellNone')}</td>;
   return (
     <td className="numeric">
-      {t('console.rates.cellText', { answered: cell.answered, invited: cell.invited, share: formatShare(cell.share) })}
+      {t('console.rates.cellText', { answered: cell.answered, invited: cell.invited, share: formatShare(cell.answered, cell.invited) })}
     </td>
   );
 }

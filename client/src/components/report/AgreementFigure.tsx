@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { Chart } from '../Chart';
 import { REPORT_ROLES, type AreaResult, type Cell } from '../../pages/report/api';
+import { sharePercent } from '../../../../contract/shares.js';
 import { formatShare, localText } from './format';
+import { ShareInterval } from './Intervals';
 import { roleBorder, roleFill } from './patterns';
 
 /** A statement's text in at most two short lines, for the chart's axis; the table has it whole. */
@@ -28,7 +30,8 @@ export function CellText({ cell }: { cell: Cell | undefined }) {
   if (!cell || cell.suppressed || cell.share === null) return <span className="suppressed">{t('report.common.tooFew')}</span>;
   return (
     <>
-      {formatShare(cell.share)} <span className="n">(n = {cell.n})</span>
+      {formatShare(cell.agreeing!, cell.n!)} <span className="n">(n = {cell.n})</span>
+      <ShareInterval interval={cell.interval} />
     </>
   );
 }
@@ -46,7 +49,7 @@ export function AgreementFigure({ area }: { area: AreaResult }) {
         label: t(`roles.${role}`),
         data: area.statements.map((s) => {
           const cell = s.byRole[role];
-          return cell && !cell.suppressed && cell.share !== null ? Math.round(cell.share * 100) : null;
+          return cell && !cell.suppressed && cell.n ? sharePercent(cell.agreeing!, cell.n) : null;
         }),
         backgroundColor: roleFill(r),
         borderColor: roleBorder(r),

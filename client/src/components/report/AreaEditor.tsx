@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRADES, type Authoring, type Grade, type ReportContent } from '../../pages/report/api';
-import { formatShare } from './format';
+import { formatPercent, formatShare } from './format';
 import { ListEditor } from './ListEditor';
 import { TextArea } from './TextArea';
 
@@ -88,7 +88,7 @@ export function AreaEditor({
                 <tr key={r.itemId}>
                   <th scope="row">{labels.get(r.itemId) ?? r.itemId}</th>
                   <td>{t(`report.edit.basis.${r.basis as 'rule'}`, { defaultValue: r.basis })}</td>
-                  <td className="num">{t('report.edit.shareBelow', { share: formatShare(r.share), level: formatShare(r.level) })}</td>
+                  <td className="num">{t('report.edit.shareBelow', { share: formatShare(r.agreeing, r.n), level: formatPercent(Math.round(r.level * 100)) })}</td>
                   <td className="num">{r.weight}</td>
                 </tr>
               ))}

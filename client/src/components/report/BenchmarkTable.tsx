@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { BenchmarkRow, Report } from '../../pages/report/api';
 import { formatDate } from '../../i18n/format';
 import { scopeLabel } from './scope';
+import { intervalPercent } from '../../../../contract/shares.js';
+import { ShareInterval } from './Intervals';
 import { formatPp, formatShare, localText } from './format';
+
+/** The difference's interval in whole pp, widened outwards, as in the exports. */
+const interval = (row: BenchmarkRow) => intervalPercent(row.interval, 1);
 
 /** The statements of one area that differ from the national pool by the review model's margin or more. */
 export function BenchmarkTable({ rows, report, area }: { rows: BenchmarkRow[]; report: Report; area: string }) {
@@ -44,16 +49,18 @@ export function BenchmarkTable({ rows, report, area }: { rows: BenchmarkRow[]; r
               <th scope="row">{localText(row.label)}</th>
               <td>{t(`roles.${row.role}`)}</td>
               <td className="num">
-                {formatShare(row.local.share)} <span className="n">(n = {row.local.n})</span>
+                {formatShare(row.local.agreeing, row.local.n)} <span className="n">(n = {row.local.n})</span>
+                <ShareInterval interval={row.local.interval} />
               </td>
               <td className="num">
-                {formatShare(row.pool.share)} <span className="n">(n = {row.pool.n})</span>
+                {formatShare(row.pool.agreeing, row.pool.n)} <span className="n">(n = {row.pool.n})</span>
+                <ShareInterval interval={row.pool.interval} />
               </td>
               <td className="num">
                 <strong>{t('report.view.pp', { value: formatPp(row.differencePp) })}</strong>
               </td>
               <td className="num">
-                {formatPp(row.interval.low, 1)} … {formatPp(row.interval.high, 1)}
+                {formatPp(interval(row).low)} … {formatPp(interval(row).high)}
                 {row.excludesZero ? (
                   <span className="mark" title={t('report.view.significant')}>
                     {' '}

@@ -14,7 +14,7 @@ export function NumericTable({ item }: { item: NumericResult }) {
     ...item.groups.map((g) => ({ name: specialtyGroupName(g.specialtyGroup), figure: g })),
     { name: t('report.view.total'), figure: item.total },
   ];
-  const share = (value: number | null) => (value === null ? t('report.common.none') : formatShare(value));
+  const share = (count: number | null, n: number | null) => (count === null || !n ? t('report.common.none') : formatShare(count, n));
   return (
     <TableScroll label={t('report.view.numericTable', { label })}>
       <table className="table report-table" id={`numeric-${item.itemId}`}>
@@ -22,7 +22,7 @@ export function NumericTable({ item }: { item: NumericResult }) {
         <thead>
           <tr>
             <th scope="col">{t('report.view.group')}</th>
-            <th scope="col" className="num">n</th>
+            <th scope="col" className="num">{t('report.view.answeredOf')}</th>
             <th scope="col" className="num">{t('report.view.atLeastOne')}</th>
             <th scope="col" className="num">{t('report.view.zero')}</th>
             {item.target !== null && (
@@ -41,10 +41,10 @@ export function NumericTable({ item }: { item: NumericResult }) {
                 </td>
               ) : (
                 <>
-                  <td className="num">{figure.n}</td>
-                  <td className="num">{share(figure.atLeastOneShare)}</td>
-                  <td className="num">{share(figure.zeroShare)}</td>
-                  {item.target !== null && <td className="num">{share(figure.targetShare)}</td>}
+                  <td className="num">{t('report.view.nOf', { n: figure.n, submitted: figure.submitted })}</td>
+                  <td className="num">{share(figure.atLeastOne, figure.n)}</td>
+                  <td className="num">{share(figure.zero, figure.n)}</td>
+                  {item.target !== null && <td className="num">{share(figure.atTarget, figure.n)}</td>}
                   <td className="num">{figure.median === null ? t('report.common.none') : formatNumber(figure.median)}</td>
                 </>
               )}

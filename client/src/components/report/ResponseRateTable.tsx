@@ -3,12 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { REPORT_ROLES, type Report } from '../../pages/report/api';
 import { formatShare } from './format';
 
-/** Answers and invitations by role for the selection. */
-export function ResponseRateTable({ rates }: { rates: Report['responseRates'] }) {
+type Rates = Report['responseRates'];
+
+/**
+ * Answers and invitations by role for the selection; with the study directors' supplementary
+ * survey its own line, and the answers of both surveys summed (domain.md §3: 231 = 218 + 13).
+ * The supplement adds answers, not to the response rate: it went to the directors only.
+ */
+export function ResponseRateTable({ rates, supplement }: { rates: Rates; supplement: Rates | null }) {
   const { t } = useTranslation();
   const rows = [
     ...REPORT_ROLES.map((role) => ({ key: role, name: t(`roles.${role}`), cell: rates.total.byRole[role] })),
     { key: 'total', name: t('report.view.total'), cell: rates.total.total },
+    ...(supplement ? [{ key: 'supplement', name: t('report.view.supplement'), cell: supplement.total.total }] : []),
   ];
   return (
     <>
@@ -30,9 +37,17 @@ export function ResponseRateTable({ rates }: { rates: Report['responseRates'] })
                 <th scope="row">{name}</th>
                 <td className="num">{cell.answered}</td>
                 <td className="num">{cell.invited}</td>
-                <td className="num">{cell.share === null ? t('report.common.none') : formatShare(cell.share)}</td>
+                <td className="num">{cell.invited === 0 ? t('report.common.none') : formatShare(cell.answered, cell.invited)}</td>
               </tr>
             ))}
+            {supplement && (
+              <tr className="total-row">
+                <th scope="row">{t('report.view.allAnswers')}</th>
+                <td className="num">{rates.total.total.answered + supplement.total.total.answered}</td>
+                <td className="num">{t('report.common.none')}</td>
+                <td className="num">{t('report.common.none')}</td>
+              </tr>
+            )}
           </tbody>
         </table>
       </TableScroll>

@@ -1,4 +1,4 @@
-import { formatShare, locale } from '../../i18n/format';
+import { formatInterval, formatPercent, formatShare, locale } from '../../i18n/format';
 import { currentLanguage } from '../../i18n';
 
 /** A text in the page's language from the API's {sv, en} pair. */
@@ -13,4 +13,4 @@ export function formatNumber(value: number): string {
   return new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(value);
 }
 
-export { formatShare };
+export { formatInterval, formatPercent, formatShare };

@@ -10,13 +10,14 @@ import { RATE_ROLES, RateTable } from '../../components/console/RateTable';
 import { ReviewHeader } from '../../components/console/ReviewHeader';
 import { specialtyGroupLabel } from '../../components/console/ReviewForm';
 import { formatShare, formatTime } from '../../i18n/format';
+import { sharePercent } from '../../../../contract/shares.js';
 
 const GROUP_TABLE_ID = 'rates-by-group';
 
 function RoleChart({ rates }: { rates: ResponseRates }) {
   const { t, i18n } = useTranslation();
   const cells = [...RATE_ROLES.map((role) => rates.total.byRole[role]), rates.total.total];
-  const shares = cells.map((c) => (c.share === null ? 0 : Math.round(c.share * 100)));
+  const shares = cells.map((c) => sharePercent(c.answered, c.invited) ?? 0);
   const key = shares.join(',');
   const data = useMemo<ChartData<'bar'>>(
     () => ({
@@ -54,7 +55,7 @@ function Rates({ rates, fetchedAt }: { rates: ResponseRates; fetchedAt: number }
       <p aria-live="polite" className="lead">
         {total.invited === 0 || total.share === null
           ? t('console.rates.summaryNone')
-          : t('console.rates.summary', { answered: total.answered, invited: total.invited, share: formatShare(total.share) })}
+          : t('console.rates.summary', { answered: total.answered, invited: total.invited, share: formatShare(total.answered, total.invited) })}
       </p>
       <p>{t('console.rates.legend')}</p>
       <RateTable

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
@@ -13,6 +13,8 @@ import { ReportFilters } from '../../components/report/ReportFilters';
 import { ResponseRateTable } from '../../components/report/ResponseRateTable';
 import { AnonymityNote } from '../../components/report/AnonymityNote';
 import { RoleFlags } from '../../components/report/RoleFlags';
+import { IntervalToggle, IntervalsProvider } from '../../components/report/Intervals';
+import { Overview } from '../../components/report/Overview';
 import { localText } from '../../components/report/format';
 import { scopeLabel } from '../../components/report/scope';
 import { formatDateTime } from '../../i18n/format';
@@ -71,6 +73,7 @@ export function ReportPage() {
   const whole = useReportFigures(id, {}); // the units to choose from, whatever the selection
   const text = useRevision(id);
   const tv = useVisitText();
+  const [intervals, setIntervals] = useState(false);
 
   if (figures.isPending || text.pending) return <Loading />;
   if (figures.isError) {
@@ -98,76 +101,80 @@ export function ReportPage() {
   const setScope = (next: ReportScope) => setParams(new URLSearchParams(next as Record<string, string>));
 
   return (
-    <article className="report">
-      <ReportHeader report={report} revision={revision} manages={text.manages} />
-      {text.error && !(text.error instanceof ApiError && text.error.status === 404) && (
-        <ErrorMessage error={text.error} lead={t('console.common.loadFailed')} focus={false} />
-      )}
-      <div className="report-tools no-print">
-        <ReportFilters units={whole.data?.responseRates.units ?? report.responseRates.units} scope={scope} onChange={setScope} />
-        <ReportDownloads reviewId={id} scope={scope} />
-      </div>
-      <p className="scope-line">{t('report.view.showing', { label: scopeLabel(report.scope) })}</p>
-
-      <section aria-labelledby="grades-heading" className="report-intro">
-        <h2 id="grades-heading">{t('report.view.summaryGrades')}</h2>
-        <GradeSummary content={revision?.content ?? null} titles={Object.fromEntries(report.areas.map((a) => [a.area, localText(a.title)]))} />
-        {revision?.content.summary.trim() && (
-          <>
-            <h3>{t('report.view.summary')}</h3>
-            <Paragraphs text={revision.content.summary} />
-          </>
+    <IntervalsProvider value={intervals}>
+      <article className="report">
+        <ReportHeader report={report} revision={revision} manages={text.manages} />
+        {text.error && !(text.error instanceof ApiError && text.error.status === 404) && (
+          <ErrorMessage error={text.error} lead={t('console.common.loadFailed')} focus={false} />
         )}
-        {revision && revision.content.improvementAreas.length > 0 && <ImprovementAreas revision={revision} />}
-        <ResponseRateTable rates={report.responseRates} />
-        <AnonymityNote report={report} />
-      </section>
+        <div className="report-tools no-print">
+          <ReportFilters units={whole.data?.responseRates.units ?? report.responseRates.units} scope={scope} onChange={setScope} />
+          <ReportDownloads reviewId={id} scope={scope} />
+        </div>
+        <p className="scope-line">{t('report.view.showing', { label: scopeLabel(report.scope) })}</p>
+        <IntervalToggle checked={intervals} onChange={setIntervals} />
+        <Overview report={report} />
 
-      {report.areas.map((area) => {
-        const assessment = revision?.content.areas[area.area];
-        const numeric = report.numeric.filter((n) => n.itemId.startsWith(`${area.area}.`));
-        return (
-          <section key={area.area} id={`area-${area.area}`} className="report-area" aria-labelledby={`area-${area.area}-heading`}>
-            <h2 id={`area-${area.area}-heading`} className="area-heading">
-              <span>
-                {area.area}. {localText(area.title)}
-              </span>
-              <span className={`grade-badge grade-${assessment?.grade ?? 'none'}`}>
-                {t('report.common.grade')}: {assessment?.grade ?? t('report.view.noGrade')}
-              </span>
-            </h2>
-            <AssessmentText assessment={assessment} />
-            <h3>{t('report.view.agreement')}</h3>
-            <AgreementFigure area={area} />
-            <RoleFlags area={area} />
-            <h3>{t('report.view.benchmark')}</h3>
-            <BenchmarkTable rows={report.benchmark.filter((b) => b.area === area.area)} report={report} area={area.area} />
-            {numeric.length > 0 && (
-              <>
-                <h3>{t('report.view.numeric')}</h3>
-                {numeric.map((item) => (
-                  <NumericTable key={item.itemId} item={item} />
-                ))}
-              </>
-            )}
-          </section>
-        );
-      })}
-
-      <OtherFigures report={report} />
-      <PreviousReviewSection reviewId={id} content={revision?.content ?? null} titles={Object.fromEntries(report.areas.map((a) => [a.area, localText(a.title)]))} />
-      {text.quotes.length > 0 && (
-        <section aria-labelledby="quotes-heading" className="report-quotes">
-          <h2 id="quotes-heading">{t('report.view.quotes')}</h2>
-          {text.quotes.map((q) => (
-            <blockquote key={q.key}>
-              <p>”{q.text}”</p>
-              <footer>{q.role ? t(`roles.${q.role as 'st'}`) : t('report.common.none')}</footer>
-            </blockquote>
-          ))}
+        <section aria-labelledby="grades-heading" className="report-intro">
+          <h2 id="grades-heading">{t('report.view.summaryGrades')}</h2>
+          <GradeSummary content={revision?.content ?? null} titles={Object.fromEntries(report.areas.map((a) => [a.area, localText(a.title)]))} />
+          {revision?.content.summary.trim() && (
+            <>
+              <h3>{t('report.view.summary')}</h3>
+              <Paragraphs text={revision.content.summary} />
+            </>
+          )}
+          {revision && revision.content.improvementAreas.length > 0 && <ImprovementAreas revision={revision} />}
+          <ResponseRateTable rates={report.responseRates} supplement={report.supplementRates} />
+          <AnonymityNote report={report} />
         </section>
-      )}
-    </article>
+
+        {report.areas.map((area) => {
+          const assessment = revision?.content.areas[area.area];
+          const numeric = report.numeric.filter((n) => n.itemId.startsWith(`${area.area}.`));
+          return (
+            <section key={area.area} id={`area-${area.area}`} className="report-area" aria-labelledby={`area-${area.area}-heading`}>
+              <h2 id={`area-${area.area}-heading`} className="area-heading">
+                <span>
+                  {area.area}. {localText(area.title)}
+                </span>
+                <span className={`grade-badge grade-${assessment?.grade ?? 'none'}`}>
+                  {t('report.common.grade')}: {assessment?.grade ?? t('report.view.noGrade')}
+                </span>
+              </h2>
+              <AssessmentText assessment={assessment} />
+              <h3>{t('report.view.agreement')}</h3>
+              <AgreementFigure area={area} />
+              <RoleFlags area={area} />
+              <h3>{t('report.view.benchmark')}</h3>
+              <BenchmarkTable rows={report.benchmark.filter((b) => b.area === area.area)} report={report} area={area.area} />
+              {numeric.length > 0 && (
+                <>
+                  <h3>{t('report.view.numeric')}</h3>
+                  {numeric.map((item) => (
+                    <NumericTable key={item.itemId} item={item} />
+                  ))}
+                </>
+              )}
+            </section>
+          );
+        })}
+
+        <OtherFigures report={report} />
+        <PreviousReviewSection reviewId={id} content={revision?.content ?? null} titles={Object.fromEntries(report.areas.map((a) => [a.area, localText(a.title)]))} />
+        {text.quotes.length > 0 && (
+          <section aria-labelledby="quotes-heading" className="report-quotes">
+            <h2 id="quotes-heading">{t('report.view.quotes')}</h2>
+            {text.quotes.map((q) => (
+              <blockquote key={q.key}>
+                <p>”{q.text}”</p>
+                <footer>{q.role ? t(`roles.${q.role as 'st'}`) : t('report.common.none')}</footer>
+              </blockquote>
+            ))}
+          </section>
+        )}
+      </article>
+    </IntervalsProvider>
   );
 }
 

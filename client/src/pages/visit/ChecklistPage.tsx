@@ -242,7 +242,7 @@ function Evidence({ point }: { point: ChecklistPoint }) {
                           </span>
                         ) : (
                           <>
-                            {formatShare(cell.share)} <span className="n">(n = {cell.n})</span>
+                            {formatShare(cell.agreeing!, cell.n!)} <span className="n">(n = {cell.n})</span>
                           </>
                         )}
                       </td>
@@ -251,7 +251,7 @@ function Evidence({ point }: { point: ChecklistPoint }) {
                   <td className="num">
                     {e.benchmark ? (
                       <>
-                        {tv('checklist.benchmarkCell', { difference: formatPp(e.benchmark.differencePp), pool: formatShare(e.benchmark.poolShare) })}
+                        {tv('checklist.benchmarkCell', { difference: formatPp(e.benchmark.differencePp), pool: formatShare(e.benchmark.poolAgreeing, e.benchmark.poolN) })}
                         {e.benchmark.flagged && (
                           <>
                             {' '}
