@@ -154,7 +154,7 @@ describe('anonymity against a reader and an inspector who try to break it', () =
     await closeReview(t, inspector, reviewId);
     const report = (await call(t.app, inspector, 'GET', `/api/reviews/${reviewId}/report`, undefined, 200)).json();
     expect(report.review.anonymityThreshold).toBe(4);
-    expect(report.areas[0].statements[0].byRole.st).toEqual({ suppressed: true, n: null, share: null, dontKnow: null });
+    expect(report.areas[0].statements[0].byRole.st).toEqual({ suppressed: true, n: null, agreeing: null, share: null, interval: null, dontKnow: null });
   });
 
   it('3. padding a small unit with people whose answers the inspector controls reveals nothing of the one real respondent', async () => {
@@ -206,6 +206,8 @@ describe('anonymity against a reader and an inspector who try to break it', () =
       scope: { unitId: string | null; specialtyGroup: string | null };
       responseRates: { units: { unitId: string; byRole: Record<string, Rates> }[]; groups: { specialtyGroup: string; byRole: Record<string, Rates> }[]; total: { byRole: Record<string, Rates> } };
       areas: { statements: { byRole: Record<string, { suppressed: boolean }> }[] }[];
+      overall: { byRole: Record<string, { suppressed: boolean }> } | null;
+      ranking: { role: string; statements: { cell: { suppressed: boolean } }[] };
     };
     const reports = Object.values(a).filter((v): v is Shown => typeof v === 'object');
     let hidden = 0;
@@ -215,7 +217,12 @@ describe('anonymity against a reader and an inspector who try to break it', () =
         : r.scope.specialtyGroup
           ? r.responseRates.groups.find((g) => g.specialtyGroup === r.scope.specialtyGroup)!.byRole
           : r.responseRates.total.byRole;
-      for (const [role, cell] of r.areas.flatMap((area) => area.statements.flatMap((s) => Object.entries(s.byRole)))) {
+      const cells = [
+        ...r.areas.flatMap((area) => area.statements.flatMap((s) => Object.entries(s.byRole))),
+        ...Object.entries(r.overall?.byRole ?? {}),
+        ...r.ranking.statements.map((s) => [r.ranking.role, s.cell] as const),
+      ];
+      for (const [role, cell] of cells) {
         if (cell.suppressed) hidden++;
         else expect([0, 3, 4, 5]).toContain(rates[role].answered);
       }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keptCounts, recountFromAnswers } from '../../server/features/benchmark/repository.js';
+import { wilsonInterval } from '../../server/features/report/statistics.js';
 import { currentSurvey } from '../../server/features/surveys/service.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { completeAnswers } from '../support/answers.js';
@@ -58,11 +59,13 @@ describe('the report of a review with known answers', () => {
   it('gives the agreeing share per role with n, leaving "don’t know" out', async () => {
     const r = await report();
     const s = statement(r);
-    expect(s.byRole.st).toEqual({ suppressed: false, n: 9, share: 7 / 9, dontKnow: 1 });
-    expect(s.byRole.supervisor).toEqual({ suppressed: false, n: 3, share: 1 / 3, dontKnow: 0 });
-    expect(s.byRole.director).toEqual({ suppressed: true, n: null, share: null, dontKnow: null });
+    expect(s.byRole.st).toEqual({ suppressed: false, n: 9, agreeing: 7, share: 7 / 9, interval: wilsonInterval(7, 9), dontKnow: 1 });
+    expect(s.byRole.supervisor).toEqual({ suppressed: false, n: 3, agreeing: 1, share: 1 / 3, interval: wilsonInterval(1, 3), dontKnow: 0 });
+    expect(s.byRole.director).toEqual({ suppressed: true, n: null, agreeing: null, share: null, interval: null, dontKnow: null });
     expect(r.areas.map((a: { area: string }) => a.area)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']);
     expect(r.responseRates.total.total).toMatchObject({ invited: 14, answered: 14 });
+    // No supplementary survey in this review: no line for it.
+    expect(r.supplementRates).toBeNull();
   });
 
   it('flags a role breaking the usual order: supervisors far below trainees', async () => {
@@ -72,17 +75,20 @@ describe('the report of a review with known answers', () => {
 
   it('filters by specialty group and by unit from the same suppressed figures', async () => {
     const medical = statement(await report('?specialtyGroup=medical'));
-    expect(medical.byRole.st).toEqual({ suppressed: false, n: 3, share: 1, dontKnow: 0 });
+    expect(medical.byRole.st).toMatchObject({ suppressed: false, n: 3, agreeing: 3, share: 1, dontKnow: 0 });
     expect(medical.byRole.director.suppressed).toBe(true);
     const unit = statement(await report(`?unitId=${own.units[1].id}`));
-    expect(unit.byRole.st).toEqual({ suppressed: false, n: 3, share: 2 / 3, dontKnow: 0 });
-    expect(unit.byRole.supervisor).toEqual({ suppressed: false, n: 0, share: null, dontKnow: 0 });
+    expect(unit.byRole.st).toMatchObject({ suppressed: false, n: 3, agreeing: 2, share: 2 / 3, dontKnow: 0 });
+    expect(unit.byRole.supervisor).toEqual({ suppressed: false, n: 0, agreeing: 0, share: null, interval: null, dontKnow: 0 });
   });
 
   it('compares with the national pool, excluding the hospital’s own answers, and lists a 10 pp difference', async () => {
     const r = await report();
     const row = r.benchmark.find((b: { itemId: string; role: string }) => b.itemId === ITEM && b.role === 'st');
-    expect(row).toMatchObject({ local: { n: 9, share: 7 / 9 }, pool: { n: 12, share: 11 / 12 }, differencePp: 78 - 92, flagged: true });
+    expect(row).toMatchObject({ local: { n: 9, agreeing: 7, share: 7 / 9 }, pool: { n: 12, agreeing: 11, share: 11 / 12 }, differencePp: 78 - 92, flagged: true });
+    // Each side's own interval beside the difference's.
+    expect(row.local.interval).toEqual(wilsonInterval(7, 9));
+    expect(row.pool.interval).toEqual(wilsonInterval(11, 12));
     expect(row.interval.low).toBeLessThan(row.differencePp);
     expect(row.interval.high).toBeGreaterThan(row.differencePp);
     // Statements everyone agreed with, here and elsewhere, are not flagged.
@@ -96,7 +102,7 @@ describe('the report of a review with known answers', () => {
     const r = await report();
     const hours = r.numeric.find((n: { itemId: string }) => n.itemId === 'F.self-study-hours');
     expect(hours.target).toBe(1);
-    expect(hours.total).toMatchObject({ suppressed: false, n: 10, atLeastOneShare: 0.6, zeroShare: 0.4, targetShare: 0.6 });
+    expect(hours.total).toMatchObject({ suppressed: false, n: 10, submitted: 10, atLeastOne: 6, atLeastOneShare: 0.6, zero: 4, zeroShare: 0.4, atTarget: 6, targetShare: 0.6 });
     const surgical = hours.groups.find((g: { specialtyGroup: string }) => g.specialtyGroup === 'surgical');
     expect(surgical).toMatchObject({ n: 7, atLeastOneShare: 3 / 7, zeroShare: 4 / 7 });
   });

@@ -52,7 +52,7 @@ describe('the checklist', () => {
     const a1 = points.find((p: { id: string }) => p.id === 'A1');
     expect(a1).toMatchObject({ status: 'not_assessed', basis: { kind: 'rule', reference: 'HSLF-FS 2021:8' } });
     expect(a1.evidence.map((e: { itemId: string }) => e.itemId)).toEqual(['A.varied-clinical-work', 'A.patient-volume']);
-    expect(a1.evidence[0].byRole.st).toEqual({ suppressed: false, n: 3, share: 1, dontKnow: 0 });
+    expect(a1.evidence[0].byRole.st).toMatchObject({ suppressed: false, n: 3, agreeing: 3, share: 1, dontKnow: 0 });
     // A point judged at the visit only says what to look at instead.
     expect(points.find((p: { id: string }) => p.id === 'D11')).toMatchObject({ evidence: [], visitEvidence: { sv: expect.any(String) } });
     expect(view.areas[0].suggestedGrade).toBe('A');
