@@ -1,7 +1,7 @@
 import { daysBefore } from '../../contract/dates.js';
 import type { CatalogItem } from '../features/surveys/compiler.js';
 import { ROLES, type Role } from '../../surveys/types.js';
-import { BASE_SHARES, HOSPITAL_SHARES, NO_SELF_STUDY, POOL_SHARES } from './profile.js';
+import { BASE_SHARES, HOSPITAL_SHARES, NO_SELF_STUDY, POOL_SHARES, SELF_STUDY_UNANSWERED, SUPPLEMENT_ANSWERS } from './profile.js';
 import { Random } from './random.js';
 import { SUGGESTION_ENDINGS, SUGGESTIONS } from './texts.js';
 
@@ -24,6 +24,8 @@ export interface DemoRespondent {
   unitCode: string;
   /** null: invited but did not answer. */
   answers: Record<string, unknown> | null;
+  /** A study director's answers to the supplementary survey; null for everyone else and directors who did not answer it. */
+  supplement: Record<string, unknown> | null;
 }
 
 export interface PoolResponse {
@@ -68,8 +70,11 @@ export function demoUnits(): DemoUnit[] {
   return UNITS.map((u) => ({ ...u }));
 }
 
-/** The demo hospital's respondents, 336 invited and 218 with answers. */
-export function generateHospital(seed: number, items: CatalogItem[]): DemoRespondent[] {
+/**
+ * The demo hospital's respondents, 336 invited and 218 with answers; with the supplementary
+ * survey's items, 13 of the answering study directors answer it too.
+ */
+export function generateHospital(seed: number, items: CatalogItem[], supplementItems: CatalogItem[] = []): DemoRespondent[] {
   const random = new Random(seed);
   const respondents: DemoRespondent[] = [];
   let counter = 0;
@@ -85,12 +90,30 @@ export function generateHospital(seed: number, items: CatalogItem[]): DemoRespon
           role,
           unitCode: units[i % units.length].code,
           answers: i < answered ? {} : null,
+          supplement: null,
         });
       }
     }
   }
   fillAnswers(random, respondents.filter((r) => r.answers !== null), items);
+  // Its own stream, so the main survey's answers stay what they were before the supplement joined.
+  if (supplementItems.length > 0) fillSupplement(new Random(seed + 2), respondents, supplementItems);
   return respondents;
+}
+
+/** The supplement's answers: directors' views of their own assignment, for the response line and its own figures. */
+function fillSupplement(random: Random, respondents: DemoRespondent[], items: CatalogItem[]): void {
+  const directors = respondents.filter((r) => r.role === 'director' && r.answers !== null).slice(0, SUPPLEMENT_ANSWERS);
+  for (const person of directors) {
+    const answers: Record<string, unknown> = {};
+    for (const item of items) {
+      if (item.kind === 'statement') answers[item.id] = agreeValue(random, random.chance(0.6));
+      else if (item.kind === 'numeric') answers[item.id] = random.int(5, 30);
+      else if (item.kind === 'rating') answers[item.id] = random.int(item.min!, item.max!);
+      else if (item.kind === 'choice') answers[item.id] = random.pick(item.choices!);
+    }
+    person.supplement = answers;
+  }
 }
 
 /**
@@ -141,10 +164,15 @@ export function hospitalTarget(itemId: string, role: Role): number {
 
 const agreeValue = (random: Random, agrees: boolean) => (agrees ? (random.chance(0.55) ? 4 : 3) : random.chance(0.6) ? 2 : 1);
 
-/** Exactly the domain's shares: none by group (60/40/0 %), and about 16 % of all with ≥ 1 hour. */
+/**
+ * Exactly the domain's shares: 99 of 100 answer, none by group (60/40/0 %), 46 % of all with
+ * none and 16 % with ≥ 1 hour. Those who leave it unanswered are the group's last, after the
+ * same draws as before, so everything else the demo generates stays the same.
+ */
 function assignSelfStudy(random: Random, people: DemoRespondent[]): void {
   for (const group of Object.keys(NO_SELF_STUDY)) {
-    const inGroup = random.shuffle(people.filter((p) => UNITS.find((u) => u.code === p.unitCode)!.group === group));
+    const shuffled = random.shuffle(people.filter((p) => UNITS.find((u) => u.code === p.unitCode)!.group === group));
+    const inGroup = shuffled.slice(0, shuffled.length - (SELF_STUDY_UNANSWERED[group] ?? 0));
     const none = Math.round(NO_SELF_STUDY[group] * inGroup.length);
     const some = inGroup.length - none;
     const hourOrMore = Math.round(some * 0.3);

@@ -11,7 +11,9 @@ import { submit } from '../features/respond/service.js';
 import { insertRespondents } from '../features/respondents/repository.js';
 import { authoringView, publish, recordComments, saveContent, sendForComment } from '../features/report/authoring.js';
 import { listSuggestions, updateSuggestion } from '../features/report/suggestions.js';
-import { changeStatus, createReview, MAIN_SURVEY } from '../features/reviews/service.js';
+import { changeStatus, createReview, DIRECTOR_SUPPLEMENT, MAIN_SURVEY } from '../features/reviews/service.js';
+import { findByTokenHash } from '../features/respond/repository.js';
+import { hashToken } from '../security/tokens.js';
 import { storeVersion } from '../features/surveys/repository.js';
 import { currentSurvey } from '../features/surveys/service.js';
 import { demoUnits, generateHospital, generatePool, poolHospitals, type PoolHospital, type PoolResponse } from './generator.js';
@@ -63,12 +65,13 @@ export async function loadDemo(db: Kysely<Database>, options: DemoOptions): Prom
   }
 
   progress('review', 0, 1);
-  const respondents = generateHospital(seed, survey.items);
+  const respondents = generateHospital(seed, survey.items, currentSurvey(DIRECTOR_SUPPLEMENT).items);
   const reviewId = await createReview(db, inspector, {
     title: 'Sjukhusövergripande extern granskning av ST',
     hospitalId,
     unitIds: [...units.values()],
     closesAt: null,
+    includeDirectorSupplement: true,
   });
   await insertRespondents(db, reviewId, respondents.map((r) => ({ name: r.name, email: r.email, role: r.role, unitId: units.get(r.unitCode)! })));
   await changeStatus(db, inspector, reviewId, 'open');
@@ -77,6 +80,7 @@ export async function loadDemo(db: Kysely<Database>, options: DemoOptions): Prom
   const answering = respondents.filter((r) => r.answers);
   for (const [i, person] of answering.entries()) {
     await submit(db, tokens.get(person.email)!, person.answers!, 'sv');
+    if (person.supplement) await submit(db, tokens.get(`${person.email}#${DIRECTOR_SUPPLEMENT}`)!, person.supplement, 'sv');
     if (i % 20 === 0) progress('answers', i, answering.length);
   }
 
@@ -109,9 +113,21 @@ async function createAccounts(db: Kysely<Database>, hospitalId: string) {
   return ids as { admin: string; inspector: string; reader: string };
 }
 
+/**
+ * Each recipient's link from the invitation mails, as a respondent reads it: the main survey's
+ * under the address, another survey's (a director's supplement) under `address#survey-key`.
+ */
 async function tokensByRecipient(db: Kysely<Database>, campaignId: string): Promise<Map<string, string>> {
   const mails = await db.selectFrom('mails').select(['recipient', 'body']).where('campaign_id', '=', campaignId).execute();
-  return new Map(mails.map((m) => [m.recipient, m.body.match(/\/s\/([A-Za-z0-9_-]{43})/)![1]]));
+  const perRecipient = new Map<string, number>();
+  for (const m of mails) perRecipient.set(m.recipient, (perRecipient.get(m.recipient) ?? 0) + 1);
+  const tokens = new Map<string, string>();
+  for (const m of mails) {
+    const token = m.body.match(/\/s\/([A-Za-z0-9_-]{43})/)![1];
+    const key = perRecipient.get(m.recipient)! > 1 ? (await findByTokenHash(db, hashToken(token)))!.surveyKey : MAIN_SURVEY;
+    tokens.set(key === MAIN_SURVEY ? m.recipient : `${m.recipient}#${key}`, token);
+  }
+  return tokens;
 }
 
 /** The inspector's reading of the free text: each suggestion under its theme, a few starred. */

@@ -35,6 +35,8 @@ export const HOSPITAL_SHARES: Record<string, Partial<Shares>> = {
   'G.scientific-supervision': { st: 0.4 },
   'G.phd-opportunity': { st: 0.38 },
   'H.teaching-competence-assessed': { st: 0.45 },
+  // Among the lowest-rated in the hospital report, with 16 % having at least an hour a week.
+  'F.self-study-time': { st: 0.35 },
 };
 
 /** The rest of the country's trainees (domain.md §3: 2,970 answers, hospital excluded). */
@@ -58,3 +60,12 @@ export const BASE_SHARES: Shares = { st: 0.76, supervisor: 0.82, director: 0.87,
 
 /** Self-study hours: the share with none by specialty group (60 % surgical, 40 % medical, 0 % diagnostic). */
 export const NO_SELF_STUDY: Record<string, number> = { surgical: 0.6, medical: 0.4, diagnostic: 0, other: 0.5 };
+
+/**
+ * Trainees who leave the self-study question unanswered, by group: in the real analysis 99 of
+ * 100 answered it, and 46 % of those had none (domain.md §3).
+ */
+export const SELF_STUDY_UNANSWERED: Record<string, number> = { surgical: 1 };
+
+/** Study directors who also answer their supplementary survey: 13 of the 15 (domain.md §3, 231 = 218 + 13). */
+export const SUPPLEMENT_ANSWERS = 13;

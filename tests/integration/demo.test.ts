@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharePercent } from '../../contract/shares.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo, type DemoSummary } from '../../server/demo/load.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { call, login } from '../support/factories.js';
@@ -27,13 +28,13 @@ describe('the demo', () => {
     const statements = report.areas.flatMap((a: { statements: unknown[] }) => a.statements);
     const shares = (id: string) => {
       const s = statements.find((x: { itemId: string }) => x.itemId === id);
-      return ['st', 'supervisor', 'director', 'head'].map((r) => Math.round(s.byRole[r].share * 100));
+      return ['st', 'supervisor', 'director', 'head'].map((r) => sharePercent(s.byRole[r].agreeing, s.byRole[r].n));
     };
     expect(shares('D.iup-based-on-goals')).toEqual([72, 84, 73, 100]);
     expect(shares('G.quality-competence-assessed')).toEqual([31, 68, 60, 60]);
     // Self-study is compared with the pool as the share with at least an hour a week: 16 vs about 52.
     const selfStudy = report.benchmark.find((b: { itemId: string; role: string }) => b.itemId === 'F.self-study-hours' && b.role === 'st');
-    expect(Math.round(selfStudy.local.share * 100)).toBe(16);
+    expect(sharePercent(selfStudy.local.agreeing, selfStudy.local.n)).toBe(16);
     expect(selfStudy.pool.share).toBeGreaterThan(0.42);
     expect(selfStudy.pool.share).toBeLessThan(0.62);
     expect(selfStudy).toMatchObject({ flagged: true, label: { sv: 'Schemalagd tid för självstudier minst 1 timme i veckan' } });
@@ -47,6 +48,51 @@ describe('the demo', () => {
     const stored = await t.app.db.selectFrom('report_snapshots').select('computed_at').where('campaign_id', '=', summary.reviewId).executeTakeFirstOrThrow();
     expect(report.review.computedAt).toBe(stored.computed_at.toISOString());
     expect(published.quoteTexts.length).toBeGreaterThan(0);
+  });
+
+  it('shows the report’s overall figures as the domain brief’s report does: 91 %, the ranking, 99 of 100 on self-study, 231 = 218 + 13', async () => {
+    const report = (await call(t.app, await inspector(), 'GET', `/api/reviews/${summary.reviewId}/report`, undefined, 200)).json();
+    // "91 % say their ST lives up to their expectations."
+    const overall = report.overall.byRole.st;
+    expect(sharePercent(overall.agreeing, overall.n)).toBe(91);
+    expect(overall.interval.low).toBeLessThan(overall.share);
+    // Highest-rated: premises, equipment, supervisors, climate, leading care teams; lowest: the
+    // general competences' assessment, PhD, scientific supervision, self-study time.
+    const third = (id: string) => report.ranking.statements.find((s: { itemId: string }) => s.itemId === id)?.third;
+    for (const id of ['C.premises', 'C.equipment', 'E.personal-supervisor', 'E.training-climate', 'H.lead-care-teams']) expect(third(id), id).toBe('top');
+    for (const id of ['G.quality-competence-assessed', 'G.science-competence-assessed', 'H.teaching-competence-assessed', 'G.phd-opportunity', 'G.scientific-supervision', 'F.self-study-time']) {
+      expect(third(id), id).toBe('bottom');
+    }
+    // In the middle: the IUP and supervision routines (good in some clinics, weak in others).
+    for (const id of ['D.iup-based-on-goals', 'E.supervision-routines']) expect(third(id), id).toBe('middle');
+    // Self-study: 99 of 100 trainees answered; 16 % at least an hour, 46 % none.
+    const hours = report.numeric.find((n: { itemId: string }) => n.itemId === 'F.self-study-hours').total;
+    expect(hours).toMatchObject({ n: 99, submitted: 100 });
+    expect([sharePercent(hours.atLeastOne, hours.n), sharePercent(hours.zero, hours.n)]).toEqual([16, 46]);
+    // The response table: the directors' supplement is its own line, 13 answers besides the 218.
+    expect(report.supplementRates.total.total).toMatchObject({ invited: 16, answered: 13 });
+    expect(report.responseRates.total.total.answered + report.supplementRates.total.total.answered).toBe(231);
+    const csv = (await call(t.app, await inspector(), 'GET', `/api/reviews/${summary.reviewId}/report/export.csv?table=response-rates`, undefined, 200)).body;
+    expect(csv).toContain('\r\nSvar totalt, båda enkäterna;100;88;28;15;231;;\r\n');
+  });
+
+  it('exports the same percentages as the report, to the digit', async () => {
+    const session = await inspector();
+    const report = (await call(t.app, session, 'GET', `/api/reviews/${summary.reviewId}/report`, undefined, 200)).json();
+    const csv = (await call(t.app, session, 'GET', `/api/reviews/${summary.reviewId}/report/export.csv?table=agreement`, undefined, 200)).body;
+    const rows = csv.replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(';'));
+    const roles = ['st', 'supervisor', 'director', 'head'];
+    let compared = 0;
+    for (const s of report.areas.flatMap((a: { statements: unknown[] }) => a.statements) as { itemId: string; byRole: Record<string, { suppressed: boolean; n: number; agreeing: number }> }[]) {
+      const row = rows.find((r) => r[2] === s.itemId)!;
+      for (const [i, role] of roles.entries()) {
+        const cell = s.byRole[role];
+        if (!cell || cell.suppressed || cell.n === 0) continue;
+        expect(row[3 + 2 * i], `${s.itemId} ${role}`).toBe(String(sharePercent(cell.agreeing, cell.n)));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(150);
   });
 
   it('includes the whole review: visit plan, notes, every checklist point judged, grades that follow from them, an action plan received and followed up', async () => {
