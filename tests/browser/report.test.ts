@@ -56,6 +56,27 @@ describe.skipIf(unavailable)('the graded report', () => {
     await expect.poll(() => page.locator('table[id^="benchmark-table-"]').count()).toBeGreaterThan(0);
     expect(await page.locator('table[id^="benchmark-table-"] td').filter({ hasText: 'p.e.' }).count()).toBeGreaterThan(0);
 
+    // It opens with the overall question and the statements ranked by the trainees, in thirds.
+    const overview = page.locator('section.report-overview');
+    expect(await overview.locator('.overall-figure').first().textContent()).toMatch(/^91\s%\s*av ST-läkarna instämmer i ”Min ST lever upp till mina förväntningar\.”/);
+    expect(await overview.locator('h4').allTextContents()).toEqual(['Högst skattade', 'I mitten', 'Lägst skattade']);
+    expect(await overview.locator('.ranking-bottom li').last().textContent()).toMatch(/^ST-läkarnas kompetens inom kvalitets- och förbättringsarbete.*område G.*31\s%/);
+    const overviewBox = await overview.boundingBox();
+    const gradesBox = await page.locator('#grades-heading').boundingBox();
+    expect(overviewBox!.y).toBeLessThan(gradesBox!.y);
+
+    // The response table: the directors' supplement its own line, and both surveys' answers summed.
+    const rates = page.locator('#response-rates-table');
+    expect(await rates.locator('tbody tr').filter({ hasText: 'Tilläggsenkät till studierektorer' }).locator('td').allTextContents()).toEqual(['13', '16', expect.stringMatching(/^81\s%$/)]);
+    expect(await rates.locator('tbody tr').filter({ hasText: 'Svar totalt, båda enkäterna' }).locator('td').first().textContent()).toBe('231');
+
+    // Each share's interval, on demand.
+    expect(await page.locator('.interval').count()).toBe(0);
+    await page.getByLabel('Visa konfidensintervall').check();
+    await expect.poll(() => page.locator('.interval').count()).toBeGreaterThan(100);
+    expect(await table.locator('tbody td').first().textContent()).toMatch(/\d+\s%\s*\(n = \d+\)\s*KI \d+–\d+\s%/);
+    expect(await page.getByText(/^KI: 95 % konfidensintervall/).count()).toBe(1);
+
     // Downloads for every table and the whole report.
     expect(await page.getByRole('link', { name: /^CSV:/ }).count()).toBe(4);
     expect(await page.getByRole('link', { name: 'Rapporten som PDF' }).getAttribute('href')).toBe(`/api/reviews/${reviewId}/report.pdf?lang=sv`);
