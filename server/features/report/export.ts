@@ -76,13 +76,17 @@ export function reportTables(report: Report, lang: 'sv' | 'en'): ExportTable[] {
       key: 'numeric',
       name: sv ? 'Numeriska frågor' : 'Numeric items',
       columns: [sv ? 'Fråga' : 'Item', sv ? 'Grupp' : 'Group', 'n', sv ? 'Minst 1 %' : 'At least 1 %', sv ? 'Noll %' : 'Zero %', sv ? 'Median' : 'Median', sv ? 'Mål' : 'Target', sv ? 'Når målet %' : 'Meets target %'],
-      rows: report.numeric.flatMap((item) =>
-        [...item.groups.map((g) => ({ ...g, label: groupName(g.specialtyGroup, lang) })), { ...item.total, label: sv ? 'Totalt' : 'Total' }].map((f) =>
+      rows: report.numeric.flatMap((item) => [
+        ...[...item.groups.map((g) => ({ ...g, label: groupName(g.specialtyGroup, lang) })), { ...item.total, label: sv ? 'Totalt' : 'Total' }].map((f) =>
           f.suppressed
             ? [item.label[lang], f.label, tooFew, null, null, null, item.target, null]
             : [item.label[lang], f.label, f.n, pct(f.atLeastOneShare), pct(f.zeroShare), f.median, item.target, pct(f.targetShare)],
         ),
-      ),
+        // The national pool's figure of the same item (other hospitals, the benchmark window), when it has one.
+        ...(item.pool
+          ? [[item.label[lang], sv ? 'Riket (andra sjukhus)' : 'Country (other hospitals)', item.pool.n, pct(item.pool.atLeastOneShare), pct(item.pool.zeroShare), item.pool.median, item.target, pct(item.pool.targetShare)]]
+          : []),
+      ]),
     },
   ];
 }

@@ -3,6 +3,7 @@ import type { Report } from '../../../contract/report.js';
 import type { ReportRevision } from '../../../contract/report-authoring.js';
 import { ROLES } from '../../../surveys/types.js';
 import { NotImplemented } from '../../http/errors.js';
+import { benchmarkMethod } from './method-text.js';
 
 const esc = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const pct = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)} %`);
@@ -43,6 +44,7 @@ export function reportHtml(report: Report, revision: ReportRevision | null, quot
   <h1>${esc(report.review.title)}</h1><p>${esc(report.review.hospitalName)} · ${t.report}${revision ? ` rev. ${revision.revision}` : ''}</p>
   ${revision?.status === 'published' ? '' : `<p class="draft">${t.draft}</p>`}
   <p>${esc(t.anonymity(report.review.anonymityThreshold, report.review.computedAt.slice(0, 10)))}</p>
+  <p>${esc(benchmarkMethod(report.settings, lang))}</p>
   <table class="grades"><thead><tr>${report.areas.map((a) => `<th>${a.area}</th>`).join('')}</tr></thead><tbody><tr>${report.areas.map((a) => `<td>${content?.areas[a.area]?.grade ?? '–'}</td>`).join('')}</tr></tbody></table>
   ${content?.summary ? `<h2>${t.summary}</h2><p>${esc(content.summary)}</p>` : ''}
   ${content?.improvementAreas.length ? `<h2>${t.improvement}</h2>${content.improvementAreas.map((i) => `<h3>${esc(i.title)}</h3><p>${esc(i.rationale)}</p><ol>${i.recommendations.map((r) => `<li>${esc(r)}</li>`).join('')}</ol>`).join('')}` : ''}
