@@ -119,6 +119,12 @@ describe('numeric items and hospital codes in a pool file', () => {
     registered = await createHospital(t.app, admin, ['medical'], 'Kar');
   });
 
+  it('keeps the register to one hospital per code, whatever the case', async () => {
+    const twin = await call(t.app, admin, 'POST', '/api/hospitals', { code: 'KAR', name: 'Karolinska igen' });
+    expect(twin.statusCode).toBe(409);
+    expect(twin.json().detail).toContain('without regard to upper and lower case');
+  });
+
   it('reads numeric columns within the item’s bounds, with a decimal point or comma, and names every bad number', async () => {
     const file = csv([
       ['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work', SELF_STUDY, TALKS],
