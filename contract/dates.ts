@@ -6,7 +6,7 @@
  * closing dates are meant in Swedish time, so "today" is Sweden's today.
  */
 import { tz } from '@date-fns/tz';
-import { addDays, addMonths, differenceInCalendarDays, format, isValid, parse, startOfMonth, subDays } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, differenceInCalendarMonths, format, isValid, lastDayOfMonth, parse, startOfMonth, subDays } from 'date-fns';
 
 export const SWEDEN = 'Europe/Stockholm';
 
@@ -49,6 +49,25 @@ export function calendarDaysBetween(from: string, to: string): number {
  */
 export function monthOf(moment: Date): string {
   return text(startOfMonth(moment, inUtc));
+}
+
+/**
+ * The whole calendar months inside `from`–`until` (both days included), as the first days of the
+ * first and the last such month; null when the range holds no whole month. A range that starts
+ * after the 1st begins with the next month, one that ends before the month's last day ends with
+ * the month before.
+ */
+export function wholeMonthsWithin(from: string, until: string): { fromMonth: string; untilMonth: string } | null {
+  const start = dateOf(from);
+  const end = dateOf(until);
+  const fromMonth = text(start) === text(startOfMonth(start, inUtc)) ? text(start) : text(addMonths(startOfMonth(start, inUtc), 1, inUtc));
+  const untilMonth = text(end) === text(lastDayOfMonth(end, inUtc)) ? text(startOfMonth(end, inUtc)) : text(addMonths(startOfMonth(end, inUtc), -1, inUtc));
+  return fromMonth <= untilMonth ? { fromMonth, untilMonth } : null;
+}
+
+/** Months from the month of `fromMonth` to that of `untilMonth`, both counted: 2024-01 to 2025-09 is 21. */
+export function monthsSpanned(fromMonth: string, untilMonth: string): number {
+  return differenceInCalendarMonths(dateOf(untilMonth), dateOf(fromMonth), inUtc) + 1;
 }
 
 /**

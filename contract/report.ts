@@ -79,12 +79,25 @@ export const NumericFigure = Type.Object({
   targetShare: Nullable(Type.Number({ description: 'share at or above the target' })),
 });
 
+/** The national pool's figures of a numeric item (other hospitals, the benchmark window). */
+export const PoolNumericFigure = Type.Object({
+  n: Type.Integer(),
+  atLeastOne: Type.Integer(),
+  atLeastOneShare: Type.Number(),
+  zero: Type.Integer(),
+  zeroShare: Type.Number(),
+  atTarget: Nullable(Type.Integer()),
+  median: Type.Number(),
+  targetShare: Nullable(Type.Number({ description: 'share at or above this hospital’s target' })),
+});
+
 export const NumericResult = Type.Object({
   itemId: Type.String(),
   label: LocalText,
   target: Nullable(Type.Number()),
   total: NumericFigure,
   groups: Type.Array(Type.Intersect([Type.Object({ specialtyGroup: Type.String() }), NumericFigure])),
+  pool: Nullable(PoolNumericFigure),
 });
 
 export const LateAddition = Type.Object({
@@ -129,11 +142,16 @@ export const Report = Type.Object({
   }),
   scope: Type.Object({ unitId: Nullable(Id), specialtyGroup: Nullable(Type.String()), label: Type.String() }),
   settings: Type.Object({
-    windowMonths: Type.Integer(),
+    windowMonths: Type.Integer({ description: 'whole months the benchmark compares with' }),
     fromMonth: Type.String({ description: 'first month of the benchmark window' }),
-    untilMonth: Type.String({ description: 'last month of the benchmark window (the last whole month before the review closed)' }),
+    untilMonth: Type.String({ description: 'last month of the benchmark window (at the latest the last whole month before the review closed)' }),
+    period: Nullable(
+      Type.Object({ from: Type.String(), until: Type.String() }, { description: 'the fixed period the inspectors chose, whose whole months are the window; null: the months before closing' }),
+    ),
     poolMinimum: Type.Integer(),
     poolMinimumHospitals: Type.Integer({ description: 'a pool figure needs answers from at least this many other hospitals' }),
+    poolMonthMinimum: Nullable(Type.Integer({ description: 'a month of the pool counts only with at least this many answers from other hospitals (null in reports computed before the rule)' })),
+    excludedOwnAnswers: Nullable(Type.Integer({ description: 'pool answers from the reviewed hospital in the window, left out as its own (null in reports computed before it was counted)' })),
     minDifferencePp: Type.Number(),
     breakMarginPp: Type.Number(),
     leadershipGapPp: Type.Number(),

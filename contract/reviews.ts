@@ -22,6 +22,9 @@ export const Review = Type.Object({
   closesAt: Type.Union([DateOnly, Type.Null()]),
   anonymityThreshold: Type.Integer(),
   benchmarkWindowMonths: Type.Integer(),
+  benchmarkPeriod: Type.Union([Type.Object({ from: DateOnly, until: DateOnly }), Type.Null()], {
+    description: 'a fixed benchmark period; null: the benchmarkWindowMonths whole months before closing',
+  }),
   allowEdits: Type.Boolean(),
   inspectors: Type.Array(Type.Object({ id: Id, name: Type.String(), email: Type.String() })),
   surveys: Type.Array(PinnedSurvey),
@@ -46,6 +49,10 @@ export const ReviewList = Type.Object({ reviews: Type.Array(ReviewSummary) });
 const Title = Type.String({ minLength: 1, maxLength: 300 });
 const Threshold = Type.Integer({ minimum: 1, maximum: 50, description: 'smallest group shown in reports (default 3); fixed from the first invitation on: it may be raised, never lowered' });
 const WindowMonths = Type.Integer({ minimum: 1, maximum: 120, description: 'months of the national pool the benchmark compares with (default 24), fixed when the review closes' });
+const BenchmarkPeriod = Type.Union([Type.Object({ from: DateOnly, until: DateOnly }, { additionalProperties: false }), Type.Null()], {
+  description:
+    'a fixed benchmark period instead of benchmarkWindowMonths (null: back to the months before closing). The report compares with the whole months inside it; until must not be after the closing date. Fixed when the review closes.',
+});
 
 export const CreateReviewBody = Body({
   title: Title,
@@ -56,6 +63,7 @@ export const CreateReviewBody = Body({
   inspectorIds: Type.Optional(Type.Array(Id, { maxItems: 20, uniqueItems: true })),
   anonymityThreshold: Type.Optional(Threshold),
   benchmarkWindowMonths: Type.Optional(WindowMonths),
+  benchmarkPeriod: Type.Optional(BenchmarkPeriod),
   allowEdits: Type.Optional(Type.Boolean()),
   includeDirectorSupplement: Type.Optional(Type.Boolean()),
   surveyVersion: Type.Optional(Type.String({ pattern: '^[0-9a-f]{12}$', description: 'default: the current version' })),
@@ -70,6 +78,7 @@ export const UpdateReviewBody = Body({
   inspectorIds: Type.Optional(Type.Array(Id, { maxItems: 20, uniqueItems: true })),
   anonymityThreshold: Type.Optional(Threshold),
   benchmarkWindowMonths: Type.Optional(WindowMonths),
+  benchmarkPeriod: Type.Optional(BenchmarkPeriod),
   allowEdits: Type.Optional(Type.Boolean()),
   surveyVersion: Type.Optional(Type.String({ pattern: '^[0-9a-f]{12}$' })),
 });

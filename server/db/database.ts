@@ -25,6 +25,8 @@ export interface Database {
   pool_month_totals: { month: string; role: Role; item_id: string; answered: number; agreeing: number };
   pool_hospital_counts: { hospital_code: string; month: string; role: Role; item_id: string; answered: number; agreeing: number };
   pool_unit_counts: { unit_key: string; hospital_code: string; role: Role; item_id: string; answered: number; agreeing: number; last_month: string };
+  /** How many answered each value of a numeric item, per hospital (normalised code), month and role. */
+  pool_numeric_counts: { hospital_code: string; month: string; role: Role; item_id: string; value: ColumnType<string, number, number>; answered: number };
   report_revisions: ReportRevisionTable;
   rate_limit_windows: { key: string; started_at: Date; hits: number };
   report_snapshots: { campaign_id: Id; computed_at: CreatedAt; figures: ColumnType<unknown, string, never> };
@@ -33,7 +35,8 @@ export interface Database {
   pool_import_batches: PoolImportBatchTable;
   imported_answers: {
     batch_id: Id; line: number; hospital_code: string; unit_code: string; specialty: string | null;
-    specialty_group: SpecialtyGroup | null; role: Role; answered_on: string; item_id: string; value_num: number;
+    specialty_group: SpecialtyGroup | null; role: Role; answered_on: string; item_id: string;
+    item_kind: Generated<'statement' | 'numeric'>; value_num: ColumnType<string, number, number>;
   };
   hospital_targets: { hospital_id: Id; item_id: string; target: ColumnType<string, number, number> };
   checklist_assessments: { campaign_id: Id; point_id: string; status: PointStatus; note: string; updated_by: Id | null; updated_at: UpdatedAt };
@@ -106,6 +109,9 @@ export interface CampaignTable {
   closes_at: ColumnType<string | null, string | null | undefined, string | null>;
   anonymity_threshold: Generated<number>;
   benchmark_window_months: Generated<number>;
+  /** A fixed benchmark period instead of the months before closing; both set or both null. */
+  benchmark_from: ColumnType<string | null, string | null | undefined, string | null>;
+  benchmark_until: ColumnType<string | null, string | null | undefined, string | null>;
   suggestion_salt: Generated<string>;
   allow_edits: Generated<boolean>;
   period_year: number | null;
@@ -259,4 +265,8 @@ export interface PoolImportBatchTable {
   withdrawn_at: Date | null;
   progress_at: Generated<Date>;
   failure: string | null;
+  /** File code → register code, for the codes the admin mapped; normalised codes. */
+  hospital_mapping: ColumnType<Record<string, string>, string | undefined, string>;
+  /** Codes the register does not know, kept as other hospitals by the admin's choice. */
+  kept_codes: Generated<string[]>;
 }

@@ -3,7 +3,7 @@ import type { Database, Role } from '../db/database.js';
 import { Conflict } from '../http/errors.js';
 import type { Actor } from '../permissions.js';
 import { hashPassword } from '../security/passwords.js';
-import { applyToPool, poolMonth, unitKeyOf } from '../features/benchmark/repository.js';
+import { applyToPool, poolKey } from '../features/benchmark/repository.js';
 import { createUser } from '../features/auth/service.js';
 import { insertHospital, insertUnit } from '../features/hospitals/repository.js';
 import { sendInvitations } from '../features/invitations/service.js';
@@ -21,7 +21,7 @@ import { AREA_TEXTS, IMPROVEMENT_AREAS, SUGGESTIONS, SUMMARY } from './texts.js'
 import { answerDemoActionPlan, runDemoVisit } from './visit.js';
 
 export const DEMO_HOSPITAL = 'DEMO';
-const POOL_STATEMENTS = new Set(currentSurvey(MAIN_SURVEY).items.filter((i) => i.kind === 'statement').map((i) => i.id));
+const ITEM_KINDS = new Map(currentSurvey(MAIN_SURVEY).items.map((i) => [i.id, i.kind]));
 export const DEMO_PASSWORD = 'spur-demo-2026';
 export const DEMO_ACCOUNTS = [
   { email: 'admin@demo.example', name: 'Demo Admin', role: 'admin' as const },
@@ -235,8 +235,8 @@ async function insertPoolResponse(
     .insertInto('answers')
     .values(response.answers.map((a) => ({ response_id: row.id, item_id: a.itemId, role: response.role, value_num: a.value })))
     .execute();
-  const key = { month: poolMonth(new Date(response.submittedAt)), hospitalCode: response.hospitalCode, unitKey: unitKeyOf(response.hospitalCode, response.unitCode), role: response.role };
-  // The kept counts are of the agreement scale; numeric answers (self-study) are counted from the answers.
-  await applyToPool(db, key, response.answers.filter((a) => POOL_STATEMENTS.has(a.itemId)), 1);
+  const key = poolKey(response.hospitalCode, response.unitCode, response.role, new Date(response.submittedAt));
+  const of = (kind: string) => response.answers.filter((a) => ITEM_KINDS.get(a.itemId) === kind);
+  await applyToPool(db, key, { statements: of('statement'), numbers: of('numeric') }, 1);
   return response.answers.length;
 }

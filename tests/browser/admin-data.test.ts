@@ -18,15 +18,16 @@ const cells = (page: Page, selector: string) =>
 /** Earlier answers of four trainees, one per line; line 3 (the second person) has a 7 on a 1–4 scale. */
 function historicCsv(): { file: Buffer; firstItem: string; answersPerRow: number } {
   const items = currentSurvey('spur-external').items.filter((i) => i.kind === 'statement').map((i) => i.id);
-  const answers = items.map((_, i) => String((i % 4) + 1));
+  const answers = [...items.map((_, i) => String((i % 4) + 1)), '1,5'];
+  // HX is not in the register; the demo hospital's code is written by hand, in lower case with spaces.
   const rows = [
-    ['role', 'hospital_code', 'unit_code', 'answered_on', ...items],
+    ['role', 'hospital_code', 'unit_code', 'answered_on', ...items, 'F.self-study-hours'],
     ['st', 'HX', 'HX-KIR', '2025-03-10', ...answers],
     ['st', 'HX', 'HX-KIR', '2025-03-11', '7', ...answers.slice(1)],
-    ['supervisor', 'HX', 'HX-KIR', '2025-03-12', ...answers],
+    ['st', ' de mo ', 'DEMO-KIR', '2025-03-12', ...answers],
     ['st', 'HX', 'HX-MED', '2025-04-02', ...answers],
   ];
-  return { file: Buffer.from(rows.map((r) => r.join(',')).join('\r\n'), 'utf8'), firstItem: items[0], answersPerRow: items.length };
+  return { file: Buffer.from(rows.map((r) => r.join(';')).join('\r\n'), 'utf8'), firstItem: items[0], answersPerRow: items.length + 1 };
 }
 
 describe.skipIf(unavailable)('an admin’s data: demo data on an empty install, earlier answers into the pool', () => {
@@ -105,7 +106,16 @@ describe.skipIf(unavailable)('an admin’s data: demo data on an empty install, 
     expect(await text(page, '#pool-import-problems caption')).toBe('1 fel i historik.csv');
     // Checking stores nothing.
     expect(await text(page, '.empty-state')).toBe('Inga filer är inlästa ännu.');
+    // Every hospital code against the register: HX is unknown, the demo hospital's code written by hand is its own.
+    const codes = await cells(page, '#pool-import-codes tbody tr');
+    expect(codes.map((c) => c.slice(0, 3))).toEqual([['HX', '–', '2'], ['DEMO', '“de mo”', '1']]);
+    expect(codes[1][3]).toBe('Demosjukhuset');
+    expect(await page.getByRole('button', { name: /^Importera/ }).count()).toBe(0);
+    expect(await text(page, '#pool-codes-heading ~ p[role=status]')).toBe('1 kod finns inte i sjukhusregistret. Välj vad som ska gälla för den.');
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: /Val för koden HX/ }).click();
+    await page.getByRole('option', { name: 'Behåll som annat sjukhus (inte i registret)' }).click();
+    await expect.poll(() => text(page, '#pool-codes-heading ~ p[role=status]')).toBe('Alla koder som registret saknar har ett val.');
 
     await page.getByRole('button', { name: 'Importera de giltiga raderna, hoppa över resten' }).click();
     await expect
@@ -113,7 +123,7 @@ describe.skipIf(unavailable)('an admin’s data: demo data on an empty install, 
       .toBe(`historik.csv är importerad: 3 rader med ${3 * answersPerRow} svar. 1 rad med fel hoppades över.`);
     await expect.poll(() => page.locator('#pool-batches tbody tr').count()).toBe(1);
     const [row] = await cells(page, '#pool-batches tbody tr');
-    expect(row[0]).toBe('historik.csv');
+    expect(row[0]).toBe('historik.csv 1 kod behållen som annat sjukhus');
     expect(row[2]).toBe(ADMIN.email);
     expect(row.slice(3, 6)).toEqual(['3 av 4 1 hoppades över', String(3 * answersPerRow), 'I jämförelsen']);
     expect(await page.locator('#pool-import-problems').count()).toBe(0);

@@ -55,6 +55,13 @@ describe.skipIf(unavailable)('the graded report', () => {
     // Statements flagged against the national benchmark, with the difference and its interval.
     await expect.poll(() => page.locator('table[id^="benchmark-table-"]').count()).toBeGreaterThan(0);
     expect(await page.locator('table[id^="benchmark-table-"] td').filter({ hasText: 'p.e.' }).count()).toBeGreaterThan(0);
+    // Self-study against the pool's self-study hours: the domain report's "16 vs 52" line.
+    const selfStudy = page.locator('#benchmark-table-F tbody tr').filter({ hasText: 'Schemalagd tid för självstudier minst 1 timme i veckan' });
+    expect(await selfStudy.count()).toBe(1);
+    expect((await selfStudy.locator('td').allTextContents())[1]).toMatch(/^16\s%/);
+    // The country's row of the self-study table, and what the comparison rests on.
+    expect(await page.locator('#numeric-F\\.self-study-hours .pool-row th').textContent()).toBe('Riket (andra sjukhus)');
+    expect(await page.locator('#benchmark-method').textContent()).toMatch(/hela månaderna före stängningen.*svar från sjukhuset självt under perioden är inte med i riket\./);
 
     // It opens with the overall question and the statements ranked by the trainees, in thirds.
     const overview = page.locator('section.report-overview');

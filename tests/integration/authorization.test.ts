@@ -188,7 +188,7 @@ beforeAll(async () => {
   const work = await createReview(t.app, admin, hospital, { inspectorIds: [inspector.userId] });
 
   const poolFile = csv([['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work'], ['st', 'HX', 'HX-1', '2025-03-10', '4']]);
-  const batch = await t.app.inject({ method: 'POST', url: '/api/pool-imports?filename=a.csv', headers: { ...admin.headers, 'content-type': 'text/csv' }, payload: poolFile });
+  const batch = await t.app.inject({ method: 'POST', url: '/api/pool-imports?filename=a.csv&keepUnknown=true', headers: { ...admin.headers, 'content-type': 'text/csv' }, payload: poolFile });
   expect(batch.statusCode, batch.body).toBe(200);
 
   f = {

@@ -38,6 +38,9 @@ describe('the demo', () => {
     expect(selfStudy.pool.share).toBeGreaterThan(0.42);
     expect(selfStudy.pool.share).toBeLessThan(0.62);
     expect(selfStudy).toMatchObject({ flagged: true, label: { sv: 'Schemalagd tid för självstudier minst 1 timme i veckan' } });
+    // The pool's self-study hours beside the hospital's in the numeric section, the same pool as the row.
+    const hours = report.numeric.find((n: { itemId: string }) => n.itemId === 'F.self-study-hours');
+    expect(hours.pool).toMatchObject({ n: selfStudy.pool.n, atLeastOneShare: selfStudy.pool.share });
     const varied = statements.find((x: { itemId: string }) => x.itemId === 'A.varied-clinical-work');
     expect(varied.flags).toContainEqual(expect.objectContaining({ kind: 'order-break', role: 'director' }));
 

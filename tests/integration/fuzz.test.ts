@@ -60,7 +60,7 @@ beforeAll(async () => {
   const removable = (await call(t.app, admin, 'POST', `/api/reviews/${review.id}/respondents`, { name: 'Dan', email: 'dan@example.se', role: 'head', unitId: hospital.units[1].id }, 201)).json();
   const round = (await call(t.app, admin, 'POST', `/api/reviews/${review.id}/reminders`, { at: '2099-01-01T08:00:00Z' }, 201)).json();
   const poolFile = csv([['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work'], ['st', 'HX', 'HX-1', '2025-03-10', '4']]);
-  const batch = await t.app.inject({ method: 'POST', url: '/api/pool-imports?filename=seed.csv', headers: { ...admin.headers, 'content-type': 'text/csv' }, payload: poolFile });
+  const batch = await t.app.inject({ method: 'POST', url: '/api/pool-imports?filename=seed.csv&keepUnknown=true', headers: { ...admin.headers, 'content-type': 'text/csv' }, payload: poolFile });
   expect(batch.statusCode, batch.body).toBe(200);
   f = {
     admin,

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keptCounts, poolShares, recountFromAnswers } from '../../server/features/benchmark/repository.js';
+import { keptCounts, poolNumbers, poolShares, recountFromAnswers, type PoolWindow } from '../../server/features/benchmark/repository.js';
 import { recoverStalledImports, STALLED_AFTER_SECONDS } from '../../server/features/pool-import/service.js';
 import { currentSurvey } from '../../server/features/surveys/service.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { call, csv, signIn, type Session } from '../support/factories.js';
+import { call, createHospital, csv, signIn, type Session } from '../support/factories.js';
 
 let t: TestApp;
 let admin: Session;
@@ -19,8 +19,11 @@ const HEADER = ['role', 'hospital_code', 'unit_code', 'specialty_group', 'answer
 const upload = (body: Buffer, query = '', contentType = 'text/csv', session = admin) =>
   t.app.inject({ method: 'POST', url: `/api/pool-imports?filename=historik.csv${query}`, headers: { ...session.headers, 'content-type': contentType }, payload: body });
 
-const statementIds = () => currentSurvey('spur-external').items.filter((i) => i.kind === 'statement').map((i) => i.id);
-const poolFor = async (item: string) => (await poolShares(t.app.db, { fromMonth: '2000-01-01', untilMonth: '2100-01-01', minimumHospitals: 1 }, 'NONE')).find((p) => p.itemId === item && p.role === 'st');
+const ids = (kind: string) => currentSurvey('spur-external').items.filter((i) => i.kind === kind).map((i) => i.id);
+const recount = () => recountFromAnswers(t.app.db, ids('statement'), ids('numeric'));
+/** Every month, any number of hospitals and answers: what the pool holds at all. */
+const EVERYTHING: PoolWindow = { fromMonth: '2000-01-01', untilMonth: '2100-01-01', minimumHospitals: 1, monthMinimum: 1 };
+const poolFor = async (item: string) => (await poolShares(t.app.db, EVERYTHING, 'NONE')).find((p) => p.itemId === item && p.role === 'st');
 
 describe('importing historic answers into the national pool', () => {
   const bad = csv([
@@ -47,17 +50,18 @@ describe('importing historic answers into the national pool', () => {
   it('checks a file without storing it', async () => {
     const res = await upload(bad, '&mode=check');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ batchId: null, rowsRead: 4, rowsImported: 2, problemCount: 3 });
+    expect(res.json()).toMatchObject({ batchId: null, rowsRead: 4, rowsImported: 2, problemCount: 3, unknownCodes: ['HX'] });
+    expect(res.json().hospitals).toEqual([{ code: 'HX', written: ['HX'], rows: 2, registered: null, mappedTo: null, kept: false }]);
   });
 
   it('imports the valid rows when asked to skip the rest; they join the pool; twice is refused', async () => {
-    const res = await upload(bad, '&skipInvalid=true');
+    const res = await upload(bad, '&skipInvalid=true&keepUnknown=true');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ rowsImported: 2, rowsSkipped: 2, answersImported: 4 });
     expect(await poolFor('A.varied-clinical-work')).toEqual({ itemId: 'A.varied-clinical-work', role: 'st', answered: 2, agreeing: 1 });
-    expect(await keptCounts(t.app.db)).toEqual(await recountFromAnswers(t.app.db, statementIds()));
+    expect(await keptCounts(t.app.db)).toEqual(await recount());
 
-    const again = await upload(bad, '&skipInvalid=true');
+    const again = await upload(bad, '&skipInvalid=true&keepUnknown=true');
     expect(again.statusCode).toBe(409);
     expect((await poolFor('A.varied-clinical-work'))!.answered).toBe(2);
   });
@@ -68,15 +72,15 @@ describe('importing historic answers into the national pool', () => {
     expect(done).toMatchObject({ filename: 'historik.csv', rowsImported: 2, importedBy: admin.email });
     await call(t.app, admin, 'DELETE', `/api/pool-imports/${done.id}`, undefined, 200);
     expect(await poolFor('A.varied-clinical-work')).toBeUndefined();
-    expect(await keptCounts(t.app.db)).toEqual(await recountFromAnswers(t.app.db, statementIds()));
+    expect(await keptCounts(t.app.db)).toEqual(await recount());
     expect((await call(t.app, admin, 'DELETE', `/api/pool-imports/${done.id}`)).statusCode).toBe(409);
     // Withdrawn, the same file may be imported again.
-    expect((await upload(bad, '&skipInvalid=true')).statusCode).toBe(200);
+    expect((await upload(bad, '&skipInvalid=true&keepUnknown=true')).statusCode).toBe(200);
   });
 
   it('imports a file sent three times at once only once, answering the others 409', async () => {
     const file = csv([HEADER, ['st', 'HW', 'HW-1', 'medical', '2025-05-10', '4', '3'], ['st', 'HW', 'HW-2', 'medical', '2025-05-11', '2', '2']]);
-    const answers = await Promise.all([upload(file), upload(file), upload(file)]);
+    const answers = await Promise.all([0, 1, 2].map(() => upload(file, '&keepUnknown=true')));
     expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409, 409]);
     for (const refused of answers.filter((a) => a.statusCode === 409)) expect(refused.json().detail).toMatch(/imported already|same moment/);
     expect(await t.app.db.selectFrom('pool_import_batches').select('id').where('status', '=', 'done').where('filename', '=', 'historik.csv').execute()).toHaveLength(2);
@@ -84,17 +88,17 @@ describe('importing historic answers into the national pool', () => {
 
   it('reads semicolon-separated Latin-1 CSV and Excel workbooks', async () => {
     const latin1 = Buffer.from(['roll;sjukhuskod;enhetskod;svarsdatum;E.training-climate', 'ST-läkare;HY;HY-Öst;2025-06-01;4'].join('\r\n'), 'latin1');
-    const res = await upload(latin1);
+    const res = await upload(latin1, '&keepUnknown=true');
     expect(res.json()).toMatchObject({ rowsImported: 0, rowsSkipped: 1 }); // "HY-Öst" is not a code
     const fixed = Buffer.from(['roll;sjukhuskod;enhetskod;svarsdatum;E.training-climate', 'ST-läkare;HY;HY-OST;2025-06-01;4'].join('\r\n'), 'latin1');
-    expect((await upload(fixed)).json()).toMatchObject({ rowsImported: 1, answersImported: 1 });
+    expect((await upload(fixed, '&keepUnknown=true')).json()).toMatchObject({ rowsImported: 1, answersImported: 1 });
 
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Svar');
     sheet.addRow(['role', 'hospital_code', 'unit_code', 'answered_on', 'E.training-climate']);
     for (let i = 0; i < 30; i++) sheet.addRow(['supervisor', 'HZ', `HZ-${i % 3}`, '2025-02-01', i % 4 + 1]);
     const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
-    const res2 = await upload(xlsx, '', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const res2 = await upload(xlsx, '&keepUnknown=true', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(res2.json()).toMatchObject({ rowsImported: 30, answersImported: 30 });
   });
 
@@ -104,6 +108,101 @@ describe('importing historic answers into the national pool', () => {
     expect(res.json().problems.map((p: { column: string }) => p.column)).toEqual(expect.arrayContaining(['who', 'role', 'hospital', 'unit', 'date']));
     const inspector = await signIn(t.app, 'inspector');
     expect((await upload(bad, '', 'text/csv', inspector)).statusCode).toBe(403);
+  });
+});
+
+describe('numeric items and hospital codes in a pool file', () => {
+  const SELF_STUDY = 'F.self-study-hours';
+  const TALKS = 'E.supervision-talks-12m';
+  let registered: { id: string };
+  beforeAll(async () => {
+    registered = await createHospital(t.app, admin, ['medical'], 'Kar');
+  });
+
+  it('keeps the register to one hospital per code, whatever the case', async () => {
+    const twin = await call(t.app, admin, 'POST', '/api/hospitals', { code: 'KAR', name: 'Karolinska igen' });
+    expect(twin.statusCode).toBe(409);
+    expect(twin.json().detail).toContain('without regard to upper and lower case');
+  });
+
+  it('reads numeric columns within the item’s bounds, with a decimal point or comma, and names every bad number', async () => {
+    const file = csv([
+      ['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work', SELF_STUDY, TALKS],
+      ['st', 'KAR', 'K-1', '2025-03-10', '4', '0,5', '6'],
+      ['st', 'KAR', 'K-1', '2025-03-11', '3', '41', '6'],
+      ['st', 'KAR', 'K-1', '2025-03-12', '3', '0.3', '2.5'],
+      ['st', 'KAR', 'K-1', '2025-03-13', '3', 'en', '-1'],
+      ['st', 'KAR', 'K-1', '2025-03-14', '', '2', ''],
+    ], ';');
+    const res = await upload(file, '&mode=check');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ rowsRead: 5, rowsImported: 2, rowsSkipped: 3, problemCount: 5 });
+    expect(res.json().problems).toEqual([
+      { line: 3, column: SELF_STUDY, message: "41 is outside the item's bounds (0–40)" },
+      { line: 4, column: SELF_STUDY, message: '0.3 is not in steps of 0.5 (0–40)' },
+      { line: 4, column: TALKS, message: '2.5 is not a whole number (0–52)' },
+      { line: 5, column: SELF_STUDY, message: '"en" is not a number (0–40)' },
+      { line: 5, column: TALKS, message: "-1 is outside the item's bounds (0–52)" },
+    ]);
+  });
+
+  it('compares hospital codes without case and spaces, lists the codes the register lacks, and imports nothing until each is mapped or kept', async () => {
+    const file = csv([
+      ['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work', SELF_STUDY],
+      ['st', ' kar', 'K-1', '2025-04-01', '4', '0'],
+      ['st', 'K A R', 'K-1', '2025-04-02', '4', '1'],
+      ['st', 'KARX', 'K-2', '2025-04-03', '1', '2'],
+      ['st', 'karx', 'K-2', '2025-04-04', '1', '0,5'],
+      ['st', 'Annat', 'A-1', '2025-04-05', '2', '4'],
+    ], ';');
+    const checked = (await upload(file, '&mode=check')).json();
+    expect(checked.unknownCodes).toEqual(['ANNAT', 'KARX']);
+    expect(checked.hospitals).toEqual([
+      { code: 'ANNAT', written: ['Annat'], rows: 1, registered: null, mappedTo: null, kept: false },
+      { code: 'KARX', written: ['KARX', 'karx'], rows: 2, registered: null, mappedTo: null, kept: false },
+      { code: 'KAR', written: ['K A R', 'kar'], rows: 2, registered: { id: registered.id, code: 'Kar', name: 'Sjukhus Kar' }, mappedTo: null, kept: false },
+    ]);
+
+    const refused = await upload(file);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().detail).toContain('2 hospital codes the register does not have (ANNAT, KARX)');
+    expect(refused.json().unknownCodes).toEqual(['ANNAT', 'KARX']);
+    expect((await upload(file, '&keepUnknown=true&map=karx:NOSUCH')).json()).toMatchObject({
+      status: 422,
+      errors: [{ field: 'querystring.map', message: '"karx:NOSUCH": the register has no hospital with the code NOSUCH' }],
+    });
+    expect(await t.app.db.selectFrom('imported_answers').select('line').where('hospital_code', 'in', ['KAR', 'KARX', 'ANNAT']).execute()).toEqual([]);
+
+    // KARX is the registered hospital written wrong; ANNAT is a hospital the register does not have.
+    const imported = await upload(file, '&map=karx:kar&keep=annat');
+    expect(imported.statusCode, imported.body).toBe(200);
+    expect(imported.json()).toMatchObject({ rowsImported: 5, answersImported: 10, unknownCodes: [] });
+    expect(imported.json().hospitals.find((h: { code: string }) => h.code === 'KARX')).toMatchObject({ mappedTo: { code: 'Kar' }, kept: false });
+    expect(imported.json().hospitals.find((h: { code: string }) => h.code === 'ANNAT')).toMatchObject({ mappedTo: null, kept: true });
+    const stored = await t.app.db.selectFrom('imported_answers').select(['hospital_code', 'item_kind', 'value_num']).where('batch_id', '=', imported.json().batchId).orderBy('line').orderBy('item_id').execute();
+    expect(stored.map((r) => r.hospital_code)).toEqual(['KAR', 'KAR', 'KAR', 'KAR', 'KAR', 'KAR', 'KAR', 'KAR', 'ANNAT', 'ANNAT']);
+    expect(stored.filter((r) => r.item_kind === 'numeric').map((r) => Number(r.value_num))).toEqual([0, 1, 2, 0.5, 4]);
+    const { batches } = (await call(t.app, admin, 'GET', '/api/pool-imports', undefined, 200)).json();
+    expect(batches.find((b: { id: string }) => b.id === imported.json().batchId)).toMatchObject({ hospitalMapping: { KARX: 'Kar' }, keptCodes: ['ANNAT'] });
+
+    // The numeric answers are in the pool, counted by value, under the codes decided.
+    const selfStudy = (await poolNumbers(t.app.db, EVERYTHING, 'NONE', [SELF_STUDY])).find((h) => h.role === 'st')!;
+    expect(selfStudy.values).toEqual([
+      { value: 0, answered: 1 },
+      { value: 0.5, answered: 1 },
+      { value: 1, answered: 1 },
+      { value: 2, answered: 1 },
+      { value: 4, answered: 1 },
+    ]);
+    // Left out as the registered hospital's own, however the file wrote its code.
+    const withoutKar = (await poolNumbers(t.app.db, EVERYTHING, 'kar', [SELF_STUDY])).find((h) => h.role === 'st')!;
+    expect(withoutKar.values).toEqual([{ value: 4, answered: 1 }]);
+    expect(await keptCounts(t.app.db)).toEqual(await recount());
+
+    // Withdrawn, the numeric counts go too.
+    await call(t.app, admin, 'DELETE', `/api/pool-imports/${imported.json().batchId}`, undefined, 200);
+    expect(await poolNumbers(t.app.db, EVERYTHING, 'NONE', [SELF_STUDY])).toEqual([]);
+    expect(await keptCounts(t.app.db)).toEqual(await recount());
   });
 });
 
@@ -129,7 +228,7 @@ describe('an import whose server died half-way', () => {
     // An import still reporting progress is left alone.
     expect(batches.find((b: { id: string }) => b.id === live.id)).toMatchObject({ status: 'importing', failure: null });
     expect(await t.app.db.selectFrom('imported_answers').select('line').where('batch_id', '=', batchId).execute()).toEqual([]);
-    expect(await keptCounts(t.app.db)).toEqual(await recountFromAnswers(t.app.db, statementIds()));
+    expect(await keptCounts(t.app.db)).toEqual(await recount());
     expect((await call(t.app, admin, 'DELETE', `/api/pool-imports/${batchId}`)).statusCode).toBe(409);
     await t.app.db.deleteFrom('pool_import_batches').where('id', '=', live.id).execute();
   });

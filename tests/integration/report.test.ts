@@ -98,6 +98,20 @@ describe('the report of a review with known answers', () => {
     expect(r.benchmark.some((b: { role: string }) => b.role === 'supervisor')).toBe(false);
   });
 
+  it('compares self-study hours with the other hospitals’ answers on the platform, and leaves out the hospital’s own', async () => {
+    const r = await report();
+    // The twelve trainees elsewhere all have an hour; here 6 of 10 have at least one.
+    const selfStudy = r.benchmark.find((b: { itemId: string; role: string }) => b.itemId === 'F.self-study-hours' && b.role === 'st');
+    expect(selfStudy).toMatchObject({ local: { n: 10, share: 0.6 }, pool: { n: 12, share: 1 }, differencePp: -40, flagged: true });
+    expect(r.numeric.find((n: { itemId: string }) => n.itemId === 'F.self-study-hours').pool).toEqual({ n: 12, atLeastOneShare: 1, zeroShare: 0, median: 1, targetShare: 1 });
+    // Every statement and number the hospital's people gave, in this review and the earlier one, but the one "don't know".
+    const items = currentSurvey('spur-external').items;
+    const counted = (role: string) => items.filter((i) => i.roles.includes(role as 'st') && (i.kind === 'statement' || i.kind === 'numeric')).length;
+    const roles = [...PEOPLE.map(([role]) => role), ...Array.from({ length: 12 }, () => 'st')];
+    const dontKnow = PEOPLE.filter(([, , value]) => value === 0).length;
+    expect(r.settings.excludedOwnAnswers).toBe(roles.reduce((sum, role) => sum + counted(role), 0) - dontKnow);
+  });
+
   it('reports self-study hours: share with at least 1 hour and with none, by specialty group, against the target', async () => {
     const r = await report();
     const hours = r.numeric.find((n: { itemId: string }) => n.itemId === 'F.self-study-hours');
@@ -108,10 +122,11 @@ describe('the report of a review with known answers', () => {
   });
 
   it('keeps the pool’s counts equal to a recount from the raw answers', async () => {
-    const statements = currentSurvey('spur-external').items.filter((i) => i.kind === 'statement').map((i) => i.id);
+    const ids = (kind: string) => currentSurvey('spur-external').items.filter((i) => i.kind === kind).map((i) => i.id);
     const kept = await keptCounts(t.app.db);
     expect(kept.units.length).toBeGreaterThan(0);
-    expect(kept).toEqual(await recountFromAnswers(t.app.db, statements));
+    expect(kept.numbers.length).toBeGreaterThan(0);
+    expect(kept).toEqual(await recountFromAnswers(t.app.db, ids('statement'), ids('numeric')));
   });
 
   it('serves one account at most 120 readings a minute, without slowing anyone else', async () => {

@@ -219,7 +219,7 @@ describe('submitting', () => {
     const reopened = (await open(token)).json();
     expect(reopened.status).toBe('open');
     expect(reopened.draft.data['A.varied-clinical-work']).toBe(4);
-    expect((await submit(token, completeAnswers('st', { 'A.varied-clinical-work': 1 }))).statusCode).toBe(200);
+    expect((await submit(token, completeAnswers('st', { 'A.varied-clinical-work': 1, 'F.self-study-hours': 2.5 }))).statusCode).toBe(200);
     expect(await countResponses(review.id)).toBe(1);
     const value = await t.app.db
       .selectFrom('answers')
@@ -229,9 +229,11 @@ describe('submitting', () => {
       .where('item_id', '=', 'A.varied-clinical-work')
       .executeTakeFirstOrThrow();
     expect(value.value_num).toBe('1');
-    // The pool's counts follow the change.
-    const statements = currentSurvey('spur-external').items.filter((i) => i.kind === 'statement').map((i) => i.id);
-    expect(await keptCounts(t.app.db)).toEqual(await recountFromAnswers(t.app.db, statements));
+    // The pool's counts follow the change, the numeric ones (self-study hours) too.
+    const ids = (kind: string) => currentSurvey('spur-external').items.filter((i) => i.kind === kind).map((i) => i.id);
+    const kept = await keptCounts(t.app.db);
+    expect(kept.numbers.filter((c) => c.key.includes('|F.self-study-hours|'))).toContainEqual(expect.objectContaining({ key: expect.stringMatching(/\|2\.5$/) }));
+    expect(kept).toEqual(await recountFromAnswers(t.app.db, ids('statement'), ids('numeric')));
   });
 
   it('the director supplement is its own link, answered separately', async () => {

@@ -7,7 +7,9 @@ import {
   daysBefore,
   isCalendarDate,
   monthOf,
+  monthsSpanned,
   todayInSweden,
+  wholeMonthsWithin,
 } from '../../contract/dates.js';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -158,6 +160,38 @@ describe('daysBefore', () => {
         expect(moment.getTime() - earlier.getTime()).toBe(days * 24 * 3600 * 1000);
         expect(earlier.toISOString()).toMatch(/Z$/);
       }),
+    );
+  });
+});
+
+describe('wholeMonthsWithin', () => {
+  it('takes the months a range covers from their first to their last day', () => {
+    expect(wholeMonthsWithin('2024-01-01', '2025-10-13')).toEqual({ fromMonth: '2024-01-01', untilMonth: '2025-09-01' });
+    expect(wholeMonthsWithin('2024-01-02', '2025-10-31')).toEqual({ fromMonth: '2024-02-01', untilMonth: '2025-10-01' });
+    expect(wholeMonthsWithin('2024-02-01', '2024-02-29')).toEqual({ fromMonth: '2024-02-01', untilMonth: '2024-02-01' });
+    expect(wholeMonthsWithin('2023-02-01', '2023-02-28')).toEqual({ fromMonth: '2023-02-01', untilMonth: '2023-02-01' });
+    expect(wholeMonthsWithin('2024-02-01', '2024-02-28')).toBeNull();
+    expect(wholeMonthsWithin('2025-10-02', '2025-11-30')).toEqual({ fromMonth: '2025-11-01', untilMonth: '2025-11-01' });
+    expect(wholeMonthsWithin('2025-10-02', '2025-11-29')).toBeNull();
+    expect(wholeMonthsWithin('2025-12-31', '2026-01-01')).toBeNull();
+  });
+
+  it('is exactly the months whose every day lies in the range, for any range', () => {
+    const toDays = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+    fc.assert(
+      fc.property(aDate.filter((d) => d.y >= 1971 && d.y <= 2200), fc.integer({ min: 0, max: 800 }), (start, length) => {
+        const from = ymd(start.y, start.m, start.d);
+        const until = new Date((toDays(start.y, start.m, start.d) + length) * 86_400_000).toISOString().slice(0, 10);
+        // The oracle: walk the months from the start's month on and keep those inside the range.
+        const inside: string[] = [];
+        for (let y = start.y, m = start.m; ymd(y, m, 1) <= until; m === 12 ? ((y += 1), (m = 1)) : (m += 1)) {
+          if (ymd(y, m, 1) >= from && ymd(y, m, daysIn(y, m)) <= until) inside.push(ymd(y, m, 1));
+        }
+        const whole = wholeMonthsWithin(from, until);
+        expect(whole).toEqual(inside.length ? { fromMonth: inside[0], untilMonth: inside[inside.length - 1] } : null);
+        if (whole) expect(monthsSpanned(whole.fromMonth, whole.untilMonth)).toBe(inside.length);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -93,3 +93,23 @@ describe('the printed report', () => {
     expect(html.indexOf('Helhetsbild')).toBeLessThan(html.indexOf('class="area"'));
   });
 });
+
+describe('the printed report’s method text', () => {
+  const settings = { windowMonths: 21, fromMonth: '2024-01-01', untilMonth: '2025-09-01', period: { from: '2024-01-01', until: '2025-10-13' }, poolMinimum: 10, poolMinimumHospitals: 3, poolMonthMinimum: 3, excludedOwnAnswers: 1234, minDifferencePp: 10, breakMarginPp: 10, leadershipGapPp: 20 };
+  const html = (s: object, lang: 'sv' | 'en') =>
+    reportHtml({ review: { id: '1', title: 'G', hospitalName: 'S', status: 'closed', anonymityThreshold: 3, reportPublishedAt: null, computedAt: '2025-11-01T10:00:00.000Z' }, settings: s, areas: [], benchmark: [], numeric: [] } as unknown as Report, null, [], lang);
+
+  it('states a fixed period, the whole months it gave, the rules and the hospital’s own answers left out', () => {
+    expect(html(settings, 'sv')).toContain('under den valda perioden 1 januari 2024 – 13 oktober 2025, räknat i hela månader: januari 2024 – september 2025 (21 månader).');
+    expect(html(settings, 'sv')).toContain('minst 10 svar från minst 3 andra sjukhus, och en månad räknas bara med minst 3 svar.');
+    // Swedish groups thousands with a no-break space.
+    expect(html(settings, 'sv')).toContain('1\u00a0234 svar från sjukhuset självt under perioden är inte med i riket.');
+    expect(html(settings, 'en')).toContain('in the chosen period 1 January 2024 – 13 October 2025, counted in whole months: January 2024 – September 2025 (21 months).');
+    expect(html(settings, 'en')).toContain('1,234 answers from the hospital itself in the period are left out');
+  });
+
+  it('states the months before closing when no period was chosen, and leaves out what an older report did not record', () => {
+    const older = { ...settings, windowMonths: 24, fromMonth: '2023-10-01', untilMonth: '2025-09-01', period: null, poolMonthMinimum: null, excludedOwnAnswers: null };
+    expect(html(older, 'en')).toContain('in the 24 whole months before closing: October 2023 – September 2025. A national figure needs at least 10 answers from at least 3 other hospitals.</p>');
+  });
+});

@@ -8,6 +8,7 @@ import {
   type CreateUnitBody,
   type CreateUserBody,
   type ImportProblem,
+  type PoolCodeChoices,
   type UpdateReviewBody,
   type UpdateUserBody,
 } from './console';
@@ -199,6 +200,7 @@ export interface PoolUpload {
   contentType: string;
   mode: 'check' | 'import';
   skipInvalid: boolean;
+  codeChoices?: PoolCodeChoices;
   onProgress: (loaded: number, total: number) => void;
 }
 

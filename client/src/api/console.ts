@@ -76,6 +76,20 @@ function query(params: Record<string, string | number | undefined>): string {
   return text ? `?${text}` : '';
 }
 
+/** What to do with each hospital code the register does not know: a registered code to count it as, or keep it. */
+export type PoolCodeChoices = Record<string, { mapTo: string } | 'keep'>;
+
+/** The choices as the import's repeated `map` and `keep` parameters. */
+function choiceParams(choices: PoolCodeChoices = {}): string {
+  const search = new URLSearchParams();
+  for (const [code, choice] of Object.entries(choices)) {
+    if (choice === 'keep') search.append('keep', code);
+    else search.append('map', `${code}:${choice.mapTo}`);
+  }
+  const text = search.toString();
+  return text ? `&${text}` : '';
+}
+
 const reviewPath = (id: string) => `/api/reviews/${encodeURIComponent(id)}`;
 
 /** The inspectors' and admins' calls, on the one API client. */
@@ -120,9 +134,13 @@ export const consoleApi = {
 
   poolImports: (signal?: AbortSignal) => request<PoolImportBatchList>('GET', '/api/pool-imports', undefined, { signal }),
   /** `check` reads the file and lists its problems, storing nothing; a 422 ApiError carries `problems`. */
-  uploadPoolFile: (file: File, contentType: string, options: { mode: 'check' | 'import'; skipInvalid: boolean; onProgress?: (loaded: number, total: number) => void }) =>
+  uploadPoolFile: (
+    file: File,
+    contentType: string,
+    options: { mode: 'check' | 'import'; skipInvalid: boolean; codeChoices?: PoolCodeChoices; onProgress?: (loaded: number, total: number) => void },
+  ) =>
     uploadFile<PoolImportOutcome>(
-      `/api/pool-imports${query({ filename: file.name, mode: options.mode, skipInvalid: String(options.skipInvalid) })}`,
+      `/api/pool-imports${query({ filename: file.name, mode: options.mode, skipInvalid: String(options.skipInvalid) })}${choiceParams(options.codeChoices)}`,
       file,
       contentType,
       { onProgress: options.onProgress },

@@ -13,6 +13,17 @@ export function formatDate(date: string | null | undefined): string {
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(parseISO(date.slice(0, 10)));
 }
 
+/** The month of a date (YYYY-MM-DD), e.g. "januari 2024". */
+export function formatMonth(date: string | null | undefined): string {
+  if (!date) return '';
+  return new Intl.DateTimeFormat(locale(), { month: 'long', year: 'numeric' }).format(parseISO(date.slice(0, 10)));
+}
+
+/** A whole number with the language's thousands separator. */
+export function formatCount(count: number): string {
+  return new Intl.NumberFormat(locale()).format(count);
+}
+
 /** A moment (ISO date-time) in the reader's time zone, e.g. "1 mars 2027 10:00". */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';

@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import { agreementScale } from '../../../surveys/scales.js';
 import type { Db, Role } from '../../db/database.js';
+import { normaliseHospitalCode } from '../hospitals/codes.js';
 
-/** Where an answer comes from, as the pool keys it. */
+/** Where an answer comes from, as the pool keys it; the hospital code in its normalised form. */
 export interface PoolKey {
   month: string;
   hospitalCode: string;
@@ -10,19 +11,39 @@ export interface PoolKey {
   role: Role;
 }
 
+/** A response's answers as the pool counts them: statements on the agreement scale, numeric items by value. */
+export interface PoolAnswers {
+  statements: { itemId: string; value: number }[];
+  numbers: { itemId: string; value: number }[];
+}
+
 const AGREEING: readonly number[] = agreementScale.agreeing;
 const onScale = (v: number) => agreementScale.choices.some((c) => c.value === v);
 
 export const poolMonth = (date: Date) => `${date.toISOString().slice(0, 7)}-01`;
-export const unitKeyOf = (hospitalCode: string, unitCode: string | null) => `${hospitalCode}/${unitCode ?? '-'}`;
+
+/** The pool's form of a register code; a register code always has the shape the normalisation takes. */
+export const poolCode = (hospitalCode: string) => normaliseHospitalCode(hospitalCode) ?? hospitalCode;
+export const unitKeyOf = (hospitalCode: string, unitCode: string | null) => `${poolCode(hospitalCode)}/${unitCode ?? '-'}`;
+
+/** The pool's key of an answer given at a hospital of the register at `at`. */
+export function poolKey(hospitalCode: string, unitCode: string | null, role: Role, at: Date): PoolKey {
+  return { month: poolMonth(at), hospitalCode: poolCode(hospitalCode), unitKey: unitKeyOf(hospitalCode, unitCode), role };
+}
 
 const add = sql`answered = t.answered + excluded.answered, agreeing = t.agreeing + excluded.agreeing`;
 
 /**
- * Adds (sign 1) or removes (sign −1) one response's statement answers to the pool's counts.
- * Call it in the transaction that stores or replaces the response.
+ * Adds (sign 1) or removes (sign −1) one response's answers to the pool's counts: statements to
+ * the agreement counts, numeric items to the value counts. Call it in the transaction that stores
+ * or replaces the response.
  */
-export async function applyToPool(db: Db, key: PoolKey, answers: { itemId: string; value: number }[], sign: 1 | -1): Promise<void> {
+export async function applyToPool(db: Db, key: PoolKey, answers: PoolAnswers, sign: 1 | -1): Promise<void> {
+  await applyStatements(db, key, answers.statements, sign);
+  await applyNumbers(db, key, answers.numbers, sign);
+}
+
+async function applyStatements(db: Db, key: PoolKey, answers: PoolAnswers['statements'], sign: 1 | -1): Promise<void> {
   const rows = answers.filter((a) => onScale(a.value)).map((a) => ({ itemId: a.itemId, answered: sign, agreeing: AGREEING.includes(a.value) ? sign : 0 }));
   if (rows.length === 0) return;
   if (sign === -1) return subtract(db, key, rows);
@@ -53,6 +74,22 @@ async function subtract(db: Db, key: PoolKey, rows: { itemId: string; answered: 
     WHERE t.unit_key = ${key.unitKey} AND t.role = ${key.role} AND t.item_id = c.item_id`.execute(db);
 }
 
+/** A response answers each item once, so one row per item: no value is counted twice in one statement. */
+async function applyNumbers(db: Db, key: PoolKey, answers: PoolAnswers['numbers'], sign: 1 | -1): Promise<void> {
+  const rows = answers.filter((a) => Number.isFinite(a.value) && a.value >= 0);
+  if (rows.length === 0) return;
+  if (sign === 1) {
+    await sql`
+      INSERT INTO pool_numeric_counts AS t (hospital_code, month, role, item_id, value, answered)
+      VALUES ${sql.join(rows.map((r) => sql`(${key.hospitalCode}, ${key.month}::date, ${key.role}::role_code, ${r.itemId}, ${r.value}::numeric, 1)`))}
+      ON CONFLICT (hospital_code, month, role, item_id, value) DO UPDATE SET answered = t.answered + 1`.execute(db);
+    return;
+  }
+  await sql`UPDATE pool_numeric_counts AS t SET answered = t.answered - 1
+    FROM (VALUES ${sql.join(rows.map((r) => sql`(${r.itemId}, ${r.value}::numeric)`))}) AS c (item_id, value)
+    WHERE t.hospital_code = ${key.hospitalCode} AND t.month = ${key.month}::date AND t.role = ${key.role} AND t.item_id = c.item_id AND t.value = c.value`.execute(db);
+}
+
 export interface PoolShare {
   itemId: string;
   role: Role;
@@ -66,42 +103,87 @@ export interface PoolWindow {
   untilMonth: string;
   /** Pool figures from fewer other hospitals than this are left out. */
   minimumHospitals: number;
+  /**
+   * A month of an item × role counts only when at least this many answers of it came from the
+   * other hospitals: windows of two reports differ by whole months, so a month must be a group
+   * big enough to be shown on its own (README, Anonymity).
+   */
+  monthMinimum: number;
 }
 
 /**
- * Pool totals per statement × role over the window, without one hospital. A figure needs answers
- * from at least `minimumHospitals` other hospitals, so that no single hospital's answers can be
- * read off a benchmark (e.g. by a review of the only other hospital with answers).
+ * The months of each item × role, in the window and without one hospital, that hold enough
+ * answers to count (`monthMinimum`), from one of the kept tables.
+ */
+const countedMonths = (table: 'pool_hospital_counts' | 'pool_numeric_counts', window: PoolWindow, code: string) => sql`
+  SELECT item_id, role, month FROM ${sql.table(table)}
+  WHERE month BETWEEN ${window.fromMonth}::date AND ${window.untilMonth}::date AND hospital_code <> ${code}
+  GROUP BY item_id, role, month
+  HAVING sum(answered) >= ${window.monthMinimum}`;
+
+/**
+ * Pool totals per statement × role over the window's counted months, without one hospital
+ * (compared in the normalised form). A figure needs answers from at least `minimumHospitals`
+ * other hospitals, so that no single hospital's answers can be read off a benchmark (e.g. by a
+ * review of the only other hospital with answers).
  */
 export async function poolShares(db: Db, window: PoolWindow, excludeHospitalCode: string): Promise<PoolShare[]> {
+  const code = poolCode(excludeHospitalCode);
   const rows = await sql<{ itemId: string; role: Role; answered: string; agreeing: string }>`
-    SELECT item_id AS "itemId", role, sum(answered) AS answered, sum(agreeing) AS agreeing
-    FROM pool_hospital_counts
-    WHERE month BETWEEN ${window.fromMonth}::date AND ${window.untilMonth}::date AND hospital_code <> ${excludeHospitalCode} AND answered > 0
-    GROUP BY item_id, role
-    HAVING count(DISTINCT hospital_code) >= ${window.minimumHospitals}`.execute(db);
+    SELECT c.item_id AS "itemId", c.role, sum(c.answered) AS answered, sum(c.agreeing) AS agreeing
+    FROM pool_hospital_counts c
+    JOIN (${countedMonths('pool_hospital_counts', window, code)}) m ON m.item_id = c.item_id AND m.role = c.role AND m.month = c.month
+    WHERE c.hospital_code <> ${code} AND c.answered > 0
+    GROUP BY c.item_id, c.role
+    HAVING count(DISTINCT c.hospital_code) >= ${window.minimumHospitals}`.execute(db);
   return rows.rows.map((r) => ({ itemId: r.itemId, role: r.role, answered: Number(r.answered), agreeing: Number(r.agreeing) }));
 }
 
+/** How many answered each value of a numeric item in a role. */
+export interface PoolHistogram {
+  itemId: string;
+  role: Role;
+  values: { value: number; answered: number }[];
+}
+
 /**
- * The pool's share answering at least `atLeast` on a numeric item (self-study hours), from the
- * platform's answers over the window, the given hospital left out, with the same minimum of
- * hospitals. Counted from the answers themselves (one index lookup per item): the kept counts
- * hold the agreement scale only, and the pool import takes statements only.
+ * The pool's numeric answers per item × role over the window's counted months, without one
+ * hospital, as counts per value; the same minimum of other hospitals as statements.
  */
-export async function poolAtLeastShares(db: Db, window: PoolWindow, excludeHospitalCode: string, items: { itemId: string; atLeast: number }[]): Promise<PoolShare[]> {
-  if (items.length === 0) return [];
-  const rows = await sql<{ itemId: string; role: Role; answered: string; agreeing: string }>`
-    SELECT a.item_id AS "itemId", a.role, count(*) AS answered, count(*) FILTER (WHERE a.value_num >= t.at_least) AS agreeing
-    FROM (VALUES ${sql.join(items.map((i) => sql`(${i.itemId}, ${i.atLeast}::numeric)`))}) AS t (item_id, at_least)
-    JOIN answers a ON a.item_id = t.item_id
-    JOIN responses r ON r.id = a.response_id
-    JOIN hospitals h ON h.id = r.hospital_id
-    WHERE r.submitted_at >= ${window.fromMonth}::date AND r.submitted_at < ${window.untilMonth}::date + interval '1 month'
-      AND a.value_num IS NOT NULL AND h.code <> ${excludeHospitalCode}
-    GROUP BY a.item_id, a.role
-    HAVING count(DISTINCT h.code) >= ${window.minimumHospitals}`.execute(db);
-  return rows.rows.map((r) => ({ itemId: r.itemId, role: r.role, answered: Number(r.answered), agreeing: Number(r.agreeing) }));
+export async function poolNumbers(db: Db, window: PoolWindow, excludeHospitalCode: string, itemIds: string[]): Promise<PoolHistogram[]> {
+  if (itemIds.length === 0) return [];
+  const code = poolCode(excludeHospitalCode);
+  const counted = sql`
+    SELECT c.* FROM pool_numeric_counts c
+    JOIN (${countedMonths('pool_numeric_counts', window, code)}) m ON m.item_id = c.item_id AND m.role = c.role AND m.month = c.month
+    WHERE c.hospital_code <> ${code} AND c.answered > 0 AND c.item_id = ANY (${sql.val(itemIds)}::text[])`;
+  const rows = await sql<{ itemId: string; role: Role; value: string; answered: string }>`
+    WITH counted AS (${counted}),
+    kept AS (SELECT item_id, role FROM counted GROUP BY item_id, role HAVING count(DISTINCT hospital_code) >= ${window.minimumHospitals})
+    SELECT item_id AS "itemId", role, value, sum(answered) AS answered
+    FROM counted JOIN kept USING (item_id, role)
+    GROUP BY item_id, role, value
+    ORDER BY item_id, role, value`.execute(db);
+  const histograms = new Map<string, PoolHistogram>();
+  for (const r of rows.rows) {
+    const key = `${r.itemId}|${r.role}`;
+    if (!histograms.has(key)) histograms.set(key, { itemId: r.itemId, role: r.role, values: [] });
+    histograms.get(key)!.values.push({ value: Number(r.value), answered: Number(r.answered) });
+  }
+  return [...histograms.values()];
+}
+
+/**
+ * The pool's answers from one hospital over the window (statements on the agreement scale and
+ * numeric items): what a report of that hospital leaves out as its own.
+ */
+export async function poolOwnAnswers(db: Db, window: PoolWindow, hospitalCode: string): Promise<number> {
+  const code = poolCode(hospitalCode);
+  const inWindow = sql`hospital_code = ${code} AND month BETWEEN ${window.fromMonth}::date AND ${window.untilMonth}::date`;
+  const row = await sql<{ answers: string }>`
+    SELECT (SELECT coalesce(sum(answered), 0) FROM pool_hospital_counts WHERE ${inWindow})
+         + (SELECT coalesce(sum(answered), 0) FROM pool_numeric_counts WHERE ${inWindow}) AS answers`.execute(db);
+  return Number(row.rows[0].answers);
 }
 
 /**
@@ -119,49 +201,62 @@ export async function poolUnitQuartiles(
     SELECT item_id AS "itemId", role, count(*) AS units,
            percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY agreeing::float8 / answered) AS cuts
     FROM pool_unit_counts
-    WHERE last_month BETWEEN ${window.fromMonth}::date AND ${window.untilMonth}::date AND hospital_code <> ${excludeHospitalCode} AND answered >= ${minimum}
+    WHERE last_month BETWEEN ${window.fromMonth}::date AND ${window.untilMonth}::date AND hospital_code <> ${poolCode(excludeHospitalCode)} AND answered >= ${minimum}
     GROUP BY item_id, role
     HAVING count(DISTINCT hospital_code) >= ${window.minimumHospitals}`.execute(db);
   return rows.rows.map((r) => ({ itemId: r.itemId, role: r.role, units: Number(r.units), q1: r.cuts[0], median: r.cuts[1], q3: r.cuts[2] }));
 }
 
 type Count = { key: string; answered: number; agreeing: number };
+type Kept = Record<'months' | 'hospitals' | 'units' | 'numbers', Count[]>;
 
-/** The three kinds of counts recomputed from the raw answers, to check the kept ones against. */
-export async function recountFromAnswers(db: Db, statementIds: string[]): Promise<Record<'months' | 'hospitals' | 'units', Count[]>> {
-  // Answers given on the platform, and imported ones of completed batches.
-  const base = sql`
-    FROM (
-      SELECT a.item_id, a.value_num, r.role::text AS role, h.code AS hospital, coalesce(u.code, '-') AS unit,
-             to_char(date_trunc('month', r.submitted_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS month
-      FROM answers a
-      JOIN responses r ON r.id = a.response_id
-      JOIN hospitals h ON h.id = r.hospital_id
-      LEFT JOIN units u ON u.id = r.unit_id
-      UNION ALL
-      SELECT i.item_id, i.value_num, i.role::text, i.hospital_code, i.unit_code, to_char(date_trunc('month', i.answered_on), 'YYYY-MM-DD')
-      FROM imported_answers i JOIN pool_import_batches b ON b.id = i.batch_id AND b.status = 'done'
-    ) a
-    WHERE a.value_num BETWEEN 1 AND 4 AND a.item_id = ANY (${sql.val(statementIds)}::text[])`;
+/**
+ * The kept counts recomputed from the raw answers, to check the kept ones against: platform
+ * answers (their hospital in the pool's form: upper() is the normalisation of a register code)
+ * and imported ones of completed batches.
+ */
+export async function recountFromAnswers(db: Db, statementIds: string[], numericIds: string[]): Promise<Kept> {
+  const answers = sql`
+    SELECT a.item_id, a.value_num, r.role::text AS role, upper(h.code) AS hospital, coalesce(u.code, '-') AS unit,
+           to_char(date_trunc('month', r.submitted_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS month,
+           CASE WHEN a.item_id = ANY (${sql.val(numericIds)}::text[]) THEN 'numeric' ELSE 'statement' END AS kind
+    FROM answers a
+    JOIN responses r ON r.id = a.response_id
+    JOIN hospitals h ON h.id = r.hospital_id
+    LEFT JOIN units u ON u.id = r.unit_id
+    WHERE a.value_num IS NOT NULL
+    UNION ALL
+    SELECT i.item_id, i.value_num, i.role::text, i.hospital_code, i.unit_code, to_char(date_trunc('month', i.answered_on), 'YYYY-MM-DD'), i.item_kind
+    FROM imported_answers i JOIN pool_import_batches b ON b.id = i.batch_id AND b.status = 'done'`;
+  const base = sql`FROM (${answers}) a
+    WHERE a.kind = 'statement' AND a.value_num BETWEEN 1 AND 4 AND a.item_id = ANY (${sql.val(statementIds)}::text[])`;
   const month = sql`a.month`;
   const counts = sql`count(*) AS answered, count(*) FILTER (WHERE a.value_num = ANY (${sql.val([...AGREEING])}::numeric[])) AS agreeing`;
+  const read = (rows: { key: string; answered: string; agreeing: string }[]) => rows.map((r) => ({ key: r.key, answered: Number(r.answered), agreeing: Number(r.agreeing) }));
   const run = async (key: ReturnType<typeof sql>) =>
-    (await sql<{ key: string; answered: string; agreeing: string }>`SELECT ${key} AS key, ${counts} ${base} GROUP BY 1 ORDER BY 1`.execute(db)).rows.map(
-      (r) => ({ key: r.key, answered: Number(r.answered), agreeing: Number(r.agreeing) }),
-    );
+    read((await sql<{ key: string; answered: string; agreeing: string }>`SELECT ${key} AS key, ${counts} ${base} GROUP BY 1 ORDER BY 1`.execute(db)).rows);
+  const numbers = await sql<{ key: string; answered: string; agreeing: string }>`
+    SELECT concat_ws('|', a.hospital, a.month, a.role, a.item_id, a.value_num::float8::text) AS key, count(*) AS answered, 0 AS agreeing
+    FROM (${answers}) a
+    WHERE a.kind = 'numeric' AND a.item_id = ANY (${sql.val(numericIds)}::text[])
+    GROUP BY 1 ORDER BY 1`.execute(db);
   return {
     months: await run(sql`concat_ws('|', ${month}, a.role, a.item_id)`),
     hospitals: await run(sql`concat_ws('|', a.hospital, ${month}, a.role, a.item_id)`),
     units: await run(sql`concat_ws('|', a.hospital || '/' || a.unit, a.role, a.item_id)`),
+    numbers: read(numbers.rows),
   };
 }
 
-export async function keptCounts(db: Db): Promise<Record<'months' | 'hospitals' | 'units', Count[]>> {
+export async function keptCounts(db: Db): Promise<Kept> {
   const run = async (query: ReturnType<typeof sql>) =>
     (await sql<Count>`${query}`.execute(db)).rows.map((r) => ({ key: r.key, answered: Number(r.answered), agreeing: Number(r.agreeing) }));
   return {
     months: await run(sql`SELECT concat_ws('|', to_char(month, 'YYYY-MM-DD'), role, item_id) AS key, answered, agreeing FROM pool_month_totals WHERE answered > 0 ORDER BY 1`),
     hospitals: await run(sql`SELECT concat_ws('|', hospital_code, to_char(month, 'YYYY-MM-DD'), role, item_id) AS key, answered, agreeing FROM pool_hospital_counts WHERE answered > 0 ORDER BY 1`),
     units: await run(sql`SELECT concat_ws('|', unit_key, role, item_id) AS key, answered, agreeing FROM pool_unit_counts WHERE answered > 0 ORDER BY 1`),
+    numbers: await run(
+      sql`SELECT concat_ws('|', hospital_code, to_char(month, 'YYYY-MM-DD'), role, item_id, value::float8::text) AS key, answered, 0 AS agreeing FROM pool_numeric_counts WHERE answered > 0 ORDER BY 1`,
+    ),
   };
 }

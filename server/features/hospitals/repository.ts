@@ -17,7 +17,8 @@ export async function insertHospital(db: Db, input: CreateHospitalBody): Promise
   const row = await db
     .insertInto('hospitals')
     .values({ code: input.code, name: input.name, region: input.region ?? null })
-    .onConflict((oc) => oc.column('code').doNothing())
+    // Either unique index: the code, or the code without regard to case (the pool compares codes so).
+    .onConflict((oc) => oc.doNothing())
     .returning('id')
     .executeTakeFirst();
   return row?.id ?? '';

@@ -26,7 +26,7 @@ export const hospitalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const actor = requireActor(request);
       authorize(canManageHospitals(actor));
       const id = await insertHospital(app.db, request.body);
-      if (!id) throw new Conflict(`A hospital with the code "${request.body.code}" already exists.`);
+      if (!id) throw new Conflict(`A hospital with the code "${request.body.code}" already exists (codes are compared without regard to upper and lower case).`);
       await recordAudit(app.db, { actorId: actor.id, action: 'hospital_created', details: { hospitalId: id, code: request.body.code } });
       const [hospital] = await listHospitals(app.db, id);
       return reply.code(201).send(hospital);

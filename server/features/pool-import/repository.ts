@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { agreementScale } from '../../../surveys/scales.js';
 import type { Db } from '../../db/database.js';
+import type { PoolHospitalCode } from '../../../contract/pool-import.js';
 import type { PoolRow } from './rows.js';
 
 const AGREEING = sql.val([...agreementScale.agreeing]);
@@ -26,10 +27,11 @@ export async function insertRows(db: Db, batchId: string, rows: PoolRow[]): Prom
       role: r.role,
       answered_on: r.answeredOn,
       item_id: a.itemId,
+      item_kind: a.kind,
       value_num: a.value,
     })),
   );
-  // 10 parameters a row: stay below PostgreSQL's 65,535 per statement.
+  // 11 parameters a row: stay below PostgreSQL's 65,535 per statement.
   for (let i = 0; i < values.length; i += 5000) await db.insertInto('imported_answers').values(values.slice(i, i + 5000)).execute();
   return values.length;
 }
@@ -54,6 +56,9 @@ export async function addBatchToPool(db: Db, batchId: string): Promise<void> {
   await sql`INSERT INTO pool_unit_counts AS t (unit_key, hospital_code, role, item_id, answered, agreeing, last_month)
     SELECT unit_key, hospital_code, role, item_id, answered, agreeing, last_month FROM (${batchCounts(batchId, ['unit_key', 'hospital_code', 'role', 'item_id'])}) c
     ON CONFLICT (unit_key, role, item_id) DO UPDATE SET ${add}, last_month = greatest(t.last_month, excluded.last_month)`.execute(db);
+  await sql`INSERT INTO pool_numeric_counts AS t (hospital_code, month, role, item_id, value, answered)
+    SELECT hospital_code, month, role, item_id, value, answered FROM (${batchNumbers(batchId)}) c
+    ON CONFLICT (hospital_code, month, role, item_id, value) DO UPDATE SET answered = t.answered + excluded.answered`.execute(db);
 }
 
 /** Takes a batch's answers out of the pool's counts again. */
@@ -65,6 +70,8 @@ export async function subtractBatchFromPool(db: Db, batchId: string): Promise<vo
     WHERE t.hospital_code = c.hospital_code AND t.month = c.month AND t.role = c.role AND t.item_id = c.item_id`.execute(db);
   await sql`UPDATE pool_unit_counts AS t SET ${minus} FROM (${batchCounts(batchId, ['unit_key', 'hospital_code', 'role', 'item_id'])}) c
     WHERE t.unit_key = c.unit_key AND t.role = c.role AND t.item_id = c.item_id`.execute(db);
+  await sql`UPDATE pool_numeric_counts AS t SET answered = t.answered - c.answered FROM (${batchNumbers(batchId)}) c
+    WHERE t.hospital_code = c.hospital_code AND t.month = c.month AND t.role = c.role AND t.item_id = c.item_id AND t.value = c.value`.execute(db);
 }
 
 const KEYS = {
@@ -81,15 +88,36 @@ function batchCounts(batchId: string, keys: (keyof typeof KEYS)[]) {
       count(*)::int AS answered,
       (count(*) FILTER (WHERE value_num = ANY (${AGREEING}::smallint[])))::int AS agreeing,
       max(${KEYS.month}) AS last_month
-    FROM imported_answers WHERE batch_id = ${batchId} AND value_num BETWEEN 1 AND 4
+    FROM imported_answers WHERE batch_id = ${batchId} AND item_kind = 'statement' AND value_num BETWEEN 1 AND 4
     GROUP BY ${sql.join(keys.map((_, i) => sql.raw(String(i + 1))))}`;
+}
+
+/** A batch's numeric answers counted per hospital, month, role, item and value. */
+function batchNumbers(batchId: string) {
+  return sql`SELECT hospital_code, ${KEYS.month} AS month, role, item_id, value_num AS value, count(*)::int AS answered
+    FROM imported_answers WHERE batch_id = ${batchId} AND item_kind = 'numeric'
+    GROUP BY 1, 2, 3, 4, 5`;
+}
+
+export async function registeredHospitals(db: Db) {
+  return db.selectFrom('hospitals').select(['id', 'code', 'name']).execute();
+}
+
+/** What the import did with codes the register does not know: mapped ones and kept ones. */
+export async function recordCodeChoices(db: Db, batchId: string, codes: PoolHospitalCode[]): Promise<void> {
+  const mapping = Object.fromEntries(codes.filter((c) => c.mappedTo).map((c) => [c.code, c.mappedTo!.code]));
+  await db
+    .updateTable('pool_import_batches')
+    .set({ hospital_mapping: JSON.stringify(mapping), kept_codes: codes.filter((c) => c.kept).map((c) => c.code) })
+    .where('id', '=', batchId)
+    .execute();
 }
 
 export async function listBatches(db: Db) {
   return db
     .selectFrom('pool_import_batches as b')
     .leftJoin('users as u', 'u.id', 'b.imported_by')
-    .select(['b.id', 'b.filename', 'b.content_hash as contentHash', 'b.status', 'b.rows_read as rowsRead', 'b.rows_imported as rowsImported', 'b.rows_skipped as rowsSkipped', 'b.answers_imported as answersImported', 'b.created_at as createdAt', 'b.finished_at as finishedAt', 'b.withdrawn_at as withdrawnAt', 'b.failure', 'u.email as importedBy'])
+    .select(['b.id', 'b.filename', 'b.content_hash as contentHash', 'b.status', 'b.rows_read as rowsRead', 'b.rows_imported as rowsImported', 'b.rows_skipped as rowsSkipped', 'b.answers_imported as answersImported', 'b.created_at as createdAt', 'b.finished_at as finishedAt', 'b.withdrawn_at as withdrawnAt', 'b.failure', 'b.hospital_mapping as hospitalMapping', 'b.kept_codes as keptCodes', 'u.email as importedBy'])
     .orderBy('b.id', 'desc')
     .execute();
 }

@@ -53,7 +53,8 @@ export const poolImportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         summary: 'Check or import a CSV/XLSX of historic answers into the national pool',
-        description: 'Columns role, hospital_code, unit_code, answered_on (YYYY-MM-DD), optional specialty, specialty_group, survey_version, then one column per item id with 1–4 (0 = don’t know). Send the file as the body.',
+        description:
+          'Columns role, hospital_code, unit_code, answered_on (YYYY-MM-DD), optional specialty, specialty_group, survey_version, then one column per item id: a statement 1–4 (0 = don’t know), a numeric item a number within its bounds (e.g. F.self-study-hours 0–40 in half hours). Hospital codes are compared without case and white space; every code is checked against the register, and codes it does not know must be mapped (map) or kept (keep, keepUnknown) before an import stores anything. Send the file as the body.',
         tags: ['admin'],
         querystring: PoolImportQuery,
         consumes: FILE_TYPES,
@@ -72,6 +73,9 @@ export const poolImportRoutes: FastifyPluginAsyncTypebox = async (app) => {
           filename: request.query.filename ?? 'upload',
           checkOnly: request.query.mode === 'check',
           skipInvalid: request.query.skipInvalid ?? false,
+          map: request.query.map,
+          keep: request.query.keep,
+          keepUnknown: request.query.keepUnknown,
         });
       } finally {
         await spooled.remove();

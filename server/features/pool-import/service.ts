@@ -2,19 +2,22 @@ import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { sql, type Kysely } from 'kysely';
 import { todayInSweden } from '../../../contract/dates.js';
+import type { PoolHospitalCode } from '../../../contract/pool-import.js';
 import type { ImportProblem } from '../../../contract/respondents.js';
 import type { Database } from '../../db/database.js';
 import { Conflict, DomainError, NotFound } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
 import { MAIN_SURVEY } from '../reviews/service.js';
 import { currentSurvey } from '../surveys/service.js';
+import { CodeTally, readChoices, registerByCode, storedCode, undecidedCodes } from './hospitals.js';
 import * as repo from './repository.js';
-import { readHeader, readRow, type PoolRow } from './rows.js';
+import { readHeader, readRow, type PoolItem, type PoolRow } from './rows.js';
 import { streamTable } from './stream.js';
 
 /** At most this many problems are listed; the count says how many there were in all. */
 const LISTED_PROBLEMS = 500;
 const CHUNK_ROWS = 2000;
+const LISTED_CODES = 1000;
 
 export interface ImportOutcome {
   batchId: string | null;
@@ -24,6 +27,8 @@ export interface ImportOutcome {
   answersImported: number;
   problemCount: number;
   problems: ImportProblem[];
+  hospitals: PoolHospitalCode[];
+  unknownCodes: string[];
 }
 
 export class PoolImportRejected extends DomainError {
@@ -38,6 +43,27 @@ export class PoolImportRejected extends DomainError {
   }
 }
 
+export class UnknownHospitals extends DomainError {
+  constructor(outcome: ImportOutcome) {
+    const codes = outcome.unknownCodes;
+    super(
+      422,
+      'Unprocessable Content',
+      `The file names ${codes.length} hospital code${codes.length === 1 ? '' : 's'} the register does not have (${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}); nothing was imported. Map each to a registered hospital, or keep it as another hospital, and import again.`,
+      undefined,
+      { ...outcome },
+    );
+  }
+}
+
+/** The items a pool file may answer: the review survey's statements and numeric items, with their bounds. */
+export function poolItems(): Map<string, PoolItem> {
+  const items = currentSurvey(MAIN_SURVEY).items.flatMap((i): PoolItem[] =>
+    i.kind === 'statement' ? [{ id: i.id, kind: 'statement' }] : i.kind === 'numeric' ? [{ id: i.id, kind: 'numeric', min: i.min!, max: i.max!, step: i.step ?? 1 }] : [],
+  );
+  return new Map(items.map((i) => [i.id, i]));
+}
+
 /**
  * Reads a file of historic answers as a stream and, unless `checkOnly`, stores its valid rows
  * in chunks (short transactions) as a batch; the pool's counts take the whole batch in one
@@ -47,13 +73,22 @@ export async function importPoolFile(
   db: Kysely<Database>,
   actor: Actor,
   input: Readable,
-  options: { filename: string; checkOnly: boolean; skipInvalid: boolean; today?: string },
+  options: { filename: string; checkOnly: boolean; skipInvalid: boolean; today?: string; map?: string[]; keep?: string[]; keepUnknown?: boolean },
 ): Promise<ImportOutcome> {
-  const known = new Set(currentSurvey(MAIN_SURVEY).items.filter((i) => i.kind === 'statement').map((i) => i.id));
+  const known = poolItems();
+  const register = registerByCode(await repo.registeredHospitals(db));
+  let choices: ReturnType<typeof readChoices>;
+  try {
+    choices = readChoices(register, options.map, options.keep, options.keepUnknown);
+  } catch (error) {
+    input.resume(); // the upload is not read: let it run out
+    throw error;
+  }
   // Rows are dated in Swedish time; UTC's date would call today's rows future until 01:00 or 02:00.
   const today = options.today ?? todayInSweden(new Date());
   const { records, hash } = await streamTable(input);
-  const outcome: ImportOutcome = { batchId: null, rowsRead: 0, rowsImported: 0, rowsSkipped: 0, answersImported: 0, problemCount: 0, problems: [] };
+  const codes = new CodeTally();
+  const outcome: ImportOutcome = { batchId: null, rowsRead: 0, rowsImported: 0, rowsSkipped: 0, answersImported: 0, problemCount: 0, problems: [], hospitals: [], unknownCodes: [] };
   const note = (problems: ImportProblem[]) => {
     outcome.problemCount += problems.length;
     outcome.problems.push(...problems.slice(0, Math.max(0, LISTED_PROBLEMS - outcome.problems.length)));
@@ -84,7 +119,8 @@ export async function importPoolFile(
       const { row, problems } = readRow(header.layout, line, cells, today);
       if (row) {
         outcome.rowsImported++;
-        pending.push(row);
+        codes.add(row);
+        pending.push({ ...row, hospitalCode: storedCode(row, choices) });
       } else {
         outcome.rowsSkipped++;
         note(problems);
@@ -97,10 +133,17 @@ export async function importPoolFile(
     throw error;
   }
 
+  const hospitals = codes.outcome(register, choices);
+  outcome.hospitals = hospitals.slice(0, LISTED_CODES);
+  outcome.unknownCodes = undecidedCodes(hospitals);
   if (!batchId) return outcome;
   if (outcome.problemCount > 0 && !options.skipInvalid) {
     await discard(db, batchId);
     throw new PoolImportRejected({ ...outcome, batchId: null, rowsImported: 0, answersImported: 0 });
+  }
+  if (outcome.unknownCodes.length > 0) {
+    await discard(db, batchId);
+    throw new UnknownHospitals({ ...outcome, batchId: null, rowsImported: 0, answersImported: 0 });
   }
   const contentHash = hash.digest('hex');
   await db.transaction().execute(async (trx) => {
@@ -123,6 +166,7 @@ export async function importPoolFile(
         if (error.code === '23505') throw new Conflict('This file is being imported at the same moment by another request; it is not counted twice.');
         throw error;
       });
+    await repo.recordCodeChoices(trx, batchId, hospitals);
     await repo.addBatchToPool(trx, batchId);
     await trx.updateTable('pool_import_batches').set({ status: 'done', finished_at: sql`now()` }).where('id', '=', batchId).execute();
   }).catch(async (error) => {

@@ -5,13 +5,6 @@ import type { CatalogItem } from '../surveys/compiler.js';
 import { BENCHMARK_DEFAULTS, benchmarkComparison, isOutlier, quartileOf, wilsonInterval, type BenchmarkRule } from './statistics.js';
 
 /**
- * A pool figure needs answers from at least this many hospitals besides the reviewed one, so that
- * no one hospital's answers can be read off a benchmark (the UK survey's benchmark groups work
- * the same way: a comparison group, never one other unit).
- */
-export const POOL_MINIMUM_HOSPITALS = 3;
-
-/**
  * Numeric items compared with the pool as the share answering at least a level, as the review
  * model's reports do ("self-study at least 1 hour a week 16 vs 52"). Data, like the rubric.
  */

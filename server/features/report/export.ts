@@ -92,13 +92,17 @@ export function reportTables(report: Report, lang: 'sv' | 'en'): ExportTable[] {
         sv ? 'Fråga' : 'Item', sv ? 'Grupp' : 'Group', sv ? 'Svarat (n)' : 'Answered (n)', sv ? 'Inskickade enkäter' : 'Surveys submitted',
         sv ? 'Minst 1 %' : 'At least 1 %', sv ? 'Noll %' : 'Zero %', sv ? 'Median' : 'Median', sv ? 'Mål' : 'Target', sv ? 'Når målet %' : 'Meets target %',
       ],
-      rows: report.numeric.flatMap((item) =>
-        [...item.groups.map((g) => ({ ...g, label: groupName(g.specialtyGroup, lang) })), { ...item.total, label: sv ? 'Totalt' : 'Total' }].map((f) =>
+      rows: report.numeric.flatMap((item) => [
+        ...[...item.groups.map((g) => ({ ...g, label: groupName(g.specialtyGroup, lang) })), { ...item.total, label: sv ? 'Totalt' : 'Total' }].map((f) =>
           f.suppressed
             ? [item.label[lang], f.label, tooFew, null, null, null, null, item.target, null]
             : [item.label[lang], f.label, f.n, f.submitted, pct(f.atLeastOne, f.n), pct(f.zero, f.n), f.median, item.target, pct(f.atTarget, f.n)],
         ),
-      ),
+        // The national pool's figure of the same item (other hospitals, the benchmark window), when it has one.
+        ...(item.pool
+          ? [[item.label[lang], sv ? 'Riket (andra sjukhus)' : 'Country (other hospitals)', item.pool.n, null, pct(item.pool.atLeastOne, item.pool.n), pct(item.pool.zero, item.pool.n), item.pool.median, item.target, pct(item.pool.atTarget, item.pool.n)]]
+          : []),
+      ]),
     },
   ];
 }

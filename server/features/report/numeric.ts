@@ -4,7 +4,8 @@ import type { CatalogItem } from '../surveys/compiler.js';
 import { groupNode, rollUp, ROOT, type PeopleCounts, type ReviewUnit } from './scope.js';
 import { numericSummary, targetAttainment } from './statistics.js';
 
-type Result = Static<typeof NumericResult>;
+/** The pool's figure is added by the snapshot, from the pool's counts. */
+type Result = Omit<Static<typeof NumericResult>, 'pool'>;
 type Figure = Result['total'];
 
 const HIDDEN: Figure = {

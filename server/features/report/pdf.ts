@@ -5,6 +5,7 @@ import { sharePercent } from '../../../contract/shares.js';
 import { ROLES } from '../../../surveys/types.js';
 import { NotImplemented } from '../../http/errors.js';
 import { reportTables } from './export.js';
+import { benchmarkMethod } from './method-text.js';
 
 const esc = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /** Rounded as on the page and in the exports (contract/shares.ts). */
@@ -46,6 +47,7 @@ export function reportHtml(report: Report, revision: ReportRevision | null, quot
   <h1>${esc(report.review.title)}</h1><p>${esc(report.review.hospitalName)} · ${t.report}${revision ? ` rev. ${revision.revision}` : ''}</p>
   ${revision?.status === 'published' ? '' : `<p class="draft">${t.draft}</p>`}
   <p>${esc(t.anonymity(report.review.anonymityThreshold, report.review.computedAt.slice(0, 10)))}</p>
+  <p>${esc(benchmarkMethod(report.settings, lang))}</p>
   <table class="grades"><thead><tr>${report.areas.map((a) => `<th>${a.area}</th>`).join('')}</tr></thead><tbody><tr>${report.areas.map((a) => `<td>${content?.areas[a.area]?.grade ?? '–'}</td>`).join('')}</tr></tbody></table>
   ${overviewHtml(report, lang)}
   ${content?.summary ? `<h2>${t.summary}</h2><p>${esc(content.summary)}</p>` : ''}

@@ -39,6 +39,19 @@ export async function buildReport(db: Db, reviewId: string, query: ReportQuery):
       computedAt,
     },
     ...figures,
+    ...beforeIssue18(figures),
+  };
+}
+
+/**
+ * Snapshots never change, so those computed before the pool's period, month minimum, excluded
+ * count and numeric figures existed lack them: they are read as "not recorded".
+ */
+function beforeIssue18(figures: ReportSnapshot['scopes'][string]): Pick<Report, 'settings' | 'numeric'> {
+  const notRecorded: Partial<Report['settings']> = { period: null, poolMonthMinimum: null, excludedOwnAnswers: null };
+  return {
+    settings: { ...notRecorded, ...figures.settings },
+    numeric: figures.numeric.map((n) => ({ ...n, pool: n.pool ?? null })),
   };
 }
 

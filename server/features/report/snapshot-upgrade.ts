@@ -55,7 +55,8 @@ function upgradeScope(stored: Stored): ScopeFigures {
             zero: f.suppressed ? null : countOf(f.zeroShare, f.n),
             atTarget: f.suppressed || f.targetShare === null ? null : countOf(f.targetShare, f.n),
           };
-    return { ...item, total: figure(item.total), groups: item.groups.map(figure) };
+    // The country's figure of numeric items came later: older snapshots have none.
+    return { ...item, total: figure(item.total), groups: item.groups.map(figure), pool: item.pool ?? null };
   });
   const statements = areas.flatMap((a) => a.statements.map((s) => ({ id: s.itemId, area: a.area }) as CatalogItem));
   return {

@@ -1,4 +1,3 @@
-import { addCalendarMonths, monthOf } from '../../../contract/dates.js';
 import type { Report } from '../../../contract/report.js';
 import { ROLES, type Role } from '../../../surveys/types.js';
 import type { Db } from '../../db/database.js';
@@ -10,14 +9,16 @@ import { DIRECTOR_SUPPLEMENT, MAIN_SURVEY } from '../reviews/service.js';
 import type { CatalogItem } from '../surveys/compiler.js';
 import { findSurveyVersion } from '../surveys/service.js';
 import { agreementByRole } from './agreement.js';
-import { benchmarkRows, NUMERIC_BENCHMARKS, POOL_MINIMUM_HOSPITALS } from './benchmark.js';
+import { benchmarkRows, NUMERIC_BENCHMARKS } from './benchmark.js';
 import { numericResults } from './numeric.js';
 import { overallResult, rankStatements } from './overview.js';
+import { poolAtLeast, poolNumericFigure } from './numeric-pool.js';
 import * as repo from './repository.js';
 import { scopeNode, type PeopleCounts, type Scope } from './scope.js';
 import { BENCHMARK_DEFAULTS, PATTERN_DEFAULTS } from './statistics.js';
 import { shownSuggestions, type ShownSuggestion } from './suggestions.js';
 import { DEFAULT_TARGETS } from './targets.js';
+import { reviewWindow } from './window.js';
 
 /**
  * A closed review's report, computed once for its snapshot: the figures of every filter a reader
@@ -32,23 +33,7 @@ export interface ReportSnapshot {
 
 export type ScopeFigures = Omit<Report, 'review'>;
 
-/**
- * The first month of a benchmark window of `months` months ending with the current one. Months
- * are UTC months because poolMonth files answers by them; Swedish months would shift the window
- * against the pool around midnight of the 1st.
- */
-export function windowStart(months: number, now = new Date()): string {
-  return addCalendarMonths(monthOf(now), -(months - 1));
-}
-
-/**
- * The benchmark window of a report computed at `now`: the `months` whole months before the
- * current one. The month in progress is left out, so reports computed within one month compare
- * with the same pool.
- */
-export function benchmarkWindow(months: number, now: Date): pool.PoolWindow {
-  return { fromMonth: windowStart(months + 1, now), untilMonth: windowStart(2, now), minimumHospitals: POOL_MINIMUM_HOSPITALS };
-}
+export { benchmarkWindow, windowStart } from './window.js';
 
 export async function computeSnapshot(db: Db, reviewId: string, now: Date): Promise<ReportSnapshot> {
   const inputs = await loadInputs(db, reviewId, now);
@@ -75,7 +60,7 @@ async function loadInputs(db: Db, reviewId: string, now: Date) {
   if (!pinned) throw new NotFound('This review has no survey.');
   const survey = await findSurveyVersion(db, MAIN_SURVEY, pinned.hash.slice(0, 12));
   const threshold = review.anonymityThreshold;
-  const window = benchmarkWindow(review.benchmarkWindowMonths, now);
+  const window = reviewWindow(review, now);
   const statements = survey.items.filter((i) => i.kind === 'statement');
   const numericItems = survey.items.filter((i) => i.kind === 'numeric');
   const atLeastItems = numericItems.filter((i) => i.id in NUMERIC_BENCHMARKS);
@@ -86,6 +71,7 @@ async function loadInputs(db: Db, reviewId: string, now: Date) {
   const submitted = peopleMap(peopleRows.map((r) => ({ ...r, n: r.submitted })));
   const targets = { ...DEFAULT_TARGETS, ...(await repo.hospitalTargets(db, review.hospitalId)) };
   const code = await repo.hospitalCode(db, review.hospitalId);
+  const poolNumbers = await pool.poolNumbers(db, window, code, numericItems.map((i) => i.id));
   return {
     review,
     window,
@@ -95,13 +81,17 @@ async function loadInputs(db: Db, reviewId: string, now: Date) {
     values,
     people,
     counts: await repo.agreementCounts(db, reviewId, statements.map((s) => s.id)),
-    numeric: numericResults(numericItems, units, values, people, submitted, targets, threshold),
+    numeric: numericResults(numericItems, units, values, people, submitted, targets, threshold).map((result) => ({
+      ...result,
+      pool: poolNumericFigure(poolNumbers, numericItems.find((i) => i.id === result.itemId)!, result.target),
+    })),
     rates: await responseRates(db, reviewId),
     supplementRates: surveys.some((s) => s.key === DIRECTOR_SUPPLEMENT) ? await responseRates(db, reviewId, DIRECTOR_SUPPLEMENT) : null,
     lateAdditions: await repo.lateAdditions(db, reviewId),
     poolShares: await pool.poolShares(db, window, code),
     poolUnits: await pool.poolUnitQuartiles(db, window, code, threshold),
-    poolAtLeast: await pool.poolAtLeastShares(db, window, code, atLeastItems.map((i) => ({ itemId: i.id, atLeast: NUMERIC_BENCHMARKS[i.id].atLeast }))),
+    poolAtLeast: poolAtLeast(poolNumbers, atLeastItems.map((i) => ({ itemId: i.id, atLeast: NUMERIC_BENCHMARKS[i.id].atLeast }))),
+    excludedOwnAnswers: await pool.poolOwnAnswers(db, window, code),
     suggestions: await shownSuggestions(db, reviewId, threshold),
     areaPages: ((survey.forms.supervisor?.pages ?? []) as { name: string; title: { sv: string; en: string } }[]).filter((page) => /^[A-H]$/.test(page.name)),
   };
@@ -119,11 +109,14 @@ function figuresAt(inputs: Inputs, scope: Scope): ScopeFigures {
       label: unit ? unit.name : scope.kind === 'group' ? scope.group : review.hospitalName,
     },
     settings: {
-      windowMonths: review.benchmarkWindowMonths,
+      windowMonths: window.months,
       fromMonth: window.fromMonth,
       untilMonth: window.untilMonth,
+      period: review.benchmarkFrom && review.benchmarkUntil ? { from: review.benchmarkFrom, until: review.benchmarkUntil } : null,
       poolMinimum: BENCHMARK_DEFAULTS.poolMinimum,
       poolMinimumHospitals: window.minimumHospitals,
+      poolMonthMinimum: window.monthMinimum,
+      excludedOwnAnswers: inputs.excludedOwnAnswers,
       minDifferencePp: BENCHMARK_DEFAULTS.minDifferencePp,
       breakMarginPp: PATTERN_DEFAULTS.breakMarginPp,
       leadershipGapPp: PATTERN_DEFAULTS.leadershipGapPp,

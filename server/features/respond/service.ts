@@ -5,7 +5,7 @@ import type { Language } from '../../../surveys/types.js';
 import type { Database, Db } from '../../db/database.js';
 import { Conflict, Invalid, NotFound } from '../../http/errors.js';
 import { hashToken, looksLikeToken } from '../../security/tokens.js';
-import { applyToPool, poolMonth, unitKeyOf, type PoolKey } from '../benchmark/repository.js';
+import { applyToPool, poolKey, type PoolAnswers, type PoolKey } from '../benchmark/repository.js';
 import { findSurveyVersion } from '../surveys/service.js';
 import * as repo from './repository.js';
 import { validateSubmission } from './validate.js';
@@ -17,12 +17,7 @@ export class UnknownLink extends NotFound {
   }
 }
 
-const poolKeyOf = (context: repo.InvitationContext, submittedAt: Date): PoolKey => ({
-  month: poolMonth(submittedAt),
-  hospitalCode: context.hospitalCode,
-  unitKey: unitKeyOf(context.hospitalCode, context.unitCode),
-  role: context.role,
-});
+const poolKeyOf = (context: repo.InvitationContext, submittedAt: Date): PoolKey => poolKey(context.hospitalCode, context.unitCode, context.role, submittedAt);
 
 async function contextOf(db: Db, token: string, forUpdate = false): Promise<repo.InvitationContext> {
   if (!looksLikeToken(token)) throw new UnknownLink();
@@ -105,9 +100,13 @@ export async function submit(db: Kysely<Database>, token: string, data: Record<s
   if (preview.answeredAt && !canEditAnswered(preview)) return preview.answeredAt;
   refuseUnlessOpen(preview);
   const survey = await findSurveyVersion(db, preview.surveyKey, preview.surveyHash.slice(0, 12));
-  const statements = new Set(survey.items.filter((i) => i.kind === 'statement').map((i) => i.id));
-  const statementAnswers = (list: { itemId: string; valueNum?: number | null; value?: number }[]) =>
-    list.filter((a) => statements.has(a.itemId)).map((a) => ({ itemId: a.itemId, value: Number(a.value ?? a.valueNum) }));
+  const kinds = new Map(survey.items.map((i) => [i.id, i.kind]));
+  // What the pool counts of a response: statements on the scale, and numeric items (self-study hours) by value.
+  const poolAnswers = (list: { itemId: string; valueNum?: number | string | null; value?: number }[]): PoolAnswers => {
+    const of = (kind: string) =>
+      list.filter((a) => kinds.get(a.itemId) === kind && (a.value ?? a.valueNum) != null).map((a) => ({ itemId: a.itemId, value: Number(a.value ?? a.valueNum) }));
+    return { statements: of('statement'), numbers: of('numeric') };
+  };
   const { problems, answers } = validateSubmission(survey.forms[preview.role]!, survey.items, preview.role, data, language, `${survey.hash}|${preview.role}`);
   if (problems.length > 0) {
     throw new Invalid(`Some answers need attention (${problems.length}); nothing was submitted.`, problems);
@@ -120,14 +119,14 @@ export async function submit(db: Kysely<Database>, token: string, data: Record<s
         if (!canEditAnswered(context)) return context.answeredAt;
         const existing = (await repo.responseOf(trx, context.invitationId))!;
         const pool = poolKeyOf(context, existing.submittedAt);
-        await applyToPool(trx, pool, statementAnswers(await repo.answersOf(trx, existing.id)), -1);
+        await applyToPool(trx, pool, poolAnswers(await repo.answersOf(trx, existing.id)), -1);
         await repo.replaceResponse(trx, existing.id, context.role, data, answers);
-        await applyToPool(trx, pool, statementAnswers(answers), 1);
+        await applyToPool(trx, pool, poolAnswers(answers), 1);
         return existing.submittedAt;
       }
       refuseUnlessOpen(context);
       const response = await repo.insertResponse(trx, context, data, answers);
-      await applyToPool(trx, poolKeyOf(context, response.submittedAt), statementAnswers(answers), 1);
+      await applyToPool(trx, poolKeyOf(context, response.submittedAt), poolAnswers(answers), 1);
       return response.submittedAt;
     });
   } catch (error) {

@@ -11,6 +11,9 @@ export interface ReviewRow {
   closesAt: string | null;
   anonymityThreshold: number;
   benchmarkWindowMonths: number;
+  /** A fixed benchmark period (both or neither): then the months before closing do not apply. */
+  benchmarkFrom: string | null;
+  benchmarkUntil: string | null;
   allowEdits: boolean;
   reportPublishedAt: Date | null;
   createdAt: Date;
@@ -26,6 +29,8 @@ const reviewColumns = [
   'campaigns.closes_at as closesAt',
   'campaigns.anonymity_threshold as anonymityThreshold',
   'campaigns.benchmark_window_months as benchmarkWindowMonths',
+  'campaigns.benchmark_from as benchmarkFrom',
+  'campaigns.benchmark_until as benchmarkUntil',
   'campaigns.allow_edits as allowEdits',
   'campaigns.report_published_at as reportPublishedAt',
   'campaigns.created_at as createdAt',
@@ -111,7 +116,16 @@ export async function listReviews(db: Db, filter: ReviewListFilter) {
 
 export async function insertReview(
   db: Db,
-  input: { title: string; hospitalId: string; opensAt: string | null; closesAt: string | null; anonymityThreshold: number; benchmarkWindowMonths: number; allowEdits: boolean },
+  input: {
+    title: string;
+    hospitalId: string;
+    opensAt: string | null;
+    closesAt: string | null;
+    anonymityThreshold: number;
+    benchmarkWindowMonths: number;
+    benchmarkPeriod: { from: string; until: string } | null;
+    allowEdits: boolean;
+  },
 ): Promise<string> {
   const row = await db
     .insertInto('campaigns')
@@ -123,6 +137,8 @@ export async function insertReview(
       closes_at: input.closesAt,
       anonymity_threshold: input.anonymityThreshold,
       benchmark_window_months: input.benchmarkWindowMonths,
+      benchmark_from: input.benchmarkPeriod?.from ?? null,
+      benchmark_until: input.benchmarkPeriod?.until ?? null,
       allow_edits: input.allowEdits,
       period_year: null,
     })
@@ -134,7 +150,17 @@ export async function insertReview(
 export async function updateReview(
   db: Db,
   id: string,
-  changes: Partial<{ title: string; opens_at: string | null; closes_at: string | null; anonymity_threshold: number; benchmark_window_months: number; allow_edits: boolean; status: CampaignStatus }>,
+  changes: Partial<{
+    title: string;
+    opens_at: string | null;
+    closes_at: string | null;
+    anonymity_threshold: number;
+    benchmark_window_months: number;
+    benchmark_from: string | null;
+    benchmark_until: string | null;
+    allow_edits: boolean;
+    status: CampaignStatus;
+  }>,
 ): Promise<void> {
   await db.updateTable('campaigns').set({ ...changes, updated_at: sql`now()` }).where('id', '=', id).execute();
 }

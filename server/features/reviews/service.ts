@@ -9,6 +9,7 @@ import { findUnits } from '../hospitals/repository.js';
 import { storeVersion } from '../surveys/repository.js';
 import { findSurveyVersion } from '../surveys/service.js';
 import { ensureSnapshot } from '../report/service.js';
+import { checkBenchmarkPeriod } from '../report/window.js';
 import * as repo from './repository.js';
 
 export const MAIN_SURVEY = 'spur-external';
@@ -46,6 +47,7 @@ export async function loadReview(db: Db, id: string): Promise<Review> {
     closesAt: review.closesAt,
     anonymityThreshold: review.anonymityThreshold,
     benchmarkWindowMonths: review.benchmarkWindowMonths,
+    benchmarkPeriod: review.benchmarkFrom && review.benchmarkUntil ? { from: review.benchmarkFrom, until: review.benchmarkUntil } : null,
     allowEdits: review.allowEdits,
     inspectors,
     surveys: surveys.map((s) => ({ key: s.key, versionId: s.hash.slice(0, 12), roles: s.roles })),
@@ -77,6 +79,7 @@ export async function listReviewsFor(db: Db, actor: Actor) {
 
 export async function createReview(db: Kysely<Database>, actor: Actor, input: CreateReviewBody): Promise<string> {
   checkDates(input.opensAt ?? null, input.closesAt ?? null);
+  if (input.benchmarkPeriod) checkBenchmarkPeriod(input.benchmarkPeriod, input.closesAt ?? null);
   return db.transaction().execute(async (trx) => {
     await checkUnits(trx, input.hospitalId, input.unitIds);
     // The creating inspector runs the review; admins assign whom they name.
@@ -89,6 +92,7 @@ export async function createReview(db: Kysely<Database>, actor: Actor, input: Cr
       closesAt: input.closesAt ?? null,
       anonymityThreshold: input.anonymityThreshold ?? 3,
       benchmarkWindowMonths: input.benchmarkWindowMonths ?? DEFAULT_WINDOW_MONTHS,
+      benchmarkPeriod: input.benchmarkPeriod ?? null,
       allowEdits: input.allowEdits ?? false,
     });
     await repo.setReviewUnits(trx, id, input.unitIds);
@@ -112,16 +116,17 @@ export async function updateReview(db: Kysely<Database>, actor: Actor, id: strin
         `The invitations promised respondents that no group smaller than ${review.anonymityThreshold} is shown; the threshold can be raised but not lowered.`,
       );
     }
-    checkDates(
-      input.opensAt === undefined ? review.opensAt : input.opensAt,
-      input.closesAt === undefined ? review.closesAt : input.closesAt,
-    );
+    const closesAt = input.closesAt === undefined ? review.closesAt : input.closesAt;
+    checkDates(input.opensAt === undefined ? review.opensAt : input.opensAt, closesAt);
+    const period = input.benchmarkPeriod !== undefined ? input.benchmarkPeriod : review.benchmarkFrom && review.benchmarkUntil ? { from: review.benchmarkFrom, until: review.benchmarkUntil } : null;
+    if (period) checkBenchmarkPeriod(period, closesAt);
     await repo.updateReview(trx, id, {
       ...(input.title !== undefined && { title: input.title }),
       ...(input.opensAt !== undefined && { opens_at: input.opensAt }),
       ...(input.closesAt !== undefined && { closes_at: input.closesAt }),
       ...(input.anonymityThreshold !== undefined && { anonymity_threshold: input.anonymityThreshold }),
       ...(input.benchmarkWindowMonths !== undefined && { benchmark_window_months: input.benchmarkWindowMonths }),
+      ...(input.benchmarkPeriod !== undefined && { benchmark_from: input.benchmarkPeriod?.from ?? null, benchmark_until: input.benchmarkPeriod?.until ?? null }),
       ...(input.allowEdits !== undefined && { allow_edits: input.allowEdits }),
     });
     if (input.unitIds) {

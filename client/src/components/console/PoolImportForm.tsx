@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileTrigger } from 'react-aria-components';
 import { importProblems, useUploadPoolFile } from '../../api/console-hooks';
-import { IMPORT_CONTENT_TYPES, type ImportProblem, type PoolImportOutcome } from '../../api/console';
+import { IMPORT_CONTENT_TYPES, type ImportProblem, type PoolCodeChoices, type PoolImportOutcome } from '../../api/console';
 import { formatBytes } from '../../i18n/format';
 import { ApiError } from '../../api/client';
 import { ErrorMessage, focusHeading, StatusMessage } from './feedback';
 import { ActionButton } from './fields';
+import { everyCodeChosen, PoolHospitalCodes } from './PoolHospitalCodes';
 import { ImportProblemTable } from './tables';
 
 /** The server names problems by its own column keys; people know the file's header names. */
@@ -36,7 +37,9 @@ function ColumnHelp() {
         <li>{t('console.poolImport.colsDate')}</li>
         <li>{t('console.poolImport.colsOptional')}</li>
         <li>{t('console.poolImport.colsItems')}</li>
+        <li>{t('console.poolImport.colsNumeric')}</li>
       </ul>
+      <p>{t('console.poolImport.codesFirst')}</p>
       <p>{t('console.poolImport.checkFirst')}</p>
     </>
   );
@@ -73,6 +76,7 @@ export function PoolImportForm({ listHeadingId }: { listHeadingId: string }) {
   const outcomeText = useOutcomeText();
   const [file, setFile] = useState<File | null>(null);
   const [checked, setChecked] = useState<PoolImportOutcome | null>(null);
+  const [choices, setChoices] = useState<PoolCodeChoices>({});
   const [progress, setProgress] = useState<{ loaded: number; total: number } | null>(null);
   const contentType = file ? contentTypeOf(file) : undefined;
   const mode = upload.variables?.mode ?? 'check';
@@ -83,12 +87,20 @@ export function PoolImportForm({ listHeadingId }: { listHeadingId: string }) {
     if (!file || !contentType) return;
     setProgress({ loaded: 0, total: file.size });
     upload.mutate(
-      { file, contentType, mode: sendMode, skipInvalid: (checked?.problemCount ?? 0) > 0, onProgress: (loaded, total) => setProgress({ loaded, total }) },
+      {
+        file,
+        contentType,
+        mode: sendMode,
+        skipInvalid: (checked?.problemCount ?? 0) > 0,
+        codeChoices: sendMode === 'import' ? choices : undefined,
+        onProgress: (loaded, total) => setProgress({ loaded, total }),
+      },
       {
         onSuccess: (outcome) => {
           if (sendMode === 'check') setChecked(outcome);
           else {
             setChecked(null);
+            setChoices({});
             setFile(null);
             // The button pressed goes away: continue at the list, where the new batch is.
             focusHeading(listHeadingId);
@@ -99,7 +111,7 @@ export function PoolImportForm({ listHeadingId }: { listHeadingId: string }) {
     );
   };
 
-  const canImport = checked !== null && checked.rowsImported > 0 && !upload.isPending;
+  const canImport = checked !== null && checked.rowsImported > 0 && everyCodeChosen(checked.hospitals, choices) && !upload.isPending;
   const errorLead = mode === 'check' ? t('console.poolImport.checkFailed') : rejected ? t('console.poolImport.importRejected') : t('console.poolImport.importFailed');
 
   return (
@@ -112,6 +124,7 @@ export function PoolImportForm({ listHeadingId }: { listHeadingId: string }) {
           onSelect={(files) => {
             setFile(files?.[0] ?? null);
             setChecked(null);
+            setChoices({});
             upload.reset();
           }}
         >
@@ -142,9 +155,11 @@ export function PoolImportForm({ listHeadingId }: { listHeadingId: string }) {
           </div>
         )}
       </div>
+      {checked && checked.rowsImported > 0 && !everyCodeChosen(checked.hospitals, choices) && <p className="muted">{t('console.poolImport.chooseCodesFirst')}</p>}
       <StatusMessage>{upload.isSuccess && outcomeText(mode, fileName, upload.data)}</StatusMessage>
       {checked && checked.rowsImported === 0 && <p className="status-box status-error message-box">{t('console.poolImport.nothingValid')}</p>}
       {checked && checked.problems.length > 0 && <ProblemTable problems={checked.problems} count={checked.problemCount} fileName={fileName} />}
+      {checked && checked.hospitals.length > 0 && <PoolHospitalCodes codes={checked.hospitals} choices={choices} onChange={setChoices} />}
       {upload.isError && (
         <>
           <ErrorMessage error={upload.error} lead={errorLead} />

@@ -24,6 +24,10 @@ interface Values {
   inspectorIds: string[];
   anonymityThreshold: number;
   benchmarkWindowMonths: number;
+  /** Compare with a fixed period (from–until) instead of the months before closing. */
+  fixedPeriod: boolean;
+  benchmarkFrom: string;
+  benchmarkUntil: string;
   allowEdits: boolean;
   includeDirectorSupplement: boolean;
 }
@@ -38,6 +42,9 @@ function initialValues(review: Review | undefined, myId: string | undefined): Va
     inspectorIds: review?.inspectors.map((i) => i.id) ?? (myId ? [myId] : []),
     anonymityThreshold: review?.anonymityThreshold ?? 3,
     benchmarkWindowMonths: review?.benchmarkWindowMonths ?? 24,
+    fixedPeriod: Boolean(review?.benchmarkPeriod),
+    benchmarkFrom: review?.benchmarkPeriod?.from ?? '',
+    benchmarkUntil: review?.benchmarkPeriod?.until ?? '',
     allowEdits: review?.allowEdits ?? false,
     includeDirectorSupplement: false,
   };
@@ -101,6 +108,7 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
       inspectorIds: values.inspectorIds,
       anonymityThreshold: values.anonymityThreshold,
       benchmarkWindowMonths: values.benchmarkWindowMonths,
+      benchmarkPeriod: values.fixedPeriod ? { from: values.benchmarkFrom.trim(), until: values.benchmarkUntil.trim() } : null,
       allowEdits: values.allowEdits,
     };
     if (creating) {
@@ -185,16 +193,52 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
           value={values.anonymityThreshold}
           onChange={set('anonymityThreshold')}
         />
-        <NumberInput
-          name="benchmarkWindowMonths"
-          label={t('console.reviewForm.benchmarkWindow')}
-          description={t('console.reviewForm.benchmarkWindowHint')}
-          minValue={1}
-          maxValue={120}
-          step={1}
-          value={values.benchmarkWindowMonths}
-          onChange={set('benchmarkWindowMonths')}
-        />
+        <CheckboxInput isSelected={values.fixedPeriod} onChange={set('fixedPeriod')}>
+          {t('console.reviewForm.fixedPeriod')}
+        </CheckboxInput>
+        {values.fixedPeriod ? (
+          <>
+            <div className="field-row">
+              <TextInput
+                name="benchmarkPeriod.from"
+                label={t('console.reviewForm.periodFrom')}
+                description={t('console.reviewForm.dateFormat')}
+                isRequired
+                value={values.benchmarkFrom}
+                onChange={set('benchmarkFrom')}
+                validate={validators.date}
+              />
+              <TextInput
+                name="benchmarkPeriod.until"
+                label={t('console.reviewForm.periodUntil')}
+                description={t('console.reviewForm.dateFormat')}
+                isRequired
+                value={values.benchmarkUntil}
+                onChange={set('benchmarkUntil')}
+                validate={(value) =>
+                  validators.date(value) ??
+                  (value.trim() && value.trim() < values.benchmarkFrom.trim()
+                    ? t('console.reviewForm.periodBackwards')
+                    : value.trim() && values.closesAt.trim() && value.trim() > values.closesAt.trim()
+                      ? t('console.reviewForm.periodAfterClosing')
+                      : null)
+                }
+              />
+            </div>
+            <p className="field-note">{t('console.reviewForm.fixedPeriodHint')}</p>
+          </>
+        ) : (
+          <NumberInput
+            name="benchmarkWindowMonths"
+            label={t('console.reviewForm.benchmarkWindow')}
+            description={t('console.reviewForm.benchmarkWindowHint')}
+            minValue={1}
+            maxValue={120}
+            step={1}
+            value={values.benchmarkWindowMonths}
+            onChange={set('benchmarkWindowMonths')}
+          />
+        )}
         <CheckboxInput isSelected={values.allowEdits} onChange={set('allowEdits')}>
           {t('console.reviewForm.allowEdits')}
         </CheckboxInput>

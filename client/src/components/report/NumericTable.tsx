@@ -6,7 +6,7 @@ import { formatNumber, formatShare, localText } from './format';
 
 type Figure = NumericResult['total'];
 
-/** A numeric item (hours of self-study, talks a year) by specialty group: shares at 1+ and 0, median, share at target. */
+/** A numeric item (hours of self-study, talks a year) by specialty group: shares at 1+ and 0, median, share at target; and the country's, when the pool has it. */
 export function NumericTable({ item }: { item: NumericResult }) {
   const { t } = useTranslation();
   const label = localText(item.label);
@@ -50,6 +50,16 @@ export function NumericTable({ item }: { item: NumericResult }) {
               )}
             </tr>
           ))}
+          {item.pool && (
+            <tr className="pool-row">
+              <th scope="row">{t('report.view.poolRow')}</th>
+              <td className="num">{item.pool.n}</td>
+              <td className="num">{share(item.pool.atLeastOne, item.pool.n)}</td>
+              <td className="num">{share(item.pool.zero, item.pool.n)}</td>
+              {item.target !== null && <td className="num">{share(item.pool.atTarget, item.pool.n)}</td>}
+              <td className="num">{formatNumber(item.pool.median)}</td>
+            </tr>
+          )}
         </tbody>
       </table>
     </TableScroll>

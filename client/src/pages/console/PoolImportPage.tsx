@@ -28,6 +28,28 @@ function BatchStatus({ batch }: { batch: PoolImportBatch }) {
   );
 }
 
+/** What the import did with hospital codes the register lacked: mapped to registered hospitals, or kept. */
+function CodeChoices({ batch }: { batch: PoolImportBatch }) {
+  const { t } = useTranslation();
+  const mapped = Object.entries(batch.hospitalMapping);
+  if (mapped.length === 0 && batch.keptCodes.length === 0) return null;
+  return (
+    <div className="muted">
+      {mapped.length > 0 && (
+        <div>
+          {t('console.poolImport.codesMapped', { count: mapped.length })}: {mapped.map(([from, to]) => `${from} → ${to}`).join(', ')}
+        </div>
+      )}
+      {batch.keptCodes.length > 0 && (
+        <details>
+          <summary>{t('console.poolImport.codesKept', { count: batch.keptCodes.length })}</summary>
+          {batch.keptCodes.join(', ')}
+        </details>
+      )}
+    </div>
+  );
+}
+
 function BatchTable({ batches }: { batches: PoolImportBatch[] }) {
   const { t } = useTranslation();
   const withdraw = useWithdrawPoolImport();
@@ -58,7 +80,10 @@ function BatchTable({ batches }: { batches: PoolImportBatch[] }) {
           <tbody>
             {batches.map((batch) => (
               <tr key={batch.id}>
-                <th scope="row">{batch.filename}</th>
+                <th scope="row">
+                  {batch.filename}
+                  <CodeChoices batch={batch} />
+                </th>
                 <td className="nowrap">{formatDateTime(batch.createdAt)}</td>
                 <td>{batch.importedBy ?? t('console.common.none')}</td>
                 <td className="numeric">

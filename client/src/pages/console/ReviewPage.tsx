@@ -144,7 +144,11 @@ function Summary({ review }: { review: Review }) {
         <dt>{t('console.review.anonymityThreshold')}</dt>
         <dd>{review.anonymityThreshold}</dd>
         <dt>{t('console.review.benchmarkWindow')}</dt>
-        <dd>{t('console.review.benchmarkMonths', { count: review.benchmarkWindowMonths })}</dd>
+        <dd>
+          {review.benchmarkPeriod
+            ? t('console.review.benchmarkPeriod', { from: formatDate(review.benchmarkPeriod.from), until: formatDate(review.benchmarkPeriod.until) })
+            : t('console.review.benchmarkMonths', { count: review.benchmarkWindowMonths })}
+        </dd>
         <dt>{t('console.review.allowEdits')}</dt>
         <dd>{review.allowEdits ? t('console.common.yes') : t('console.common.no')}</dd>
         <dt>{t('console.review.inspectors')}</dt>

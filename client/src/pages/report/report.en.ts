@@ -34,6 +34,16 @@ const reportEn: typeof reportSv = {
     statement: 'Statement',
     benchmark: 'Compared with the country',
     benchmarkIntro: 'Statements where {{scope}} differs from the country by at least {{pp}} percentage points ({{role}}, answers from {{from}} and {{months}} months on).',
+    benchmarkPeriodText:
+      'The national comparison uses answers from other hospitals in the chosen period {{from}} – {{until}}, counted in whole months: {{fromMonth}} – {{untilMonth}} ({{count}} months).',
+    benchmarkPeriodEmpty:
+      'The chosen period {{from}} – {{until}} held no whole month that had ended when the review closed; no national comparison was made.',
+    benchmarkMonthsText: 'The national comparison uses answers from other hospitals in the {{count}} whole months before closing: {{fromMonth}} – {{untilMonth}}.',
+    benchmarkRules: 'A national figure needs at least {{answers}} answers from at least {{hospitals}} other hospitals.',
+    benchmarkMonthRule: 'A month counts only with at least {{count}} answers from other hospitals, so that no comparison between reports can single out one month’s answers.',
+    benchmarkExcluded_one: '{{formatted}} answer from the hospital itself in the period is left out of the national figures.',
+    benchmarkExcluded_other: '{{formatted}} answers from the hospital itself in the period are left out of the national figures.',
+    poolRow: 'Country (other hospitals)',
     benchmarkNone: 'No statement in this area differs from the country by {{pp}} percentage points or more.',
     here: 'Here',
     country: 'Country',

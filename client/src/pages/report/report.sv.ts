@@ -33,6 +33,16 @@ const reportSv = {
     statement: 'Påstående',
     benchmark: 'Jämfört med riket',
     benchmarkIntro: 'Påståenden där {{scope}} skiljer sig från riket med minst {{pp}} procentenheter ({{role}}, svar från {{from}} och {{months}} månader framåt).',
+    benchmarkPeriodText:
+      'Jämförelsen med riket gäller svar från andra sjukhus under den valda perioden {{from}} – {{until}}, räknat i hela månader: {{fromMonth}} – {{untilMonth}} ({{count}} månader).',
+    benchmarkPeriodEmpty:
+      'Den valda perioden {{from}} – {{until}} rymde ingen hel månad som hade hunnit ta slut när granskningen stängdes; ingen jämförelse med riket gjordes.',
+    benchmarkMonthsText: 'Jämförelsen med riket gäller svar från andra sjukhus under de {{count}} hela månaderna före stängningen: {{fromMonth}} – {{untilMonth}}.',
+    benchmarkRules: 'En siffra för riket kräver minst {{answers}} svar från minst {{hospitals}} andra sjukhus.',
+    benchmarkMonthRule: 'En månad räknas bara med minst {{count}} svar från andra sjukhus, så att ingen jämförelse mellan rapporter kan peka ut en enskild månads svar.',
+    benchmarkExcluded_one: '{{formatted}} svar från sjukhuset självt under perioden är inte med i riket.',
+    benchmarkExcluded_other: '{{formatted}} svar från sjukhuset självt under perioden är inte med i riket.',
+    poolRow: 'Riket (andra sjukhus)',
     benchmarkNone: 'Inga påståenden i området skiljer sig från riket med {{pp}} procentenheter eller mer.',
     here: 'Här',
     country: 'Riket',
