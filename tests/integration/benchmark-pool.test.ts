@@ -118,7 +118,7 @@ describe('self-study hours in the national pool', () => {
   it('give the pool’s figures beside the review’s in the numeric section', async () => {
     const hours = (await report()).numeric.find((n: { itemId: string }) => n.itemId === HOURS);
     expect(hours.total).toMatchObject({ n: 4, atLeastOneShare: 0.25, zeroShare: 0.75 });
-    expect(hours.pool).toEqual({ n: 24, atLeastOneShare: 0.5, zeroShare: 0.25, median: 0.75, targetShare: 0.5 });
+    expect(hours.pool).toEqual({ n: 24, atLeastOne: 12, atLeastOneShare: 0.5, zero: 6, zeroShare: 0.25, atTarget: 12, median: 0.75, targetShare: 0.5 });
   });
 
 });

@@ -103,7 +103,7 @@ describe('the report of a review with known answers', () => {
     // The twelve trainees elsewhere all have an hour; here 6 of 10 have at least one.
     const selfStudy = r.benchmark.find((b: { itemId: string; role: string }) => b.itemId === 'F.self-study-hours' && b.role === 'st');
     expect(selfStudy).toMatchObject({ local: { n: 10, share: 0.6 }, pool: { n: 12, share: 1 }, differencePp: -40, flagged: true });
-    expect(r.numeric.find((n: { itemId: string }) => n.itemId === 'F.self-study-hours').pool).toEqual({ n: 12, atLeastOneShare: 1, zeroShare: 0, median: 1, targetShare: 1 });
+    expect(r.numeric.find((n: { itemId: string }) => n.itemId === 'F.self-study-hours').pool).toEqual({ n: 12, atLeastOne: 12, atLeastOneShare: 1, zero: 0, zeroShare: 0, atTarget: 12, median: 1, targetShare: 1 });
     // Every statement and number the hospital's people gave, in this review and the earlier one, but the one "don't know".
     const items = currentSurvey('spur-external').items;
     const counted = (role: string) => items.filter((i) => i.roles.includes(role as 'st') && (i.kind === 'statement' || i.kind === 'numeric')).length;

@@ -97,7 +97,7 @@ describe('the printed report', () => {
 describe('the printed report’s method text', () => {
   const settings = { windowMonths: 21, fromMonth: '2024-01-01', untilMonth: '2025-09-01', period: { from: '2024-01-01', until: '2025-10-13' }, poolMinimum: 10, poolMinimumHospitals: 3, poolMonthMinimum: 3, excludedOwnAnswers: 1234, minDifferencePp: 10, breakMarginPp: 10, leadershipGapPp: 20 };
   const html = (s: object, lang: 'sv' | 'en') =>
-    reportHtml({ review: { id: '1', title: 'G', hospitalName: 'S', status: 'closed', anonymityThreshold: 3, reportPublishedAt: null, computedAt: '2025-11-01T10:00:00.000Z' }, settings: s, areas: [], benchmark: [], numeric: [] } as unknown as Report, null, [], lang);
+    reportHtml({ ...fixture(), review: { id: '1', title: 'G', hospitalName: 'S', status: 'closed', anonymityThreshold: 3, reportPublishedAt: null, computedAt: '2025-11-01T10:00:00.000Z' }, settings: s, areas: [], benchmark: [], numeric: [] } as unknown as Report, null, [], lang);
 
   it('states a fixed period, the whole months it gave, the rules and the hospital’s own answers left out', () => {
     expect(html(settings, 'sv')).toContain('under den valda perioden 1 januari 2024 – 13 oktober 2025, räknat i hela månader: januari 2024 – september 2025 (21 månader).');

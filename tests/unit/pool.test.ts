@@ -107,7 +107,8 @@ describe('the pool’s figures of a numeric item', () => {
         expect(figure.atLeastOneShare).toBe(summary.atLeastOneShare);
         expect(figure.zeroShare).toBe(summary.zeroShare);
         expect(figure.median).toBeCloseTo(summary.median!, 12);
-        expect(figure.targetShare).toBe(targetAttainment(values, target));
+        expect(figure.targetShare).toBe(targetAttainment(values, target).share);
+        expect([figure.atLeastOne, figure.zero, figure.atTarget]).toEqual([summary.atLeastOne, summary.zero, targetAttainment(values, target).count]);
       }),
       { numRuns: 500 },
     );
@@ -128,7 +129,7 @@ describe('the pool’s figures of a numeric item', () => {
   it('need the pool minimum of answers, and count other roles’ and items’ answers apart', () => {
     expect(poolNumericFigure(histogramOf([1, 1, 0, 2, 0, 1, 1, 1, 3]), item, 1)).toBeNull();
     const other = [{ itemId: item.id, role: 'supervisor' as const, values: [{ value: 5, answered: 100 }] }, { itemId: 'E.assessments-12m', role: 'st' as const, values: [{ value: 5, answered: 100 }] }];
-    expect(poolNumericFigure([...histogramOf([0, 0, 0, 0, 0, 1, 1, 1, 1, 1]), ...other], item, null)).toEqual({ n: 10, atLeastOneShare: 0.5, zeroShare: 0.5, median: 0.5, targetShare: null });
+    expect(poolNumericFigure([...histogramOf([0, 0, 0, 0, 0, 1, 1, 1, 1, 1]), ...other], item, null)).toEqual({ n: 10, atLeastOne: 5, atLeastOneShare: 0.5, zero: 5, zeroShare: 0.5, atTarget: null, median: 0.5, targetShare: null });
     expect(poolAtLeast(histogramOf([0, 0.5, 1, 2, 4]), [{ itemId: item.id, atLeast: 1 }])).toEqual([{ itemId: item.id, role: 'st', answered: 5, agreeing: 3 }]);
   });
 });
