@@ -159,9 +159,10 @@ describe(`heavy input, floods and crashes (${backend})`, () => {
     );
     const [headers, bodies] = result;
     console.log(`[${backend}] slow clients: 300 slow-header connections closed after ${ms(Math.min(...headers))}–${ms(Math.max(...headers))}, 150 slow-body after ${ms(Math.min(...bodies))}–${ms(Math.max(...bodies))}; health p95 ${ms(percentile(probes, 95))}, ${failed} failed`);
-    // Node looks for connections over the limits every 5 s (SERVER_TIMEOUTS.checkEveryMs), so a cut comes up to 5 s late.
-    expect(Math.max(...headers)).toBeLessThan(15_000 + 6_000);
-    expect(Math.max(...bodies)).toBeLessThan(120_000 + 6_000);
+    // Node looks for connections over the limits every 5 s (SERVER_TIMEOUTS.checkEveryMs), so a cut
+    // comes up to 5 s late, and `opened` is taken before the 450 connections are made.
+    expect(Math.max(...headers)).toBeLessThan(15_000 + 10_000);
+    expect(Math.max(...bodies)).toBeLessThan(120_000 + 10_000);
     expect(failed).toBe(0);
   }, 300_000);
 
