@@ -32,7 +32,9 @@ export const Target = Type.Object(
     label: Label,
     measure: Type.Union([TargetMeasure, Type.Null()], { description: 'null: the survey does not measure it' }),
     comparison: TargetComparison,
-    threshold: Type.Union([Type.Number({ minimum: 0, maximum: 1_000_000 }), Type.Null()], { description: 'null exactly when the comparison is yes' }),
+    // One type list rather than a union: the server coerces types, and in a union null would be
+    // coerced to the number 0 (and 0 to null the other way round).
+    threshold: Type.Unsafe<number | null>({ type: ['number', 'null'], minimum: 0, maximum: 1_000_000, description: 'null exactly when the comparison is yes' }),
     unit: UnitText,
   },
   { additionalProperties: false },

@@ -1,5 +1,6 @@
 import type { ReportTargets, TargetResult } from '../../../contract/report.js';
 import type { Target } from '../../../contract/targets.js';
+import type { Role } from '../../../surveys/types.js';
 import type { CatalogItem } from '../surveys/compiler.js';
 import { numericAttainment } from '../targets/compare.js';
 import type { AppliedTargets } from '../targets/service.js';
@@ -14,6 +15,15 @@ export interface TargetInputs {
   people: PeopleCounts;
   values: { itemId: string; unitId: string | null; role: string; value: number }[];
   threshold: number;
+}
+
+/** Each role's hidden figures, worked out once for all scopes and targets of a snapshot. */
+const hiddenCache = new WeakMap<TargetInputs, Map<string, Set<string>>>();
+function hiddenFor(inputs: TargetInputs, role: Role): Set<string> {
+  const cache = hiddenCache.get(inputs) ?? new Map<string, Set<string>>();
+  hiddenCache.set(inputs, cache);
+  if (!cache.has(role)) cache.set(role, hiddenByPeople(inputs.units, inputs.people, role, inputs.threshold));
+  return cache.get(role)!;
 }
 
 /**
@@ -38,7 +48,7 @@ export function numericThresholds(targets: readonly Target[]): Record<string, nu
  * with `measured: null`: the report says so rather than leaving it out.
  */
 export function targetResults(inputs: TargetInputs, scope: Scope, scoped: Map<string, Counts | null>): ReportTargets {
-  const { applied, items, units, people, values, threshold } = inputs;
+  const { applied, items, units, values } = inputs;
   const node = scopeNode(scope);
   const inScope = new Set(units.filter((u) => scope.kind === 'review' || (scope.kind === 'group' ? u.specialtyGroup === scope.group : u.id === scope.unitId)).map((u) => u.id));
   const rows = applied.targets.map((target): TargetResult => {
@@ -54,7 +64,7 @@ export function targetResults(inputs: TargetInputs, scope: Scope, scoped: Map<st
       return { ...base, measure, measured: { suppressed: false, n: counts.answered, metShare: counts.answered > 0 ? counts.agreeing / counts.answered : null, median: null } };
     }
     if (item.kind === 'numeric' && target.comparison !== 'yes' && target.threshold !== null) {
-      if (hiddenByPeople(units, people, role, threshold).has(node)) return { ...base, measure, measured: hidden };
+      if (hiddenFor(inputs, role).has(node)) return { ...base, measure, measured: hidden };
       const mine = values.filter((v) => v.itemId === item.id && v.role === role && v.unitId !== null && inScope.has(v.unitId)).map((v) => v.value);
       return { ...base, measure, measured: { suppressed: false, ...numericAttainment(mine, target.comparison, target.threshold) } };
     }
