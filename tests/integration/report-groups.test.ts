@@ -109,6 +109,19 @@ describe('the specialty groups side by side', () => {
     }
   });
 
+  it('is exported with the same figures, the hidden ones as "too few answers"', async () => {
+    const csv = (await call(t.app, inspector, 'GET', `/api/reviews/${reviewId}/report/export.csv?table=groups&lang=en`, undefined, 200)).body;
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'Area;Statement or question;Id;Role;Surgical specialties and emergency medicine %;Surgical specialties and emergency medicine n;Medical specialties %;Medical specialties n;Diagnostic specialties %;Diagnostic specialties n;Total %;Total n;Small n (under 10 answers)',
+    );
+    const row = (role: string) => lines.find((l) => l.includes(`;${ITEM};${role};`))!.split(';').slice(4);
+    expect(row('ST doctor')).toEqual(['60', '5', '100', '5', '33', '3', '69', '13', 'Surgical specialties and emergency medicine, Medical specialties, Diagnostic specialties']);
+    expect(row('Supervisor')[4]).toBe('too few answers');
+    const none = lines.find((l) => l.includes(';F.self-study-hours;') && l.includes('none (0) %'))!.split(';').slice(4);
+    expect(none.slice(0, 6)).toEqual(['60', '5', '40', '5', '0', '3']);
+  });
+
   it('belongs to the whole review’s report only', async () => {
     expect((await report('?specialtyGroup=medical')).groupComparison).toBeNull();
     expect((await report(`?unitId=${hospital.units[0].id}`)).groupComparison).toBeNull();

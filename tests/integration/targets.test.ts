@@ -159,6 +159,13 @@ describe('the report against the targets', () => {
     // Follow-up meeting, agreeing: 4, 3, 4, 4 of six answers on the scale (one "don't know").
     expect(row(r, 'follow-up-meeting')).toMatchObject({ comparison: 'yes', threshold: null, measured: { suppressed: false, n: 6, metShare: 4 / 6, median: null } });
     expect(row(r, 'internal-review')).toMatchObject({ measure: null, measured: null });
+    // The export says the same, to the digit.
+    const csv = (await call(t.app, inspector, 'GET', `/api/reviews/${reviewId}/report/export.csv?table=targets`, undefined, 200)).body;
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Mål;Jämförelse;Målvärde;Enhet;År;Mäts med;Roll;n;Når målet %;Median');
+    expect(lines).toContain(`Handledningssamtal;≥;6;per år;${closingYear};E.supervision-talks-12m;ST-läkare;7;71;6`);
+    expect(lines).toContain(`Uppföljningsmöte;ja;;;${closingYear};D.yearly-follow-up;ST-läkare;6;67;`);
+    expect(lines).toContain(`Intern granskning;≥;1;per år;${closingYear};mäts inte av den här enkäten;;;;`);
     // The numeric table's "at target" column follows the same set.
     expect(r.numeric.find((n: { itemId: string }) => n.itemId === 'E.supervision-talks-12m').target).toBe(6);
   });

@@ -152,6 +152,11 @@ describe('closing fixes the marks', () => {
     expect(before.responseRates.total.total).toEqual({ invited: 6, answered: 3, share: 0.5, unreachable: 2, adjustedShare: 0.75 });
     expect(before.responseRates.total.byRole.st).toMatchObject({ invited: 4, answered: 2, unreachable: 2, adjustedShare: 1 });
 
+    const csv = (await call(t.app, inspector, 'GET', `/api/reviews/${reviewId}/report/export.csv?table=response-rates`, undefined, 200)).body;
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0].split(';').slice(-2)).toEqual(['Nåddes inte', 'Svarsfrekvens av de nådda %']);
+    expect(lines.at(-1)).toBe('Totalt;2;1;0;0;3;6;50;2;75');
+
     const refused = await mark(reviewId, cecilia, null);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().detail).toMatch(/closed/);

@@ -73,6 +73,8 @@ const reportEn: typeof reportSv = {
       agreement: 'agreement by role',
       benchmark: 'national comparison',
       numeric: 'time and follow-up',
+      targets: 'targets',
+      groups: 'specialty groups side by side',
     },
     responseRates: 'Response rates',
     responseRatesTable: 'Answers and invitations by role',

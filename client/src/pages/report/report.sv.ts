@@ -72,6 +72,8 @@ const reportSv = {
       agreement: 'instämmande per roll',
       benchmark: 'jämförelse med riket',
       numeric: 'tid och uppföljning',
+      targets: 'mål',
+      groups: 'specialitetsgrupper sida vid sida',
     },
     responseRates: 'Svarsfrekvens',
     responseRatesTable: 'Svar och utskick per roll',
