@@ -41,7 +41,8 @@ function linesFor(comparison: Comparison, role: string, t: (key: string, options
       return measures.map(([key, name, kind, pick]) => ({
         key: `${item.itemId}:${key}`,
         area,
-        label: `${localText(item.label)}: ${name}`,
+        // The measure first: a long question cut short in the chart keeps what the bar measures.
+        label: `${name} – ${localText(item.label)}`,
         kind,
         cells: Object.fromEntries(Object.entries(item.groups).map(([g, f]) => [g, { ...f, value: f.suppressed ? null : pick(f) }])),
         total: { ...item.total, value: item.total.suppressed ? null : pick(item.total) },
@@ -156,7 +157,7 @@ export function GroupComparison({ comparison, areaTitles }: { comparison: Compar
           ))}
         </select>
       </div>
-      <p className="scope-line">{t('report.groups.showing', { role: t(`roles.${role}` as 'roles.st') })}</p>
+      <p className="note">{t('report.groups.showing', { role: t(`roles.${role}` as 'roles.st') })}</p>
       {shown.length > 0 && (
         <div className="agreement-figure">
           <Chart type="bar" data={data} options={options} label={t('report.groups.chart', { area: areaTitles[area] ?? area })} tableId={chartTableId} height={80 + shown.length * 22 * Math.max(1, comparison.groups.length)} />

@@ -30,9 +30,11 @@ export function TargetTable({ targets }: { targets: Targets }) {
     <section aria-labelledby="targets-heading" className="report-area report-targets">
       <h2 id="targets-heading">{t('report.targets.heading', { year: targets.year })}</h2>
       <p>
-        {targets.source === 'hospital'
-          ? t('report.targets.fromHospital', { year: targets.fromYear, closed: targets.year })
-          : t('report.targets.fromNational', { year: targets.year })}{' '}
+        {targets.source === 'national'
+          ? t('report.targets.fromNational', { year: targets.year })
+          : targets.fromYear === targets.year
+            ? t('report.targets.fromHospital', { year: targets.year })
+            : t('report.targets.fromEarlierYear', { year: targets.fromYear, closed: targets.year })}{' '}
         {t('report.targets.how')}
       </p>
       <TableScroll label={t('report.targets.caption')}>

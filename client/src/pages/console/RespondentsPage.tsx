@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Cell, Row, Table, TableBody, TableHeader } from 'react-aria-components';
+import { Button, Cell, Menu, MenuItem, MenuTrigger, Popover, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import { useMarkUnreachable, useRemoveRespondent, useRespondents, useReview } from '../../api/console-hooks';
 import type { Respondent, Review } from '../../api/console';
 import { AddRespondentForm } from '../../components/console/AddRespondentForm';
 import { ConfirmButton } from '../../components/console/ConfirmButton';
-import { ActionButton } from '../../components/console/fields';
+import { ActionButton, buttonClass } from '../../components/console/fields';
 import { ErrorMessage, QueryState, StatusMessage } from '../../components/console/feedback';
 import { RespondentImport } from '../../components/console/RespondentImport';
 import { ReviewHeader } from '../../components/console/ReviewHeader';
@@ -67,25 +67,27 @@ function RespondentTable({ review, respondents }: { review: Review; respondents:
                 {editable && (
                   <Cell>
                     {review.status === 'open' && r.invitedAt && !r.answered && (
-                      <span className="button-row">
-                        {(['bounced', 'left'] as const).map((reason) => (
-                          <ActionButton
-                            key={reason}
-                            variant="secondary"
-                            small
-                            aria-label={t(`console.respondents.markLabel.${reason}`, { name: r.name })}
-                            isPending={mark.isPending && mark.variables?.respondentId === r.id}
-                            onPress={() =>
-                              mark.mutate(
-                                { respondentId: r.id, reason },
-                                { onSuccess: () => (setRemoved(null), setMarked(t(`console.respondents.markedAs.${reason}`, { name: r.name }))) },
-                              )
-                            }
+                      <MenuTrigger>
+                        <Button className={buttonClass('secondary', true)} aria-label={t('console.respondents.markLabel', { name: r.name })}>
+                          {t('console.respondents.markMenu')}
+                        </Button>
+                        <Popover className="select-popover">
+                          <Menu
+                            className="select-list"
+                            onAction={(key) => {
+                              const reason = key as 'bounced' | 'left';
+                              mark.mutate({ respondentId: r.id, reason }, { onSuccess: () => (setRemoved(null), setMarked(t(`console.respondents.markedAs.${reason}`, { name: r.name }))) });
+                            }}
                           >
-                            {t(`console.respondents.mark.${reason}`)}
-                          </ActionButton>
-                        ))}
-                      </span>
+                            <MenuItem id="bounced" className="select-option">
+                              {t('console.respondents.reason.bounced')}
+                            </MenuItem>
+                            <MenuItem id="left" className="select-option">
+                              {t('console.respondents.reason.left')}
+                            </MenuItem>
+                          </Menu>
+                        </Popover>
+                      </MenuTrigger>
                     )}{' '}
                     {!r.answered && (
                       <ConfirmButton

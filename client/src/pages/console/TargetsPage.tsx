@@ -9,6 +9,7 @@ import { ErrorMessage, PageHeading, QueryState, StatusMessage } from '../../comp
 import { ActionButton, NumberInput, SelectInput, TextInput } from '../../components/console/fields';
 import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
+import { todayInSweden } from '../../../../contract/dates.js';
 
 const COMPARISONS: TargetComparison[] = ['atLeast', 'atMost', 'equal', 'yes'];
 const NONE = '__none__';
@@ -214,7 +215,8 @@ export function TargetsPage() {
   const hospitals = useHospitals();
   const list = hospitals.data?.hospitals ?? [];
   const hospitalId = params.get('hospital') ?? list[0]?.id ?? null;
-  const year = Number(params.get('year')) || new Date().getFullYear();
+  // The Swedish year, as a review's report picks its targets by the Swedish day it closes.
+  const year = Number(params.get('year')) || Number(todayInSweden(new Date()).slice(0, 4));
   const set = useTargetSet(hospitalId, year);
   const choose = (next: { hospital?: string; year?: number }) =>
     setParams(new URLSearchParams({ hospital: next.hospital ?? hospitalId ?? '', year: String(next.year ?? year) }), { replace: true });
