@@ -92,6 +92,7 @@ export const NumericResult = Type.Object({
 export const TargetFigure = Type.Object({
   suppressed: Type.Boolean({ description: 'true: fewer people of the measuring role submitted there than the threshold (or a complement of such a figure)' }),
   n: Nullable(Type.Integer({ description: 'answers to the measuring item' })),
+  met: Nullable(Type.Integer({ description: 'answers that reach the target; printed as sharePercent(met, n)' })),
   metShare: Nullable(Type.Number({ description: 'share of those answers that reach the target (for a yes target: agree fully or partly)' })),
   median: Nullable(Type.Number({ description: 'the median answer, for a numeric target' })),
 });

@@ -92,7 +92,7 @@ describe('the demo', () => {
     expect(report.supplementRates.total.total).toMatchObject({ invited: 16, answered: 13 });
     expect(report.responseRates.total.total.answered + report.supplementRates.total.total.answered).toBe(231);
     const csv = (await call(t.app, await inspector(), 'GET', `/api/reviews/${summary.reviewId}/report/export.csv?table=response-rates`, undefined, 200)).body;
-    expect(csv).toContain('\r\nSvar totalt, båda enkäterna;100;88;28;15;231;;\r\n');
+    expect(csv).toContain('\r\nSvar totalt, båda enkäterna;100;88;28;15;231;;;;\r\n');
   });
 
   it('exports the same percentages as the report, to the digit', async () => {

@@ -66,12 +66,12 @@ describe('the specialty groups side by side', () => {
     expect(comparison.smallN).toBe(10);
     const row = comparison.statements.find((s) => s.itemId === ITEM)!;
     expect(row.area).toBe('A');
-    expect(row.byRole.st.groups).toEqual({
-      surgical: { suppressed: false, n: 5, share: 3 / 5, dontKnow: 0, smallN: true },
-      medical: { suppressed: false, n: 5, share: 1, dontKnow: 0, smallN: true },
-      diagnostic: { suppressed: false, n: 3, share: 1 / 3, dontKnow: 0, smallN: true },
+    expect(row.byRole.st.groups).toMatchObject({
+      surgical: { suppressed: false, n: 5, agreeing: 3, share: 3 / 5, dontKnow: 0, smallN: true },
+      medical: { suppressed: false, n: 5, agreeing: 5, share: 1, dontKnow: 0, smallN: true },
+      diagnostic: { suppressed: false, n: 3, agreeing: 1, share: 1 / 3, dontKnow: 0, smallN: true },
     });
-    expect(row.byRole.st.total).toEqual({ suppressed: false, n: 13, share: 9 / 13, dontKnow: 0, smallN: false });
+    expect(row.byRole.st.total).toMatchObject({ suppressed: false, n: 13, agreeing: 9, share: 9 / 13, dontKnow: 0, smallN: false });
     expect(comparison.statements).toHaveLength((await report()).areas.flatMap((a: { statements: unknown[] }) => a.statements).length);
   });
 
@@ -93,7 +93,7 @@ describe('the specialty groups side by side', () => {
       const cells = [...Object.values(supervisors.groups), supervisors.total];
       // The diagnostic group has 1 supervisor: hidden, and with it at least one more figure of the
       // same sum (another group or the total), every statement alike.
-      expect(supervisors.groups.diagnostic).toEqual({ suppressed: true, n: null, share: null, dontKnow: null, smallN: false });
+      expect(supervisors.groups.diagnostic).toEqual({ suppressed: true, n: null, agreeing: null, share: null, interval: null, dontKnow: null, smallN: false });
       expect(cells.filter((c) => c.suppressed).length).toBeGreaterThanOrEqual(2);
       const shown = cells.filter((c) => !c.suppressed);
       for (const c of shown) expect(c.n).not.toBeNull();

@@ -22,11 +22,11 @@ describe('comparing an answer with a target', () => {
   });
 
   it('gives the share of people reaching it and the median: the hospital report’s “6 supervision talks a year”', () => {
-    expect(numericAttainment([6, 4, 9, 6, 2], 'atLeast', 6)).toEqual({ n: 5, metShare: 0.6, median: 6 });
-    expect(numericAttainment([0, 0, 0.5, 1, 1, 2, 3], 'atLeast', 1)).toEqual({ n: 7, metShare: 4 / 7, median: 1 });
-    expect(numericAttainment([0, 0, 0.5, 1, 1, 2, 3], 'atMost', 0)).toEqual({ n: 7, metShare: 2 / 7, median: 1 });
-    expect(numericAttainment([2, 4], 'equal', 3)).toEqual({ n: 2, metShare: 0, median: 3 });
-    expect(numericAttainment([], 'atLeast', 6)).toEqual({ n: 0, metShare: null, median: null });
+    expect(numericAttainment([6, 4, 9, 6, 2], 'atLeast', 6)).toEqual({ n: 5, met: 3, metShare: 0.6, median: 6 });
+    expect(numericAttainment([0, 0, 0.5, 1, 1, 2, 3], 'atLeast', 1)).toEqual({ n: 7, met: 4, metShare: 4 / 7, median: 1 });
+    expect(numericAttainment([0, 0, 0.5, 1, 1, 2, 3], 'atMost', 0)).toEqual({ n: 7, met: 2, metShare: 2 / 7, median: 1 });
+    expect(numericAttainment([2, 4], 'equal', 3)).toEqual({ n: 2, met: 0, metShare: 0, median: 3 });
+    expect(numericAttainment([], 'atLeast', 6)).toEqual({ n: 0, met: 0, metShare: null, median: null });
   });
 
   it('splits everyone between ≥ and ≤, counting those exactly at the threshold in both', () => {

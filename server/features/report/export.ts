@@ -130,7 +130,7 @@ function targetTable(report: Report, lang: 'sv' | 'en'): ExportTable {
       const head = [row.label[lang], row.comparison === 'yes' ? (sv ? 'ja' : 'yes') : SYMBOLS[row.comparison], row.threshold, row.unit[lang], report.targets!.year];
       if (!row.measure || !row.measured) return [...head, sv ? 'mäts inte av den här enkäten' : 'not measured by this survey', null, null, null, null];
       if (row.measured.suppressed) return [...head, row.measure.itemId, roles[row.measure.role], sv ? 'för få svar' : 'too few answers', null, null];
-      return [...head, row.measure.itemId, roles[row.measure.role], row.measured.n, pct(row.measured.metShare), row.measured.median];
+      return [...head, row.measure.itemId, roles[row.measure.role], row.measured.n, pct(row.measured.met, row.measured.n), row.measured.median];
     }),
   };
 }
@@ -148,22 +148,23 @@ function groupTable(report: Report, lang: 'sv' | 'en'): ExportTable {
     sv ? `Litet n (under ${comparison?.smallN ?? ''} svar)` : `Small n (under ${comparison?.smallN ?? ''} answers)`,
   ];
   type Figure = { suppressed: boolean; n: number | null; smallN: boolean };
+  // A share is printed from its count (sharePercent), a median as it is.
   const cells = <F extends Figure>(figures: (F | undefined)[], value: (f: F) => number | null, asShare: boolean) => [
-    ...figures.flatMap((f): (string | number | null)[] => (!f ? [null, null] : f.suppressed ? [tooFew, null] : [asShare ? pct(value(f)) : value(f), f.n])),
+    ...figures.flatMap((f): (string | number | null)[] => (!f ? [null, null] : f.suppressed ? [tooFew, null] : [asShare ? pct(value(f), f.n) : value(f), f.n])),
     [...groups, 'total'].filter((_, i) => figures[i]?.smallN).map((g) => (g === 'total' ? (sv ? 'Totalt' : 'Total') : groupName(g, lang))).join(', ') || null,
   ];
   const statementRows = (comparison?.statements ?? []).flatMap((s) =>
     ROLES.filter((r) => s.byRole[r]).map((r) => {
       const line = s.byRole[r];
-      return [s.area, s.label[lang], s.itemId, roles[r], ...cells([...groups.map((g) => line.groups[g]), line.total], (f) => f.share, true)];
+      return [s.area, s.label[lang], s.itemId, roles[r], ...cells([...groups.map((g) => line.groups[g]), line.total], (f) => f.agreeing, true)];
     }),
   );
   const numericRows = (comparison?.numeric ?? []).flatMap((item) => {
     type N = (typeof item)['total'];
     const measures: [string, (f: N) => number | null, boolean][] = [
-      [sv ? 'ingen (0) %' : 'none (0) %', (f) => f.zeroShare, true],
-      [sv ? 'minst 1 %' : 'at least 1 %', (f) => f.atLeastOneShare, true],
-      ...(item.target === null ? [] : [[sv ? `når målet (${item.target}) %` : `reach the target (${item.target}) %`, (f: N) => f.targetShare, true] as [string, (f: N) => number | null, boolean]]),
+      [sv ? 'ingen (0) %' : 'none (0) %', (f) => f.zero, true],
+      [sv ? 'minst 1 %' : 'at least 1 %', (f) => f.atLeastOne, true],
+      ...(item.target === null ? [] : [[sv ? `når målet (${item.target}) %` : `reach the target (${item.target}) %`, (f: N) => f.atTarget, true] as [string, (f: N) => number | null, boolean]]),
       [sv ? 'median' : 'median', (f) => f.median, false],
     ];
     return measures.map(([name, pick, asShare]) => [

@@ -13,13 +13,11 @@ const pct = (count: number | null, n: number | null) => (count === null || n ===
 
 const T = {
   sv: {
-    rates: (answered: number, invited: number, share: string) => `${answered} av ${invited} inbjudna svarade (${share}).`,
     reached: (n: number, share: string) => `${n} av dem nåddes inte (studsad e-post eller slutat på kliniken); av de övriga svarade ${share}. Den verkliga svarsfrekvensen kan alltså vara högre.`,
     targets: (year: number) => `Sjukhusets mål ${year}`, target: 'Mål', value: 'Målvärde', measured: 'Mäts med', met: 'Når målet', median: 'Median', yes: 'ja', notMeasured: 'Mäts inte av den här enkäten',
     groups: 'Specialitetsgrupperna sida vid sida (ST-läkarnas svar)', smallN: (n: number) => `* litet n: färre än ${n} svar, läs med försiktighet.`, total: 'Alla', none: 'ingen (0)', atLeastOne: 'minst 1',
     report: 'Rapport', grade: 'Bedömning', summary: 'Sammanfattning', strengths: 'Styrkor', weaknesses: 'Svagheter', recommendations: 'Rekommendationer', justification: 'Motivering', statement: 'Påstående', benchmark: 'Påståenden som skiljer sig minst 10 procentenheter från riket', here: 'Här', pool: 'Riket', diff: 'Skillnad', tooFew: 'för få svar', improvement: 'Förbättringsområden', quotes: 'Citat ur fritextsvaren', area: 'Område', draft: 'UTKAST – inte publicerad', overall: 'Helhetsbild', responses: 'Svarsfrekvens', overallLine: (label: string, p: string, who: string, n: number) => `${p} av ${who} instämmer i ”${label}” (n = ${n}).`, ranking: 'Påståendena rangordnade efter ST-läkarnas instämmande', thirds: { top: 'Högst skattade (översta tredjedelen)', middle: 'Mittersta tredjedelen', bottom: 'Lägst skattade (nedersta tredjedelen)' }, noRanking: 'För få ST-läkare har svarat här för att visa en rangordning.', share: 'Andel som instämmer', who: { st: 'ST-läkarna', supervisor: 'handledarna', director: 'studierektorerna', head: 'verksamhetscheferna' }, anonymity: (n: number, at: string) => `Siffror visas bara för grupper där minst ${n} personer har svarat. De beräknades ${at} när granskningen stängdes och ändras inte.`, roles: { st: 'ST', supervisor: 'Handl.', director: 'SR', head: 'VC' } },
   en: {
-    rates: (answered: number, invited: number, share: string) => `${answered} of ${invited} invited answered (${share}).`,
     reached: (n: number, share: string) => `${n} of them were not reached (mail bounced or left the clinic); of the others ${share} answered. The real response rate may therefore be higher.`,
     targets: (year: number) => `The hospital’s targets ${year}`, target: 'Target', value: 'Target value', measured: 'Measured by', met: 'Reach it', median: 'Median', yes: 'yes', notMeasured: 'Not measured by this survey',
     groups: 'The specialty groups side by side (ST doctors’ answers)', smallN: (n: number) => `* small n: fewer than ${n} answers, read with care.`, total: 'All', none: 'none (0)', atLeastOne: 'at least 1',
@@ -45,7 +43,6 @@ export function reportHtml(report: Report, revision: ReportRevision | null, quot
     })
     .join('');
   const flagged = report.benchmark.filter((b) => b.flagged);
-  const rates = report.responseRates.total.total;
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(report.review.title)}</title><style>
     @page { size: A4; margin: 18mm 16mm; }
     body { font: 10.5pt/1.45 system-ui, sans-serif; color: #000; }
@@ -58,7 +55,6 @@ export function reportHtml(report: Report, revision: ReportRevision | null, quot
   <h1>${esc(report.review.title)}</h1><p>${esc(report.review.hospitalName)} · ${t.report}${revision ? ` rev. ${revision.revision}` : ''}</p>
   ${revision?.status === 'published' ? '' : `<p class="draft">${t.draft}</p>`}
   <p>${esc(t.anonymity(report.review.anonymityThreshold, report.review.computedAt.slice(0, 10)))}</p>
-  ${rates.share === null ? '' : `<p>${esc(t.rates(rates.answered, rates.invited, pct(rates.share)))}${rates.unreachable > 0 ? ` ${esc(t.reached(rates.unreachable, pct(rates.adjustedShare)))}` : ''}</p>`}
   <table class="grades"><thead><tr>${report.areas.map((a) => `<th>${a.area}</th>`).join('')}</tr></thead><tbody><tr>${report.areas.map((a) => `<td>${content?.areas[a.area]?.grade ?? '–'}</td>`).join('')}</tr></tbody></table>
   ${overviewHtml(report, lang)}
   ${content?.summary ? `<h2>${t.summary}</h2><p>${esc(content.summary)}</p>` : ''}
@@ -96,7 +92,13 @@ function overviewHtml(report: Report, lang: 'sv' | 'en'): string {
   <h3>${t.ranking}</h3>${ranking.suppressed ? `<p>${t.noRanking}</p>` : thirds}
   <h3>${t.responses}</h3><table><thead><tr>${rates.columns.map((c) => `<th>${esc(c)}</th>`).join('')}</tr></thead><tbody>${rates.rows
     .map((row) => `<tr>${row.map((v, i) => (i === 0 ? `<td>${cell(v)}</td>` : `<td class="num">${cell(v)}</td>`)).join('')}</tr>`)
-    .join('')}</tbody></table>`;
+    .join('')}</tbody></table>${reachedNote(report, lang)}`;
+}
+
+/** Beside the response table: how many were not reached, and the rate of the others. */
+function reachedNote(report: Report, lang: 'sv' | 'en'): string {
+  const { answered, invited, unreachable } = report.responseRates.total.total;
+  return unreachable > 0 ? `<p>${esc(T[lang].reached(unreachable, pct(answered, invited - unreachable)))}</p>` : '';
 }
 
 const SYMBOLS = { atLeast: '≥', atMost: '≤', equal: '=' } as const;
@@ -111,7 +113,7 @@ function targetsHtml(report: Report, lang: 'sv' | 'en'): string {
       ? `<td colspan="3"><em>${t.notMeasured}</em></td>`
       : row.measured.suppressed
         ? `<td>${esc(row.measure.label[lang])}</td><td colspan="2">${t.tooFew}</td>`
-        : `<td>${esc(row.measure.label[lang])}</td><td class="num">${pct(row.measured.metShare)}<small> n=${row.measured.n}</small></td><td class="num">${row.measured.median ?? '–'}</td>`;
+        : `<td>${esc(row.measure.label[lang])}</td><td class="num">${pct(row.measured.met, row.measured.n)}<small> n=${row.measured.n}</small></td><td class="num">${row.measured.median ?? '–'}</td>`;
     return `<tr><td>${esc(row.label[lang])}</td><td>${esc(value)}</td>${measured}</tr>`;
   });
   return `<h2>${esc(t.targets(targets.year))}</h2><table><thead><tr><th>${t.target}</th><th>${t.value}</th><th>${t.measured}</th><th>${t.met}</th><th>${t.median}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
@@ -123,14 +125,14 @@ function groupsHtml(report: Report, lang: 'sv' | 'en'): string {
   const comparison = report.groupComparison;
   if (!comparison || comparison.groups.length < 2) return '';
   const cell = (f: { suppressed: boolean; n: number | null; smallN: boolean } | undefined, value: number | null | undefined) =>
-    `<td class="num">${!f ? '' : f.suppressed ? t.tooFew : `${pct(value ?? null)}<small> n=${f.n}${f.smallN ? '*' : ''}</small>`}</td>`;
+    `<td class="num">${!f ? '' : f.suppressed ? t.tooFew : `${pct(value ?? null, f.n)}<small> n=${f.n}${f.smallN ? '*' : ''}</small>`}</td>`;
   const statements = comparison.statements
     .filter((s) => s.byRole.st)
-    .map((s) => `<tr><td>${s.area}. ${esc(s.label[lang])}</td>${comparison.groups.map((g) => cell(s.byRole.st.groups[g], s.byRole.st.groups[g]?.share)).join('')}${cell(s.byRole.st.total, s.byRole.st.total.share)}</tr>`);
+    .map((s) => `<tr><td>${s.area}. ${esc(s.label[lang])}</td>${comparison.groups.map((g) => cell(s.byRole.st.groups[g], s.byRole.st.groups[g]?.agreeing)).join('')}${cell(s.byRole.st.total, s.byRole.st.total.agreeing)}</tr>`);
   const numeric = comparison.numeric
     .filter((n) => n.roles.includes('st'))
     .flatMap((n) =>
-      ([[t.none, 'zeroShare'], [t.atLeastOne, 'atLeastOneShare']] as const).map(
+      ([[t.none, 'zero'], [t.atLeastOne, 'atLeastOne']] as const).map(
         ([name, key]) => `<tr><td>${esc(n.label[lang])}: ${name}</td>${comparison.groups.map((g) => cell(n.groups[g], n.groups[g]?.[key])).join('')}${cell(n.total, n.total[key])}</tr>`,
       ),
     );

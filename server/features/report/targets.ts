@@ -57,11 +57,11 @@ export function targetResults(inputs: TargetInputs, scope: Scope, scoped: Map<st
     if (!target.measure || !item) return { ...base, measure: null, measured: null };
     const { role } = target.measure;
     const measure = { itemId: item.id, role, label: item.label };
-    const hidden = { suppressed: true, n: null, metShare: null, median: null };
+    const hidden = { suppressed: true, n: null, met: null, metShare: null, median: null };
     if (item.kind === 'statement' && target.comparison === 'yes') {
       const counts = scoped.get(`${item.id}|${role}`);
       if (!counts) return { ...base, measure, measured: hidden };
-      return { ...base, measure, measured: { suppressed: false, n: counts.answered, metShare: counts.answered > 0 ? counts.agreeing / counts.answered : null, median: null } };
+      return { ...base, measure, measured: { suppressed: false, n: counts.answered, met: counts.agreeing, metShare: counts.answered > 0 ? counts.agreeing / counts.answered : null, median: null } };
     }
     if (item.kind === 'numeric' && target.comparison !== 'yes' && target.threshold !== null) {
       if (hiddenFor(inputs, role).has(node)) return { ...base, measure, measured: hidden };

@@ -4,6 +4,7 @@ import type { ChartData, ChartOptions } from 'chart.js';
 import { Chart } from '../Chart';
 import { TableScroll } from '../console/tables';
 import { REPORT_ROLES, type Report } from '../../pages/report/api';
+import { sharePercent } from '../../../../contract/shares.js';
 import { formatNumber, formatShare, localText } from './format';
 import { roleBorder, roleFill } from './patterns';
 import { specialtyGroupName } from './scope';
@@ -11,7 +12,11 @@ import { specialtyGroupName } from './scope';
 type Comparison = NonNullable<Report['groupComparison']>;
 type Figure = { suppressed: boolean; n: number | null; smallN: boolean };
 
-/** One line of the comparison: a statement's agreeing share, or one measure of a numeric item. */
+/**
+ * One line of the comparison: a statement's agreeing share, or one measure of a numeric item. A
+ * share's `value` is its count (printed as count / n by sharePercent, as everywhere), a median's
+ * the number itself.
+ */
 interface Line {
   key: string;
   area: string;
@@ -25,7 +30,7 @@ function linesFor(comparison: Comparison, role: string, t: (key: string, options
   const statements = comparison.statements.flatMap((s): Line[] => {
     const byRole = s.byRole[role];
     if (!byRole) return [];
-    const cell = (c: (typeof byRole)['total']) => ({ ...c, value: c.share });
+    const cell = (c: (typeof byRole)['total']) => ({ ...c, value: c.agreeing });
     return [{ key: s.itemId, area: s.area, label: localText(s.label), kind: 'share', cells: Object.fromEntries(Object.entries(byRole.groups).map(([g, c]) => [g, cell(c)])), total: cell(byRole.total) }];
   });
   const numeric = comparison.numeric
@@ -33,9 +38,9 @@ function linesFor(comparison: Comparison, role: string, t: (key: string, options
     .flatMap((item): Line[] => {
       const area = /^[A-H]\./.test(item.itemId) ? item.itemId[0] : '–';
       const measures: [string, string, 'share' | 'number', (f: Comparison['numeric'][number]['total']) => number | null][] = [
-        ['zero', t('report.groups.zero'), 'share', (f) => f.zeroShare],
-        ['atLeastOne', t('report.groups.atLeastOne'), 'share', (f) => f.atLeastOneShare],
-        ...(item.target === null ? [] : [['target', t('report.groups.atTarget', { target: formatNumber(item.target) }), 'share', (f: Comparison['numeric'][number]['total']) => f.targetShare] as [string, string, 'share', (f: Comparison['numeric'][number]['total']) => number | null]]),
+        ['zero', t('report.groups.zero'), 'share', (f) => f.zero],
+        ['atLeastOne', t('report.groups.atLeastOne'), 'share', (f) => f.atLeastOne],
+        ...(item.target === null ? [] : [['target', t('report.groups.atTarget', { target: formatNumber(item.target) }), 'share', (f: Comparison['numeric'][number]['total']) => f.atTarget] as [string, string, 'share', (f: Comparison['numeric'][number]['total']) => number | null]]),
         ['median', t('report.groups.median'), 'number', (f) => f.median],
       ];
       return measures.map(([key, name, kind, pick]) => ({
@@ -54,10 +59,10 @@ function linesFor(comparison: Comparison, role: string, t: (key: string, options
 function FigureCell({ figure, kind }: { figure: (Figure & { value: number | null }) | undefined; kind: Line['kind'] }) {
   const { t } = useTranslation();
   if (!figure || figure.suppressed) return <td className="num suppressed">{t('report.common.tooFew')}</td>;
-  if (figure.value === null) return <td className="num">{t('report.common.none')}</td>;
+  if (figure.value === null || (kind === 'share' && !figure.n)) return <td className="num">{t('report.common.none')}</td>;
   return (
     <td className="num">
-      {kind === 'share' ? formatShare(figure.value) : formatNumber(figure.value)} <span className="n">(n = {figure.n})</span>
+      {kind === 'share' ? formatShare(figure.value, figure.n!) : formatNumber(figure.value)} <span className="n">(n = {figure.n})</span>
       {figure.smallN && (
         <>
           {' '}
@@ -92,7 +97,7 @@ export function GroupComparison({ comparison, areaTitles }: { comparison: Compar
         label: specialtyGroupName(group),
         data: shown.map((l) => {
           const cell = l.cells[group];
-          return cell && !cell.suppressed && cell.value !== null ? Math.round(cell.value * 100) : null;
+          return cell && !cell.suppressed && cell.value !== null && cell.n ? sharePercent(cell.value, cell.n) : null;
         }),
         backgroundColor: roleFill(i),
         borderColor: roleBorder(i),

@@ -25,7 +25,6 @@ export function useTargetText() {
 export function TargetTable({ targets }: { targets: Targets }) {
   const { t } = useTranslation();
   const targetText = useTargetText();
-  const share = (value: number | null) => (value === null ? t('report.common.none') : formatShare(value));
   return (
     <section aria-labelledby="targets-heading" className="report-area report-targets">
       <h2 id="targets-heading">{t('report.targets.heading', { year: targets.year })}</h2>
@@ -71,7 +70,7 @@ export function TargetTable({ targets }: { targets: Targets }) {
                     ) : (
                       <>
                         <td className="num">{row.measured.n}</td>
-                        <td className="num">{share(row.measured.metShare)}</td>
+                        <td className="num">{row.measured.met === null || !row.measured.n ? t('report.common.none') : formatShare(row.measured.met, row.measured.n)}</td>
                         <td className="num">{row.measured.median === null ? t('report.common.none') : formatNumber(row.measured.median)}</td>
                       </>
                     )}
