@@ -68,7 +68,7 @@ describe.skipIf(unavailable)('the graded report', () => {
 
     // The response table: the directors' supplement its own line, and both surveys' answers summed.
     const rates = page.locator('#response-rates-table');
-    expect(await rates.locator('tbody tr').filter({ hasText: 'Tilläggsenkät till studierektorer' }).locator('td').allTextContents()).toEqual(['13', '16', expect.stringMatching(/^81\s%$/)]);
+    expect(await rates.locator('tbody tr').filter({ hasText: 'Tilläggsenkät till studierektorer' }).locator('td').allTextContents()).toEqual(['13', '16', expect.stringMatching(/^81\s%$/), '0', expect.stringMatching(/^81\s%$/)]);
     expect(await rates.locator('tbody tr').filter({ hasText: 'Svar totalt, båda enkäterna' }).locator('td').first().textContent()).toBe('231');
 
     // Each share's interval, on demand.
