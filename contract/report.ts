@@ -3,6 +3,7 @@ import { Body, Id } from './common.js';
 import { SpecialtyGroup } from './hospitals.js';
 import { ResponseRates } from './reviews.js';
 import { RoleCode } from './surveys.js';
+import { TargetComparison } from './targets.js';
 
 const LocalText = Type.Object({ sv: Type.String(), en: Type.String() });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
@@ -100,6 +101,66 @@ export const NumericResult = Type.Object({
   pool: Nullable(PoolNumericFigure),
 });
 
+/** A target measured in the report's group: how many answered and the share who reached it. */
+export const TargetFigure = Type.Object({
+  suppressed: Type.Boolean({ description: 'true: fewer people of the measuring role submitted there than the threshold (or a complement of such a figure)' }),
+  n: Nullable(Type.Integer({ description: 'answers to the measuring item' })),
+  met: Nullable(Type.Integer({ description: 'answers that reach the target; printed as sharePercent(met, n)' })),
+  metShare: Nullable(Type.Number({ description: 'share of those answers that reach the target (for a yes target: agree fully or partly)' })),
+  median: Nullable(Type.Number({ description: 'the median answer, for a numeric target' })),
+});
+
+export const TargetResult = Type.Object({
+  key: Type.String(),
+  label: LocalText,
+  comparison: TargetComparison,
+  threshold: Nullable(Type.Number()),
+  unit: LocalText,
+  measure: Nullable(Type.Object({ itemId: Type.String(), role: RoleCode, label: LocalText })),
+  measured: Nullable(TargetFigure),
+});
+export type TargetResult = Static<typeof TargetResult>;
+
+export const ReportTargets = Type.Object({
+  year: Type.Integer({ description: 'the year the review closed, whose targets applied' }),
+  source: Type.Union([Type.Literal('hospital'), Type.Literal('national')]),
+  fromYear: Nullable(Type.Integer({ description: 'the year of the hospital’s set that applied' })),
+  rows: Type.Array(TargetResult, { description: 'every target of the set; measured is null when no item of this survey measures it' }),
+});
+export type ReportTargets = Static<typeof ReportTargets>;
+
+const SmallN = { smallN: Type.Boolean({ description: 'fewer answers than the comparison’s smallN: read with care' }) };
+
+export const GroupCell = Type.Object({ ...Cell.properties, ...SmallN });
+export type GroupCell = Static<typeof GroupCell>;
+
+const GroupNumericFigure = Type.Object({ ...NumericFigure.properties, ...SmallN });
+
+/** The specialty groups side by side: the group filters' own figures, one column per group. */
+export const GroupComparison = Type.Object({
+  groups: Type.Array(Type.String(), { description: 'the review’s specialty groups, in the usual order' }),
+  smallN: Type.Integer({ description: 'a shown figure of fewer answers than this is marked "small n"' }),
+  statements: Type.Array(
+    Type.Object({
+      itemId: Type.String(),
+      area: Type.String(),
+      label: LocalText,
+      byRole: Type.Record(Type.String(), Type.Object({ groups: Type.Record(Type.String(), GroupCell), total: GroupCell })),
+    }),
+  ),
+  numeric: Type.Array(
+    Type.Object({
+      itemId: Type.String(),
+      label: LocalText,
+      roles: Type.Array(RoleCode),
+      target: Nullable(Type.Number()),
+      groups: Type.Record(Type.String(), GroupNumericFigure),
+      total: GroupNumericFigure,
+    }),
+  ),
+});
+export type GroupComparison = Static<typeof GroupComparison>;
+
 export const LateAddition = Type.Object({
   unitId: Id,
   unitName: Type.String(),
@@ -166,5 +227,7 @@ export const Report = Type.Object({
   benchmark: Type.Array(BenchmarkRow),
   numeric: Type.Array(NumericResult),
   lateAdditions: Type.Array(LateAddition, { description: 'respondents added after the first invitations: they never count towards the threshold' }),
+  targets: Nullable(ReportTargets), // null in reports closed before targets were kept in the snapshot
+  groupComparison: Nullable(GroupComparison), // the whole review's report only
 });
 export type Report = Static<typeof Report>;

@@ -2,6 +2,11 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Body, Email, Id } from './common.js';
 import { RoleCode } from './surveys.js';
 
+export const UnreachableReason = Type.Union([Type.Literal('bounced'), Type.Literal('left')], {
+  description: 'bounced: the invitation mail was refused; left: no longer at the clinic',
+});
+export type UnreachableReason = Static<typeof UnreachableReason>;
+
 export const Respondent = Type.Object({
   id: Id,
   name: Type.String(),
@@ -12,6 +17,15 @@ export const Respondent = Type.Object({
   invitedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   answered: Type.Boolean(),
   reminders: Type.Integer(),
+  /** Left out of the adjusted response rate; not reminded. */
+  unreachable: Type.Union([
+    Type.Object({
+      reason: UnreachableReason,
+      at: Type.String({ format: 'date-time' }),
+      by: Type.Union([Type.String(), Type.Null()], { description: 'who marked it; null: the mail delivery, from the mail server’s refusal' }),
+    }),
+    Type.Null(),
+  ]),
 });
 export type Respondent = Static<typeof Respondent>;
 
@@ -24,6 +38,11 @@ export const AddRespondentBody = Body({
   unitId: Id,
 });
 export type AddRespondentBody = Static<typeof AddRespondentBody>;
+
+export const MarkUnreachableBody = Body({
+  reason: Type.Union([UnreachableReason, Type.Null()], { description: 'null takes the mark away' }),
+});
+export type MarkUnreachableBody = Static<typeof MarkUnreachableBody>;
 
 export const ImportProblem = Type.Object({
   line: Type.Integer({ description: 'line in the file (1 = the header)' }),

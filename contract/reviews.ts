@@ -88,6 +88,8 @@ const RateCell = Type.Object({
   invited: Type.Integer(),
   answered: Type.Integer(),
   share: Type.Union([Type.Number(), Type.Null()], { description: 'answered / invited, null when none invited' }),
+  unreachable: Type.Integer({ description: 'invited, not answered, and marked unreachable: the invitation bounced or they have left the clinic' }),
+  adjustedShare: Type.Union([Type.Number(), Type.Null()], { description: 'answered / (invited − unreachable): the rate among those the invitation reached' }),
 });
 export type RateCell = Static<typeof RateCell>;
 

@@ -30,6 +30,7 @@ import { respondentRoutes } from './features/respondents/routes.js';
 import { reviewRoutes } from './features/reviews/routes.js';
 import { siteVisitRoutes } from './features/site-visit/routes.js';
 import { surveyRoutes } from './features/surveys/routes.js';
+import { targetRoutes } from './features/targets/routes.js';
 import { userRoutes } from './features/users/routes.js';
 import { startJobs } from './jobs.js';
 import { RateWindows, rateLimitStore } from './security/rate-windows.js';
@@ -169,6 +170,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(auditRoutes);
       await api.register(mailRoutes);
       await api.register(hospitalRoutes);
+      await api.register(targetRoutes);
       await api.register(surveyRoutes);
       await api.register(reviewRoutes);
       await api.register(respondentRoutes);

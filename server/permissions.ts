@@ -31,6 +31,11 @@ export const canImportPool = (actor: Actor): boolean => isAdmin(actor);
 
 /** Hospitals and their units are the inspectors' working material. */
 export const canManageHospitals = (actor: Actor): boolean => actor.role === 'admin' || actor.role === 'inspector';
+/** A hospital's own targets are its guideline: admins set them for each year. */
+export const canManageTargets = (actor: Actor): boolean => isAdmin(actor);
+/** Staff, and the hospital's own readers (the report holds their answers against them). */
+export const canReadTargets = (actor: Actor, hospitalId: string): boolean =>
+  actor.role === 'admin' || actor.role === 'inspector' || (actor.role === 'reader' && actor.hospitalId === hospitalId);
 export const canCreateReview = (actor: Actor): boolean => actor.role === 'admin' || actor.role === 'inspector';
 
 /** Set-up, respondents, invitations, reminders and response rates. */

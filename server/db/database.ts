@@ -38,7 +38,8 @@ export interface Database {
     specialty_group: SpecialtyGroup | null; role: Role; answered_on: string; item_id: string;
     item_kind: Generated<'statement' | 'numeric'>; value_num: ColumnType<string, number, number>;
   };
-  hospital_targets: { hospital_id: Id; item_id: string; target: ColumnType<string, number, number> };
+  target_sets: { id: GeneratedId; hospital_id: Id; year: number; updated_by: Id | null; updated_at: UpdatedAt };
+  targets: TargetTable;
   checklist_assessments: { campaign_id: Id; point_id: string; status: PointStatus; note: string; updated_by: Id | null; updated_at: UpdatedAt };
   site_visits: {
     campaign_id: Id; starts_on: DateColumn | null; ends_on: DateColumn | null; inspectors: string[];
@@ -131,7 +132,30 @@ export interface RespondentTable {
   source: string | null;
   added_late: Generated<boolean>;
   added_by: Id | null;
+  unreachable: Generated<UnreachableReason | null>;
+  unreachable_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  unreachable_by: Id | null;
   created_at: CreatedAt;
+}
+
+/** Why an invited respondent could not answer: the mail bounced, or they have left the clinic. */
+export type UnreachableReason = 'bounced' | 'left';
+
+export type TargetComparison = 'atLeast' | 'atMost' | 'equal' | 'yes';
+
+export interface TargetTable {
+  set_id: Id;
+  key: string;
+  position: number;
+  label_sv: string;
+  label_en: string;
+  item_id: string | null;
+  role: Role | null;
+  comparison: TargetComparison;
+  /** numeric comes back from pg as a string. */
+  threshold: ColumnType<string | null, number | null, number | null>;
+  unit_sv: string;
+  unit_en: string;
 }
 
 export interface InvitationTable {

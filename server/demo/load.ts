@@ -9,6 +9,9 @@ import { insertHospital, insertUnit } from '../features/hospitals/repository.js'
 import { sendInvitations } from '../features/invitations/service.js';
 import { submit } from '../features/respond/service.js';
 import { insertRespondents } from '../features/respondents/repository.js';
+import { markUnreachable } from '../features/respondents/service.js';
+import { saveTargetSet } from '../features/targets/service.js';
+import { todayInSweden } from '../../contract/dates.js';
 import { authoringView, publish, recordComments, saveContent, sendForComment } from '../features/report/authoring.js';
 import { listSuggestions, updateSuggestion } from '../features/report/suggestions.js';
 import { changeStatus, createReview, DIRECTOR_SUPPLEMENT, MAIN_SURVEY } from '../features/reviews/service.js';
@@ -18,6 +21,7 @@ import { storeVersion } from '../features/surveys/repository.js';
 import { currentSurvey } from '../features/surveys/service.js';
 import { demoUnits, generateHospital, generatePool, poolHospitals, type PoolHospital, type PoolResponse } from './generator.js';
 import { AREA_TEXTS, IMPROVEMENT_AREAS, SUGGESTIONS, SUMMARY } from './texts.js';
+import { demoTargets } from './targets.js';
 import { answerDemoActionPlan, runDemoVisit } from './visit.js';
 
 export const DEMO_HOSPITAL = 'DEMO';
@@ -86,6 +90,8 @@ export async function loadDemo(db: Kysely<Database>, options: DemoOptions): Prom
 
   progress('themes', 0, 1);
   await tagSuggestions(db, reviewId);
+  await markNotReached(db, inspector, reviewId, respondents);
+  await setTargets(db, { id: accounts.admin, role: 'admin', hospitalId: null }, hospitalId);
 
   const pool = await loadPool(db, seed, options.poolTrainees ?? 3000, (done, total) => progress('national pool', done, total));
 
@@ -128,6 +134,26 @@ async function tokensByRecipient(db: Kysely<Database>, campaignId: string): Prom
     tokens.set(key === MAIN_SURVEY ? m.recipient : `${m.recipient}#${key}`, token);
   }
   return tokens;
+}
+
+/**
+ * Three invitees the invitation did not reach: two whose mail bounced (the inspector heard from
+ * the clinic) and one who has left. The report then shows the response rate of those reached too.
+ */
+async function markNotReached(db: Kysely<Database>, inspector: Actor, reviewId: string, respondents: { email: string; role: Role; answers: unknown }[]) {
+  const silent = respondents.filter((r) => r.role === 'st' && r.answers === null).slice(0, 3);
+  for (const [i, person] of silent.entries()) {
+    const row = await db.selectFrom('respondents').select('id').where('campaign_id', '=', reviewId).where('email', '=', person.email).executeTakeFirstOrThrow();
+    await markUnreachable(db, inspector, reviewId, row.id, i < 2 ? 'bounced' : 'left');
+  }
+}
+
+/** The hospital's targets for this year (the demo review closes now) and, lower, for the year before. */
+async function setTargets(db: Kysely<Database>, admin: Actor, hospitalId: string) {
+  const year = Number(todayInSweden(new Date()).slice(0, 4));
+  const { previousYear, thisYear } = demoTargets();
+  await saveTargetSet(db, admin, hospitalId, year - 1, previousYear);
+  await saveTargetSet(db, admin, hospitalId, year, thisYear);
 }
 
 /** The inspector's reading of the free text: each suggestion under its theme, a few starred. */

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInSweden } from '../../contract/dates.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/demo/load.js';
 import { createUser } from '../../server/features/auth/service.js';
 import { currentSurvey } from '../../server/features/surveys/service.js';
@@ -86,6 +87,28 @@ describe.skipIf(unavailable)('an admin’s data: demo data on an empty install, 
     await page.getByRole('link', { name: 'Till granskningarna' }).click();
     await expect.poll(() => page.getByRole('link', { name: 'Sjukhusövergripande extern granskning av ST' }).count()).toBe(1);
   }, 300_000);
+
+  it('sets a hospital’s targets for a year, leaving the year before as it was', async () => {
+    const year = Number(todayInSweden(new Date()).slice(0, 4));
+    await page.getByRole('link', { name: 'Sjukhusens mål' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Sjukhusens mål');
+    await expect.poll(() => text(page, '#targets-set-heading + p')).toBe(`Sjukhusets egna mål för ${year}.`);
+    expect(await page.locator('fieldset legend').first().textContent()).toBe('Mål 1: Handledningssamtal');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    const threshold = page.locator('fieldset').first().getByRole('textbox', { name: 'Målvärde' });
+    expect(await threshold.inputValue()).toBe('6');
+    await threshold.fill('9');
+    await threshold.blur();
+    await page.getByRole('button', { name: `Spara målen för ${year}` }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'sparade' }).textContent()).toBe(`Målen för ${year} är sparade.`);
+
+    // The demo's year before asked for 4 talks, and still does.
+    await page.getByRole('textbox', { name: 'År' }).fill(String(year - 1));
+    await page.getByRole('textbox', { name: 'År' }).blur();
+    await expect.poll(() => text(page, '#targets-set-heading')).toBe(`År ${year - 1}`);
+    expect(await page.locator('fieldset').first().getByRole('textbox', { name: 'Målvärde' }).inputValue()).toBe('4');
+  });
 
   it('checks a file of earlier answers, shows the bad row by line and column, imports the valid rows and withdraws them', async () => {
     const { file, firstItem, answersPerRow } = historicCsv();

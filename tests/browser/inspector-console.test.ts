@@ -189,6 +189,22 @@ describe.skipIf(unavailable)('the inspector’s console', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
+  it('marks an invitee who has left: shown apart, and the response rate of those reached beside the rate', async () => {
+    await page.getByRole('link', { name: 'Respondenter' }).first().click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Respondenter');
+    await page.getByRole('button', { name: 'Nåddes inte – Bo Berg' }).click();
+    await page.getByRole('menuitem', { name: 'Har slutat på kliniken' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'markerad' }).textContent()).toBe('Bo Berg är markerad: har slutat på kliniken.');
+    expect(await page.locator('#unreachable-table tbody th').allTextContents()).toEqual(['Bo Berg']);
+    expect(await text(page, '#unreachable-table tbody td:nth-of-type(4)')).toBe('Har slutat på kliniken');
+    expect(await page.getByRole('grid').getByRole('row').count()).toBe(3); // header + Anna and Cecilia
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Svarsfrekvens' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Svarsfrekvens');
+    await expect.poll(() => text(page, 'p.lead + p')).toBe('1 av de inbjudna nåddes inte (studsad e-post eller slutat); av de övriga har 0 % svarat.');
+  });
+
   it('lets an admin see the invitations in the outbox, the users and the audit log', async () => {
     const admin = await (await browser.newContext()).newPage();
     await admin.goto(`${app.baseUrl}/admin/outbox`);

@@ -50,7 +50,8 @@ describe.skipIf(unavailable)('the graded report', () => {
     const table = page.locator(`table#${tableId}`);
     expect(await table.locator('thead th').allTextContents()).toEqual(['Påstående', 'ST-läkare', 'Handledare', 'Studierektor', 'Verksamhetschef']);
     expect(await table.locator('tbody td').first().textContent()).toMatch(/\d+\s%\s*\(n = \d+\)/);
-    expect(await page.locator('canvas[role="img"]').count()).toBe(8);
+    // One per area, and the specialty groups side by side.
+    expect(await page.locator('canvas[role="img"]').count()).toBe(9);
 
     // Statements flagged against the national benchmark, with the difference and its interval.
     await expect.poll(() => page.locator('table[id^="benchmark-table-"]').count()).toBeGreaterThan(0);
@@ -74,7 +75,7 @@ describe.skipIf(unavailable)('the graded report', () => {
 
     // The response table: the directors' supplement its own line, and both surveys' answers summed.
     const rates = page.locator('#response-rates-table');
-    expect(await rates.locator('tbody tr').filter({ hasText: 'Tilläggsenkät till studierektorer' }).locator('td').allTextContents()).toEqual(['13', '16', expect.stringMatching(/^81\s%$/)]);
+    expect(await rates.locator('tbody tr').filter({ hasText: 'Tilläggsenkät till studierektorer' }).locator('td').allTextContents()).toEqual(['13', '16', expect.stringMatching(/^81\s%$/), '0', expect.stringMatching(/^81\s%$/)]);
     expect(await rates.locator('tbody tr').filter({ hasText: 'Svar totalt, båda enkäterna' }).locator('td').first().textContent()).toBe('231');
 
     // Each share's interval, on demand.
@@ -85,7 +86,22 @@ describe.skipIf(unavailable)('the graded report', () => {
     expect(await page.getByText(/^KI: 95 % konfidensintervall/).count()).toBe(1);
 
     // Downloads for every table and the whole report.
-    expect(await page.getByRole('link', { name: /^CSV:/ }).count()).toBe(4);
+    expect(await page.getByRole('link', { name: /^CSV:/ }).count()).toBe(6);
+
+    // Both response rates, the hospital's targets against the answers, the groups side by side.
+    expect(await page.locator('#response-rates-note').textContent()).toMatch(/3 av dem nåddes inte.*kan alltså vara högre/);
+    const targets = page.locator('table#targets-table');
+    expect(await targets.locator('tbody tr').count()).toBe(11);
+    const cells = async (row: ReturnType<typeof targets.locator>) => (await row.locator('td').allTextContents()).map((c) => c.replace(/\s+/g, ' ').trim());
+    expect(await cells(targets.locator('tbody tr', { hasText: 'Självstudier på arbetstid' }))).toEqual(expect.arrayContaining(['≥ 1 timme per vecka', '16 %']));
+    expect(await targets.getByText('Mäts inte av den här enkäten').count()).toBe(7);
+    const groups = page.locator('table#groups-chart-table');
+    expect(await groups.locator('thead th').allTextContents()).toEqual([
+      'Påstående eller fråga', 'Opererande specialiteter och akutsjukvård', 'Medicinska specialiteter', 'Diagnostiska specialiteter', 'Övriga', 'Alla',
+    ]);
+    const noSelfStudy = await cells(groups.locator('tbody tr', { hasText: 'Andel med ingen (0)' }));
+    expect(noSelfStudy.slice(0, 3).map((c) => c.match(/^\d+ %/)?.[0])).toEqual(['60 %', '40 %', '0 %']);
+    expect(noSelfStudy[2]).toContain('litet n');
     expect(await page.getByRole('link', { name: 'Rapporten som PDF' }).getAttribute('href')).toBe(`/api/reviews/${reviewId}/report.pdf?lang=sv`);
 
     expect(await seriousAxeViolations(page)).toEqual([]);

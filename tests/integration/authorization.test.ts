@@ -103,6 +103,9 @@ const TABLE: Row[] = [
   ['POST /api/hospitals', STAFF, () => ({ url: '/api/hospitals', payload: { code: `AUTH-${unique()}`, name: 'Sjukhus' } })],
   ['POST /api/hospitals/:id/units', STAFF, (f) => ({ url: `/api/hospitals/${f.hospital.id}/units`, payload: { code: `U-${unique()}`, name: 'Klinik', specialty: 'ortopedi', specialtyGroup: 'surgical' } })],
 
+  ['GET /api/hospitals/:id/targets/:year', signedIn({ admin: 'ok', inspector: 'ok', inspectorOther: 'ok', readerSame: 'ok' }, 403), (f) => ({ url: `/api/hospitals/${f.hospital.id}/targets/2026` })],
+  ['PUT /api/hospitals/:id/targets/:year', ADMIN, (f) => ({ url: `/api/hospitals/${f.hospital.id}/targets/2026`, payload: { targets: [] } })],
+
   ['GET /api/surveys', PUBLIC, () => ({ url: '/api/surveys' })],
   ['GET /api/surveys/:key/versions/:version/roles/:role', PUBLIC, () => ({ url: '/api/surveys/spur-external/versions/current/roles/st' })],
 
@@ -117,6 +120,7 @@ const TABLE: Row[] = [
   ['POST /api/reviews/:id/respondents', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/respondents`, payload: { name: 'Ny', email: `r-${unique()}@example.se`, role: 'st', unitId: f.hospital.units[0].id } })],
   ['POST /api/reviews/:id/respondents/import', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/respondents/import`, contentType: 'text/csv', payload: csv([['name', 'email', 'role', 'unit'], ['Ny', `i-${unique()}@example.se`, 'st', f.hospital.units[0].code]]) })],
   ['DELETE /api/reviews/:id/respondents/:respondentId', MANAGE, (f, actor) => ({ url: `/api/reviews/${f.published}/respondents/${f.respondentIds[ACTORS.indexOf(actor)]}` })],
+  ['PUT /api/reviews/:id/respondents/:respondentId/unreachable', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/respondents/${f.respondentIds[0]}/unreachable`, payload: { reason: 'left' } })],
   ['POST /api/reviews/:id/invitations/send', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/invitations/send` })],
   ['GET /api/reviews/:id/response-rates', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/response-rates` })],
   ['GET /api/reviews/:id/reminders', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/reminders` })],

@@ -21,6 +21,25 @@ describe('the demo', () => {
     expect(rates.total.total).toMatchObject({ invited: 336, answered: 218 });
     const answered = Object.fromEntries(rates.groups.map((g: { specialtyGroup: string; byRole: Record<string, { answered: number }> }) => [g.specialtyGroup, ['st', 'supervisor', 'director', 'head'].map((r) => g.byRole[r].answered)]));
     expect(answered).toEqual({ surgical: [48, 38, 6, 6], medical: [45, 41, 7, 6], diagnostic: [7, 9, 1, 3], other: [0, 0, 1, 0] });
+    // Two trainees' mail bounced and one has left: the rate of those reached is 218 of 333.
+    expect(rates.total.total).toMatchObject({ unreachable: 3, adjustedShare: 218 / 333 });
+  });
+
+  it('shows the hospital’s own targets against the answers, and the specialty groups side by side', async () => {
+    const report = (await call(t.app, await inspector(), 'GET', `/api/reviews/${summary.reviewId}/report`, undefined, 200)).json();
+    expect(report.targets).toMatchObject({ source: 'hospital', fromYear: report.targets.year });
+    expect(report.targets.rows).toHaveLength(11);
+    const selfStudy = report.targets.rows.find((r: { key: string }) => r.key === 'self-study').measured;
+    expect(selfStudy.suppressed).toBe(false);
+    expect(selfStudy.n).toBeGreaterThan(90);
+    expect(Math.round(selfStudy.metShare * 100)).toBe(16);
+    expect(report.targets.rows.find((r: { key: string }) => r.key === 'external-review').measured).toBeNull();
+    expect(report.responseRates.total.total).toMatchObject({ invited: 336, answered: 218, unreachable: 3 });
+    // The real report's group comparison: no self-study time 60 % surgical, 40 % medical, 0 % diagnostic (small n).
+    const hours = report.groupComparison.numeric.find((n: { itemId: string }) => n.itemId === 'F.self-study-hours');
+    expect(['surgical', 'medical', 'diagnostic'].map((g) => Math.round(hours.groups[g].zeroShare * 100))).toEqual([60, 40, 0]);
+    expect(hours.groups.diagnostic.smallN).toBe(true);
+    expect(hours.groups.surgical.smallN).toBe(false);
   });
 
   it('has the report’s agreement by role, its exceptions, and a published report the leadership can read', async () => {
@@ -76,7 +95,7 @@ describe('the demo', () => {
     expect(report.supplementRates.total.total).toMatchObject({ invited: 16, answered: 13 });
     expect(report.responseRates.total.total.answered + report.supplementRates.total.total.answered).toBe(231);
     const csv = (await call(t.app, await inspector(), 'GET', `/api/reviews/${summary.reviewId}/report/export.csv?table=response-rates`, undefined, 200)).body;
-    expect(csv).toContain('\r\nSvar totalt, båda enkäterna;100;88;28;15;231;;\r\n');
+    expect(csv).toContain('\r\nSvar totalt, båda enkäterna;100;88;28;15;231;;;;\r\n');
   });
 
   it('exports the same percentages as the report, to the digit', async () => {

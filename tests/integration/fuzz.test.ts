@@ -140,6 +140,7 @@ function realParams(route: RouteEntry): Record<string, string> {
     if (name === 'pointId') return 'A1';
     if (name === 'noteId') return '6f0c1d2e-3a4b-4c5d-8e6f-708192a3b4c5';
     if (name === 'actionId') return '1';
+    if (name === 'year') return '2026';
     if (route.url.startsWith('/api/users/')) return f.victimUserId;
     if (route.url.startsWith('/api/hospitals/')) return f.hospital.id;
     if (route.url.startsWith('/api/pool-imports/')) return f.batchId;

@@ -163,7 +163,7 @@ describe('response rates', () => {
       ['E', 'e@example.se', 'head', 1],
     ]);
     const empty = (await call(t.app, inspector, 'GET', `/api/reviews/${review.id}/response-rates`, undefined, 200)).json();
-    expect(empty.total.total).toEqual({ invited: 0, answered: 0, share: null });
+    expect(empty.total.total).toEqual({ invited: 0, answered: 0, share: null, unreachable: 0, adjustedShare: null });
 
     await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/open`, undefined, 200);
     await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/invitations/send`, undefined, 200);
@@ -173,11 +173,11 @@ describe('response rates', () => {
       .where('respondent_id', 'in', (eb) => eb.selectFrom('respondents').select('id').where('email', 'in', ['a@example.se', 'e@example.se']).where('campaign_id', '=', review.id))
       .execute();
     const rates = (await call(t.app, inspector, 'GET', `/api/reviews/${review.id}/response-rates`, undefined, 200)).json();
-    expect(rates.total.total).toEqual({ invited: 5, answered: 2, share: 0.4 });
-    expect(rates.total.byRole.st).toEqual({ invited: 3, answered: 1, share: 1 / 3 });
+    expect(rates.total.total).toEqual({ invited: 5, answered: 2, share: 0.4, unreachable: 0, adjustedShare: 0.4 });
+    expect(rates.total.byRole.st).toEqual({ invited: 3, answered: 1, share: 1 / 3, unreachable: 0, adjustedShare: 1 / 3 });
     expect(rates.groups.map((g: { specialtyGroup: string }) => g.specialtyGroup)).toEqual(['surgical', 'medical']);
-    expect(rates.groups[0].total).toEqual({ invited: 3, answered: 1, share: 1 / 3 });
-    expect(rates.groups[1].byRole.head).toEqual({ invited: 1, answered: 1, share: 1 });
+    expect(rates.groups[0].total).toEqual({ invited: 3, answered: 1, share: 1 / 3, unreachable: 0, adjustedShare: 1 / 3 });
+    expect(rates.groups[1].byRole.head).toEqual({ invited: 1, answered: 1, share: 1, unreachable: 0, adjustedShare: 1 });
     expect(rates.units).toHaveLength(2);
     const stranger = await signIn(t.app, 'inspector');
     expect((await call(t.app, stranger, 'GET', `/api/reviews/${review.id}/response-rates`)).statusCode).toBe(403);

@@ -152,7 +152,8 @@ describe('one rounding of shares everywhere', () => {
     const r = await report();
     const csv = await csvRows('response-rates');
     const total = csv.find((row) => row[0] === 'Totalt')!;
-    expect(total.slice(-3)).toEqual([String(r.responseRates.total.total.answered), String(r.responseRates.total.total.invited), String(sharePercent(49, 49))]);
+    // Answered, invited, rate; then those not reached and the rate of the others (none here).
+    expect(total.slice(-5)).toEqual([String(r.responseRates.total.total.answered), String(r.responseRates.total.total.invited), String(sharePercent(49, 49)), '0', String(sharePercent(49, 49))]);
   });
 });
 
@@ -200,8 +201,8 @@ describe('the study directors’ supplementary survey in the response table', ()
     expect(r.supplementRates.total.total).toMatchObject({ invited: 4, answered: 3 });
     expect(r.responseRates.total.total).toMatchObject({ invited: 49, answered: 49 });
     const csv = await csvRows('response-rates');
-    expect(csv.find((row) => row[0] === 'Tilläggsenkät till studierektorer')!.slice(1)).toEqual(['0', '0', '3', '0', '3', '4', '75']);
-    expect(csv.find((row) => row[0] === 'Svar totalt, båda enkäterna')!.slice(1)).toEqual(['45', '0', '7', '0', '52', '', '']);
+    expect(csv.find((row) => row[0] === 'Tilläggsenkät till studierektorer')!.slice(1)).toEqual(['0', '0', '3', '0', '3', '4', '75', '0', '75']);
+    expect(csv.find((row) => row[0] === 'Svar totalt, båda enkäterna')!.slice(1)).toEqual(['45', '0', '7', '0', '52', '', '', '', '']);
   });
 });
 

@@ -38,10 +38,10 @@ describe('exports people open in Excel', () => {
   });
 });
 
-const zero = { invited: 0, answered: 0, share: null };
+const zero = { invited: 0, answered: 0, share: null, unreachable: 0, adjustedShare: null };
 const cell = (agreeing: number, n: number) => ({ suppressed: false, n, agreeing, share: agreeing / n, interval: { low: 0.2, high: 0.4 }, dontKnow: 0 });
 const byRole = (answered: Partial<Record<string, [number, number]>>) =>
-  Object.fromEntries(['st', 'supervisor', 'director', 'head'].map((r) => [r, answered[r] ? { invited: answered[r]![0], answered: answered[r]![1], share: answered[r]![1] / answered[r]![0] } : zero]));
+  Object.fromEntries(['st', 'supervisor', 'director', 'head'].map((r) => [r, answered[r] ? { invited: answered[r]![0], answered: answered[r]![1], share: answered[r]![1] / answered[r]![0], unreachable: 0, adjustedShare: answered[r]![1] / answered[r]![0] } : zero]));
 
 /** A closed report of 200 trainees and 15 directors, 13 of whom also answered the supplement. */
 function fixture(): Report {
@@ -51,8 +51,8 @@ function fixture(): Report {
     review: { id: '1', title: 'Granskning', hospitalName: 'Sjukhuset', status: 'closed', anonymityThreshold: 4, reportPublishedAt: null, computedAt: '2027-01-31T10:00:00.000Z' },
     scope: { unitId: null, specialtyGroup: null, label: 'Sjukhuset' },
     settings: { windowMonths: 24, fromMonth: '2025-01-01', untilMonth: '2026-12-01', poolMinimum: 10, poolMinimumHospitals: 3, minDifferencePp: 10, breakMarginPp: 10, leadershipGapPp: 20 },
-    responseRates: { units: [], groups: [], total: { byRole: byRole({ st: [300, 200], director: [16, 15] }), total: { invited: 316, answered: 215, share: 215 / 316 } } },
-    supplementRates: { units: [], groups: [], total: { byRole: byRole({ director: [16, 13] }), total: { invited: 16, answered: 13, share: 13 / 16 } } },
+    responseRates: { units: [], groups: [], total: { byRole: byRole({ st: [300, 200], director: [16, 15] }), total: { invited: 316, answered: 215, share: 215 / 316, unreachable: 16, adjustedShare: 215 / 300 } } },
+    supplementRates: { units: [], groups: [], total: { byRole: byRole({ director: [16, 13] }), total: { invited: 16, answered: 13, share: 13 / 16, unreachable: 0, adjustedShare: 13 / 16 } } },
     overall,
     ranking: { role: 'st', suppressed: false, statements: [{ itemId: statement.itemId, area: 'D', label: statement.label, cell: statement.byRole.st, rank: 1, third: 'top' }] },
     areas: [{ area: 'D', title: { sv: 'Upplägg', en: 'Organisation' }, statements: [statement] }],
@@ -72,8 +72,15 @@ describe('the exported tables', () => {
   it('give the supplement its own line and the answers of both surveys summed: 228 = 215 + 13', () => {
     const rates = reportTables(fixture(), 'sv').find((t) => t.key === 'response-rates')!;
     expect(rates.rows.map((r) => r[0])).toEqual(['Totalt', 'Tilläggsenkät till studierektorer', 'Svar totalt, båda enkäterna']);
-    expect(rates.rows[1]).toEqual(['Tilläggsenkät till studierektorer', 0, 0, 13, 0, 13, 16, 81]);
-    expect(rates.rows[2]).toEqual(['Svar totalt, båda enkäterna', 200, 0, 28, 0, 228, null, null]);
+    expect(rates.rows[1]).toEqual(['Tilläggsenkät till studierektorer', 0, 0, 13, 0, 13, 16, 81, 0, 81]);
+    expect(rates.rows[2]).toEqual(['Svar totalt, båda enkäterna', 200, 0, 28, 0, 228, null, null, null, null]);
+  });
+
+  it('give the rate of those reached beside the rate: 215 of 316, 16 not reached, 215 of 300', () => {
+    const rates = reportTables(fixture(), 'sv').find((t) => t.key === 'response-rates')!;
+    expect(rates.columns.slice(-3)).toEqual(['Svarsfrekvens %', 'Nåddes inte', 'Svarsfrekvens av de nådda %']);
+    expect(rates.rows[0]).toEqual(['Totalt', 200, 0, 15, 0, 215, 316, 68, 16, 72]);
+    expect(reportHtml(fixture(), null, [], 'sv')).toContain('16 av dem nåddes inte (studsad e-post eller slutat på kliniken); av de övriga svarade 72 %.');
   });
 });
 

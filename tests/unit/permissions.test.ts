@@ -21,6 +21,8 @@ const matrix: [action: string, check: (a: Actor) => boolean, allowed: (keyof typ
   ['manage survey versions', can.canManageSurveys, ['admin']],
   ['import historic answers into the pool', can.canImportPool, ['admin']],
   ['manage hospitals and units', can.canManageHospitals, ['admin', 'assigned', 'otherInspector']],
+  ['set a hospital’s targets', can.canManageTargets, ['admin']],
+  ['read a hospital’s targets', (a) => can.canReadTargets(a, '10'), ['admin', 'assigned', 'otherInspector', 'ownReader']],
   ['create a review', can.canCreateReview, ['admin', 'assigned', 'otherInspector']],
   ['manage a review', (a) => can.canManageReview(a, draft), ['admin', 'assigned']],
   ['read a draft report', (a) => can.canReadReport(a, draft), ['admin', 'assigned']],

@@ -9,12 +9,15 @@ import {
   type CreateUserBody,
   type ImportProblem,
   type PoolCodeChoices,
+  type Target,
+  type UnreachableReason,
   type UpdateReviewBody,
   type UpdateUserBody,
 } from './console';
 
 export const consoleKeys = {
   hospitals: ['hospitals'] as const,
+  targets: (hospitalId: string, year: number) => ['hospitals', hospitalId, 'targets', year] as const,
   reviews: ['reviews'] as const,
   review: (id: string) => ['reviews', id] as const,
   respondents: (id: string) => ['reviews', id, 'respondents'] as const,
@@ -97,6 +100,34 @@ export function useAddRespondent(id: string) {
 export function useRemoveRespondent(id: string) {
   const invalidate = useInvalidateReviews();
   return useMutation({ mutationFn: (respondentId: string) => consoleApi.removeRespondent(id, respondentId), onSuccess: invalidate });
+}
+
+export function useMarkUnreachable(id: string) {
+  const invalidate = useInvalidateReviews();
+  return useMutation({
+    mutationFn: (input: { respondentId: string; reason: UnreachableReason | null }) => consoleApi.markUnreachable(id, input.respondentId, input.reason),
+    onSuccess: invalidate,
+  });
+}
+
+export function useTargetSet(hospitalId: string | null, year: number) {
+  return useQuery({
+    queryKey: consoleKeys.targets(hospitalId ?? '', year),
+    queryFn: ({ signal }) => consoleApi.targetSet(hospitalId!, year, signal),
+    enabled: hospitalId !== null,
+  });
+}
+
+export function useSaveTargetSet(hospitalId: string, year: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (targets: Target[]) => consoleApi.saveTargetSet(hospitalId, year, targets),
+    // A year's set is also what the years after it inherit.
+    onSuccess: (saved) => {
+      queryClient.setQueryData(consoleKeys.targets(hospitalId, year), saved);
+      return queryClient.invalidateQueries({ queryKey: ['hospitals', hospitalId, 'targets'] });
+    },
+  });
 }
 
 export function useImportRespondents(id: string) {

@@ -10,7 +10,9 @@ import type {
   ReminderRound as ReminderRoundSchema,
   Respondent,
   RespondentList as RespondentListSchema,
+  UnreachableReason,
 } from '../../../contract/respondents.js';
+import type { MeasurableItem, Target, TargetComparison, TargetSet } from '../../../contract/targets.js';
 import type {
   CreateReviewBody,
   RateCell,
@@ -37,7 +39,12 @@ export type {
   Review,
   ReviewStatus,
   RoleCode,
+  MeasurableItem,
+  Target,
+  TargetComparison,
+  TargetSet,
   Unit,
+  UnreachableReason,
   UpdateReviewBody,
   UpdateUserBody,
   User,
@@ -98,6 +105,10 @@ export const consoleApi = {
   createHospital: (body: CreateHospitalBody) => request<Hospital>('POST', '/api/hospitals', body),
   createUnit: (hospitalId: string, body: CreateUnitBody) =>
     request<Unit>('POST', `/api/hospitals/${encodeURIComponent(hospitalId)}/units`, body),
+  targetSet: (hospitalId: string, year: number, signal?: AbortSignal) =>
+    request<TargetSet>('GET', `/api/hospitals/${encodeURIComponent(hospitalId)}/targets/${year}`, undefined, { signal }),
+  saveTargetSet: (hospitalId: string, year: number, targets: Target[]) =>
+    request<TargetSet>('PUT', `/api/hospitals/${encodeURIComponent(hospitalId)}/targets/${year}`, { targets }),
 
   reviews: (signal?: AbortSignal) => request<ReviewList>('GET', '/api/reviews', undefined, { signal }),
   review: (id: string, signal?: AbortSignal) => request<Review>('GET', reviewPath(id), undefined, { signal }),
@@ -111,6 +122,9 @@ export const consoleApi = {
   addRespondent: (id: string, body: AddRespondentBody) => request<Respondent>('POST', `${reviewPath(id)}/respondents`, body),
   removeRespondent: (id: string, respondentId: string) =>
     request<{ ok: true }>('DELETE', `${reviewPath(id)}/respondents/${encodeURIComponent(respondentId)}`),
+  /** Marks an invited respondent who has not answered as unreachable, or (null) takes the mark away. */
+  markUnreachable: (id: string, respondentId: string, reason: UnreachableReason | null) =>
+    request<Respondent>('PUT', `${reviewPath(id)}/respondents/${encodeURIComponent(respondentId)}/unreachable`, { reason }),
   /** All rows or none: a 422 ApiError carries `problems` (see importProblems). */
   importRespondents: (id: string, file: File, contentType: string, onProgress?: (loaded: number, total: number) => void) =>
     uploadFile<{ imported: number }>(`${reviewPath(id)}/respondents/import`, file, contentType, { onProgress }),

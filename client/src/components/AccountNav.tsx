@@ -20,6 +20,7 @@ export function ConsoleNavLinks() {
       ['/admin/users', t('account.users')],
       ['/admin/audit', t('account.audit')],
       ['/admin/pool-imports', t('account.poolImports')],
+      ['/admin/targets', t('account.targets')],
     );
   }
   return (

@@ -131,6 +131,7 @@ const en: typeof sv = {
     users: 'Users',
     audit: 'Audit log',
     poolImports: 'Import of earlier answers',
+    targets: 'Hospitals’ targets',
     login: 'Log in',
     logout: 'Log out',
     loggingOut: 'Logging out…',

@@ -132,6 +132,7 @@ const sv = {
     users: 'Användare',
     audit: 'Händelselogg',
     poolImports: 'Import av tidigare svar',
+    targets: 'Sjukhusens mål',
     login: 'Logga in',
     logout: 'Logga ut',
     loggingOut: 'Loggar ut…',

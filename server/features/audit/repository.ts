@@ -23,7 +23,9 @@ export type AuditAction =
   | 'report_published'
   | 'checklist_assessed'
   | 'action_plan_changed'
-  | 'action_plan_submitted';
+  | 'action_plan_submitted'
+  | 'targets_changed'
+  | 'respondent_marked';
 
 /** Records who did what; pass the transaction the change itself runs in. */
 export async function recordAudit(

@@ -14,7 +14,8 @@ export interface InviteeRow {
 
 /**
  * Respondents × the pinned surveys their role answers, with any invitation that exists:
- * those not yet invited (to invite), or those invited who have not answered (to remind).
+ * those not yet invited (to invite), or those invited who have not answered and are not marked
+ * unreachable (to remind).
  */
 export async function invitees(db: Db, campaignId: string, which: 'uninvited' | 'unanswered'): Promise<InviteeRow[]> {
   let query = db
@@ -40,7 +41,8 @@ export async function invitees(db: Db, campaignId: string, which: 'uninvited' | 
   query =
     which === 'uninvited'
       ? query.where((eb) => eb.or([eb('i.id', 'is', null), eb('i.sent_at', 'is', null)]))
-      : query.where('i.sent_at', 'is not', null).where('i.answered_at', 'is', null);
+      : // a reminder would not reach someone whose mail bounced or who has left
+        query.where('i.sent_at', 'is not', null).where('i.answered_at', 'is', null).where('r.unreachable', 'is', null);
   return query.execute() as Promise<InviteeRow[]>;
 }
 
@@ -63,7 +65,7 @@ export async function insertTokens(db: Db, tokens: { invitationId: string; hash:
   }
 }
 
-/** Invited and answered per unit × role, main survey only (the supplement is not a response rate). */
+/** Invited, answered and unreachable per unit × role, main survey only (the supplement is not a response rate). */
 export async function responseCounts(db: Db, campaignId: string, surveyKey: string) {
   return db
     .selectFrom('campaign_units as cu')
@@ -78,6 +80,7 @@ export async function responseCounts(db: Db, campaignId: string, surveyKey: stri
       'r.role',
       sql<string>`count(*) FILTER (WHERE i.sent_at IS NOT NULL AND sv.survey_key = ${surveyKey})`.as('invited'),
       sql<string>`count(*) FILTER (WHERE i.answered_at IS NOT NULL AND sv.survey_key = ${surveyKey})`.as('answered'),
+      sql<string>`count(*) FILTER (WHERE i.sent_at IS NOT NULL AND i.answered_at IS NULL AND r.unreachable IS NOT NULL AND sv.survey_key = ${surveyKey})`.as('unreachable'),
     ])
     .where('cu.campaign_id', '=', campaignId)
     .groupBy(['u.id', 'u.name', 'u.specialty_group', 'r.role'])

@@ -58,16 +58,23 @@ export async function issueLinks(
   return queueMails(db, mails);
 }
 
-const emptyCell = (): RateCell => ({ invited: 0, answered: 0, share: null });
+const emptyCell = (): RateCell => ({ invited: 0, answered: 0, share: null, unreachable: 0, adjustedShare: null });
 const emptyByRole = () => Object.fromEntries(ROLES.map((r) => [r, emptyCell()])) as Record<Role, RateCell>;
 
-function add(cell: RateCell, invited: number, answered: number): void {
+function add(cell: RateCell, invited: number, answered: number, unreachable: number): void {
   cell.invited += invited;
   cell.answered += answered;
+  cell.unreachable += unreachable;
   cell.share = cell.invited > 0 ? cell.answered / cell.invited : null;
+  const reached = cell.invited - cell.unreachable;
+  cell.adjustedShare = reached > 0 ? cell.answered / reached : null;
 }
 
-/** Invited, answered and share by unit × role, by specialty group × role, and in total, of one of the review's surveys. */
+/**
+ * Invited, answered and share by unit × role, by specialty group × role, and in total, of one of
+ * the review's surveys; and the same share leaving out those marked unreachable who did not answer
+ * (an answer counts whatever the mark says).
+ */
 export async function responseRates(db: Db, campaignId: string, surveyKey = MAIN_SURVEY): Promise<ResponseRates> {
   const rows = await repo.responseCounts(db, campaignId, surveyKey);
   const units = new Map<string, ResponseRates['units'][number]>();
@@ -81,9 +88,10 @@ export async function responseRates(db: Db, campaignId: string, surveyKey = MAIN
     if (!row.role) continue;
     const invited = Number(row.invited);
     const answered = Number(row.answered);
+    const unreachable = Number(row.unreachable);
     for (const target of [unit, group, total]) {
-      add(target.byRole[row.role], invited, answered);
-      add(target.total, invited, answered);
+      add(target.byRole[row.role], invited, answered, unreachable);
+      add(target.total, invited, answered, unreachable);
     }
   }
   const order = ['surgical', 'medical', 'diagnostic', 'other'];

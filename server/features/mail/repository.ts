@@ -35,14 +35,14 @@ export async function queueMails(db: Db, mails: NewMail[]): Promise<string[]> {
 
 /** Claims the next queued mail for two minutes, in one statement, so no two workers take it. */
 export async function claimNextMail(db: Db) {
-  const result = await sql<{ id: string; recipient: string; subject: string; body: string; attempts: number }>`
+  const result = await sql<{ id: string; kind: MailKind; campaignId: string | null; recipient: string; subject: string; body: string; attempts: number }>`
     UPDATE mails SET claimed_until = now() + interval '2 minutes', attempts = attempts + 1
     WHERE id = (
       SELECT id FROM mails
       WHERE status = 'queued' AND (claimed_until IS NULL OR claimed_until < now())
       ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED
     )
-    RETURNING id, recipient, subject, body, attempts`.execute(db);
+    RETURNING id, kind, campaign_id AS "campaignId", recipient, subject, body, attempts`.execute(db);
   return result.rows[0];
 }
 

@@ -16,6 +16,16 @@ export interface MailTransport {
   send(mail: OutgoingMail): Promise<void>;
 }
 
+/**
+ * Whether the mail server refused the recipient for good: a 5xx reply to RCPT TO ("550 no such
+ * user"). That is a bounce: retrying cannot help. Other failures (no connection, a 4xx, a refused
+ * login or sender) are ours or passing, and are retried.
+ */
+export function recipientRefused(error: unknown): boolean {
+  const { command, responseCode } = error as { command?: unknown; responseCode?: unknown };
+  return command === 'RCPT TO' && typeof responseCode === 'number' && responseCode >= 500 && responseCode < 600;
+}
+
 /** SMTP when SMTP_URL is set; otherwise .eml files in the outbox folder, so a default install works. */
 export function createTransport(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'outboxDir'>): MailTransport {
   if (config.smtpUrl) {

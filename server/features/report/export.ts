@@ -3,9 +3,12 @@ import { intervalPercent, sharePercent } from '../../../contract/shares.js';
 import { SPECIALTY_GROUPS } from '../../../contract/specialty-groups.js';
 import { ROLES } from '../../../surveys/types.js';
 
+export const EXPORT_KEYS = ['response-rates', 'agreement', 'benchmark', 'numeric', 'targets', 'groups'] as const;
+export type ExportKey = (typeof EXPORT_KEYS)[number];
+
 /** A table of the report as people open it in Excel: one per sheet or CSV file. */
 export interface ExportTable {
-  key: 'response-rates' | 'agreement' | 'benchmark' | 'numeric';
+  key: ExportKey;
   name: string;
   columns: string[];
   rows: (string | number | null)[][];
@@ -30,25 +33,30 @@ export function reportTables(report: Report, lang: 'sv' | 'en'): ExportTable[] {
   const tooFew = sv ? 'för få svar' : 'too few answers';
   const rates = report.responseRates;
   const supplement = report.supplementRates;
-  const rateRow = (label: string, line: { byRole: Record<string, { invited: number; answered: number }>; total: { invited: number; answered: number } }) => [
+  const rateRow = (label: string, line: Report['responseRates']['total']) => [
     label,
     ...ROLES.map((r) => line.byRole[r].answered),
     line.total.answered,
     line.total.invited,
     pct(line.total.answered, line.total.invited),
+    line.total.unreachable,
+    pct(line.total.answered, line.total.invited - line.total.unreachable),
   ];
   // The supplement's answers are their own line and add to the answers, never to the response rate (domain.md §3: 231 = 218 + 13).
   const supplementRows = supplement
     ? [
         rateRow(sv ? 'Tilläggsenkät till studierektorer' : 'Supplementary survey to study directors', supplement.total),
-        [sv ? 'Svar totalt, båda enkäterna' : 'Answers in all, both surveys', ...ROLES.map((r) => rates.total.byRole[r].answered + supplement.total.byRole[r].answered), rates.total.total.answered + supplement.total.total.answered, null, null],
+        [sv ? 'Svar totalt, båda enkäterna' : 'Answers in all, both surveys', ...ROLES.map((r) => rates.total.byRole[r].answered + supplement.total.byRole[r].answered), rates.total.total.answered + supplement.total.total.answered, null, null, null, null],
       ]
     : [];
   return [
     {
       key: 'response-rates',
       name: sv ? 'Svarsfrekvens' : 'Response rates',
-      columns: [sv ? 'Specialitetsgrupp' : 'Specialty group', ...ROLES.map((r) => roles[r]), sv ? 'Svar totalt' : 'Answered', sv ? 'Utskick' : 'Invited', sv ? 'Svarsfrekvens %' : 'Response rate %'],
+      columns: [
+        sv ? 'Specialitetsgrupp' : 'Specialty group', ...ROLES.map((r) => roles[r]), sv ? 'Svar totalt' : 'Answered', sv ? 'Utskick' : 'Invited', sv ? 'Svarsfrekvens %' : 'Response rate %',
+        sv ? 'Nåddes inte' : 'Not reached', sv ? 'Svarsfrekvens av de nådda %' : 'Rate of those reached %',
+      ],
       rows: [...rates.groups.map((g) => rateRow(groupName(g.specialtyGroup, lang), g)), rateRow(sv ? 'Totalt' : 'Total', rates.total), ...supplementRows],
     },
     {
@@ -104,7 +112,74 @@ export function reportTables(report: Report, lang: 'sv' | 'en'): ExportTable[] {
           : []),
       ]),
     },
+    targetTable(report, lang),
+    groupTable(report, lang),
   ];
+}
+
+const SYMBOLS = { atLeast: '≥', atMost: '≤', equal: '=', yes: '' } as const;
+
+/** The targets that applied, each with what the survey measured against it. */
+function targetTable(report: Report, lang: 'sv' | 'en'): ExportTable {
+  const sv = lang === 'sv';
+  const roles = ROLE_NAMES[lang];
+  return {
+    key: 'targets',
+    name: sv ? 'Mål' : 'Targets',
+    columns: [
+      sv ? 'Mål' : 'Target', sv ? 'Jämförelse' : 'Comparison', sv ? 'Målvärde' : 'Target value', sv ? 'Enhet' : 'Unit', sv ? 'År' : 'Year',
+      sv ? 'Mäts med' : 'Measured by', sv ? 'Roll' : 'Role', 'n', sv ? 'Når målet %' : 'Reach it %', sv ? 'Median' : 'Median',
+    ],
+    rows: (report.targets?.rows ?? []).map((row) => {
+      const head = [row.label[lang], row.comparison === 'yes' ? (sv ? 'ja' : 'yes') : SYMBOLS[row.comparison], row.threshold, row.unit[lang], report.targets!.year];
+      if (!row.measure || !row.measured) return [...head, sv ? 'mäts inte av den här enkäten' : 'not measured by this survey', null, null, null, null];
+      if (row.measured.suppressed) return [...head, row.measure.itemId, roles[row.measure.role], sv ? 'för få svar' : 'too few answers', null, null];
+      return [...head, row.measure.itemId, roles[row.measure.role], row.measured.n, pct(row.measured.met, row.measured.n), row.measured.median];
+    }),
+  };
+}
+
+/** The specialty groups side by side: every statement per role and each numeric item's measures. */
+function groupTable(report: Report, lang: 'sv' | 'en'): ExportTable {
+  const sv = lang === 'sv';
+  const roles = ROLE_NAMES[lang];
+  const tooFew = sv ? 'för få svar' : 'too few answers';
+  const comparison = report.groupComparison;
+  const groups = comparison?.groups ?? [];
+  const columns = [
+    sv ? 'Område' : 'Area', sv ? 'Påstående eller fråga' : 'Statement or question', 'Id', sv ? 'Roll' : 'Role',
+    ...[...groups.map((g) => groupName(g, lang)), sv ? 'Totalt' : 'Total'].flatMap((name) => [`${name} %`, `${name} n`]),
+    sv ? `Litet n (under ${comparison?.smallN ?? ''} svar)` : `Small n (under ${comparison?.smallN ?? ''} answers)`,
+  ];
+  type Figure = { suppressed: boolean; n: number | null; smallN: boolean };
+  // A share is printed from its count (sharePercent), a median as it is.
+  const cells = <F extends Figure>(figures: (F | undefined)[], value: (f: F) => number | null, asShare: boolean) => [
+    ...figures.flatMap((f): (string | number | null)[] => (!f ? [null, null] : f.suppressed ? [tooFew, null] : [asShare ? pct(value(f), f.n) : value(f), f.n])),
+    [...groups, 'total'].filter((_, i) => figures[i]?.smallN).map((g) => (g === 'total' ? (sv ? 'Totalt' : 'Total') : groupName(g, lang))).join(', ') || null,
+  ];
+  const statementRows = (comparison?.statements ?? []).flatMap((s) =>
+    ROLES.filter((r) => s.byRole[r]).map((r) => {
+      const line = s.byRole[r];
+      return [s.area, s.label[lang], s.itemId, roles[r], ...cells([...groups.map((g) => line.groups[g]), line.total], (f) => f.agreeing, true)];
+    }),
+  );
+  const numericRows = (comparison?.numeric ?? []).flatMap((item) => {
+    type N = (typeof item)['total'];
+    const measures: [string, (f: N) => number | null, boolean][] = [
+      [sv ? 'ingen (0) %' : 'none (0) %', (f) => f.zero, true],
+      [sv ? 'minst 1 %' : 'at least 1 %', (f) => f.atLeastOne, true],
+      ...(item.target === null ? [] : [[sv ? `når målet (${item.target}) %` : `reach the target (${item.target}) %`, (f: N) => f.atTarget, true] as [string, (f: N) => number | null, boolean]]),
+      [sv ? 'median' : 'median', (f) => f.median, false],
+    ];
+    return measures.map(([name, pick, asShare]) => [
+      /^[A-H]\./.test(item.itemId) ? item.itemId[0] : '',
+      `${item.label[lang]}: ${name}`,
+      item.itemId,
+      item.roles.map((r) => roles[r]).join(', '),
+      ...cells([...groups.map((g) => item.groups[g]), item.total], pick, asShare),
+    ]);
+  });
+  return { key: 'groups', name: sv ? 'Specialitetsgrupper' : 'Specialty groups', columns, rows: [...statementRows, ...numericRows] };
 }
 
 /** A cell Excel would read as a formula is prefixed with an apostrophe (CSV injection). */
@@ -134,7 +209,7 @@ export async function toXlsx(tables: ExportTable[], title: string): Promise<Buff
     // Numbers stay numbers; text is written as text and never as a formula.
     for (const row of table.rows) sheet.addRow(row.map((v) => (typeof v === 'number' ? v : safeCell(v))));
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
-    sheet.columns.forEach((column, i) => (column.width = i === 1 && table.key !== 'response-rates' ? 60 : 16));
+    sheet.columns.forEach((column, i) => (column.width = i === 1 && table.key !== 'response-rates' ? 60 : i === 0 && table.key === 'targets' ? 40 : 16));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

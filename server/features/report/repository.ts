@@ -47,11 +47,6 @@ export async function reviewUnits(db: Db, campaignId: string): Promise<{ id: str
     .execute();
 }
 
-export async function hospitalTargets(db: Db, hospitalId: string): Promise<Record<string, number>> {
-  const rows = await db.selectFrom('hospital_targets').select(['item_id', 'target']).where('hospital_id', '=', hospitalId).execute();
-  return Object.fromEntries(rows.map((r) => [r.item_id, Number(r.target)]));
-}
-
 export async function hospitalCode(db: Db, hospitalId: string): Promise<string> {
   return (await db.selectFrom('hospitals').select('code').where('id', '=', hospitalId).executeTakeFirstOrThrow()).code;
 }

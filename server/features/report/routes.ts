@@ -9,7 +9,7 @@ import { authorize, requireActor } from '../auth/guard.js';
 import { reviewAccess } from '../reviews/service.js';
 import { latestRevision } from './authoring-repository.js';
 import { publishedRevision, toRevision } from './authoring.js';
-import { reportTables, toCsv, toXlsx } from './export.js';
+import { EXPORT_KEYS, reportTables, toCsv, toXlsx } from './export.js';
 import { renderPdf, reportHtml } from './pdf.js';
 import { buildReport, quotesOf } from './service.js';
 import type { ReportRevision } from '../../../contract/report-authoring.js';
@@ -21,7 +21,7 @@ const ExportQuery = Type.Composite([
 ], { additionalProperties: false });
 const CsvQuery = Type.Composite([
   ExportQuery,
-  Type.Object({ table: Type.Optional(Type.Union(['response-rates', 'agreement', 'benchmark', 'numeric'].map((k) => Type.Literal(k)))) }),
+  Type.Object({ table: Type.Optional(Type.Union(EXPORT_KEYS.map((k) => Type.Literal(k)))) }),
 ], { additionalProperties: false });
 
 const filename = (reviewId: string, suffix: string) => `spur-rapport-${reviewId}${suffix}`;

@@ -1,4 +1,5 @@
 import type { Report, ReportQuery } from '../../../contract/report.js';
+import type { RateCell } from '../../../contract/reviews.js';
 import type { Db } from '../../db/database.js';
 import { Conflict, NotFound } from '../../http/errors.js';
 import * as reviews from '../reviews/repository.js';
@@ -40,6 +41,9 @@ export async function buildReport(db: Db, reviewId: string, query: ReportQuery):
     },
     ...figures,
     ...beforeIssue18(figures),
+    responseRates: withUnreachable(figures.responseRates),
+    targets: figures.targets ?? null,
+    groupComparison: figures.groupComparison ?? null,
   };
 }
 
@@ -53,6 +57,20 @@ function beforeIssue18(figures: ReportSnapshot['scopes'][string]): Pick<Report, 
     settings: { ...notRecorded, ...figures.settings },
     numeric: figures.numeric.map((n) => ({ ...n, pool: n.pool ?? null })),
   };
+}
+
+/**
+ * Snapshots taken before respondents could be marked unreachable have no such counts: nobody was
+ * marked, so the adjusted rate is the rate.
+ */
+function withUnreachable(rates: Report['responseRates']): Report['responseRates'] {
+  const cell = (c: RateCell): RateCell => ({ ...c, unreachable: c.unreachable ?? 0, adjustedShare: c.adjustedShare === undefined ? c.share : c.adjustedShare });
+  const line = <T extends { byRole: Report['responseRates']['total']['byRole']; total: RateCell }>(l: T): T => ({
+    ...l,
+    byRole: Object.fromEntries(Object.entries(l.byRole).map(([role, c]) => [role, cell(c)])) as T['byRole'],
+    total: cell(l.total),
+  });
+  return { units: rates.units.map(line), groups: rates.groups.map(line), total: line(rates.total) };
 }
 
 /** The report of a closed review, or null while it is a draft or open. */

@@ -1,3 +1,4 @@
+import { todayInSweden } from '../../../contract/dates.js';
 import type { Report } from '../../../contract/report.js';
 import { ROLES, type Role } from '../../../surveys/types.js';
 import type { Db } from '../../db/database.js';
@@ -8,16 +9,18 @@ import * as reviews from '../reviews/repository.js';
 import { DIRECTOR_SUPPLEMENT, MAIN_SURVEY } from '../reviews/service.js';
 import type { CatalogItem } from '../surveys/compiler.js';
 import { findSurveyVersion } from '../surveys/service.js';
+import { appliedTargets } from '../targets/service.js';
 import { agreementByRole } from './agreement.js';
 import { benchmarkRows, NUMERIC_BENCHMARKS } from './benchmark.js';
+import { groupComparison } from './groups.js';
 import { numericResults } from './numeric.js';
 import { overallResult, rankStatements } from './overview.js';
 import { poolAtLeast, poolNumericFigure } from './numeric-pool.js';
 import * as repo from './repository.js';
-import { scopeNode, type PeopleCounts, type Scope } from './scope.js';
+import { ROOT, scopeNode, type PeopleCounts, type Scope } from './scope.js';
 import { BENCHMARK_DEFAULTS, PATTERN_DEFAULTS } from './statistics.js';
 import { shownSuggestions, type ShownSuggestion } from './suggestions.js';
-import { DEFAULT_TARGETS } from './targets.js';
+import { numericThresholds, targetResults } from './targets.js';
 import { reviewWindow } from './window.js';
 
 /**
@@ -42,11 +45,9 @@ export async function computeSnapshot(db: Db, reviewId: string, now: Date): Prom
     ...[...new Set(inputs.units.map((u) => u.specialtyGroup))].map((group): Scope => ({ kind: 'group', group })),
     ...inputs.units.map((u): Scope => ({ kind: 'unit', unitId: u.id })),
   ];
-  return {
-    threshold: inputs.review.anonymityThreshold,
-    scopes: Object.fromEntries(scopes.map((scope) => [scopeNode(scope), figuresAt(inputs, scope)])),
-    suggestions: inputs.suggestions,
-  };
+  const figures: Record<string, ScopeFigures> = Object.fromEntries(scopes.map((scope) => [scopeNode(scope), figuresAt(inputs, scope)]));
+  figures[ROOT].groupComparison = groupComparison(figures, inputs.numericItems);
+  return { threshold: inputs.review.anonymityThreshold, scopes: figures, suggestions: inputs.suggestions };
 }
 
 type Inputs = Awaited<ReturnType<typeof loadInputs>>;
@@ -69,19 +70,22 @@ async function loadInputs(db: Db, reviewId: string, now: Date) {
   const peopleRows = await repo.peopleCounts(db, reviewId, MAIN_SURVEY);
   const people = peopleMap(peopleRows.map((r) => ({ ...r, n: r.counted })));
   const submitted = peopleMap(peopleRows.map((r) => ({ ...r, n: r.submitted })));
-  const targets = { ...DEFAULT_TARGETS, ...(await repo.hospitalTargets(db, review.hospitalId)) };
+  // The targets of the year the review closes in (a Swedish year), copied into the snapshot.
+  const applied = await appliedTargets(db, review.hospitalId, Number(todayInSweden(now).slice(0, 4)));
   const code = await repo.hospitalCode(db, review.hospitalId);
   const poolNumbers = await pool.poolNumbers(db, window, code, numericItems.map((i) => i.id));
   return {
     review,
     window,
     statements,
+    numericItems,
     atLeastItems,
     units,
     values,
     people,
+    targets: { applied, items: survey.items, units, people, values, threshold },
     counts: await repo.agreementCounts(db, reviewId, statements.map((s) => s.id)),
-    numeric: numericResults(numericItems, units, values, people, submitted, targets, threshold).map((result) => ({
+    numeric: numericResults(numericItems, units, values, people, submitted, numericThresholds(applied.targets), threshold).map((result) => ({
       ...result,
       pool: poolNumericFigure(poolNumbers, numericItems.find((i) => i.id === result.itemId)!, result.target),
     })),
@@ -141,6 +145,8 @@ function figuresAt(inputs: Inputs, scope: Scope): ScopeFigures {
     ],
     numeric,
     lateAdditions: inputs.lateAdditions,
+    targets: targetResults(inputs.targets, scope, scoped),
+    groupComparison: null,
   };
 }
 

@@ -181,7 +181,7 @@ export function rolePatternFlags(
 // ── Outliers (UK national training survey rule, domain.md §6) ────────────────────────────────
 
 /** Linear interpolation between order statistics (R's type 7, Excel's QUARTILE.INC). */
-function quantile(sorted: number[], q: number): number {
+export function quantile(sorted: number[], q: number): number {
   const h = (sorted.length - 1) * q;
   const lo = Math.floor(h);
   const hi = Math.min(lo + 1, sorted.length - 1);

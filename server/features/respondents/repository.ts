@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db, Role } from '../../db/database.js';
+import type { Db, Role, UnreachableReason } from '../../db/database.js';
 
 /** Respondents with whether (never what) they answered the main survey. */
 export async function listRespondents(db: Db, campaignId: string, mainSurveyKey: string) {
@@ -24,6 +24,9 @@ export async function listRespondents(db: Db, campaignId: string, mainSurveyKey:
       'main.sent_at as invitedAt',
       'main.answered_at as answeredAt',
       sql<string>`(SELECT count(*) FROM reminder_sends rs WHERE rs.invitation_id = main.id)`.as('reminders'),
+      'r.unreachable',
+      'r.unreachable_at as unreachableAt',
+      sql<string | null>`(SELECT u.name FROM users u WHERE u.id = r.unreachable_by)`.as('unreachableBy'),
     ])
     .where('r.campaign_id', '=', campaignId)
     .orderBy('r.name')
@@ -38,6 +41,7 @@ export async function listRespondents(db: Db, campaignId: string, mainSurveyKey:
     invitedAt: r.invitedAt?.toISOString() ?? null,
     answered: r.answeredAt !== null,
     reminders: Number(r.reminders),
+    unreachable: r.unreachable && r.unreachableAt ? { reason: r.unreachable, at: r.unreachableAt.toISOString(), by: r.unreachableBy } : null,
   }));
 }
 
@@ -71,6 +75,41 @@ export async function findRespondent(db: Db, campaignId: string, id: string) {
     .where('r.campaign_id', '=', campaignId)
     .where('r.id', '=', id)
     .executeTakeFirst();
+}
+
+/** Whether the respondent was sent the main survey, and answered it. */
+export async function invitationState(db: Db, campaignId: string, id: string, mainSurveyKey: string) {
+  return db
+    .selectFrom('respondents as r')
+    .leftJoin('invitations as i', 'i.respondent_id', 'r.id')
+    .leftJoin('survey_versions as sv', 'sv.id', 'i.survey_version_id')
+    .select(['r.id', 'r.name', 'r.unreachable', 'i.sent_at as invitedAt', 'i.answered_at as answeredAt'])
+    .where('r.campaign_id', '=', campaignId)
+    .where('r.id', '=', id)
+    .where((eb) => eb.or([eb('sv.survey_key', '=', mainSurveyKey), eb('i.id', 'is', null)]))
+    .executeTakeFirst();
+}
+
+export async function setUnreachable(db: Db, id: string, reason: UnreachableReason | null, by: string | null): Promise<void> {
+  await db
+    .updateTable('respondents')
+    .set({ unreachable: reason, unreachable_at: reason ? new Date() : null, unreachable_by: reason ? by : null })
+    .where('id', '=', id)
+    .execute();
+}
+
+/**
+ * Marks bounced the respondent of an open review whose invitation or reminder the mail server
+ * refused, unless they have answered or are marked already. Returns whether someone was marked.
+ */
+export async function markBounced(db: Db, campaignId: string, email: string): Promise<boolean> {
+  const result = await sql`
+    UPDATE respondents r SET unreachable = 'bounced', unreachable_at = now(), unreachable_by = NULL
+    FROM campaigns c
+    WHERE c.id = r.campaign_id AND c.status = 'open'
+      AND r.campaign_id = ${campaignId} AND lower(r.email) = lower(${email}) AND r.unreachable IS NULL
+      AND NOT EXISTS (SELECT 1 FROM invitations i WHERE i.respondent_id = r.id AND i.answered_at IS NOT NULL)`.execute(db);
+  return Number(result.numAffectedRows ?? 0) > 0;
 }
 
 export async function deleteRespondent(db: Db, id: string): Promise<void> {

@@ -2,12 +2,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { Id, IdParams, Ok } from '../../../contract/common.js';
 import { Problem } from '../../../contract/problem.js';
-import { AddRespondentBody, ImportResult, Respondent, RespondentList } from '../../../contract/respondents.js';
+import { AddRespondentBody, ImportResult, MarkUnreachableBody, Respondent, RespondentList } from '../../../contract/respondents.js';
 import { Invalid } from '../../http/errors.js';
 import { requireReviewManager } from '../reviews/guard.js';
 import { MAIN_SURVEY } from '../reviews/service.js';
 import { listRespondents } from './repository.js';
-import { addRespondent, importRespondents, removeRespondent } from './service.js';
+import { addRespondent, importRespondents, markUnreachable, removeRespondent } from './service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 const IMPORT_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'];
@@ -72,6 +72,26 @@ export const respondentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const actor = await requireReviewManager(app.db, request, request.params.id);
       await removeRespondent(app.db, actor, request.params.id, request.params.respondentId);
       return { ok: true as const };
+    },
+  );
+
+  app.put(
+    '/reviews/:id/respondents/:respondentId/unreachable',
+    {
+      schema: {
+        summary: 'Mark an invited respondent who has not answered as unreachable (mail bounced, left the clinic), or take the mark away; open reviews only',
+        description: 'Marked respondents are left out of the adjusted response rate and get no reminders. The rates are fixed in the report when the review closes.',
+        tags: ['respondents'],
+        params: Type.Object({ id: Id, respondentId: Id }, { additionalProperties: false }),
+        body: MarkUnreachableBody,
+        response: { 200: Respondent, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = await requireReviewManager(app.db, request, request.params.id);
+      await markUnreachable(app.db, actor, request.params.id, request.params.respondentId, request.body.reason);
+      const all = await listRespondents(app.db, request.params.id, MAIN_SURVEY);
+      return all.find((r) => r.id === request.params.respondentId)!;
     },
   );
 };

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
-import type { AddRespondentBody, ImportProblem } from '../../../contract/respondents.js';
+import type { AddRespondentBody, ImportProblem, UnreachableReason } from '../../../contract/respondents.js';
 import type { Database } from '../../db/database.js';
 import { Conflict, DomainError, Invalid, NotFound } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';
 import { findUnits } from '../hospitals/repository.js';
 import { findReview, invitationsSent, reviewUnitIds } from '../reviews/repository.js';
+import { MAIN_SURVEY } from '../reviews/service.js';
 import * as repo from './repository.js';
 import { validateRespondentRows } from './rows.js';
 import { readTableFileOffThread, UnreadableFile } from './table-file.js';
@@ -83,5 +84,27 @@ export async function removeRespondent(db: Kysely<Database>, actor: Actor, campa
     if (respondent.answered) throw new Conflict('This respondent has answered and can no longer be removed.');
     await repo.deleteRespondent(trx, respondentId);
     await recordAudit(trx, { actorId: actor.id, action: 'respondent_removed', campaignId, details: { respondentId } });
+  });
+}
+
+/**
+ * Marks an invited respondent who has not answered as unreachable (the invitation bounced, they
+ * have left the clinic), or takes the mark away. Only while the review is open: the report's
+ * response rates are computed once, at closing, and a mark changed afterwards would make the
+ * response table say something the report does not.
+ */
+export async function markUnreachable(db: Kysely<Database>, actor: Actor, campaignId: string, respondentId: string, reason: UnreachableReason | null): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const review = await findReview(trx, campaignId, true);
+    if (!review) throw new NotFound('There is no such review.');
+    if (review.status === 'draft') throw new Conflict('No invitations have gone out yet: remove a respondent who will not take part instead of marking them.');
+    if (review.status === 'closed') throw new Conflict('The review is closed: its response rates were fixed in the report when it closed, so marks can no longer change.');
+    const respondent = await repo.invitationState(trx, campaignId, respondentId, MAIN_SURVEY);
+    if (!respondent) throw new NotFound('There is no such respondent in this review.');
+    if (!respondent.invitedAt) throw new Conflict(`${respondent.name} has not been invited yet: remove them instead of marking them.`);
+    if (respondent.answeredAt) throw new Conflict(`${respondent.name} has answered, and an answer counts whatever happened after it: there is nothing to mark.`);
+    if (respondent.unreachable === reason) return;
+    await repo.setUnreachable(trx, respondentId, reason, actor.id);
+    await recordAudit(trx, { actorId: actor.id, action: 'respondent_marked', campaignId, details: { respondentId, reason } });
   });
 }

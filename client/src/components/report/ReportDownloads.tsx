@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n';
 import { reportDownloads, type ReportScope } from '../../pages/report/api';
 
-const TABLES = ['response-rates', 'agreement', 'benchmark', 'numeric'] as const;
+const TABLES = ['response-rates', 'agreement', 'benchmark', 'numeric', 'targets', 'groups'] as const;
 
 /** The same figures as files: one CSV per table, all tables in Excel, the report as PDF; and printing. */
 export function ReportDownloads({ reviewId, scope }: { reviewId: string; scope: ReportScope }) {

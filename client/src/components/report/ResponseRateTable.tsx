@@ -8,7 +8,9 @@ type Rates = Report['responseRates'];
 /**
  * Answers and invitations by role for the selection; with the study directors' supplementary
  * survey its own line, and the answers of both surveys summed (domain.md §3: 231 = 218 + 13).
- * The supplement adds answers, not to the response rate: it went to the directors only.
+ * The supplement adds answers, not to the response rate: it went to the directors only. Beside
+ * the rate, the rate among those the invitation reached: invitees marked unreachable (the mail
+ * bounced, they have left) could not answer, so the plain rate understates how many answered.
  */
 export function ResponseRateTable({ rates, supplement }: { rates: Rates; supplement: Rates | null }) {
   const { t } = useTranslation();
@@ -17,6 +19,8 @@ export function ResponseRateTable({ rates, supplement }: { rates: Rates; supplem
     { key: 'total', name: t('report.view.total'), cell: rates.total.total },
     ...(supplement ? [{ key: 'supplement', name: t('report.view.supplement'), cell: supplement.total.total }] : []),
   ];
+  const total = rates.total.total;
+  const reached = (cell: Rates['total']['total']) => cell.invited - cell.unreachable;
   return (
     <>
       <h3>{t('report.view.responseRates')}</h3>
@@ -29,6 +33,8 @@ export function ResponseRateTable({ rates, supplement }: { rates: Rates; supplem
               <th scope="col" className="num">{t('report.view.answered')}</th>
               <th scope="col" className="num">{t('report.view.invited')}</th>
               <th scope="col" className="num">{t('report.view.rate')}</th>
+              <th scope="col" className="num">{t('report.view.unreachable')}</th>
+              <th scope="col" className="num">{t('report.view.adjustedRate')}</th>
             </tr>
           </thead>
           <tbody>
@@ -38,6 +44,8 @@ export function ResponseRateTable({ rates, supplement }: { rates: Rates; supplem
                 <td className="num">{cell.answered}</td>
                 <td className="num">{cell.invited}</td>
                 <td className="num">{cell.invited === 0 ? t('report.common.none') : formatShare(cell.answered, cell.invited)}</td>
+                <td className="num">{cell.unreachable}</td>
+                <td className="num">{reached(cell) <= 0 ? t('report.common.none') : formatShare(cell.answered, reached(cell))}</td>
               </tr>
             ))}
             {supplement && (
@@ -46,11 +54,18 @@ export function ResponseRateTable({ rates, supplement }: { rates: Rates; supplem
                 <td className="num">{rates.total.total.answered + supplement.total.total.answered}</td>
                 <td className="num">{t('report.common.none')}</td>
                 <td className="num">{t('report.common.none')}</td>
+                <td className="num">{t('report.common.none')}</td>
+                <td className="num">{t('report.common.none')}</td>
               </tr>
             )}
           </tbody>
         </table>
       </TableScroll>
+      <p className="note" id="response-rates-note">
+        {total.unreachable > 0 && reached(total) > 0
+          ? t('report.view.ratesNote', { count: total.unreachable, adjusted: formatShare(total.answered, reached(total)), share: formatShare(total.answered, total.invited) })
+          : t('report.view.ratesNoteNone')}
+      </p>
     </>
   );
 }

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { isAdmin, useMe } from '../../api/session';
 import { Button, Disclosure, DisclosurePanel, Form, Heading } from 'react-aria-components';
 import { SPECIALTY_GROUPS } from '../../../../contract/specialty-groups.js';
 import { useCreateHospital, useCreateUnit, useHospitals } from '../../api/console-hooks';
@@ -107,6 +109,7 @@ function HospitalSection({ hospital }: { hospital: Hospital }) {
   const { t } = useTranslation();
   const headingId = `hospital-${hospital.id}`;
   const caption = t('console.hospitals.unitsCaption', { name: hospital.name });
+  const me = useMe().data;
   return (
     <section aria-labelledby={headingId} className="panel">
       <h2 id={headingId}>{hospital.name}</h2>
@@ -114,6 +117,12 @@ function HospitalSection({ hospital }: { hospital: Hospital }) {
         {hospital.region
           ? t('console.hospitals.regionLine', { code: hospital.code, region: hospital.region })
           : t('console.hospitals.codeLine', { code: hospital.code })}
+        {me && isAdmin(me.role) && (
+          <>
+            {' · '}
+            <Link to={`/admin/targets?hospital=${hospital.id}`}>{t('console.hospitals.targetsLink')}</Link>
+          </>
+        )}
       </p>
       {hospital.units.length === 0 ? (
         <p className="empty-state">{t('console.hospitals.noUnits')}</p>

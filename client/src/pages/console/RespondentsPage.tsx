@@ -1,23 +1,26 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Cell, Row, Table, TableBody, TableHeader } from 'react-aria-components';
-import { useRemoveRespondent, useRespondents, useReview } from '../../api/console-hooks';
+import { Button, Cell, Menu, MenuItem, MenuTrigger, Popover, Row, Table, TableBody, TableHeader } from 'react-aria-components';
+import { useMarkUnreachable, useRemoveRespondent, useRespondents, useReview } from '../../api/console-hooks';
 import type { Respondent, Review } from '../../api/console';
 import { AddRespondentForm } from '../../components/console/AddRespondentForm';
 import { ConfirmButton } from '../../components/console/ConfirmButton';
+import { ActionButton, buttonClass } from '../../components/console/fields';
 import { ErrorMessage, QueryState, StatusMessage } from '../../components/console/feedback';
 import { RespondentImport } from '../../components/console/RespondentImport';
 import { ReviewHeader } from '../../components/console/ReviewHeader';
 import { TableColumn, TableScroll, useSorted } from '../../components/console/tables';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatDateTime } from '../../i18n/format';
 
 const ROLE_ORDER = ['st', 'supervisor', 'director', 'head'];
 
 function RespondentTable({ review, respondents }: { review: Review; respondents: Respondent[] }) {
   const { t } = useTranslation();
   const remove = useRemoveRespondent(review.id);
+  const mark = useMarkUnreachable(review.id);
   const [removed, setRemoved] = useState<string | null>(null);
+  const [marked, setMarked] = useState<string | null>(null);
   const unitName = (id: string | null) => review.units.find((u) => u.id === id)?.name ?? t('console.common.none');
   const { sorted, sortDescriptor, onSortChange } = useSorted(
     respondents,
@@ -36,8 +39,9 @@ function RespondentTable({ review, respondents }: { review: Review; respondents:
 
   return (
     <>
-      <StatusMessage>{removed && t('console.respondents.removed', { name: removed })}</StatusMessage>
+      <StatusMessage>{(removed && t('console.respondents.removed', { name: removed })) || marked}</StatusMessage>
       {remove.isError && <ErrorMessage error={remove.error} lead={t('console.common.actionFailed')} />}
+      {mark.isError && <ErrorMessage error={mark.error} lead={t('console.common.actionFailed')} />}
       <TableScroll label={t('console.respondents.caption')}>
         <Table aria-labelledby="respondents-heading" className="table" sortDescriptor={sortDescriptor} onSortChange={onSortChange}>
           <TableHeader>
@@ -62,6 +66,29 @@ function RespondentTable({ review, respondents }: { review: Review; respondents:
                 <Cell className="numeric">{r.reminders}</Cell>
                 {editable && (
                   <Cell>
+                    {review.status === 'open' && r.invitedAt && !r.answered && (
+                      <MenuTrigger>
+                        <Button className={buttonClass('secondary', true)} aria-label={t('console.respondents.markLabel', { name: r.name })}>
+                          {t('console.respondents.markMenu')}
+                        </Button>
+                        <Popover className="select-popover">
+                          <Menu
+                            className="select-list"
+                            onAction={(key) => {
+                              const reason = key as 'bounced' | 'left';
+                              mark.mutate({ respondentId: r.id, reason }, { onSuccess: () => (setRemoved(null), setMarked(t(`console.respondents.markedAs.${reason}`, { name: r.name }))) });
+                            }}
+                          >
+                            <MenuItem id="bounced" className="select-option">
+                              {t('console.respondents.reason.bounced')}
+                            </MenuItem>
+                            <MenuItem id="left" className="select-option">
+                              {t('console.respondents.reason.left')}
+                            </MenuItem>
+                          </Menu>
+                        </Popover>
+                      </MenuTrigger>
+                    )}{' '}
                     {!r.answered && (
                       <ConfirmButton
                         variant="danger"
@@ -70,7 +97,7 @@ function RespondentTable({ review, respondents }: { review: Review; respondents:
                         title={t('console.respondents.removeConfirmTitle', { name: r.name })}
                         message={<p>{t('console.respondents.removeConfirmText', { name: r.name, email: r.email })}</p>}
                         confirmLabel={t('console.respondents.remove')}
-                        onConfirm={() => remove.mutate(r.id, { onSuccess: () => setRemoved(r.name) })}
+                        onConfirm={() => remove.mutate(r.id, { onSuccess: () => (setMarked(null), setRemoved(r.name)) })}
                       >
                         {t('console.respondents.remove')}
                       </ConfirmButton>
@@ -83,6 +110,68 @@ function RespondentTable({ review, respondents }: { review: Review; respondents:
         </Table>
       </TableScroll>
     </>
+  );
+}
+
+/**
+ * Invitees the invitation did not reach, apart from the others: they are left out of the adjusted
+ * response rate and get no reminders. Marks change only while the review is open.
+ */
+function UnreachableList({ review, respondents }: { review: Review; respondents: Respondent[] }) {
+  const { t } = useTranslation();
+  const mark = useMarkUnreachable(review.id);
+  const [undone, setUndone] = useState<string | null>(null);
+  const unitName = (id: string | null) => review.units.find((u) => u.id === id)?.name ?? t('console.common.none');
+  return (
+    <section aria-labelledby="unreachable-heading">
+      <h2 id="unreachable-heading">{t('console.respondents.unreachableHeading')}</h2>
+      <p>{t(review.status === 'open' ? 'console.respondents.unreachableIntro' : 'console.respondents.unreachableFixed')}</p>
+      <StatusMessage>{undone && t('console.respondents.unmarked', { name: undone })}</StatusMessage>
+      {mark.isError && <ErrorMessage error={mark.error} lead={t('console.common.actionFailed')} />}
+      <TableScroll label={t('console.respondents.unreachableCaption')}>
+        <table className="table" id="unreachable-table">
+          <caption>{t('console.respondents.unreachableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('console.respondents.colName')}</th>
+              <th scope="col">{t('console.respondents.colEmail')}</th>
+              <th scope="col">{t('console.respondents.colRole')}</th>
+              <th scope="col">{t('console.respondents.colUnit')}</th>
+              <th scope="col">{t('console.respondents.colReason')}</th>
+              <th scope="col">{t('console.respondents.colMarked')}</th>
+              {review.status === 'open' && <th scope="col">{t('console.respondents.colActions')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {respondents.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">{r.name}</th>
+                <td>{r.email}</td>
+                <td>{t(`roles.${r.role}`)}</td>
+                <td>{unitName(r.unitId)}</td>
+                <td>{t(`console.respondents.reason.${r.unreachable!.reason}`)}</td>
+                <td>
+                  {formatDateTime(r.unreachable!.at)} · {r.unreachable!.by ?? t('console.respondents.byMailServer')}
+                </td>
+                {review.status === 'open' && (
+                  <td>
+                    <ActionButton
+                      variant="secondary"
+                      small
+                      aria-label={t('console.respondents.unmarkLabel', { name: r.name })}
+                      isPending={mark.isPending && mark.variables?.respondentId === r.id}
+                      onPress={() => mark.mutate({ respondentId: r.id, reason: null }, { onSuccess: () => setUndone(r.name) })}
+                    >
+                      {t('console.respondents.unmark')}
+                    </ActionButton>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </section>
   );
 }
 
@@ -104,8 +193,10 @@ function RespondentList({ review }: { review: Review }) {
                   invited: list.filter((r) => r.invitedAt).length,
                   answered: list.filter((r) => r.answered).length,
                 })}
+                {list.some((r) => r.unreachable) && <> {t('console.respondents.summaryUnreachable', { count: list.filter((r) => r.unreachable).length })}</>}
               </p>
-              <RespondentTable review={review} respondents={list} />
+              <RespondentTable review={review} respondents={list.filter((r) => !r.unreachable)} />
+              {list.some((r) => r.unreachable) && <UnreachableList review={review} respondents={list.filter((r) => r.unreachable)} />}
             </>
           )
         }

@@ -57,6 +57,9 @@ function Rates({ rates, fetchedAt }: { rates: ResponseRates; fetchedAt: number }
           ? t('console.rates.summaryNone')
           : t('console.rates.summary', { answered: total.answered, invited: total.invited, share: formatShare(total.answered, total.invited) })}
       </p>
+      {total.unreachable > 0 && total.adjustedShare !== null && (
+        <p>{t('console.rates.summaryUnreachable', { count: total.unreachable, adjusted: formatShare(total.answered, total.invited - total.unreachable) })}</p>
+      )}
       <p>{t('console.rates.legend')}</p>
       <RateTable
         id={GROUP_TABLE_ID}

@@ -36,6 +36,7 @@ export const consoleRoutes: RouteObject[] = shellRoutes(
         { path: 'users', element: page(() => import('./UsersPage'), 'UsersPage') },
         { path: 'audit', element: page(() => import('./AuditPage'), 'AuditPage') },
         { path: 'pool-imports', element: page(() => import('./PoolImportPage'), 'PoolImportPage') },
+        { path: 'targets', element: page(() => import('./TargetsPage'), 'TargetsPage') },
       ],
     },
   ],

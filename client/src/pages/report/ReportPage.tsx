@@ -13,6 +13,8 @@ import { ReportFilters } from '../../components/report/ReportFilters';
 import { ResponseRateTable } from '../../components/report/ResponseRateTable';
 import { AnonymityNote } from '../../components/report/AnonymityNote';
 import { RoleFlags } from '../../components/report/RoleFlags';
+import { GroupComparison } from '../../components/report/GroupComparison';
+import { TargetTable } from '../../components/report/TargetTable';
 import { IntervalToggle, IntervalsProvider } from '../../components/report/Intervals';
 import { Overview } from '../../components/report/Overview';
 import { localText } from '../../components/report/format';
@@ -161,6 +163,10 @@ export function ReportPage() {
         })}
 
         <OtherFigures report={report} />
+        {report.targets && <TargetTable targets={report.targets} />}
+        {report.groupComparison && report.groupComparison.groups.length > 1 && (
+          <GroupComparison comparison={report.groupComparison} areaTitles={Object.fromEntries(report.areas.map((a) => [a.area, localText(a.title)]))} />
+        )}
         <PreviousReviewSection reviewId={id} content={revision?.content ?? null} titles={Object.fromEntries(report.areas.map((a) => [a.area, localText(a.title)]))} />
         {text.quotes.length > 0 && (
           <section aria-labelledby="quotes-heading" className="report-quotes">
