@@ -135,7 +135,7 @@ describe('submitting', () => {
     const after = (await open(token)).json();
     expect(after).toMatchObject({ status: 'answered', draft: null });
     const rates = (await call(t.app, inspector, 'GET', `/api/reviews/${review.id}/response-rates`, undefined, 200)).json();
-    expect(rates.total.total).toEqual({ invited: 1, answered: 1, share: 1 });
+    expect(rates.total.total).toEqual({ invited: 1, answered: 1, share: 1, unreachable: 0, adjustedShare: 1 });
   });
 
   it('a repeated submit gets the same success and stores nothing more', async () => {
@@ -245,6 +245,6 @@ describe('submitting', () => {
     expect((await submit(supplement, completeAnswers('director', {}, 'director-supplement'))).statusCode).toBe(200);
     expect((await open(main)).json().status).toBe('open');
     const rates = (await call(t.app, inspector, 'GET', `/api/reviews/${review.id}/response-rates`, undefined, 200)).json();
-    expect(rates.total.total).toEqual({ invited: 1, answered: 0, share: 0 });
+    expect(rates.total.total).toEqual({ invited: 1, answered: 0, share: 0, unreachable: 0, adjustedShare: 0 });
   });
 });
