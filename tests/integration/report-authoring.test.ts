@@ -194,7 +194,7 @@ describe('print and export', () => {
     const ExcelJS = (await import('exceljs')).default;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Response rates', 'Agreement by role', 'National benchmark', 'Numeric items']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Response rates', 'Agreement by role', 'National benchmark', 'Numeric items', 'Targets', 'Specialty groups']);
     expect(workbook.getWorksheet('Response rates')!.getRow(1).getCell(1).value).toBe('Specialty group');
   });
 
