@@ -2,7 +2,7 @@ import { CsvError, parse } from 'csv-parse';
 import { createHash, type Hash } from 'node:crypto';
 import { PassThrough, Readable } from 'node:stream';
 import { Invalid } from '../../http/errors.js';
-import { detectDelimiter } from '../respondents/table-file.js';
+import { detectDelimiter, isXlsx } from '../respondents/table-file.js';
 
 /** Records of a CSV or XLSX file read as a stream, never the whole file at once. */
 export interface StreamedTable {
@@ -10,8 +10,6 @@ export interface StreamedTable {
   /** SHA-256 of the bytes read so far; complete once `records` is exhausted. */
   hash: Hash;
 }
-
-const XLSX_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 export async function streamTable(input: Readable): Promise<StreamedTable> {
   const hash = createHash('sha256');
@@ -26,7 +24,7 @@ export async function streamTable(input: Readable): Promise<StreamedTable> {
       yield Buffer.from(next.value);
     }
   };
-  if (head.subarray(0, 4).equals(XLSX_SIGNATURE)) return { hash, records: xlsxRecords(Readable.from(rest())) };
+  if (isXlsx(head)) return { hash, records: xlsxRecords(Readable.from(rest())) };
   return { hash, records: csvRecords(rest(), head) };
 }
 

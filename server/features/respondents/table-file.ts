@@ -15,6 +15,9 @@ export class UnreadableFile extends Error {
 
 const XLSX_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]); // a zip file
 
+/** An XLSX is a zip file; anything else is read as CSV. */
+export const isXlsx = (start: Buffer): boolean => start.subarray(0, 4).equals(XLSX_SIGNATURE);
+
 /**
  * Bounds of a respondent file: a hospital-wide review invites a few hundred people, the largest
  * organisations some thousands. What the bounds make impossible is refused before it is parsed,
@@ -33,8 +36,7 @@ const reading = new OneAtATime(2, 'Other large files are being read right now. T
 
 /** `readTableFile`, with a large file read in a worker thread, one at a time. */
 export async function readTableFileOffThread(data: Buffer): Promise<TableFile> {
-  const isXlsx = data.subarray(0, 4).equals(XLSX_SIGNATURE);
-  const size = Math.max(data.length, isXlsx ? (unpackedSize(data) ?? 0) : 0);
+  const size = Math.max(data.length, isXlsx(data) ? (unpackedSize(data) ?? 0) : 0);
   if (size <= READ_ON_THE_SPOT_BYTES) return readTableFile(data);
   const reply = await reading.run(async () => {
     try {
@@ -55,7 +57,7 @@ export async function readTableFileOffThread(data: Buffer): Promise<TableFile> {
 /** Reads CSV (comma, semicolon or tab; UTF-8 with or without BOM, or Latin-1) or XLSX. */
 export async function readTableFile(data: Buffer): Promise<TableFile> {
   if (data.length === 0) throw new UnreadableFile('The file is empty.');
-  const table = data.subarray(0, 4).equals(XLSX_SIGNATURE) ? await readXlsx(data) : readCsv(checkedText(data));
+  const table = isXlsx(data) ? await readXlsx(data) : readCsv(checkedText(data));
   if (table.rows.length > TABLE_LIMITS.rows) throw tooManyRows();
   const long = table.rows.find((r) => r.cells.some((c) => c.length > TABLE_LIMITS.cellChars));
   if (long) throw new UnreadableFile(`Row ${long.line} has a cell longer than ${TABLE_LIMITS.cellChars.toLocaleString('en')} characters; no name, address, role or unit is that long.`);
