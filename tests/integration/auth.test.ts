@@ -73,8 +73,19 @@ describe('logging in', () => {
 
   it('an admin can revoke all sessions of a user', async () => {
     const inspector = await signIn(t.app, 'inspector');
+    // Sessions are remembered for a second; a revocation must not wait for that.
+    expect((await call(t.app, inspector, 'GET', '/api/auth/me')).statusCode).toBe(200);
     await call(t.app, admin, 'DELETE', `/api/users/${inspector.userId}/sessions`, undefined, 200);
     expect((await call(t.app, inspector, 'GET', '/api/auth/me')).statusCode).toBe(401);
+  });
+
+  it('a changed role or a deactivation holds from the user\'s very next request', async () => {
+    const user = await signIn(t.app, 'inspector');
+    expect((await call(t.app, user, 'GET', '/api/audit')).statusCode).toBe(403);
+    await call(t.app, admin, 'PATCH', `/api/users/${user.userId}`, { role: 'admin' }, 200);
+    expect((await call(t.app, user, 'GET', '/api/audit')).statusCode).toBe(200);
+    await call(t.app, admin, 'PATCH', `/api/users/${user.userId}`, { active: false }, 200);
+    expect((await call(t.app, user, 'GET', '/api/auth/me')).statusCode).toBe(401);
   });
 });
 

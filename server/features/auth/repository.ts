@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db, UserRole } from '../../db/database.js';
+import { sessionCache } from './session-cache.js';
 
 export interface SessionUser {
   id: string;
@@ -36,6 +37,7 @@ export async function findSessionUser(db: Db, tokenHash: Buffer): Promise<Sessio
 
 export async function revokeSession(db: Db, tokenHash: Buffer): Promise<void> {
   await db.updateTable('sessions').set({ revoked_at: sql`now()` }).where('token_hash', '=', tokenHash).execute();
+  sessionCache.forgetAll();
 }
 
 export async function revokeUserSessions(db: Db, userId: string): Promise<number> {
@@ -45,6 +47,7 @@ export async function revokeUserSessions(db: Db, userId: string): Promise<number
     .where('user_id', '=', userId)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
+  sessionCache.forgetAll();
   return Number(result.numUpdatedRows);
 }
 

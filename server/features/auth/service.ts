@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/repository.js';
 import { queueMails } from '../mail/repository.js';
 import { passwordResetMail } from './mail-templates.js';
 import * as repo from './repository.js';
+import { sessionCache } from './session-cache.js';
 
 export const SESSION_HOURS = 12;
 const RESET_MINUTES = 60;
@@ -29,7 +30,8 @@ export async function logout(db: Db, token: string, actorId: string): Promise<vo
 }
 
 export function sessionUser(db: Db, token: string): Promise<repo.SessionUser | undefined> {
-  return repo.findSessionUser(db, hashToken(token));
+  const hash = hashToken(token);
+  return sessionCache.resolve(hash.toString('base64'), () => repo.findSessionUser(db, hash));
 }
 
 /** Queues a reset mail when the address is known; the caller answers the same either way. */

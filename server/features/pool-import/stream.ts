@@ -11,7 +11,14 @@ export interface StreamedTable {
   hash: Hash;
 }
 
-export async function streamTable(input: Readable): Promise<StreamedTable> {
+/**
+ * What one pool file may hold. The national pool grows by tens of thousands of responses a year,
+ * so two million rows is years of it; a longer cell than this is no answer but a broken file, and
+ * refusing it keeps the reader's memory bounded.
+ */
+export const POOL_FILE_LIMITS = { rows: 2_000_000, cellChars: 10_000 };
+
+export async function streamTable(input: Readable, limits = POOL_FILE_LIMITS): Promise<StreamedTable> {
   const hash = createHash('sha256');
   const chunks = input[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const first = await chunks.next();
@@ -24,8 +31,22 @@ export async function streamTable(input: Readable): Promise<StreamedTable> {
       yield Buffer.from(next.value);
     }
   };
-  if (isXlsx(head)) return { hash, records: xlsxRecords(Readable.from(rest())) };
-  return { hash, records: csvRecords(rest(), head) };
+  const records = isXlsx(head) ? xlsxRecords(Readable.from(rest())) : csvRecords(rest(), head);
+  return { hash, records: bounded(records, limits) };
+}
+
+async function* bounded(records: AsyncGenerator<{ line: number; cells: string[] }>, limits: typeof POOL_FILE_LIMITS): AsyncGenerator<{ line: number; cells: string[] }> {
+  let count = 0;
+  for await (const record of records) {
+    if (++count > limits.rows) {
+      throw new Invalid(`The file has more than ${limits.rows.toLocaleString('en')} rows, more than one import takes. Split it, for example by year, and import the parts one by one.`);
+    }
+    const long = record.cells.findIndex((cell) => cell.length > limits.cellChars);
+    if (long >= 0) {
+      throw new Invalid(`Line ${record.line}, column ${long + 1}: the cell holds ${record.cells[long].length.toLocaleString('en')} characters; a pool file's cells hold at most ${limits.cellChars.toLocaleString('en')}. Check that this is the right file.`);
+    }
+    yield record;
+  }
 }
 
 /** UTF-8 (with or without BOM) unless the start of the file is not valid UTF-8: then Windows-1252. */
@@ -48,7 +69,8 @@ async function* csvRecords(bytes: AsyncGenerator<Buffer>, head: Buffer): AsyncGe
   };
   const firstLine = new TextDecoder(encodingOf(head)).decode(head.subarray(0, 4096)).split(/\r?\n/)[0];
   const parser = Readable.from(text()).pipe(
-    parse({ delimiter: detectDelimiter(firstLine), relax_column_count: true, skip_empty_lines: true, trim: true, bom: true, info: true }),
+    // The record size bounds what csv-parse buffers for one unterminated quote or endless line.
+    parse({ delimiter: detectDelimiter(firstLine), relax_column_count: true, skip_empty_lines: true, trim: true, bom: true, info: true, max_record_size: 16 * POOL_FILE_LIMITS.cellChars }),
   );
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {

@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/repository.js';
 import { authorize } from '../auth/guard.js';
 import { revokeUserSessions } from '../auth/repository.js';
 import { createUser } from '../auth/service.js';
+import { sessionCache } from '../auth/session-cache.js';
 import * as repo from './repository.js';
 
 /** Admins see every account; an inspector sees the active inspectors, to assign them to reviews. */
@@ -42,6 +43,8 @@ export async function changeUser(db: Kysely<Database>, actor: Actor, id: string,
     if (body.active === false) await revokeUserSessions(trx, id);
     await recordAudit(trx, { actorId: actor.id, action: 'user_changed', details: { userId: id, fields: Object.keys(body) } });
   });
+  // A new role or hospital must hold from the user's next request, not a second later.
+  sessionCache.forgetAll();
   return (await repo.findUsers(db, id))[0];
 }
 
