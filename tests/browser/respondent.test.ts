@@ -39,14 +39,16 @@ async function answerCurrentPage(page: Page): Promise<number> {
 
 const nextButton = (page: Page) => page.locator('.sd-navigation__next-btn');
 const completeButton = (page: Page) => page.locator('.sd-navigation__complete-btn');
+const previewButton = (page: Page) => page.locator('.sd-navigation__preview-btn');
 const pageTitle = (page: Page) => page.locator('.sd-body .sd-page__title').first().textContent();
 
-/** Answers the remaining pages and submits. */
-async function answerToTheEnd(page: Page): Promise<void> {
+/** Answers the remaining pages up to the look-over of every answer. */
+async function answerToTheLookOver(page: Page): Promise<void> {
   for (let guard = 0; guard < 30; guard++) {
     await answerCurrentPage(page);
-    if (await completeButton(page).isVisible()) {
-      await completeButton(page).click();
+    if (await previewButton(page).isVisible()) {
+      await previewButton(page).click();
+      await completeButton(page).waitFor();
       return;
     }
     const before = await pageTitle(page);
@@ -54,6 +56,12 @@ async function answerToTheEnd(page: Page): Promise<void> {
     await expect.poll(() => pageTitle(page)).not.toBe(before);
   }
   throw new Error('the survey never ended');
+}
+
+/** Answers the remaining pages, looks them over and submits. */
+async function answerToTheEnd(page: Page): Promise<void> {
+  await answerToTheLookOver(page);
+  await completeButton(page).click();
 }
 
 describe.skipIf(unavailable)("the respondent's journey", () => {
@@ -83,6 +91,7 @@ describe.skipIf(unavailable)("the respondent's journey", () => {
       ['Dan Ås', 'dan@example.se', 'st', 1],
       ['Fia Holm', 'fia@example.se', 'st', 0],
       ['Gun Ny', 'gun@example.se', 'st', 1],
+      ['Hedda Ros', 'hedda@example.se', 'st', 0],
     ]));
     const other = await createHospital(app.app, inspector);
     const closed = await openReviewWithInvitations(app.app, inspector, other, [['Eva Lind', 'eva@example.se', 'st', 0]]);
@@ -193,6 +202,23 @@ describe.skipIf(unavailable)("the respondent's journey", () => {
     await page.close();
   });
 
+  it('shows every answer to look over before sending, and lets the respondent go back to a page', async () => {
+    const page = await newPage();
+    await page.goto(`${app.baseUrl}/s/${tokens.get('hedda@example.se')}`);
+    await page.getByRole('button', { name: 'Starta enkäten' }).click();
+    const pages = Number((await page.getByTestId('progress').textContent())!.match(/av (\d+)/)![1]);
+    await answerToTheLookOver(page);
+    await expect.poll(() => page.getByTestId('progress').textContent()).toContain('Se över dina svar');
+    // Every page's questions at once, answered as given, nothing sent yet.
+    expect(await questionsOnPage(page).count()).toBeGreaterThan(50);
+    expect((await (await fetch(`${app.baseUrl}/api/respond/${tokens.get('hedda@example.se')}`)).json()).status).toBe('open');
+    await page.getByRole('button', { name: 'Redigera' }).first().click();
+    await expect.poll(() => page.getByTestId('progress').textContent()).toBe(`Sida 1 av ${pages}`);
+    await answerToTheEnd(page);
+    await page.getByRole('heading', { level: 1, name: 'Tack för dina svar!' }).waitFor();
+    await page.close();
+  });
+
   it('can be answered with the keyboard only', async () => {
     const page = await newPage();
     await page.goto(`${app.baseUrl}/s/${tokens.get('cilla@example.se')}`);
@@ -295,6 +321,7 @@ describe.skipIf(unavailable)("the respondent's journey", () => {
     await page.goto(`${app.baseUrl}/s/${token}`);
     await page.locator('[data-respond-status="welcome"]').waitFor();
     await page.getByRole('button', { name: 'Fortsätt där du slutade' }).click();
+    await previewButton(page).click();
     await completeButton(page).click();
     await expect.poll(() => page.getByTestId('submit-errors').textContent()).toContain('Ett svar behöver åtgärdas');
     // On the first page, the message beside the question.

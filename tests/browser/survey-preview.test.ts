@@ -151,6 +151,20 @@ describe.skipIf(unavailable)('the survey preview', () => {
     await context.close();
   });
 
+  it('shows the 1–10 status scale as ten buttons, on a desktop and on a 360 px phone alike', async () => {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await openPreview(page, 'director-supplement', 'director');
+      const scale = page.locator('.sd-question[data-name="D.director-status"]');
+      await scale.waitFor();
+      expect(await scale.locator('.sd-dropdown').count(), `${viewport.width} px`).toBe(0);
+      expect(await scale.locator('input[type="radio"]').count(), `${viewport.width} px`).toBe(10);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      await context.close();
+    }
+  });
+
   it('says so when the role does not answer the survey', async () => {
     const page = await pageIn('en');
     await page.goto(`${app.baseUrl}/surveys/director-supplement/preview/st`);

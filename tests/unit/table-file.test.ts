@@ -11,11 +11,12 @@ async function workbook(rows: string[][]): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+// The workbooks here have 50,000 rows or unpack to 50 MB: seconds of work on a busy 2-core machine.
 describe('the bounds of a respondent file', () => {
   it('takes up to 50,000 rows and refuses one more, saying the limit', async () => {
     expect((await readTableFile(csvOf(TABLE_LIMITS.rows))).rows).toHaveLength(TABLE_LIMITS.rows);
     await expect(readTableFile(csvOf(TABLE_LIMITS.rows + 1))).rejects.toThrow('more than 50,000 rows');
-  });
+  }, 60_000);
 
   it('refuses a cell longer than any name or address, naming its row', async () => {
     await expect(readTableFile(csvOf(3, 'x'.repeat(TABLE_LIMITS.cellChars + 1)))).rejects.toThrow(/Row 2 has a cell longer than 1,000 characters/);
@@ -31,12 +32,12 @@ describe('the bounds of a respondent file', () => {
     const bomb = await workbook([['name'], ['x'.repeat(TABLE_LIMITS.unpackedBytes + 1024)]]);
     expect(bomb.length).toBeLessThan(1024 * 1024);
     await expect(readTableFile(bomb)).rejects.toThrow(/unpacks to 5\d MB/);
-  });
+  }, 60_000);
 
   it('stops reading a workbook at the row limit', async () => {
     const rows = [['name', 'email'], ...Array.from({ length: TABLE_LIMITS.rows + 1 }, (_, i) => ['A', `a${i}@example.se`])];
     await expect(readTableFile(await workbook(rows))).rejects.toThrow('more than 50,000 rows');
-  });
+  }, 60_000);
 });
 
 describe('reading a large file', () => {
@@ -49,11 +50,11 @@ describe('reading a large file', () => {
     expect(table).toEqual(await readTableFile(csv));
     // Read on the spot, the parse would hold the event loop throughout and the ticker could not run.
     expect(ticks).toBeGreaterThan(20);
-  });
+  }, 60_000);
 
   it('says what is wrong with a large file, as for a small one', async () => {
     const big = await workbook([['name', 'email'], ...Array.from({ length: 30_000 }, (_, i) => ['x'.repeat(TABLE_LIMITS.cellChars + 1), `a${i}@example.se`])]);
     expect(unpackedSize(big)!).toBeGreaterThan(READ_ON_THE_SPOT_BYTES);
     await expect(readTableFileOffThread(big)).rejects.toThrow(/Row 2 has a cell longer than 1,000 characters/);
-  });
+  }, 60_000);
 });

@@ -87,6 +87,7 @@ const en: typeof sv = {
     editNote: 'You submitted your answers {{date}}. You can change them and submit again until the review closes.',
     context: '{{hospital}} · {{role}}',
     contextUnit: '{{hospital}}, {{unit}} · {{role}}',
+    lookingOver: 'Look over your answers before you send them. Choose Edit to change a page.',
     progress: 'Page {{page}} of {{pages}}',
     savedAt: 'Last saved {{time}}',
     notSavedYet: 'Your answers are saved automatically.',

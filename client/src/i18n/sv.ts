@@ -88,6 +88,7 @@ const sv = {
     editNote: 'Du skickade in dina svar {{date}}. Du kan ändra dem och skicka in igen tills granskningen stänger.',
     context: '{{hospital}} · {{role}}',
     contextUnit: '{{hospital}}, {{unit}} · {{role}}',
+    lookingOver: 'Se över dina svar innan du skickar in dem. Välj Redigera för att ändra på en sida.',
     progress: 'Sida {{page}} av {{pages}}',
     savedAt: 'Senast sparad {{time}}',
     notSavedYet: 'Dina svar sparas automatiskt.',

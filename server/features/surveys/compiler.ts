@@ -109,6 +109,9 @@ function compileForm(bank: SurveyBank, role: Role): SurveyJson {
     progressBarType: 'pages',
     showQuestionNumbers: 'off',
     checkErrorsMode: 'onNextPage',
+    // The respondent looks over every answer once more, and can go back to a page, before sending.
+    showPreviewBeforeComplete: true,
+    previewMode: 'allQuestions',
     widthMode: 'responsive',
     pages,
   };
@@ -164,6 +167,9 @@ function compileItem(item: Item, title: Text): Record<string, unknown> {
         type: 'rating',
         ...common,
         isRequired: true,
+        // survey-core turns a scale that seems too wide into a dropdown, even 1–10 on a desktop;
+        // buttons show the whole scale at once and wrap on a phone.
+        displayMode: 'buttons',
         rateMin: item.min,
         rateMax: item.max,
         minRateDescription: item.minLabel,

@@ -26,6 +26,13 @@ function setCompleteEnabled(model: Model, enabled: boolean): void {
   if (complete) complete.enabled = enabled;
 }
 
+/** Leaves the look-over (preview) if need be, opens the question's page and focuses the question. */
+function goToQuestion(model: Model, question: Question): void {
+  if (model.state === 'preview') model.cancelPreview(question.page);
+  if (model.currentPage !== question.page) model.currentPage = question.page;
+  requestAnimationFrame(() => question.focus(true));
+}
+
 /** Moves keyboard and screen-reader focus to a survey page's title after a page change. */
 function focusPageTitle(container: HTMLElement | null): void {
   requestAnimationFrame(() => {
@@ -81,6 +88,9 @@ export function SurveyStep({ token, view, onSubmitted, onConflict }: SurveyStepP
   const modelRef = useRef<Model | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const submittingRef = useRef(false);
+  // The page being answered; while the answers are looked over, the last one answered.
+  const editingPageRef = useRef(view.draft?.currentPage ?? 0);
+  const [previewing, setPreviewing] = useState(false);
   const autosaverRef = useRef<Autosaver | null>(null);
 
   // The latest props, for survey-core's callbacks (registered once per model).
@@ -95,7 +105,7 @@ export function SurveyStep({ token, view, onSubmitted, onConflict }: SurveyStepP
       savedAt: view.draft?.savedAt ?? null,
       snapshot: () => {
         const model = modelRef.current;
-        return { data: (model?.data ?? {}) as Record<string, unknown>, currentPage: model?.currentPageNo ?? 0 };
+        return { data: (model?.data ?? {}) as Record<string, unknown>, currentPage: editingPageRef.current };
       },
       onState: setSaveState,
       onConflict: () => latest.current.onConflict(),
@@ -132,11 +142,7 @@ export function SurveyStep({ token, view, onSubmitted, onConflict }: SurveyStepP
       if (!first) first = question;
     }
     setInvalid(errors);
-    if (first) {
-      if (model.currentPage !== first.page) model.currentPage = first.page;
-      const target = first;
-      requestAnimationFrame(() => target.focus(true));
-    }
+    if (first) goToQuestion(model, first);
   }, []);
 
   const submit = useCallback(
@@ -192,8 +198,18 @@ export function SurveyStep({ token, view, onSubmitted, onConflict }: SurveyStepP
         model.data = draft.data;
         model.currentPageNo = Math.max(0, Math.min(draft.currentPage, model.visiblePageCount - 1));
       }
-      const showProgress = () => setProgress({ page: model.currentPageNo + 1, pages: model.visiblePageCount });
+      const showProgress = () => {
+        const previewing = model.state === 'preview';
+        setPreviewing(previewing);
+        if (previewing) return;
+        editingPageRef.current = model.currentPageNo;
+        setProgress({ page: model.currentPageNo + 1, pages: model.visiblePageCount });
+      };
       showProgress();
+      model.registerFunctionOnPropertyValueChanged('isShowingPreview', () => {
+        showProgress();
+        focusPageTitle(containerRef.current);
+      });
       model.onValueChanged.add((_, options) => {
         autosaverRef.current?.changed();
         // A corrected answer leaves the list of problems.
@@ -228,10 +244,16 @@ export function SurveyStep({ token, view, onSubmitted, onConflict }: SurveyStepP
           : t('respond.context', { hospital: view.hospitalName, role })}
       </p>
 
-      {progress && (
+      {previewing ? (
         <p className="respond-progress" data-testid="progress">
-          {t('respond.progress', { page: progress.page, pages: progress.pages })}
+          {t('respond.lookingOver')}
         </p>
+      ) : (
+        progress && (
+          <p className="respond-progress" data-testid="progress">
+            {t('respond.progress', { page: progress.page, pages: progress.pages })}
+          </p>
+        )
       )}
       <p role="status" className="respond-save-status" data-testid="save-status">
         {saveState.savedAt ? t('respond.savedAt', { time: formatSavedAt(saveState.savedAt) }) : t('respond.notSavedYet')}
@@ -262,10 +284,7 @@ export function SurveyStep({ token, view, onSubmitted, onConflict }: SurveyStepP
                       <button
                         type="button"
                         className="respond-link-button"
-                        onClick={() => {
-                          if (model && model.currentPage !== question.page) model.currentPage = question.page;
-                          requestAnimationFrame(() => question.focus(true));
-                        }}
+                        onClick={() => model && goToQuestion(model, question)}
                       >
                         {label}
                       </button>
