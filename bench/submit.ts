@@ -6,6 +6,7 @@ import { loadConfig } from '../server/config.js';
 import { insertRespondents } from '../server/features/respondents/repository.js';
 import { sendInvitations } from '../server/features/invitations/service.js';
 import { changeStatus, createReview } from '../server/features/reviews/service.js';
+import { ensureSnapshot } from '../server/features/report/service.js';
 import { insertHospital, insertUnit } from '../server/features/hospitals/repository.js';
 import { createUser } from '../server/features/auth/service.js';
 import { currentSurvey } from '../server/features/surveys/service.js';
@@ -35,7 +36,7 @@ export async function measureSubmissions(b: BenchDatabase, count = 500) {
   const unitId = await insertUnit(app.db, hospitalId, { code: 'S1', name: 'Unit', specialty: 'kirurgi', specialtyGroup: 'surgical' });
   const reviewId = await createReview(app.db, actor, { title: 'Bench', hospitalId, unitIds: [unitId] });
   await insertRespondents(app.db, reviewId, Array.from({ length: count }, (_, i) => ({ name: `P${i}`, email: `p${i}@bench.se`, role: 'st' as const, unitId })));
-  await changeStatus(app.db, actor, reviewId, 'open');
+  await changeStatus(app.db, actor, reviewId, 'open', ensureSnapshot);
   await sendInvitations(app.db, actor, reviewId, 'http://localhost');
   const mails = await app.db.selectFrom('mails').select('body').where('campaign_id', '=', reviewId).execute();
   const tokens = mails.map((m) => m.body.match(/\/s\/([A-Za-z0-9_-]{43})/)![1]);

@@ -25,6 +25,7 @@ import { mailRoutes } from './features/mail/routes.js';
 import { poolImportRoutes } from './features/pool-import/routes.js';
 import { reportAuthoringRoutes } from './features/report/authoring-routes.js';
 import { reportRoutes } from './features/report/routes.js';
+import { ensureSnapshot } from './features/report/service.js';
 import { respondRoutes } from './features/respond/routes.js';
 import { respondentRoutes } from './features/respondents/routes.js';
 import { reviewRoutes } from './features/reviews/routes.js';
@@ -172,7 +173,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(hospitalRoutes);
       await api.register(targetRoutes);
       await api.register(surveyRoutes);
-      await api.register(reviewRoutes);
+      // Closing a review freezes the report's figures in the same transaction.
+      await api.register(reviewRoutes, { onClosing: ensureSnapshot });
       await api.register(respondentRoutes);
       await api.register(invitationRoutes);
       await api.register(respondRoutes);

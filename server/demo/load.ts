@@ -14,6 +14,7 @@ import { saveTargetSet } from '../features/targets/service.js';
 import { todayInSweden } from '../../contract/dates.js';
 import { authoringView, publish, recordComments, saveContent, sendForComment } from '../features/report/authoring.js';
 import { listSuggestions, updateSuggestion } from '../features/report/suggestions.js';
+import { ensureSnapshot } from '../features/report/service.js';
 import { changeStatus, createReview, DIRECTOR_SUPPLEMENT, MAIN_SURVEY } from '../features/reviews/service.js';
 import { findByTokenHash } from '../features/respond/repository.js';
 import { hashToken } from '../security/tokens.js';
@@ -78,7 +79,7 @@ export async function loadDemo(db: Kysely<Database>, options: DemoOptions): Prom
     includeDirectorSupplement: true,
   });
   await insertRespondents(db, reviewId, respondents.map((r) => ({ name: r.name, email: r.email, role: r.role, unitId: units.get(r.unitCode)! })));
-  await changeStatus(db, inspector, reviewId, 'open');
+  await changeStatus(db, inspector, reviewId, 'open', ensureSnapshot);
   await sendInvitations(db, inspector, reviewId, options.publicUrl);
   const tokens = await tokensByRecipient(db, reviewId);
   const answering = respondents.filter((r) => r.answers);
@@ -96,7 +97,7 @@ export async function loadDemo(db: Kysely<Database>, options: DemoOptions): Prom
   const pool = await loadPool(db, seed, options.poolTrainees ?? 3000, (done, total) => progress('national pool', done, total));
 
   progress('site visit', 0, 1);
-  await changeStatus(db, inspector, reviewId, 'closed');
+  await changeStatus(db, inspector, reviewId, 'closed', ensureSnapshot);
   await runDemoVisit(db, inspector, reviewId);
 
   progress('report', 0, 1);
@@ -191,7 +192,7 @@ async function openFollowUp(db: Kysely<Database>, inspector: Actor, hospitalId: 
   const reviewId = await createReview(db, inspector, { title: 'Uppföljande granskning – Kardiologiska kliniken', hospitalId, unitIds: [unitId], closesAt: null });
   const people: [string, Role][] = [['ST-läkare A', 'st'], ['ST-läkare B', 'st'], ['ST-läkare C', 'st'], ['Handledare A', 'supervisor'], ['Studierektor A', 'director'], ['Verksamhetschef A', 'head']];
   await insertRespondents(db, reviewId, people.map(([name, role], i) => ({ name, email: `uppfoljning.${i + 1}@demosjukhuset.example`, role, unitId })));
-  await changeStatus(db, inspector, reviewId, 'open');
+  await changeStatus(db, inspector, reviewId, 'open', ensureSnapshot);
   await sendInvitations(db, inspector, reviewId, publicUrl);
   const tokens = await tokensByRecipient(db, reviewId);
   return { reviewId, link: `${publicUrl}/s/${tokens.get('uppfoljning.1@demosjukhuset.example')}` };

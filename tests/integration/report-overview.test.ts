@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharePercent } from '../../contract/shares.js';
 import { ensureSnapshot } from '../../server/features/report/service.js';
 import { upgradeSnapshot } from '../../server/features/report/snapshot-upgrade.js';
-import { wilsonInterval } from '../../server/features/report/statistics.js';
+import { wilsonInterval } from '../../server/statistics.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { completeAnswers } from '../support/answers.js';
 import { call, closeReview, createHospital, openReviewWithInvitations, signIn, type HospitalFixture, type Session } from '../support/factories.js';

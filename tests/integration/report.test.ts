@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keptCounts, recountFromAnswers } from '../../server/features/benchmark/repository.js';
-import { wilsonInterval } from '../../server/features/report/statistics.js';
+import { wilsonInterval } from '../../server/statistics.js';
 import { currentSurvey } from '../../server/features/surveys/service.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { completeAnswers } from '../support/answers.js';

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { normaliseHospitalCode } from '../../server/features/hospitals/codes.js';
 import { numericValue } from '../../server/features/pool-import/rows.js';
 import { poolAtLeast, poolNumericFigure, quantileOfCounts } from '../../server/features/report/numeric-pool.js';
-import { numericSummary, targetAttainment } from '../../server/features/report/statistics.js';
-import { benchmarkWindow, checkBenchmarkPeriod, reviewWindow } from '../../server/features/report/window.js';
+import { numericSummary, targetAttainment } from '../../server/statistics.js';
+import { benchmarkWindow, checkBenchmarkPeriod, reviewWindow } from '../../server/features/benchmark/window.js';
 import type { CatalogItem } from '../../server/features/surveys/compiler.js';
 
 const CODE_CHARS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-'];

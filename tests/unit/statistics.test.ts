@@ -15,7 +15,7 @@ import {
   rolePatternFlags,
   targetAttainment,
   wilsonInterval,
-} from '../../server/features/report/statistics.js';
+} from '../../server/statistics.js';
 
 /** A count n with 0 ≤ successes ≤ n. */
 const proportion = (maxN = 2000) =>

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AuditList, AuditQuery } from '../../../contract/audit.js';
 import { canReadAudit } from '../../permissions.js';
-import { authorize, requireActor } from '../auth/guard.js';
+import { authorize, requireActor } from '../../http/guard.js';
 import { listAudit } from './repository.js';
 
 export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {

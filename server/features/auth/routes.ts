@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { LoginBody, Me, PasswordResetConfirmBody, PasswordResetRequestBody, SetupBody } from '../../../contract/auth.js';
 import { Ok } from '../../../contract/common.js';
 import { Problem } from '../../../contract/problem.js';
-import { requireActor } from './guard.js';
+import { requireActor } from '../../http/guard.js';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './plugin.js';
 import { adminExists, findAccount } from './repository.js';
 import { login, logout, requestPasswordReset, resetPassword } from './service.js';

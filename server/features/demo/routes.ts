@@ -4,7 +4,7 @@ import { Problem } from '../../../contract/problem.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo } from '../../demo/load.js';
 import { Conflict } from '../../http/errors.js';
 import { canManageUsers } from '../../permissions.js';
-import { authorize, requireActor } from '../auth/guard.js';
+import { authorize, requireActor } from '../../http/guard.js';
 
 /**
  * "Load demo data" for an empty install (admins): runs in the background with progress, as

@@ -4,7 +4,7 @@ import { CreateHospitalBody, CreateUnitBody, Hospital, HospitalList, Unit } from
 import { Conflict, NotFound } from '../../http/errors.js';
 import { canManageHospitals } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';
-import { authorize, requireActor } from '../auth/guard.js';
+import { authorize, requireActor } from '../../http/guard.js';
 import { findUnits, hospitalExists, insertHospital, insertUnit, listHospitals } from './repository.js';
 
 export const hospitalRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { MailList, MailQuery } from '../../../contract/mail.js';
 import { Problem } from '../../../contract/problem.js';
 import { canReadOutbox } from '../../permissions.js';
-import { authorize, requireActor } from '../auth/guard.js';
+import { authorize, requireActor } from '../../http/guard.js';
 import { listMails } from './repository.js';
 import { createTransport } from './transport.js';
 

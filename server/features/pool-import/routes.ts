@@ -7,7 +7,7 @@ import { Problem } from '../../../contract/problem.js';
 import { Invalid } from '../../http/errors.js';
 import { spoolToFile } from '../../http/spool.js';
 import { canImportPool } from '../../permissions.js';
-import { authorize, requireActor } from '../auth/guard.js';
+import { authorize, requireActor } from '../../http/guard.js';
 import { listBatches } from './repository.js';
 import { importPoolFile, recoverStalledImports, STALLED_AFTER_SECONDS, withdrawBatch } from './service.js';
 

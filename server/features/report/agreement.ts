@@ -3,7 +3,7 @@ import { ROLES, type Role } from '../../../surveys/types.js';
 import type { CatalogItem } from '../surveys/compiler.js';
 import type { UnitRoleCounts } from './repository.js';
 import { hiddenByPeople, rollUp, scopeNode, type PeopleCounts, type ReviewUnit, type Scope } from './scope.js';
-import { PATTERN_DEFAULTS, rolePatternFlags, wilsonInterval, type PatternThresholds, type Proportion } from './statistics.js';
+import { PATTERN_DEFAULTS, rolePatternFlags, wilsonInterval, type PatternThresholds, type Proportion } from '../../statistics.js';
 
 type Counts = { answered: number; agreeing: number; dontKnow: number };
 

@@ -2,7 +2,7 @@ import type { BenchmarkRow } from '../../../contract/report.js';
 import { ROLES } from '../../../surveys/types.js';
 import type { PoolShare } from '../benchmark/repository.js';
 import type { CatalogItem } from '../surveys/compiler.js';
-import { BENCHMARK_DEFAULTS, benchmarkComparison, isOutlier, quartileOf, wilsonInterval, type BenchmarkRule } from './statistics.js';
+import { BENCHMARK_DEFAULTS, benchmarkComparison, isOutlier, quartileOf, wilsonInterval, type BenchmarkRule } from '../../statistics.js';
 
 /**
  * Numeric items compared with the pool as the share answering at least a level, as the review

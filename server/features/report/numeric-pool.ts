@@ -3,7 +3,7 @@ import type { PoolNumericFigure } from '../../../contract/report.js';
 import type { Role } from '../../../surveys/types.js';
 import type { PoolHistogram, PoolShare } from '../benchmark/repository.js';
 import type { CatalogItem } from '../surveys/compiler.js';
-import { BENCHMARK_DEFAULTS } from './statistics.js';
+import { BENCHMARK_DEFAULTS } from '../../statistics.js';
 
 type Figure = Static<typeof PoolNumericFigure>;
 type Counts = { value: number; answered: number }[];

@@ -2,7 +2,7 @@ import type { Static } from '@sinclair/typebox';
 import type { NumericResult } from '../../../contract/report.js';
 import type { CatalogItem } from '../surveys/compiler.js';
 import { groupNode, rollUp, ROOT, type PeopleCounts, type ReviewUnit } from './scope.js';
-import { numericSummary, targetAttainment } from './statistics.js';
+import { numericSummary, targetAttainment } from '../../statistics.js';
 
 /** The pool's figure is added by the snapshot, from the pool's counts. */
 type Result = Omit<Static<typeof NumericResult>, 'pool'>;

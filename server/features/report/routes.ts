@@ -5,7 +5,7 @@ import { IdParams } from '../../../contract/common.js';
 import { Problem } from '../../../contract/problem.js';
 import { Report, ReportQuery } from '../../../contract/report.js';
 import { canManageReview, canReadReport } from '../../permissions.js';
-import { authorize, requireActor } from '../auth/guard.js';
+import { authorize, requireActor } from '../../http/guard.js';
 import { reviewAccess } from '../reviews/service.js';
 import { latestRevision } from './authoring-repository.js';
 import { publishedRevision, toRevision } from './authoring.js';

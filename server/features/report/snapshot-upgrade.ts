@@ -3,7 +3,7 @@ import type { CatalogItem } from '../surveys/compiler.js';
 import { SUPPRESSED } from './agreement.js';
 import { rankStatements } from './overview.js';
 import type { ReportSnapshot, ScopeFigures } from './snapshot.js';
-import { wilsonInterval } from './statistics.js';
+import { wilsonInterval } from '../../statistics.js';
 
 /**
  * A snapshot never changes, so one stored before a figure existed is read with that figure

@@ -18,10 +18,10 @@ import { overallResult, rankStatements } from './overview.js';
 import { poolAtLeast, poolNumericFigure } from './numeric-pool.js';
 import * as repo from './repository.js';
 import { ROOT, scopeNode, type PeopleCounts, type Scope } from './scope.js';
-import { BENCHMARK_DEFAULTS, PATTERN_DEFAULTS } from './statistics.js';
+import { BENCHMARK_DEFAULTS, PATTERN_DEFAULTS } from '../../statistics.js';
 import { shownSuggestions, type ShownSuggestion } from './suggestions.js';
 import { numericThresholds, targetResults } from './targets.js';
-import { reviewWindow } from './window.js';
+import { reviewWindow } from '../benchmark/window.js';
 
 /**
  * A closed review's report, computed once for its snapshot: the figures of every filter a reader
@@ -36,7 +36,7 @@ export interface ReportSnapshot {
 
 export type ScopeFigures = Omit<Report, 'review'>;
 
-export { benchmarkWindow, windowStart } from './window.js';
+export { benchmarkWindow, windowStart } from '../benchmark/window.js';
 
 export async function computeSnapshot(db: Db, reviewId: string, now: Date): Promise<ReportSnapshot> {
   const inputs = await loadInputs(db, reviewId, now);

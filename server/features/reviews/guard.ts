@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.js';
 import { canManageReview, type Actor, type ReviewAccess } from '../../permissions.js';
-import { authorize, requireActor } from '../auth/guard.js';
+import { authorize, requireActor } from '../../http/guard.js';
 import { reviewAccess } from './service.js';
 
 /** The caller, if logged in and allowed what `may` says on the review (404 when it does not exist). */

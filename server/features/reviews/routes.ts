@@ -3,13 +3,13 @@ import { IdParams } from '../../../contract/common.js';
 import { Problem } from '../../../contract/problem.js';
 import { CreateReviewBody, Review, ReviewList, UpdateReviewBody } from '../../../contract/reviews.js';
 import { canCreateReview } from '../../permissions.js';
-import { authorize, requireActor } from '../auth/guard.js';
+import { authorize, requireActor } from '../../http/guard.js';
 import { requireReviewManager } from './guard.js';
-import { changeStatus, createReview, listReviewsFor, loadReview, updateReview } from './service.js';
+import { changeStatus, createReview, listReviewsFor, loadReview, updateReview, type ClosingStep } from './service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 
-export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
+export const reviewRoutes: FastifyPluginAsyncTypebox<{ onClosing: ClosingStep }> = async (app, { onClosing }) => {
   app.get(
     '/reviews',
     { schema: { summary: 'Reviews the caller may see', tags: ['reviews'], response: { 200: ReviewList, 401: Problem } } },
@@ -59,7 +59,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       async (request) => {
         const actor = await requireReviewManager(app.db, request, request.params.id);
-        await changeStatus(app.db, actor, request.params.id, status, app.now());
+        await changeStatus(app.db, actor, request.params.id, status, onClosing, app.now());
         return loadReview(app.db, request.params.id);
       },
     );

@@ -8,8 +8,7 @@ import { recordAudit } from '../audit/repository.js';
 import { findUnits } from '../hospitals/repository.js';
 import { storeVersion } from '../surveys/repository.js';
 import { findSurveyVersion } from '../surveys/service.js';
-import { ensureSnapshot } from '../report/service.js';
-import { checkBenchmarkPeriod } from '../report/window.js';
+import { checkBenchmarkPeriod } from '../benchmark/window.js';
 import * as repo from './repository.js';
 
 export const MAIN_SURVEY = 'spur-external';
@@ -148,8 +147,14 @@ export async function updateReview(db: Kysely<Database>, actor: Actor, id: strin
   });
 }
 
-/** draft → open → closed, and nothing else. */
-export async function changeStatus(db: Kysely<Database>, actor: Actor, id: string, to: 'open' | 'closed', now = new Date()): Promise<void> {
+/**
+ * What must happen inside the transaction that closes a review: the report freezes its figures
+ * there. Passed in by whoever wires the features together, so reviews need not know the report.
+ */
+export type ClosingStep = (trx: Kysely<Database>, reviewId: string, now: Date) => Promise<unknown>;
+
+/** draft → open → closed, and nothing else; `onClosing` runs in the closing transaction. */
+export async function changeStatus(db: Kysely<Database>, actor: Actor, id: string, to: 'open' | 'closed', onClosing: ClosingStep, now = new Date()): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const review = await repo.findReview(trx, id, true);
     if (!review) throw new NotFound('There is no such review.');
@@ -164,7 +169,7 @@ export async function changeStatus(db: Kysely<Database>, actor: Actor, id: strin
     await repo.updateReview(trx, id, { status: to });
     // The figures are computed as the review closes, in the same transaction: no answer can
     // arrive between closing and computing, and nobody ever sees them computed twice.
-    if (to === 'closed') await ensureSnapshot(trx, id, now);
+    if (to === 'closed') await onClosing(trx, id, now);
     await recordAudit(trx, { actorId: actor.id, action: to === 'open' ? 'review_opened' : 'review_closed', campaignId: id });
   });
 }

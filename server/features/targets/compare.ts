@@ -1,5 +1,5 @@
 import type { TargetComparison } from '../../../contract/targets.js';
-import { quantile } from '../report/statistics.js';
+import { quantile } from '../../statistics.js';
 
 /** Whether one numeric answer reaches a target (a 'yes' target is met by agreeing, not by a number). */
 export function meetsTarget(value: number, comparison: Exclude<TargetComparison, 'yes'>, threshold: number): boolean {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Problem } from '../../../contract/problem.js';
 import { SaveTargetSetBody, TargetSet, TargetSetParams } from '../../../contract/targets.js';
 import { canManageTargets, canReadTargets } from '../../permissions.js';
-import { authorize, requireActor } from '../auth/guard.js';
+import { authorize, requireActor } from '../../http/guard.js';
 import { saveTargetSet, targetSet } from './service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 422: Problem };

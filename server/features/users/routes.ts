@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { IdParams } from '../../../contract/common.js';
 import { Problem } from '../../../contract/problem.js';
 import { CreateUserBody, UpdateUserBody, User, UserList } from '../../../contract/users.js';
-import { requireActor } from '../auth/guard.js';
+import { requireActor } from '../../http/guard.js';
 import type { UserRow } from './repository.js';
 import { addUser, changeUser, endSessions, usersVisibleTo } from './service.js';
 

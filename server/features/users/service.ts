@@ -5,7 +5,7 @@ import { Invalid, NotFound } from '../../http/errors.js';
 import { canManageUsers, type Actor } from '../../permissions.js';
 import { hashPassword } from '../../security/passwords.js';
 import { recordAudit } from '../audit/repository.js';
-import { authorize } from '../auth/guard.js';
+import { authorize } from '../../http/guard.js';
 import { revokeUserSessions } from '../auth/repository.js';
 import { createUser } from '../auth/service.js';
 import { sessionCache } from '../auth/session-cache.js';

@@ -1,6 +1,6 @@
 import { addCalendarMonths, isCalendarDate, monthOf, monthsSpanned, wholeMonthsWithin } from '../../../contract/dates.js';
 import { Invalid } from '../../http/errors.js';
-import type { PoolWindow } from '../benchmark/repository.js';
+import type { PoolWindow } from './repository.js';
 
 /**
  * The benchmark window: which months of the national pool a report compares with. Decided once,

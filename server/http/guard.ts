@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import { Forbidden, Unauthorized } from '../../http/errors.js';
-import type { Actor } from '../../permissions.js';
+import { Forbidden, Unauthorized } from './errors.js';
+import type { Actor } from '../permissions.js';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -6,8 +6,8 @@
  * a share is printed, and compared in printed pp, only through `sharePercent` (contract/shares.ts).
  * Bad input (more agreeing than answered, negative counts) is a caller's bug and throws RangeError.
  */
-import { sharePercent } from '../../../contract/shares.js';
-import type { Role } from '../../../surveys/types.js';
+import { sharePercent } from '../contract/shares.js';
+import type { Role } from '../surveys/types.js';
 
 export interface Proportion {
   successes: number;
