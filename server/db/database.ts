@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
+import type { SpecialtyGroupCode } from '../../contract/specialty-groups.js';
 import type { AreaId, Role } from '../../surveys/types.js';
 
 /** The database schema as Kysely sees it; one interface per table, matching migrations/. */
@@ -68,7 +69,8 @@ type GeneratedId = ColumnType<string, never, never>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
 
-export type SpecialtyGroup = 'surgical' | 'medical' | 'diagnostic' | 'other';
+/** The specialty groups are declared once, in the contract. */
+export type SpecialtyGroup = SpecialtyGroupCode;
 export type CampaignKind = 'review' | 'director_report' | 'mapping';
 export type CampaignStatus = 'draft' | 'open' | 'closed';
 export type Grade = 'A' | 'B' | 'C' | 'D';

@@ -215,7 +215,10 @@ describe('a snapshot stored before these figures existed', () => {
       delete figures.ranking;
       delete figures.supplementRates;
       for (const area of figures.areas as { statements: { byRole: Record<string, Record<string, unknown>> }[] }[]) {
-        for (const s of area.statements) for (const cell of Object.values(s.byRole)) (delete cell.agreeing, delete cell.interval);
+        for (const s of area.statements) for (const cell of Object.values(s.byRole)) {
+          delete cell.agreeing;
+          delete cell.interval;
+        }
       }
       for (const item of figures.numeric as { total: Record<string, unknown>; groups: Record<string, unknown>[] }[]) {
         for (const f of [item.total, ...item.groups]) for (const key of ['submitted', 'atLeastOne', 'zero', 'atTarget']) delete f[key];

@@ -57,6 +57,7 @@ export function SurveyForm({ json, language, mode = 'edit', singlePage = false, 
     applyOptions(created, language, mode, singlePage);
     return created;
     // Only a new json makes a new model; language, mode and layout are applied to the existing one.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [json]);
 
   useEffect(() => {

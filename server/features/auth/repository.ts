@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { Db, UserRole } from '../../db/database.js';
-import { sessionCache } from './session-cache.js';
 
 export interface SessionUser {
   id: string;
@@ -37,7 +36,6 @@ export async function findSessionUser(db: Db, tokenHash: Buffer): Promise<Sessio
 
 export async function revokeSession(db: Db, tokenHash: Buffer): Promise<void> {
   await db.updateTable('sessions').set({ revoked_at: sql`now()` }).where('token_hash', '=', tokenHash).execute();
-  sessionCache.forgetAll();
 }
 
 export async function revokeUserSessions(db: Db, userId: string): Promise<number> {
@@ -47,7 +45,6 @@ export async function revokeUserSessions(db: Db, userId: string): Promise<number
     .where('user_id', '=', userId)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
-  sessionCache.forgetAll();
   return Number(result.numUpdatedRows);
 }
 

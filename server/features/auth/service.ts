@@ -26,7 +26,15 @@ export async function login(db: Db, email: string, password: string): Promise<{ 
 
 export async function logout(db: Db, token: string, actorId: string): Promise<void> {
   await repo.revokeSession(db, hashToken(token));
+  sessionCache.forgetAll();
   await recordAudit(db, { actorId, action: 'logout' });
+}
+
+/** Ends every session of a user: from this server's next request on, none of them works. */
+export async function endUserSessions(db: Db, userId: string): Promise<number> {
+  const ended = await repo.revokeUserSessions(db, userId);
+  sessionCache.forgetAll();
+  return ended;
 }
 
 export function sessionUser(db: Db, token: string): Promise<repo.SessionUser | undefined> {
@@ -54,7 +62,7 @@ export async function resetPassword(db: Kysely<Database>, token: string, passwor
     if (!userId) throw new Invalid('This reset link is not valid any more. Ask for a new one.');
     await repo.setPassword(trx, userId, passwordHash);
     // A reset means the old password may be known to someone else: end every session.
-    await repo.revokeUserSessions(trx, userId);
+    await endUserSessions(trx, userId);
     await recordAudit(trx, { actorId: userId, action: 'password_reset' });
   });
 }

@@ -1,8 +1,10 @@
-import type { Cell, GroupCell, GroupComparison } from '../../../contract/report.js';
+import type { Cell, GroupCell, GroupComparison, Report } from '../../../contract/report.js';
 import { SPECIALTY_GROUPS } from '../../../contract/specialty-groups.js';
 import type { CatalogItem } from '../surveys/compiler.js';
 import { groupNode, ROOT } from './scope.js';
-import type { ScopeFigures } from './snapshot.js';
+
+/** One scope's figures in a snapshot (as `snapshot.ts` stores them). */
+type ScopeFigures = Omit<Report, 'review'>;
 
 /**
  * Below this many answers a shown figure is marked "small n, read with care", as the hospital

@@ -1,4 +1,5 @@
-import type { Role, SpecialtyGroup } from '../../db/database.js';
+import type { SpecialtyGroupCode as SpecialtyGroup } from '../../../contract/specialty-groups.js';
+import type { Role } from '../../../surveys/types.js';
 import { suppressTree, type TreeNode } from './suppression.js';
 
 /**

@@ -6,8 +6,7 @@ import { canManageUsers, type Actor } from '../../permissions.js';
 import { hashPassword } from '../../security/passwords.js';
 import { recordAudit } from '../audit/repository.js';
 import { authorize } from '../../http/guard.js';
-import { revokeUserSessions } from '../auth/repository.js';
-import { createUser } from '../auth/service.js';
+import { createUser, endUserSessions } from '../auth/service.js';
 import { sessionCache } from '../auth/session-cache.js';
 import * as repo from './repository.js';
 
@@ -40,7 +39,7 @@ export async function changeUser(db: Kysely<Database>, actor: Actor, id: string,
   }
   await db.transaction().execute(async (trx) => {
     await repo.updateUser(trx, id, { name: body.name, role, hospitalId, active: body.active });
-    if (body.active === false) await revokeUserSessions(trx, id);
+    if (body.active === false) await endUserSessions(trx, id);
     await recordAudit(trx, { actorId: actor.id, action: 'user_changed', details: { userId: id, fields: Object.keys(body) } });
   });
   // A new role or hospital must hold from the user's next request, not a second later.
@@ -51,7 +50,7 @@ export async function changeUser(db: Kysely<Database>, actor: Actor, id: string,
 export async function endSessions(db: Kysely<Database>, actor: Actor, userId: string): Promise<number> {
   authorize(canManageUsers(actor));
   return db.transaction().execute(async (trx) => {
-    const revoked = await revokeUserSessions(trx, userId);
+    const revoked = await endUserSessions(trx, userId);
     await recordAudit(trx, { actorId: actor.id, action: 'sessions_revoked', details: { userId } });
     return revoked;
   });

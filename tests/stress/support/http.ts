@@ -22,6 +22,7 @@ export class ApiClient {
   }
 
   /** The JSON body of a call that must answer `expected`; throws with the problem otherwise. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- callers name the shape they expect
   async expect<T = any>(expected: number, method: string, url: string, body?: unknown, contentType?: string): Promise<T> {
     const res = await this.request(method, url, body, contentType);
     const text = await res.text();

@@ -4,6 +4,5 @@ import { parentPort } from 'node:worker_threads';
 parentPort!.once('message', (what: 'hoard' | 'loop' | 'answer') => {
   if (what === 'answer') parentPort!.postMessage({ ok: true, value: 42 });
   const kept: number[][] = [];
-  // eslint-disable-next-line no-constant-condition
   while (true) if (what === 'hoard') kept.push(new Array(1_000_000).fill(kept.length));
 });

@@ -6,7 +6,7 @@ import { IMPORT_CONTENT_TYPES, type ImportProblem, type Review } from '../../api
 import { currentLanguage } from '../../i18n';
 import { formatBytes } from '../../i18n/format';
 import { ErrorMessage, StatusMessage } from './feedback';
-import { ActionButton, buttonClass } from './fields';
+import { ActionButton } from './fields';
 import { ImportProblemTable } from './tables';
 
 const TEMPLATE_ROLES = {

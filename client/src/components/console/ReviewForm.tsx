@@ -54,10 +54,10 @@ function initialValues(review: Review | undefined, myId: string | undefined): Va
 function useInspectorOptions(review: Review | undefined): (Option & { isDisabled?: boolean })[] {
   const { t } = useTranslation();
   const me = useMe().data;
-  const users = useUsers(me?.role === 'admin' || me?.role === 'inspector').data?.users ?? [];
+  const users = useUsers(me?.role === 'admin' || me?.role === 'inspector').data?.users;
   return useMemo(() => {
     const people = new Map<string, { id: string; name: string; email: string }>();
-    for (const user of users) if (user.active && user.role !== 'reader') people.set(user.id, user);
+    for (const user of users ?? []) if (user.active && user.role !== 'reader') people.set(user.id, user);
     for (const inspector of review?.inspectors ?? []) people.set(inspector.id, inspector);
     return [...people.values()].map((p) => ({
       id: p.id,
