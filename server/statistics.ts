@@ -211,10 +211,6 @@ export function quartileOf(value: number, cuts: QuartileCuts): 1 | 2 | 3 | 4 {
   return value < cuts.median ? 2 : 3;
 }
 
-export function quartilePosition(value: number, poolValues: number[]): 1 | 2 | 3 | 4 {
-  return quartileOf(value, quartileCuts(poolValues));
-}
-
 /** Outlier: in the bottom or top quartile of its pool and its 95 % interval misses the pool mean. */
 export function isOutlier(unit: { share: number; interval: Interval }, cuts: QuartileCuts, poolMean: number): boolean {
   const quartile = quartileOf(unit.share, cuts);

@@ -10,7 +10,7 @@ import {
   numericSummary,
   PATTERN_DEFAULTS,
   quartileCuts,
-  quartilePosition,
+  quartileOf,
   ROLE_ORDER,
   rolePatternFlags,
   targetAttainment,
@@ -255,25 +255,25 @@ describe('quartile position and outliers', () => {
   const pool = [0.5, 0.6, 0.7, 0.8, 0.9]; // Q1 0.6, median 0.7, Q3 0.8
 
   it('places values strictly below Q1 in the bottom quartile and strictly above Q3 in the top', () => {
-    expect(quartilePosition(0.55, pool)).toBe(1);
-    expect(quartilePosition(0.6, pool)).toBe(2);
-    expect(quartilePosition(0.65, pool)).toBe(2);
-    expect(quartilePosition(0.7, pool)).toBe(3);
-    expect(quartilePosition(0.8, pool)).toBe(3);
-    expect(quartilePosition(0.85, pool)).toBe(4);
+    expect(quartileOf(0.55, quartileCuts(pool))).toBe(1);
+    expect(quartileOf(0.6, quartileCuts(pool))).toBe(2);
+    expect(quartileOf(0.65, quartileCuts(pool))).toBe(2);
+    expect(quartileOf(0.7, quartileCuts(pool))).toBe(3);
+    expect(quartileOf(0.8, quartileCuts(pool))).toBe(3);
+    expect(quartileOf(0.85, quartileCuts(pool))).toBe(4);
   });
 
   it('interpolates quartiles between answers: Q1 of 1, 2, 3, 4 is 1.75', () => {
-    expect(quartilePosition(1.7, [4, 1, 3, 2])).toBe(1);
-    expect(quartilePosition(1.75, [4, 1, 3, 2])).toBe(2);
+    expect(quartileOf(1.7, quartileCuts([4, 1, 3, 2]))).toBe(1);
+    expect(quartileOf(1.75, quartileCuts([4, 1, 3, 2]))).toBe(2);
   });
 
   it('puts no one at either end of a pool of equal values', () => {
-    expect(quartilePosition(0.8, [0.8, 0.8, 0.8])).toBe(3);
+    expect(quartileOf(0.8, quartileCuts([0.8, 0.8, 0.8]))).toBe(3);
   });
 
   it('refuses an empty pool', () => {
-    expect(() => quartilePosition(0.5, [])).toThrow(RangeError);
+    expect(() => quartileOf(0.5, quartileCuts([]))).toThrow(RangeError);
   });
 
   it('never moves down as the value goes up', () => {
@@ -284,7 +284,7 @@ describe('quartile position and outliers', () => {
         fc.double({ min: 0, max: 1, noNaN: true }),
         (values, a, b) => {
           const [lo, hi] = a <= b ? [a, b] : [b, a];
-          expect(quartilePosition(lo, values)).toBeLessThanOrEqual(quartilePosition(hi, values));
+          expect(quartileOf(lo, quartileCuts(values))).toBeLessThanOrEqual(quartileOf(hi, quartileCuts(values)));
         },
       ),
     );
