@@ -2,7 +2,7 @@ import { CsvError, parse } from 'csv-parse';
 import { createHash, type Hash } from 'node:crypto';
 import { PassThrough, Readable } from 'node:stream';
 import { Invalid } from '../../http/errors.js';
-import { detectDelimiter, isXlsx } from '../respondents/table-file.js';
+import { detectDelimiter, isXlsx, textEncoding } from '../../files/spreadsheet-text.js';
 
 /** Records of a CSV or XLSX file read as a stream, never the whole file at once. */
 export interface StreamedTable {
@@ -49,25 +49,13 @@ async function* bounded(records: AsyncGenerator<{ line: number; cells: string[] 
   }
 }
 
-/** UTF-8 (with or without BOM) unless the start of the file is not valid UTF-8: then Windows-1252. */
-function encodingOf(head: Buffer): string {
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
-  // A multi-byte character may be cut at the end of the first chunk: ignore the last 3 bytes.
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, Math.max(0, head.length - 3)));
-    return 'utf-8';
-  } catch {
-    return 'windows-1252';
-  }
-}
-
 async function* csvRecords(bytes: AsyncGenerator<Buffer>, head: Buffer): AsyncGenerator<{ line: number; cells: string[] }> {
-  const decoder = new TextDecoder(encodingOf(head));
+  const decoder = new TextDecoder(textEncoding(head, false));
   const text = async function* () {
     for await (const chunk of bytes) yield decoder.decode(chunk, { stream: true });
     yield decoder.decode();
   };
-  const firstLine = new TextDecoder(encodingOf(head)).decode(head.subarray(0, 4096)).split(/\r?\n/)[0];
+  const firstLine = new TextDecoder(textEncoding(head, false)).decode(head.subarray(0, 4096)).split(/\r?\n/)[0];
   const parser = Readable.from(text()).pipe(
     // The record size bounds what csv-parse buffers for one unterminated quote or endless line.
     parse({ delimiter: detectDelimiter(firstLine), relax_column_count: true, skip_empty_lines: true, trim: true, bom: true, info: true, max_record_size: 16 * POOL_FILE_LIMITS.cellChars }),

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { Readable } from 'node:stream';
 import { inWorker, WorkerFailed } from '../../work/in-worker.js';
 import { OneAtATime } from '../../work/one-at-a-time.js';
+import { decodeText, detectDelimiter, isXlsx } from '../../files/spreadsheet-text.js';
 
 /** A spreadsheet read into text cells; `line` is the line/row number people see in Excel. */
 export interface TableFile {
@@ -13,10 +14,6 @@ export class UnreadableFile extends Error {
   override name = 'UnreadableFile';
 }
 
-const XLSX_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]); // a zip file
-
-/** An XLSX is a zip file; anything else is read as CSV. */
-export const isXlsx = (start: Buffer): boolean => start.subarray(0, 4).equals(XLSX_SIGNATURE);
 
 /**
  * Bounds of a respondent file: a hospital-wide review invites a few hundred people, the largest
@@ -93,22 +90,6 @@ export function unpackedSize(zip: Buffer): number | null {
     at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
   return total;
-}
-
-/** Swedish Excel saves CSV as Windows-1252 ("ANSI") or UTF-8 with a BOM; both are common. */
-export function decodeText(data: Buffer): string {
-  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) return data.subarray(3).toString('utf8');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(data);
-  } catch {
-    return new TextDecoder('windows-1252').decode(data);
-  }
-}
-
-export function detectDelimiter(firstLine: string): string {
-  const counts = [';', ',', '\t'].map((d) => ({ d, n: firstLine.split(d).length - 1 }));
-  counts.sort((a, b) => b.n - a.n);
-  return counts[0].n > 0 ? counts[0].d : ',';
 }
 
 export function readCsv(text: string): TableFile {
