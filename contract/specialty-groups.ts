@@ -1,5 +1,5 @@
 /**
- * Specialty groups reports break results down by (domain.md §3). Kept as data: the database
+ * Specialty groups reports break results down by (docs/domain.md §3). Kept as data: the database
  * checks the same codes (migrations/0001_core.sql).
  */
 export const SPECIALTY_GROUPS = [

@@ -3,7 +3,7 @@ import { Body, Id } from './common.js';
 import { RoleCode } from './surveys.js';
 
 /**
- * A hospital's own quantitative targets for ST (domain.md §3: supervision talks 6 a year, …), one
+ * A hospital's own quantitative targets for ST (docs/domain.md §3: supervision talks 6 a year, …), one
  * set per hospital and year. The shape is meant to serve every campaign that holds answers against
  * goals (the review's report now, the yearly study-director report later): what is measured, how
  * it is compared, the threshold and its unit, and the year the set belongs to.

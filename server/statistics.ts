@@ -1,5 +1,5 @@
 /**
- * The statistics the graded report needs (domain.md §3 and §6), as plain functions of plain data:
+ * The statistics the graded report needs (docs/domain.md §3 and §6), as plain functions of plain data:
  * the repository feeds them counts, they never reach for a database.
  *
  * Conventions: a *share* is a fraction in [0, 1]; anything named `...Pp` is in percentage points;
@@ -32,7 +32,7 @@ function checkProportion(successes: number, n: number): void {
 
 /**
  * Share agreeing among those who answered on the scale. The caller has already left out "don't
- * know / not applicable", which surveys of this kind do not count either way (domain.md §6).
+ * know / not applicable", which surveys of this kind do not count either way (docs/domain.md §6).
  */
 export function agreementShare(counts: { agreeing: number; answered: number }): number | null {
   const { agreeing, answered } = counts;
@@ -90,7 +90,7 @@ export interface BenchmarkRule {
 
 /**
  * 10 pp is the cut the hospital report used to list statements against the rest of the country
- * (domain.md §3). A pool under 10 answers is no benchmark: its Wilson interval is some ±25 pp wide.
+ * (docs/domain.md §3). A pool under 10 answers is no benchmark: its Wilson interval is some ±25 pp wide.
  */
 export const BENCHMARK_DEFAULTS: BenchmarkRule = { minDifferencePp: 10, poolMinimum: 10 };
 
@@ -131,7 +131,7 @@ export function benchmarkComparison(
 
 // ── Role patterns ────────────────────────────────────────────────────────────────────────────
 
-/** Usual order from least to most positive: trainees, supervisors, directors, heads (domain.md §3). */
+/** Usual order from least to most positive: trainees, supervisors, directors, heads (docs/domain.md §3). */
 export const ROLE_ORDER: readonly Role[] = ['st', 'supervisor', 'director', 'head'];
 
 export interface PatternThresholds {
@@ -178,7 +178,7 @@ export function rolePatternFlags(
   return flags;
 }
 
-// ── Outliers (UK national training survey rule, domain.md §6) ────────────────────────────────
+// ── Outliers (UK national training survey rule, docs/domain.md §6) ────────────────────────────────
 
 /** Linear interpolation between order statistics (R's type 7, Excel's QUARTILE.INC). */
 export function quantile(sorted: number[], q: number): number {
@@ -248,7 +248,7 @@ export function numericSummary(values: number[]): NumericSummary {
   };
 }
 
-/** Answers meeting a guideline target, e.g. 6 supervision talks a year (domain.md §3), and their share. */
+/** Answers meeting a guideline target, e.g. 6 supervision talks a year (docs/domain.md §3), and their share. */
 export function targetAttainment(values: number[], target: number): { count: number; share: number | null } {
   const count = values.filter((v) => v >= target).length;
   return { count, share: values.length === 0 ? null : count / values.length };

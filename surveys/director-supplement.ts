@@ -1,7 +1,7 @@
 import type { Basis, SurveyBank, Text } from './types.js';
 
 /**
- * Supplementary survey to study directors about their own assignment (domain.md §3, last bullets,
+ * Supplementary survey to study directors about their own assignment (docs/domain.md §3, last bullets,
  * and §4): support, time, reporting routines and involvement in strategic questions.
  *
  * Statements still carry area, checkpoint and basis so that they can be read beside the external

@@ -1,7 +1,7 @@
 import type { Basis, RoleWording, SurveyBank, Text } from './types.js';
 
 /**
- * The survey of an external review of one clinic's ST (SPUR model, domain.md §2–3), sent to the
+ * The survey of an external review of one clinic's ST (SPUR model, docs/domain.md §2–3), sent to the
  * clinic's ST doctors, supervisors, study director(s) and head(s) of department.
  *
  * Each statement is worded once for the trainee (first person) and once about the clinic's
@@ -1073,11 +1073,11 @@ export const spurExternal: SurveyBank = {
             'Räkna ett genomsnitt över de senaste tre månaderna, i hela eller halva timmar (t.ex. 0,5). Svara 0 om du inte har någon schemalagd tid för självstudier. Vet du inte kan du lämna frågan tom.',
             'Take an average over the last three months, in whole or half hours (e.g. 0.5). Answer 0 if you have no scheduled self-study time. If you do not know, you may leave it blank.',
           ),
-          // In the real analysis 99 of 100 trainees answered it (domain.md §3).
+          // In the real analysis 99 of 100 trainees answered it (docs/domain.md §3).
           required: false,
           min: 0,
           max: 40,
-          // Half hours: the reports count "at least 1 hour" and "none" separately (domain.md §3).
+          // Half hours: the reports count "at least 1 hour" and "none" separately (docs/domain.md §3).
           step: 0.5,
           unit: t('timmar per vecka', 'hours a week'),
         },

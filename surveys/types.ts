@@ -3,7 +3,7 @@
  * the compiler (server/features/surveys/compiler.ts) turns them into SurveyJS JSON.
  */
 
-/** Role codes (domain.md §1) used in data, URLs and exports alike. */
+/** Role codes (docs/domain.md §1) used in data, URLs and exports alike. */
 export const ROLES = ['st', 'supervisor', 'director', 'head'] as const;
 export type Role = (typeof ROLES)[number];
 

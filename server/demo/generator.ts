@@ -6,7 +6,7 @@ import { Random } from './random.js';
 import { SUGGESTION_ENDINGS, SUGGESTIONS } from './texts.js';
 
 /**
- * Generates, deterministically from a seed, a hospital like the one in domain.md §3 and a
+ * Generates, deterministically from a seed, a hospital like the one in docs/domain.md §3 and a
  * national pool of other hospitals' answers. Plain data: the loader writes it, tests and
  * benchmarks use it as their factory.
  */
@@ -56,7 +56,7 @@ const UNITS: DemoUnit[] = [
   { code: 'REH', name: 'Rehabiliteringsmedicin', specialty: 'rehabiliteringsmedicin', group: 'other' },
 ];
 
-/** Invited and answered per specialty group × role: the answered counts are domain.md §3's table. */
+/** Invited and answered per specialty group × role: the answered counts are docs/domain.md §3's table. */
 const RESPONSE_TABLE: Record<DemoUnit['group'], Record<Role, [invited: number, answered: number]>> = {
   surgical: { st: [68, 48], supervisor: [68, 38], director: [6, 6], head: [6, 6] },
   medical: { st: [64, 45], supervisor: [75, 41], director: [8, 7], head: [7, 6] },
@@ -234,7 +234,7 @@ export function generatePool(seed: number, items: CatalogItem[], trainees: numbe
         const base = POOL_SHARES[item.id]?.[role] ?? Math.min(0.97, hospitalTarget(item.id, role) + 0.03);
         answers.push({ itemId: item.id, value: agreeValue(random, random.chance(Math.min(1, Math.max(0, base + place.lean)))) });
       }
-      // The rest of the country: 52 % of trainees have at least an hour of self-study (domain.md §3).
+      // The rest of the country: 52 % of trainees have at least an hour of self-study (docs/domain.md §3).
       if (role === 'st') answers.push({ itemId: 'F.self-study-hours', value: selfStudy.chance(0.52) ? selfStudy.pick([1, 1, 2, 2, 3, 4]) : selfStudy.pick([0, 0, 0.5]) });
       responses.push({
         hospitalCode: place.hospitalCode,

@@ -3,7 +3,7 @@ import type { Role } from '../../surveys/types.js';
 type Shares = Record<Role, number>;
 
 /**
- * Agreeing shares for the demo hospital, from the hospital-wide report in domain.md §3: the
+ * Agreeing shares for the demo hospital, from the hospital-wide report in docs/domain.md §3: the
  * agreement-by-role examples, the two exceptions (directors least positive on varied clinical
  * work and on enough specialists), and the trainee figures of its national comparison.
  */
@@ -39,7 +39,7 @@ export const HOSPITAL_SHARES: Record<string, Partial<Shares>> = {
   'F.self-study-time': { st: 0.35 },
 };
 
-/** The rest of the country's trainees (domain.md §3: 2,970 answers, hospital excluded). */
+/** The rest of the country's trainees (docs/domain.md §3: 2,970 answers, hospital excluded). */
 export const POOL_SHARES: Record<string, Partial<Shares>> = {
   'A.varied-clinical-work': { st: 0.94 },
   'D.written-guidelines': { st: 0.88 },
@@ -63,9 +63,9 @@ export const NO_SELF_STUDY: Record<string, number> = { surgical: 0.6, medical: 0
 
 /**
  * Trainees who leave the self-study question unanswered, by group: in the real analysis 99 of
- * 100 answered it, and 46 % of those had none (domain.md §3).
+ * 100 answered it, and 46 % of those had none (docs/domain.md §3).
  */
 export const SELF_STUDY_UNANSWERED: Record<string, number> = { surgical: 1 };
 
-/** Study directors who also answer their supplementary survey: 13 of the 15 (domain.md §3, 231 = 218 + 13). */
+/** Study directors who also answer their supplementary survey: 13 of the 15 (docs/domain.md §3, 231 = 218 + 13). */
 export const SUPPLEMENT_ANSWERS = 13;

@@ -2,7 +2,7 @@ import type { Target } from '../../contract/targets.js';
 import { NATIONAL_TARGETS } from '../features/targets/national.js';
 
 /**
- * The demo hospital's own targets: those of domain.md §3's hospital (supervision talks 6 a year,
+ * The demo hospital's own targets: those of docs/domain.md §3's hospital (supervision talks 6 a year,
  * competence assessments 6, specialist panel twice during ST, a yearly follow-up meeting,
  * self-study 1 hour a week, external review every 5 years, internal review yearly) and the ones
  * the issue adds, with its own study-director time. The year before, it asked for 4 supervision

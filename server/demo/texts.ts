@@ -1,4 +1,4 @@
-/** Swedish free text for the demo: improvement suggestions by theme (domain.md §3) and report texts. */
+/** Swedish free text for the demo: improvement suggestions by theme (docs/domain.md §3) and report texts. */
 export const SUGGESTIONS: Record<string, string[]> = {
   'clinical-exposure': [
     'Mer tid på mottagning så att vi får följa egna patienter över tid.',

@@ -39,7 +39,7 @@ const OWN = [
 ];
 
 describe('a hospital’s target set', () => {
-  it('is the national defaults until the hospital sets its own, every target of domain.md §3 and the issue', async () => {
+  it('is the national defaults until the hospital sets its own, every target of docs/domain.md §3 and the issue', async () => {
     const set = (await call(t.app, inspector, 'GET', url(closingYear), undefined, 200)).json();
     expect(set).toMatchObject({ hospitalId: hospital.id, year: closingYear, source: 'national', fromYear: null, updatedAt: null });
     expect(set.targets.map((x: { key: string }) => x.key)).toEqual([

@@ -21,7 +21,7 @@ describe('the text of a spreadsheet file', () => {
 
   it('reads what Swedish Excel saves as "ANSI" (Windows-1252) back as written', () => {
     fc.assert(
-      fc.property(swedishText.filter((t) => /[^\x00-\x7f]/.test(t)), (text) => {
+      fc.property(swedishText.filter((t) => [...t].some((c) => c.charCodeAt(0) > 0x7f)), (text) => {
         expect(decodeText(Buffer.from(text, 'latin1'))).toBe(text);
       }),
     );

@@ -9,7 +9,7 @@ import { AREAS, ROLES, type Item, type SurveyBank } from '../../surveys/types.js
 
 const itemsOf = (bank: SurveyBank): Item[] => bank.pages.flatMap((page) => page.items);
 
-/** Statements named in domain.md §3, which reports are compared with. */
+/** Statements named in docs/domain.md §3, which reports are compared with. */
 const STATEMENTS_IN_THE_DOMAIN = [
   'A.varied-clinical-work',
   'B.enough-specialists',

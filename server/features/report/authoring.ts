@@ -98,7 +98,7 @@ export function completenessProblems(content: ReportContent, suggestions: Record
     if (!assessment?.grade) {
       problems.push({ field: `areas.${area}.grade`, message: `area ${area} has no grade` });
     } else if (assessment.grade === 'A' && ruleNotMet) {
-      // Grade A means the regulation is followed (domain.md §6); the justification cannot change that.
+      // Grade A means the regulation is followed (docs/domain.md §6); the justification cannot change that.
       problems.push({ field: `areas.${area}.grade`, message: `area ${area} cannot be graded A: binding rule ${ruleNotMet.pointId} is marked not met` });
     } else if (suggestions[area]?.grade && assessment.grade !== suggestions[area].grade && assessment.justification.trim() === '') {
       problems.push({

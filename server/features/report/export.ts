@@ -42,7 +42,7 @@ export function reportTables(report: Report, lang: 'sv' | 'en'): ExportTable[] {
     line.total.unreachable,
     pct(line.total.answered, line.total.invited - line.total.unreachable),
   ];
-  // The supplement's answers are their own line and add to the answers, never to the response rate (domain.md §3: 231 = 218 + 13).
+  // The supplement's answers are their own line and add to the answers, never to the response rate (docs/domain.md §3: 231 = 218 + 13).
   const supplementRows = supplement
     ? [
         rateRow(sv ? 'Tilläggsenkät till studierektorer' : 'Supplementary survey to study directors', supplement.total),

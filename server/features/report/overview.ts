@@ -4,7 +4,7 @@ import type { Role } from '../../../surveys/types.js';
 import type { CatalogItem } from '../surveys/compiler.js';
 
 /**
- * What the hospital report opens with (domain.md §3, "Overall"): the share whose ST lives up to
+ * What the hospital report opens with (docs/domain.md §3, "Overall"): the share whose ST lives up to
  * their expectations, and the statements from highest- to lowest-rated by the trainees. Both are
  * read from a scope's already suppressed agreement results, so they show nothing the agreement
  * tables hide.

@@ -1,4 +1,4 @@
-/** The themes improvement suggestions were grouped into in the hospital-wide report (domain.md §3). */
+/** The themes improvement suggestions were grouped into in the hospital-wide report (docs/domain.md §3). */
 export const DEFAULT_THEMES = [
   { key: 'clinical-exposure', label: { sv: 'Klinisk exponering och innehåll', en: 'Clinical exposure and content' } },
   { key: 'supervision-feedback', label: { sv: 'Handledning och återkoppling', en: 'Supervision and feedback' } },

@@ -4,7 +4,7 @@ const t = (sv: string, en: string) => ({ sv, en });
 
 /**
  * The targets that apply to a hospital that has set none of its own: the guideline targets of the
- * hospital in domain.md §3 (supervision talks, competence assessments, specialist panel, follow-up
+ * hospital in docs/domain.md §3 (supervision talks, competence assessments, specialist panel, follow-up
  * meeting, self-study, external and internal review) and the ones issue #18 adds (IUP, scientific
  * project, study-director time).
  *

@@ -7,7 +7,7 @@ type Rates = Report['responseRates'];
 
 /**
  * Answers and invitations by role for the selection; with the study directors' supplementary
- * survey its own line, and the answers of both surveys summed (domain.md §3: 231 = 218 + 13).
+ * survey its own line, and the answers of both surveys summed (docs/domain.md §3: 231 = 218 + 13).
  * The supplement adds answers, not to the response rate: it went to the directors only. Beside
  * the rate, the rate among those the invitation reached: invitees marked unreachable (the mail
  * bounced, they have left) could not answer, so the plain rate understates how many answered.
