@@ -11,6 +11,12 @@ import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
  * This replaces the queue's scheduling: a connection keeps the session from its first message
  * until its Sync (or simple Query, or Terminate), as well as for a whole transaction, and a
  * failed message no longer stalls everyone else.
+ *
+ * Upstream: electric-sql/pglite issue #1046 ("concurrent extended-protocol batches interleave
+ * across connections; one internal throw permanently deadlocks the query queue") and pull request
+ * #977 (extended-query isolation), both open for pglite-socket 0.2.x. Remove this module once a
+ * release fixes both: 20 connections submitting at once in
+ * `tests/stress/submissions.test.ts` (84 % failed without it) show whether it has.
  */
 interface QueuedMessage {
   handlerId: number;
