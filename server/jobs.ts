@@ -64,7 +64,9 @@ export async function startJobs(app: FastifyInstance, useQueue: boolean, maxConn
     else app.log.error({ err: error }, 'job queue error');
   });
   await boss.start();
-  await createQueue(boss, MAIL_QUEUE, { name: MAIL_QUEUE, policy: 'singleton', retryLimit: 3 });
+  // One layer of retries for mail: each mail's own (attempts and backoff in the outbox, see
+  // mail/service.ts). A drain that failed as a whole is simply run again on the minute's beat.
+  await createQueue(boss, MAIL_QUEUE, { name: MAIL_QUEUE, policy: 'singleton', retryLimit: 0 });
   await createQueue(boss, REMINDER_QUEUE, { name: REMINDER_QUEUE, retryLimit: 5, retryDelay: 60, retryBackoff: true });
   await boss.work(MAIL_QUEUE, { pollingIntervalSeconds: 2 }, deliver);
   await boss.work<{ roundId: string }>(REMINDER_QUEUE, { pollingIntervalSeconds: 5 }, async ([job]) => {
