@@ -61,7 +61,11 @@ export const ImportRejected = Type.Object({
   problems: Type.Array(ImportProblem),
 });
 
-export const SendResult = Type.Object({ sent: Type.Integer() });
+export const SendResult = Type.Object({
+  sent: Type.Integer({ description: 'mails queued in all' }),
+  invitations: Type.Integer({ description: 'invitations to the main survey' }),
+  supplements: Type.Integer({ description: 'invitations to the study directors’ supplementary survey (a director gets both)' }),
+});
 
 export const ReminderRound = Type.Object({
   id: Id,

@@ -58,11 +58,17 @@ describe('sending invitations', () => {
     );
     await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/open`, undefined, 200);
     const res = await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/invitations/send`, undefined, 200);
-    expect(res.json()).toEqual({ sent: 4 }); // the director also gets the supplement
+    // The director also gets the supplement: four mails, three invitations and one supplement.
+    expect(res.json()).toEqual({ sent: 4, invitations: 3, supplements: 1 });
 
     const mails = await mailsTo(review.id);
     expect(mails.map((m) => m.recipient).sort()).toEqual(['anna@example.se', 'bo@example.se', 'dan@example.se', 'dan@example.se']);
     const anna = mails.find((m) => m.recipient === 'anna@example.se')!;
+    // The director's two mails have subjects of their own: the supplement is not the same survey again.
+    const dan = mails.filter((m) => m.recipient === 'dan@example.se').map((m) => m.subject).sort();
+    expect(dan[0]).toMatch(/^Enkät inför granskning av ST – .* \/ ST review survey$/);
+    expect(dan[1]).toMatch(/^Tilläggsenkät till studierektorer – .* \/ Supplementary survey for study directors$/);
+    expect(mails.find((m) => m.recipient === 'bo@example.se')!.subject).toBe(dan[0]); // Bo works where Dan does
     expect(anna.status).toBe('sent');
     expect(anna.body.indexOf('Hej Anna Andersson')).toBeLessThan(anna.body.indexOf('Hello Anna Andersson'));
     expect(anna.body).toContain('15 mars 2099');
@@ -89,7 +95,7 @@ describe('sending invitations', () => {
     expect(outbox.mails[0].body).toContain('/s/[personlig länk]');
 
     const again = await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/invitations/send`, undefined, 200);
-    expect(again.json()).toEqual({ sent: 0 });
+    expect(again.json()).toEqual({ sent: 0, invitations: 0, supplements: 0 });
     const list = (await call(t.app, inspector, 'GET', `/api/reviews/${review.id}/respondents`, undefined, 200)).json().respondents;
     expect(list.every((r: { invitedAt: string | null }) => r.invitedAt !== null)).toBe(true);
   });

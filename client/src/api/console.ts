@@ -129,7 +129,7 @@ export const consoleApi = {
   importRespondents: (id: string, file: File, contentType: string, onProgress?: (loaded: number, total: number) => void) =>
     uploadFile<{ imported: number }>(`${reviewPath(id)}/respondents/import`, file, contentType, { onProgress }),
 
-  sendInvitations: (id: string) => request<{ sent: number }>('POST', `${reviewPath(id)}/invitations/send`),
+  sendInvitations: (id: string) => request<{ sent: number; invitations: number; supplements: number }>('POST', `${reviewPath(id)}/invitations/send`),
   responseRates: (id: string, signal?: AbortSignal) =>
     request<ResponseRates>('GET', `${reviewPath(id)}/response-rates`, undefined, { signal }),
   reminders: (id: string, signal?: AbortSignal) =>

@@ -280,6 +280,11 @@ const consoleEn: typeof consoleSv = {
     sendConfirm: 'Send',
     sent_one: '{{count}} invitation was sent.',
     sent_other: '{{count}} invitations were sent.',
+    sentWithSupplements: '{{invitations}} and {{supplements}} were sent.',
+    invitationCount_one: '{{count}} invitation',
+    invitationCount_other: '{{count}} invitations',
+    supplementCount_one: '{{count}} supplementary survey for study directors',
+    supplementCount_other: '{{count}} supplementary surveys for study directors',
   },
   reminders: {
     heading: 'Reminders',

@@ -279,6 +279,12 @@ const consoleSv = {
     sendConfirm: 'Skicka',
     sent_one: '{{count}} inbjudan skickades.',
     sent_other: '{{count}} inbjudningar skickades.',
+    // A director also gets the supplementary survey: its mails are counted apart, not as invitations.
+    sentWithSupplements: '{{invitations}} och {{supplements}} skickades.',
+    invitationCount_one: '{{count}} inbjudan',
+    invitationCount_other: '{{count}} inbjudningar',
+    supplementCount_one: '{{count}} tilläggsenkät till studierektorer',
+    supplementCount_other: '{{count}} tilläggsenkäter till studierektorer',
   },
   reminders: {
     heading: 'Påminnelser',

@@ -17,9 +17,9 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { summary: 'Send invitations to every respondent not yet invited (open reviews only)', tags: ['invitations'], params: IdParams, response: { 200: SendResult, ...errors } } },
     async (request) => {
       const actor = await requireReviewManager(app.db, request, request.params.id);
-      const sent = await sendInvitations(app.db, actor, request.params.id, app.runtime.config.publicUrl);
-      if (sent > 0) await app.jobs.mailQueued();
-      return { sent };
+      const counts = await sendInvitations(app.db, actor, request.params.id, app.runtime.config.publicUrl);
+      if (counts.sent > 0) await app.jobs.mailQueued();
+      return counts;
     },
   );
 

@@ -7,17 +7,27 @@ import type { Actor } from '../../permissions.js';
 import { newToken } from '../../security/tokens.js';
 import { recordAudit } from '../audit/repository.js';
 import { queueMails, type NewMail } from '../mail/repository.js';
-import { MAIN_SURVEY } from '../reviews/service.js';
+import { DIRECTOR_SUPPLEMENT, MAIN_SURVEY } from '../reviews/service.js';
 import * as repo from './repository.js';
 import { invitationMail } from './templates.js';
 
 export const respondentLink = (publicUrl: string, token: string) => `${publicUrl}/s/${token}`;
 
 /**
+ * What one send queued: invitations to the main survey, and the study directors' supplementary
+ * survey's own invitations (a director gets both, so the mails outnumber the respondents).
+ */
+export interface SentCounts {
+  sent: number;
+  invitations: number;
+  supplements: number;
+}
+
+/**
  * Sends invitations to everyone in the review not yet invited: a personal token per
  * invitation, the mail queued in the same transaction. Only for an open review.
  */
-export async function sendInvitations(db: Kysely<Database>, actor: Actor, campaignId: string, publicUrl: string): Promise<number> {
+export async function sendInvitations(db: Kysely<Database>, actor: Actor, campaignId: string, publicUrl: string): Promise<SentCounts> {
   return db.transaction().execute(async (trx) => {
     const campaign = await repo.campaignForMail(trx, campaignId);
     if (!campaign) throw new NotFound('There is no such review.');
@@ -26,8 +36,10 @@ export async function sendInvitations(db: Kysely<Database>, actor: Actor, campai
     }
     const invitees = await repo.invitees(trx, campaignId, 'uninvited');
     const mails = await issueLinks(trx, campaignId, campaign, invitees, publicUrl, false);
-    await recordAudit(trx, { actorId: actor.id, action: 'invitations_sent', campaignId, details: { count: mails.length } });
-    return mails.length;
+    const supplements = invitees.filter((i) => i.surveyKey === DIRECTOR_SUPPLEMENT).length;
+    const counts = { sent: mails.length, invitations: mails.length - supplements, supplements };
+    await recordAudit(trx, { actorId: actor.id, action: 'invitations_sent', campaignId, details: { count: mails.length, supplements } });
+    return counts;
   });
 }
 

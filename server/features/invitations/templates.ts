@@ -33,9 +33,12 @@ export function invitationMail(input: InvitationMailInput, reminder = false): { 
   const supplement = input.surveyKey === 'director-supplement';
   const svWhat = supplement ? 'en kompletterande enkät till studierektorer om ert uppdrag' : 'enkäten inför den externa granskningen av ST (SPUR)';
   const enWhat = supplement ? 'a supplementary survey to study directors about your assignment' : 'the survey for the external review of specialist training (SPUR)';
+  // A director gets both invitations: the subjects tell them apart in the inbox.
+  const svSubject = supplement ? 'Tilläggsenkät till studierektorer' : 'Enkät inför granskning av ST';
+  const enSubject = supplement ? 'Supplementary survey for study directors' : 'ST review survey';
   const subject = reminder
-    ? `Påminnelse: enkät inför granskning av ST – ${where} / Reminder: ST review survey`
-    : `Enkät inför granskning av ST – ${where} / ST review survey`;
+    ? `Påminnelse: ${svSubject.charAt(0).toLowerCase()}${svSubject.slice(1)} – ${where} / Reminder: ${enSubject}`
+    : `${svSubject} – ${where} / ${enSubject}`;
   const body = [
     `Hej ${input.name},`,
     '',
