@@ -27,6 +27,7 @@ import { reportAuthoringRoutes } from './features/report/authoring-routes.js';
 import { reportRoutes } from './features/report/routes.js';
 import { ensureSnapshot } from './features/report/service.js';
 import { respondRoutes } from './features/respond/routes.js';
+import { commentRoutes } from './features/report/comment-routes.js';
 import { respondentRoutes } from './features/respondents/routes.js';
 import { reviewRoutes } from './features/reviews/routes.js';
 import { siteVisitRoutes } from './features/site-visit/routes.js';
@@ -180,6 +181,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(respondRoutes);
       await api.register(reportRoutes);
       await api.register(reportAuthoringRoutes);
+      await api.register(commentRoutes);
       await api.register(siteVisitRoutes);
       await api.register(poolImportRoutes);
       await api.register(demoRoutes);

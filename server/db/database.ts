@@ -54,6 +54,8 @@ export interface Database {
     status: Generated<ActionStatus>; follow_up_note: Generated<string>; updated_at: UpdatedAt;
   };
   action_plan_reminders: { campaign_id: Id; stage: string; sent_at: CreatedAt };
+  comment_rounds: { id: GeneratedId; campaign_id: Id; revision_id: Id; deadline: DateColumn; sent_by: Id | null; sent_at: CreatedAt };
+  comment_recipients: CommentRecipientTable;
 }
 
 /** A date column: YYYY-MM-DD strings both ways (server/db/pool.ts keeps pg from making Dates). */
@@ -234,7 +236,7 @@ export interface AuditEventTable {
   details: ColumnType<unknown, string | undefined, never>;
 }
 
-export type MailKind = 'invitation' | 'reminder' | 'password_reset' | 'action_plan_reminder' | 'other';
+export type MailKind = 'invitation' | 'reminder' | 'password_reset' | 'action_plan_reminder' | 'comment_request' | 'report_published' | 'other';
 
 export interface MailTable {
   id: GeneratedId;
@@ -261,6 +263,24 @@ export interface ReminderRoundTable {
   done_at: Date | null;
 }
 
+
+/** Who is asked to comment on a draft report: the clinic's head, its study director, or a reader of the hospital. */
+export type CommentRecipientRole = 'head' | 'director' | 'reader';
+
+export interface CommentRecipientTable {
+  id: GeneratedId;
+  round_id: Id;
+  email: string;
+  name: string;
+  role: CommentRecipientRole;
+  token_hash: Buffer;
+  mail_id: Id | null;
+  /** Comments per area, { A: '…' }; only areas commented on. */
+  areas: ColumnType<Record<string, string>, string | undefined, string>;
+  general: Generated<string>;
+  saved_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  submitted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
 
 export interface ReportRevisionTable {
   id: GeneratedId;

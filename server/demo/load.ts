@@ -13,6 +13,7 @@ import { markUnreachable } from '../features/respondents/service.js';
 import { saveTargetSet } from '../features/targets/service.js';
 import { todayInSweden } from '../../contract/dates.js';
 import { authoringView, publish, recordComments, saveContent, sendForComment } from '../features/report/authoring.js';
+import { commentCandidates } from '../features/report/comment-round.js';
 import { listSuggestions, updateSuggestion } from '../features/report/suggestions.js';
 import { ensureSnapshot } from '../features/report/service.js';
 import { changeStatus, createReview, DIRECTOR_SUPPLEMENT, MAIN_SURVEY } from '../features/reviews/service.js';
@@ -101,7 +102,7 @@ export async function loadDemo(db: Kysely<Database>, options: DemoOptions): Prom
   await runDemoVisit(db, inspector, reviewId);
 
   progress('report', 0, 1);
-  await writeReport(db, inspector, reviewId);
+  await writeReport(db, inspector, reviewId, options.publicUrl);
   await answerDemoActionPlan(db, { id: accounts.reader, role: 'reader', hospitalId }, reviewId);
 
   const open = await openFollowUp(db, inspector, hospitalId, units.get('KAR')!, options.publicUrl);
@@ -171,7 +172,7 @@ async function tagSuggestions(db: Kysely<Database>, reviewId: string): Promise<v
   }
 }
 
-async function writeReport(db: Kysely<Database>, inspector: Actor, reviewId: string): Promise<void> {
+async function writeReport(db: Kysely<Database>, inspector: Actor, reviewId: string, publicUrl: string): Promise<void> {
   const view = await authoringView(db, reviewId);
   const content = view.current.content;
   content.summary = SUMMARY;
@@ -182,9 +183,12 @@ async function writeReport(db: Kysely<Database>, inspector: Actor, reviewId: str
   const { suggestions } = await listSuggestions(db, reviewId, 3, { starred: true });
   content.quotes = suggestions.map((s) => s.key);
   await saveContent(db, inspector, reviewId, content);
-  await sendForComment(db, inspector, reviewId);
+  // The clinic's heads and study directors are asked, as an inspector sending the draft would by default.
+  const now = new Date();
+  const { candidates, deadline } = await commentCandidates(db, reviewId, now);
+  await sendForComment(db, inspector, reviewId, { deadline: deadline.suggested, recipients: candidates.filter((c) => c.preselected).map((c) => c.email) }, publicUrl, now);
   await recordComments(db, inspector, reviewId, 'Verksamheten instämmer i bedömningen och återkommer med en handlingsplan.');
-  await publish(db, inspector, reviewId);
+  await publish(db, inspector, reviewId, publicUrl);
 }
 
 /** A small open review with one personal link printed, so a new user can answer a survey. */

@@ -388,6 +388,8 @@ const consoleEn: typeof consoleSv = {
       reminder: 'Reminder',
       password_reset: 'Password link',
       action_plan_reminder: 'Action plan reminder',
+      comment_request: 'Request for comments on the draft report',
+      report_published: 'Report published',
       other: 'Other',
     },
     status: {

@@ -388,6 +388,8 @@ const consoleSv = {
       reminder: 'Påminnelse',
       password_reset: 'Lösenordslänk',
       action_plan_reminder: 'Påminnelse om handlingsplan',
+      comment_request: 'Begäran om synpunkter på rapportutkast',
+      report_published: 'Rapporten publicerad',
       other: 'Övrigt',
     },
     status: {

@@ -19,8 +19,8 @@ export const mailRoutes: FastifyPluginAsyncTypebox = async (app) => {
         transport,
         mails: rows.map(({ campaignId, createdAt, sentAt, body, ...m }) => ({
           ...m,
-          // A personal link opens someone's survey: admins see that a link was sent, not the link.
-          body: body.replace(/\/s\/[A-Za-z0-9_-]{43}/g, '/s/[personlig länk]').replace(/reset-password#[A-Za-z0-9_-]{43}/g, 'reset-password#[engångslänk]'),
+          // A personal link opens someone's survey or comments: admins see that a link was sent, not the link.
+          body: body.replace(/\/(s|c)\/[A-Za-z0-9_-]{43}/g, '/$1/[personlig länk]').replace(/reset-password#[A-Za-z0-9_-]{43}/g, 'reset-password#[engångslänk]'),
           reviewId: campaignId,
           createdAt: createdAt.toISOString(),
           sentAt: sentAt?.toISOString() ?? null,

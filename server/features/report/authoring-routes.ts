@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { IdParams, Ok } from '../../../contract/common.js';
 import { Problem } from '../../../contract/problem.js';
+import { SendForCommentBody } from '../../../contract/comment-round.js';
 import {
   AddThemeBody,
   Authoring,
@@ -54,9 +55,29 @@ export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
         return { ok: true as const };
       },
     );
-  step('send-for-comment', 'Send the complete draft to the clinic for comment', (actor, id) => authoring.sendForComment(app.db, actor, id));
-  step('comments', 'Record the clinic’s comments on the draft', (actor, id, body) => authoring.recordComments(app.db, actor, id, body.comments), CommentsBody);
-  step('publish', 'Publish the report to the hospital’s readers (immutable from then on)', (actor, id) => authoring.publish(app.db, actor, id));
+  app.post(
+    '/reviews/:id/report/send-for-comment',
+    {
+      schema: {
+        summary: 'Send the complete draft to the clinic for comment: each recipient gets a personal link to read it and comment until the deadline',
+        tags: ['report'],
+        params: IdParams,
+        body: SendForCommentBody,
+        response: { 200: Type.Object({ ok: Type.Literal(true), asked: Type.Integer() }), ...errors },
+      },
+    },
+    async (request) => {
+      const actor = await requireReviewManager(app.db, request, request.params.id);
+      const asked = await authoring.sendForComment(app.db, actor, request.params.id, request.body, app.runtime.config.publicUrl, app.now());
+      await app.jobs.mailQueued();
+      return { ok: true as const, asked };
+    },
+  );
+  step('comments', 'Record the inspectors’ summary of the clinic’s comments on the draft', (actor, id, body) => authoring.recordComments(app.db, actor, id, body.comments), CommentsBody);
+  step('publish', 'Publish the report to the hospital’s readers (immutable from then on); they and those asked to comment get a mail', async (actor, id) => {
+    await authoring.publish(app.db, actor, id, app.runtime.config.publicUrl);
+    await app.jobs.mailQueued();
+  });
   step('revise', 'Start a correction of the published report: a new revision with a note of what changes', (actor, id, body) => authoring.revise(app.db, actor, id, body.changeNote), ReviseBody);
 
   app.get(

@@ -11,6 +11,7 @@ import { syncActionPlan } from '../site-visit/action-plan.js';
 import { pointJudgements } from '../site-visit/checklist.js';
 import { closedReview, FIGURES_AFTER_CLOSING, reportIfClosed } from './service.js';
 import { findReview } from '../reviews/repository.js';
+import { queuePublicationMails, startCommentRound } from './comment-round.js';
 
 export function emptyContent(): ReportContent {
   return {
@@ -115,17 +116,29 @@ async function requireComplete(db: Db, campaignId: string, content: ReportConten
   if (problems.length > 0) throw new Invalid('The report is not complete yet.', problems);
 }
 
-export async function sendForComment(db: Kysely<Database>, actor: Actor, campaignId: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+/**
+ * Sends the complete draft to the clinic: the chosen heads, study directors and readers each get
+ * a personal link to read it and comment until the deadline. Returns how many were asked.
+ */
+export async function sendForComment(
+  db: Kysely<Database>,
+  actor: Actor,
+  campaignId: string,
+  round: { deadline: string; recipients: string[] },
+  publicUrl: string,
+  now: Date,
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
     const latest = await editable(trx, campaignId);
     if (latest.status !== 'draft') throw new Conflict('The report has already been sent to the clinic for comment.');
     await requireClosed(trx, campaignId);
     await requireComplete(trx, campaignId, latest.content as ReportContent);
     await repo.updateRevision(trx, latest.id, { status: 'for_comment' });
-    await recordAudit(trx, { actorId: actor.id, action: 'review_changed', campaignId, details: { report: 'sent_for_comment', revision: latest.revision } });
+    return startCommentRound(trx, actor, campaignId, latest, round, publicUrl, now);
   });
 }
 
+/** The inspectors' own summary of what the clinic said (the clinic's own comments come through their links). */
 export async function recordComments(db: Kysely<Database>, actor: Actor, campaignId: string, comments: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const latest = await editable(trx, campaignId);
@@ -136,7 +149,7 @@ export async function recordComments(db: Kysely<Database>, actor: Actor, campaig
 }
 
 /** The first revision goes to the clinic for comment before publication; corrections go straight out. */
-export async function publish(db: Kysely<Database>, actor: Actor, campaignId: string): Promise<void> {
+export async function publish(db: Kysely<Database>, actor: Actor, campaignId: string, publicUrl: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const latest = await editable(trx, campaignId);
     if (latest.revision === 1 && latest.status !== 'for_comment') {
@@ -147,7 +160,8 @@ export async function publish(db: Kysely<Database>, actor: Actor, campaignId: st
     await repo.updateRevision(trx, latest.id, { status: 'published' });
     await repo.markCampaignPublished(trx, campaignId);
     await syncActionPlan(trx, campaignId);
-    await recordAudit(trx, { actorId: actor.id, action: 'report_published', campaignId, details: { revision: latest.revision } });
+    const mailed = await queuePublicationMails(trx, campaignId, latest.revision, publicUrl);
+    await recordAudit(trx, { actorId: actor.id, action: 'report_published', campaignId, details: { revision: latest.revision, mailed } });
   });
 }
 

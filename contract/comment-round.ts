@@ -1,0 +1,101 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Report } from './report.js';
+import { ReportContent } from './report-authoring.js';
+import { Body, DateOnly, Email } from './common.js';
+
+/**
+ * The clinic's comment round on a draft report: the inspectors send the draft to the clinic's
+ * head and study director (and readers of the hospital they pick), each with a personal link,
+ * and a deadline; each writes comments per area and in general, and submits them.
+ */
+
+export const CommentRecipientRole = Type.Union([Type.Literal('head'), Type.Literal('director'), Type.Literal('reader')], {
+  description: 'head: the clinic’s head of department; director: its study director (both from the review’s respondents); reader: an account of the hospital',
+});
+export type CommentRecipientRole = Static<typeof CommentRecipientRole>;
+
+const AreaKey = Type.String({ pattern: '^[A-H]$' });
+const AreaComments = Type.Record(AreaKey, Type.String({ maxLength: 10000 }), { description: 'comments per assessment area; areas without a comment may be left out' });
+
+export const CommentCandidate = Type.Object({
+  email: Type.String(),
+  name: Type.String(),
+  role: CommentRecipientRole,
+  unitName: Type.Union([Type.String(), Type.Null()]),
+  preselected: Type.Boolean({ description: 'the clinic’s heads and study directors are asked unless the inspector leaves them out' }),
+});
+
+export const CommentCandidates = Type.Object({
+  candidates: Type.Array(CommentCandidate),
+  deadline: Type.Object({
+    earliest: DateOnly,
+    latest: DateOnly,
+    suggested: DateOnly,
+  }, { description: 'Swedish calendar days: from today to eight weeks ahead; two weeks is suggested' }),
+});
+
+export const SendForCommentBody = Body({
+  deadline: DateOnly,
+  recipients: Type.Array(Email, { minItems: 1, maxItems: 200, uniqueItems: true, description: 'addresses among the candidates' }),
+});
+
+export const DeadlineBody = Body({ deadline: DateOnly });
+
+export const CommentsOfRecipient = Type.Object({
+  role: CommentRecipientRole,
+  name: Type.String(),
+  areas: AreaComments,
+  general: Type.String(),
+  submittedAt: Type.String({ format: 'date-time' }),
+});
+
+export const CommentRound = Type.Object({
+  deadline: DateOnly,
+  open: Type.Boolean({ description: 'whether comments are still taken (the deadline has not passed)' }),
+  sentAt: Type.String({ format: 'date-time' }),
+  revision: Type.Integer(),
+  recipients: Type.Array(
+    Type.Object({
+      name: Type.String(),
+      email: Type.String(),
+      role: CommentRecipientRole,
+      mailStatus: Type.Union([Type.Literal('queued'), Type.Literal('sent'), Type.Literal('failed'), Type.Null()]),
+      submittedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    }),
+  ),
+  comments: Type.Array(CommentsOfRecipient, { description: 'submitted comments only; drafts stay with their writer' }),
+});
+export type CommentRound = Static<typeof CommentRound>;
+
+export const CommentToken = Body({ token: Type.String({ maxLength: 100 }) });
+
+export const CommentStatus = Type.Union([Type.Literal('open'), Type.Literal('submitted'), Type.Literal('closed')], {
+  description: 'open: comments can be written; submitted: sent to the inspectors; closed: the deadline has passed',
+});
+
+/** What a comment link opens: the draft as the published report would show it, and one's own comments. */
+export const CommentView = Type.Object({
+  status: CommentStatus,
+  role: CommentRecipientRole,
+  name: Type.String(),
+  deadline: DateOnly,
+  revision: Type.Integer(),
+  content: ReportContent,
+  quoteTexts: Type.Array(Type.Object({ key: Type.String(), text: Type.String(), role: Type.Union([Type.String(), Type.Null()]) })),
+  report: Report,
+  comments: Type.Object({
+    areas: AreaComments,
+    general: Type.String(),
+    savedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    submittedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  }),
+});
+export type CommentView = Static<typeof CommentView>;
+
+export const ClinicCommentsBody = Body({
+  areas: AreaComments,
+  general: Type.String({ maxLength: 20000 }),
+});
+export type ClinicCommentsBody = Static<typeof ClinicCommentsBody>;
+
+export const SavedComments = Type.Object({ savedAt: Type.String({ format: 'date-time' }), submittedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]) });

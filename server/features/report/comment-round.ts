@@ -1,0 +1,213 @@
+import type { Kysely } from 'kysely';
+import { addCalendarDays, calendarDaysBetween, isCalendarDate, todayInSweden } from '../../../contract/dates.js';
+import type { CommentRound, CommentView } from '../../../contract/comment-round.js';
+import type { ReportContent } from '../../../contract/report-authoring.js';
+import { AREAS } from '../../../surveys/types.js';
+import type { CommentRecipientRole, Database, Db } from '../../db/database.js';
+import { Conflict, Gone, Invalid, NotFound } from '../../http/errors.js';
+import type { Actor } from '../../permissions.js';
+import { hashToken, looksLikeToken, newToken } from '../../security/tokens.js';
+import { recordAudit } from '../audit/repository.js';
+import { queueMails } from '../mail/repository.js';
+import { commentRequestMail, reportPublishedMail } from './comment-mails.js';
+import * as repo from './comment-round-repository.js';
+import { buildReport, quotesOf } from './service.js';
+import { findReview } from '../reviews/repository.js';
+
+/** A comment round lasts at most eight weeks: long enough for a clinic's management meeting, short enough that the report comes out. */
+export const LONGEST_ROUND_DAYS = 56;
+const SUGGESTED_ROUND_DAYS = 14;
+
+export const commentLink = (publicUrl: string, token: string) => `${publicUrl}/c/${token}`;
+
+export function deadlineLimits(now: Date) {
+  const today = todayInSweden(now);
+  return { earliest: today, latest: addCalendarDays(today, LONGEST_ROUND_DAYS), suggested: addCalendarDays(today, SUGGESTED_ROUND_DAYS) };
+}
+
+/** A deadline is a Swedish calendar day from today to eight weeks ahead. */
+export function checkDeadline(deadline: string, now: Date): void {
+  const field = 'body.deadline';
+  if (!isCalendarDate(deadline)) throw new Invalid(`${deadline} is not a date.`, [{ field, message: 'is not a real date' }]);
+  const { earliest, latest } = deadlineLimits(now);
+  if (deadline < earliest) throw new Invalid('The deadline has already passed: choose today or a later day.', [{ field, message: 'is in the past' }]);
+  if (deadline > latest) {
+    throw new Invalid(`The deadline is more than eight weeks away: choose ${latest} or earlier.`, [{ field, message: `is after ${latest}` }]);
+  }
+}
+
+/** Whether comments are still taken at `now`: until the end of the deadline day in Sweden. */
+export const isOpen = (deadline: string, now: Date) => calendarDaysBetween(todayInSweden(now), deadline) >= 0;
+
+export async function commentCandidates(db: Db, campaignId: string, now: Date) {
+  const { clinic, readers } = await repo.candidates(db, campaignId);
+  const seen = new Set<string>();
+  const candidates = [];
+  for (const person of [...clinic.map((c) => ({ ...c, preselected: true })), ...readers.map((r) => ({ ...r, role: 'reader' as const, unitName: null, preselected: false }))]) {
+    const key = person.email.toLowerCase();
+    if (seen.has(key)) continue; // a director of two units, or a head who is also a reader: asked once
+    seen.add(key);
+    candidates.push(person);
+  }
+  return { candidates, deadline: deadlineLimits(now) };
+}
+
+/**
+ * Starts the round in the transaction that sends the revision for comment: one personal link
+ * (only its hash kept) and one mail per recipient, queued with the change that caused them.
+ */
+export async function startCommentRound(
+  trx: Db,
+  actor: Actor,
+  campaignId: string,
+  revision: { id: string; revision: number },
+  request: { deadline: string; recipients: string[] },
+  publicUrl: string,
+  now: Date,
+): Promise<number> {
+  checkDeadline(request.deadline, now);
+  const { candidates } = await commentCandidates(trx, campaignId, now);
+  const byEmail = new Map(candidates.map((c) => [c.email.toLowerCase(), c]));
+  const unknown = request.recipients.filter((email) => !byEmail.has(email.toLowerCase()));
+  if (unknown.length > 0) {
+    throw new Invalid(
+      'Comments can be asked of the clinic’s heads and study directors in this review and of the hospital’s readers only.',
+      unknown.map((email) => ({ field: 'body.recipients', message: `${email} is none of them` })),
+    );
+  }
+  const chosen = [...new Set(request.recipients.map((e) => e.toLowerCase()))].map((e) => byEmail.get(e)!);
+  const review = (await findReview(trx, campaignId))!;
+  const roundId = await repo.insertRound(trx, campaignId, revision.id, request.deadline, actor.id);
+  for (const person of chosen) {
+    const { token, hash } = newToken();
+    const recipientId = await repo.insertRecipient(trx, roundId, { email: person.email, name: person.name, role: person.role, hash });
+    const mail = commentRequestMail({ name: person.name, title: review.title, hospitalName: review.hospitalName, deadline: request.deadline, link: commentLink(publicUrl, token) });
+    const [mailId] = await queueMails(trx, [{ kind: 'comment_request', campaignId, recipient: person.email, ...mail }]);
+    await repo.setMail(trx, recipientId, mailId);
+  }
+  await recordAudit(trx, {
+    actorId: actor.id,
+    action: 'review_changed',
+    campaignId,
+    details: { report: 'sent_for_comment', revision: revision.revision, deadline: request.deadline, recipients: chosen.map((c) => c.role) },
+  });
+  return chosen.length;
+}
+
+export async function changeDeadline(db: Kysely<Database>, actor: Actor, campaignId: string, deadline: string, now: Date): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const round = await repo.latestRound(trx, campaignId, true);
+    if (!round || round.status !== 'for_comment') throw new Conflict('The report is not out for comment, so there is no deadline to change.');
+    checkDeadline(deadline, now);
+    await repo.setDeadline(trx, round.id, deadline);
+    await recordAudit(trx, { actorId: actor.id, action: 'review_changed', campaignId, details: { report: 'comment_deadline_changed', revision: round.revision, from: round.deadline, to: deadline } });
+  });
+}
+
+/** The inspectors' view of the latest round: who was asked, whether their mail went, and the comments submitted. */
+export async function commentRoundView(db: Db, campaignId: string, now: Date): Promise<CommentRound | null> {
+  const round = await repo.latestRound(db, campaignId);
+  if (!round) return null;
+  const recipients = await repo.recipientsOf(db, round.id);
+  return {
+    deadline: round.deadline,
+    open: round.status === 'for_comment' && isOpen(round.deadline, now),
+    sentAt: round.sentAt.toISOString(),
+    revision: round.revision,
+    recipients: recipients.map((r) => ({ name: r.name, email: r.email, role: r.role, mailStatus: r.mailStatus ?? null, submittedAt: r.submittedAt?.toISOString() ?? null })),
+    comments: recipients
+      .filter((r) => r.submittedAt)
+      .map((r) => ({ role: r.role, name: r.name, areas: r.areas, general: r.general, submittedAt: r.submittedAt!.toISOString() })),
+  };
+}
+
+/** The same answer for a malformed token and an unknown one. */
+export class UnknownCommentLink extends NotFound {
+  constructor() {
+    super('This link is not valid. Check that the whole link from the mail was used.');
+  }
+}
+
+type Recipient = NonNullable<Awaited<ReturnType<typeof repo.recipientByToken>>>;
+
+async function recipientOf(db: Db, token: string, forUpdate = false): Promise<Recipient> {
+  if (!looksLikeToken(token)) throw new UnknownCommentLink();
+  const recipient = await repo.recipientByToken(db, hashToken(token), forUpdate);
+  if (!recipient) throw new UnknownCommentLink();
+  // Once published, the draft is gone: the report itself is what the hospital reads now.
+  if (recipient.revisionStatus === 'published') {
+    throw new Gone('The comment round is over: the report has been published. The hospital’s accounts read it in the app.');
+  }
+  return recipient;
+}
+
+const longDay = (date: string) => new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+export async function openComments(db: Db, token: string, now: Date): Promise<CommentView> {
+  const recipient = await recipientOf(db, token);
+  const content = recipient.content as ReportContent;
+  return {
+    status: recipient.submittedAt ? 'submitted' : isOpen(recipient.deadline, now) ? 'open' : 'closed',
+    role: recipient.role,
+    name: recipient.name,
+    deadline: recipient.deadline,
+    revision: recipient.revision,
+    content,
+    // The draft shows what the published report would: the snapshot's figures and quotes, nothing more.
+    quoteTexts: await quotesOf(db, recipient.campaignId, content.quotes),
+    report: await buildReport(db, recipient.campaignId, {}),
+    comments: {
+      areas: recipient.areas,
+      general: recipient.general,
+      savedAt: recipient.savedAt?.toISOString() ?? null,
+      submittedAt: recipient.submittedAt?.toISOString() ?? null,
+    },
+  };
+}
+
+export async function writeComments(
+  db: Kysely<Database>,
+  token: string,
+  comments: { areas: Record<string, string>; general: string },
+  submit: boolean,
+  now: Date,
+): Promise<{ savedAt: Date; submittedAt: Date | null }> {
+  const unknownArea = Object.keys(comments.areas).find((a) => !(AREAS as readonly string[]).includes(a));
+  if (unknownArea) throw new Invalid(`There is no area ${unknownArea}.`, [{ field: `body.areas.${unknownArea}`, message: 'is not an area A–H' }]);
+  return db.transaction().execute(async (trx) => {
+    const recipient = await recipientOf(trx, token, true);
+    if (recipient.submittedAt) throw new Conflict('Your comments have been submitted and can no longer change. Write to the inspectors if you want to add something.');
+    if (!isOpen(recipient.deadline, now)) {
+      throw new Conflict(`The deadline for comments was ${longDay(recipient.deadline)}; comments can no longer be written. Ask the inspectors if you need more time: they can extend it.`);
+    }
+    const areas = Object.fromEntries(Object.entries(comments.areas).filter(([, text]) => text.trim() !== ''));
+    const saved = await repo.saveComments(trx, recipient.id, areas, comments.general, submit);
+    if (submit) {
+      await recordAudit(trx, { actorId: null, action: 'review_changed', campaignId: recipient.campaignId, details: { report: 'comments_submitted', role: recipient.role, revision: recipient.revision } });
+    }
+    return { savedAt: saved.savedAt!, submittedAt: saved.submittedAt };
+  });
+}
+
+/**
+ * Tells the hospital's readers and everyone asked to comment that the report is out. Queued in
+ * the publishing transaction, which moves the revision to published exactly once (its row is
+ * locked), so each publication mails each address once.
+ */
+export async function queuePublicationMails(trx: Db, campaignId: string, revision: number, publicUrl: string): Promise<number> {
+  const review = (await findReview(trx, campaignId))!;
+  const recipients = await repo.publicationRecipients(trx, campaignId);
+  const link = `${publicUrl}/reviews/${campaignId}/report`;
+  await queueMails(
+    trx,
+    recipients.map((r) => ({
+      kind: 'report_published' as const,
+      campaignId,
+      recipient: r.email,
+      ...reportPublishedMail({ title: review.title, hospitalName: review.hospitalName, revision, link, hasAccount: r.reader }),
+    })),
+  );
+  return recipients.length;
+}
+
+export type { CommentRecipientRole };
