@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCalendarDays, todayInSweden } from '../../contract/dates.js';
 import { insertSession } from '../../server/features/auth/repository.js';
 import { newToken } from '../../server/security/tokens.js';
 import { createTestApp, type TestApp } from '../support/app.js';
@@ -49,6 +50,8 @@ interface Fixtures {
   /** A draft of the same hospital with the same inspector, for the steps that change state. */
   work: string;
   token: string;
+  /** The head's link to comment on the published review's draft. */
+  commentToken: string;
   respondentIds: string[];
   roundId: string;
   batchId: string;
@@ -67,6 +70,7 @@ const unique = () => `${++n}`;
 const NOTE = '6f0c1d2e-3a4b-4c5d-8e6f-708192a3b4c5';
 const UNKNOWN_TOKEN = 'A'.repeat(43);
 const token = (f: Fixtures, actor: Actor) => (actor === 'respondent' ? f.token : UNKNOWN_TOKEN);
+const commentToken = (f: Fixtures, actor: Actor) => (actor === 'respondent' ? f.commentToken : UNKNOWN_TOKEN);
 
 const TABLE: Row[] = [
   ['GET /api/health', PUBLIC, () => ({ url: '/api/health' })],
@@ -136,7 +140,10 @@ const TABLE: Row[] = [
   ['GET /api/reviews/:id/previous', READ_REPORT, (f) => ({ url: `/api/reviews/${f.published}/previous` })],
   ['GET /api/reviews/:id/report/authoring', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/report/authoring` })],
   ['PUT /api/reviews/:id/report/content', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/report/content`, payload: { content: { summary: '', areas: {}, improvementAreas: [], quotes: [] } } })],
-  ['POST /api/reviews/:id/report/send-for-comment', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/report/send-for-comment` })],
+  ['POST /api/reviews/:id/report/send-for-comment', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/report/send-for-comment`, payload: { deadline: '2099-01-01', recipients: ['bo@example.se'] } })],
+  ['GET /api/reviews/:id/report/comment-candidates', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/report/comment-candidates` })],
+  ['GET /api/reviews/:id/report/comment-round', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/report/comment-round` })],
+  ['PUT /api/reviews/:id/report/comment-round/deadline', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/report/comment-round/deadline`, payload: { deadline: '2099-01-01' } })],
   ['POST /api/reviews/:id/report/comments', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/report/comments`, payload: { comments: 'Inga.' } })],
   ['POST /api/reviews/:id/report/publish', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/report/publish` })],
   ['POST /api/reviews/:id/report/revise', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/report/revise`, payload: { changeNote: 'Rättelse.' } })],
@@ -160,6 +167,10 @@ const TABLE: Row[] = [
   ['GET /api/respond/:token', TOKEN, (f, actor) => ({ url: `/api/respond/${token(f, actor)}` })],
   ['PUT /api/respond/:token/draft', TOKEN, (f, actor) => ({ url: `/api/respond/${token(f, actor)}/draft`, payload: { data: {} } })],
   ['POST /api/respond/:token/submit', TOKEN, (f, actor) => ({ url: `/api/respond/${token(f, actor)}/submit`, payload: { data: {} } })],
+  // The published review's comment link: the round is over (410), which only the real link learns.
+  ['GET /api/comments/:token', TOKEN, (f, actor) => ({ url: `/api/comments/${commentToken(f, actor)}` })],
+  ['PUT /api/comments/:token/draft', TOKEN, (f, actor) => ({ url: `/api/comments/${commentToken(f, actor)}/draft`, payload: { areas: {}, general: '' } })],
+  ['POST /api/comments/:token/submit', TOKEN, (f, actor) => ({ url: `/api/comments/${commentToken(f, actor)}/submit`, payload: { areas: {}, general: '' } })],
 ];
 
 let t: TestApp;
@@ -201,6 +212,7 @@ beforeAll(async () => {
     published: review.id,
     work: work.id,
     token: tokens.get('anna@example.se')!,
+    commentToken: (await t.app.db.selectFrom('mails').select('body').where('kind', '=', 'comment_request').where('campaign_id', '=', review.id).executeTakeFirstOrThrow()).body.match(/\/c\/([A-Za-z0-9_-]{43})/)![1],
     respondentIds,
     roundId: round.id,
     batchId: batch.json().batchId,
@@ -219,7 +231,7 @@ async function publishReport(session: Session, reviewId: string) {
     content.areas[area].justification = 'Enligt underlaget.';
   }
   await call(t.app, session, 'PUT', `${base}/content`, { content }, 200);
-  await call(t.app, session, 'POST', `${base}/send-for-comment`, undefined, 200);
+  await call(t.app, session, 'POST', `${base}/send-for-comment`, { deadline: addCalendarDays(todayInSweden(new Date()), 14), recipients: ['bo@example.se'] }, 200);
   await call(t.app, session, 'POST', `${base}/publish`, undefined, 200);
 }
 

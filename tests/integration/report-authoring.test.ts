@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCalendarDays, todayInSweden } from '../../contract/dates.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { completeAnswers } from '../support/answers.js';
 import { call, closeReview, createHospital, openReviewWithInvitations, signIn, type HospitalFixture, type Session } from '../support/factories.js';
@@ -40,6 +41,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const base = () => `/api/reviews/${reviewId}`;
+/** The clinic's head is asked, two weeks ahead (the comment round itself: comment-round.test.ts). */
+const forComment = () => ({ deadline: addCalendarDays(todayInSweden(new Date()), 14), recipients: ['e@example.se'] });
 
 describe('grading and writing the report', () => {
   it('suggests a grade per area from the rubric, with its reasons', async () => {
@@ -60,13 +63,13 @@ describe('grading and writing the report', () => {
     content.areas.E.strengths = 'Alla har en personlig handledare.';
     content.areas.D.recommendations = ['Inför IUP inom 6 månader.'];
     await call(t.app, inspector, 'PUT', `${base()}/report/content`, { content }, 200);
-    const refused = await call(t.app, inspector, 'POST', `${base()}/report/send-for-comment`);
+    const refused = await call(t.app, inspector, 'POST', `${base()}/report/send-for-comment`, forComment());
     expect(refused.statusCode).toBe(422);
     expect(refused.json().errors).toEqual([{ field: 'areas.A.justification', message: 'area A is graded B but the suggestion is A: write why' }]);
 
     content.areas.A.justification = 'Platsbesöket visade brister i schemaläggningen.';
     await call(t.app, inspector, 'PUT', `${base()}/report/content`, { content }, 200);
-    await call(t.app, inspector, 'POST', `${base()}/report/send-for-comment`, undefined, 200);
+    await call(t.app, inspector, 'POST', `${base()}/report/send-for-comment`, forComment(), 200);
     const events = (await call(t.app, admin, 'GET', `/api/audit?reviewId=${reviewId}`, undefined, 200)).json().events;
     expect(events.filter((e: { action: string }) => e.action === 'grade_set').length).toBe(8);
   });
@@ -78,7 +81,7 @@ describe('grading and writing the report', () => {
     expect((await call(t.app, inspector, 'PUT', `${base()}/report/content`, { content: bad })).statusCode).toBe(400);
   });
 
-  it('records the clinic’s comments, publishes to the hospital’s readers, and never changes a published revision', async () => {
+  it('records the inspectors’ summary of the clinic’s comments, publishes to the hospital’s readers, and never changes a published revision', async () => {
     const reader = await signIn(t.app, 'reader', { hospitalId: hospital.id });
     expect((await call(t.app, reader, 'GET', `${base()}/report/published`)).statusCode).toBe(403);
 
