@@ -36,7 +36,7 @@ export const CommentCandidates = Type.Object({
 
 export const SendForCommentBody = Body({
   deadline: DateOnly,
-  recipients: Type.Array(Email, { minItems: 1, maxItems: 200, uniqueItems: true, description: 'addresses among the candidates' }),
+  recipients: Type.Array(Email, { maxItems: 200, uniqueItems: true, description: 'addresses among the candidates; at least one when there is anyone to ask' }),
 });
 
 export const DeadlineBody = Body({ deadline: DateOnly });

@@ -12,6 +12,8 @@ import { visitRoutes } from './pages/visit/routes';
 // not download. Vite puts each page in its own chunk.
 // The respondent's personal link: its own minimal layout (no menu, no account, no console code).
 const RespondPage = lazy(async () => ({ default: (await import('./pages/respond/RespondPage')).RespondPage }));
+// The clinic's personal link to comment on a draft report: the respondent's frame, the report's parts.
+const CommentPage = lazy(async () => ({ default: (await import('./pages/comment/CommentPage')).CommentPage }));
 
 const router = createBrowserRouter([
   {
@@ -25,6 +27,20 @@ const router = createBrowserRouter([
         }
       >
         <RespondPage />
+      </Suspense>
+    ),
+  },
+  {
+    path: '/c/:token',
+    element: (
+      <Suspense
+        fallback={
+          <main id="main" className="container">
+            <PageLoading />
+          </main>
+        }
+      >
+        <CommentPage />
       </Suspense>
     ),
   },

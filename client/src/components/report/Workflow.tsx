@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../console/ConfirmButton';
 import { ErrorMessage, StatusMessage } from '../console/feedback';
 import { reportApi, useReportAction, type ReportRevision } from '../../pages/report/api';
+import { CommentRoundSection, SendForComment } from './CommentRoundControls';
 import { TextArea } from './TextArea';
 
-type Step = 'send' | 'comments' | 'publish' | 'revise';
+type Step = 'comments' | 'publish' | 'revise';
 
 /**
  * The report's way out: draft → sent to the clinic for comment → published; a published report
@@ -27,13 +29,11 @@ export function Workflow({
   const [changeNote, setChangeNote] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const action = useReportAction(id, async (step: Step) => {
-    if (step === 'send') return reportApi.sendForComment(id);
     if (step === 'comments') return reportApi.comments(id, comments);
     if (step === 'publish') return reportApi.publish(id);
     return reportApi.revise(id, changeNote);
   });
   const messages: Record<Step, string> = {
-    send: t('report.edit.sentForComment'),
     comments: t('report.edit.commentsSaved'),
     publish: t('report.edit.publishedDone'),
     revise: t('report.edit.revised'),
@@ -71,19 +71,28 @@ export function Workflow({
       {revision.status === 'draft' && (
         <div>
           <p>{t('report.edit.sendForCommentText')}</p>
-          {button('send', t('report.edit.sendForComment'))}
+          <SendForComment id={id} beforeAction={beforeAction} onProblems={onProblems} onSent={setDone} />
         </div>
       )}
+      <CommentRoundSection id={id} editable={revision.status === 'for_comment'} />
       {revision.status === 'for_comment' && (
         <div>
-          <TextArea label={t('report.edit.comments')} value={comments} rows={5} onChange={setComments} />
+          <TextArea label={t('report.edit.comments')} hint={t('report.edit.commentsHint')} value={comments} rows={5} onChange={setComments} />
           {button('comments', t('report.edit.saveComments'), 'secondary')}
         </div>
       )}
       {canPublish && (
         <div>
           <p>{t('report.edit.publishText')}</p>
-          {button('publish', t('report.edit.publish'))}
+          <ConfirmButton
+            title={t('report.edit.publishConfirmTitle')}
+            message={<p>{t('report.edit.publishConfirmText')}</p>}
+            confirmLabel={t('report.edit.publishConfirm')}
+            onConfirm={() => void run('publish')}
+            isPending={action.isPending}
+          >
+            {t('report.edit.publish')}
+          </ConfirmButton>
         </div>
       )}
       {revision.status === 'published' && (

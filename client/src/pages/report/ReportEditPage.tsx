@@ -7,9 +7,10 @@ import { AreaEditor } from '../../components/report/AreaEditor';
 import { ImprovementEditor } from '../../components/report/ImprovementEditor';
 import { TextArea } from '../../components/report/TextArea';
 import { Workflow } from '../../components/report/Workflow';
+import { ClinicCommentsAside } from '../../components/report/CommentRoundControls';
 import { localText } from '../../components/report/format';
 import { formatDateTime } from '../../i18n/format';
-import { AREAS, reportApi, useAuthoring, useReportAction, useReportFigures, useSuggestions, type Authoring, type Report, type ReportContent } from './api';
+import { AREAS, reportApi, useAuthoring, useCommentRound, useReportAction, useReportFigures, useSuggestions, type Authoring, type Report, type ReportContent } from './api';
 import { contentProblems } from './problems';
 import '../../components/report/report.css';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
@@ -52,6 +53,8 @@ function Editor({ id, authoring, report }: { id: string; authoring: Authoring; r
   const [notice, setNotice] = useState<string | null>(null);
   const save = useReportAction(id, (c: ReportContent) => reportApi.saveContent(id, c));
   const starred = useSuggestions(id, { starred: true });
+  // The clinic's submitted comments, shown beside the text they are about.
+  const round = useCommentRound(id);
 
   // A new revision (a correction started, or someone else's save fetched afresh) replaces the form.
   useEffect(() => {
@@ -124,19 +127,22 @@ function Editor({ id, authoring, report }: { id: string; authoring: Authoring; r
         noValidate
       >
         {report.areas.map((area) => (
-          <AreaEditor
-            key={area.area}
-            area={area.area}
-            title={localText(area.title)}
-            value={content.areas[area.area] ?? emptyArea()}
-            suggestion={authoring.suggestions[area.area]}
-            labels={labels}
-            errors={problems}
-            readOnly={readOnly}
-            onChange={(next) => edit({ ...content, areas: { ...content.areas, [area.area]: next } })}
-          />
+          <div key={area.area} className={round.data?.round?.comments.length ? 'area-with-comments' : undefined}>
+            <AreaEditor
+              area={area.area}
+              title={localText(area.title)}
+              value={content.areas[area.area] ?? emptyArea()}
+              suggestion={authoring.suggestions[area.area]}
+              labels={labels}
+              errors={problems}
+              readOnly={readOnly}
+              onChange={(next) => edit({ ...content, areas: { ...content.areas, [area.area]: next } })}
+            />
+            <ClinicCommentsAside round={round.data?.round} area={area.area} />
+          </div>
         ))}
 
+        <ClinicCommentsAside round={round.data?.round} area={null} />
         <section className="edit-area" aria-labelledby="summary-heading">
           <h2 id="summary-heading">{t('report.edit.summary')}</h2>
           <TextArea

@@ -8,9 +8,12 @@ import type {
   ReportRevision,
   SuggestionList as SuggestionListSchema,
 } from '../../../../contract/report-authoring.js';
+import type { CommentCandidates as CandidatesSchema, CommentRound, CommentView } from '../../../../contract/comment-round.js';
 import { ApiError, request } from '../../api/client';
 
-export type { BenchmarkRow, Cell, Report, ReportContent, ReportRevision, StatementResult };
+export type { BenchmarkRow, Cell, CommentRound, CommentView, Report, ReportContent, ReportRevision, StatementResult };
+export type CommentCandidates = Static<typeof CandidatesSchema>;
+export type ClinicComments = { areas: Record<string, string>; general: string };
 export type Authoring = Static<typeof AuthoringSchema>;
 export type PublishedReport = Static<typeof PublishedReportSchema>;
 export type SuggestionList = Static<typeof SuggestionListSchema>;
@@ -60,7 +63,11 @@ export const reportApi = {
   },
   authoring: (id: string, signal?: AbortSignal) => request<Authoring>('GET', `${base(id)}/report/authoring`, undefined, { signal }),
   saveContent: (id: string, content: ReportContent) => request<ReportRevision>('PUT', `${base(id)}/report/content`, { content }),
-  sendForComment: (id: string) => request<unknown>('POST', `${base(id)}/report/send-for-comment`),
+  sendForComment: (id: string, body: { deadline: string; recipients: string[] }) =>
+    request<{ ok: true; asked: number }>('POST', `${base(id)}/report/send-for-comment`, body),
+  commentCandidates: (id: string, signal?: AbortSignal) => request<CommentCandidates>('GET', `${base(id)}/report/comment-candidates`, undefined, { signal }),
+  commentRound: (id: string, signal?: AbortSignal) => request<{ round: CommentRound | null }>('GET', `${base(id)}/report/comment-round`, undefined, { signal }),
+  changeDeadline: (id: string, deadline: string) => request<unknown>('PUT', `${base(id)}/report/comment-round/deadline`, { deadline }),
   comments: (id: string, comments: string) => request<unknown>('POST', `${base(id)}/report/comments`, { comments }),
   publish: (id: string) => request<unknown>('POST', `${base(id)}/report/publish`),
   revise: (id: string, changeNote: string) => request<unknown>('POST', `${base(id)}/report/revise`, { changeNote }),
@@ -80,10 +87,20 @@ export const reportDownloads = {
   pdf: (id: string, lang: string, scope: ReportScope) => `${base(id)}/report.pdf${query({ lang, ...scope })}`,
 };
 
+/** The clinic's side: a personal link, no account. */
+const commentPath = (token: string) => `/api/comments/${encodeURIComponent(token)}`;
+export const commentApi = {
+  open: (token: string, signal?: AbortSignal) => request<CommentView>('GET', commentPath(token), undefined, { signal }),
+  save: (token: string, comments: ClinicComments, submit: boolean) =>
+    request<{ savedAt: string; submittedAt: string | null }>(submit ? 'POST' : 'PUT', `${commentPath(token)}/${submit ? 'submit' : 'draft'}`, comments),
+};
+
 const keys = {
   report: (id: string, scope: ReportScope) => ['reviews', id, 'report', 'figures', scope] as const,
   published: (id: string) => ['reviews', id, 'report', 'published'] as const,
   authoring: (id: string) => ['reviews', id, 'report', 'authoring'] as const,
+  candidates: (id: string) => ['reviews', id, 'report', 'comment-candidates'] as const,
+  round: (id: string) => ['reviews', id, 'report', 'comment-round'] as const,
   suggestions: (id: string, filter: SuggestionFilter) => ['reviews', id, 'suggestions', filter] as const,
   themes: (id: string) => ['reviews', id, 'themes'] as const,
 };
@@ -104,6 +121,15 @@ export function useAuthoring(id: string, enabled = true) {
   return useQuery({ queryKey: keys.authoring(id), queryFn: ({ signal }) => reportApi.authoring(id, signal), enabled });
 }
 
+export function useCommentCandidates(id: string, enabled = true) {
+  return useQuery({ queryKey: keys.candidates(id), queryFn: ({ signal }) => reportApi.commentCandidates(id, signal), enabled });
+}
+
+/** The latest comment round and the comments submitted (inspectors). */
+export function useCommentRound(id: string, enabled = true) {
+  return useQuery({ queryKey: keys.round(id), queryFn: ({ signal }) => reportApi.commentRound(id, signal), enabled });
+}
+
 /** The free text's themes with their counts, as a hospital's reader may see them. */
 export function useThemes(id: string, enabled = true) {
   return useQuery({ queryKey: keys.themes(id), queryFn: ({ signal }) => reportApi.themes(id, signal), enabled });
@@ -119,7 +145,7 @@ export function useSuggestions(id: string, filter: SuggestionFilter, enabled = t
 }
 
 /** An action on the report; afterwards everything about this review's report is fetched afresh. */
-export function useReportAction<A>(id: string, action: (arg: A) => Promise<unknown>) {
+export function useReportAction<A, R = unknown>(id: string, action: (arg: A) => Promise<R>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: action,
