@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeAnswers } from '../support/answers.js';
 import { browserUnavailable, launchBrowser, seriousAxeViolations, startApp, type RunningApp } from '../support/browser.js';
-import { call, closeReview, createHospital, createReview, openReviewWithInvitations, PASSWORD, signIn, type HospitalFixture, type Session } from '../support/factories.js';
+import { call, closeReview, commentRequest, createHospital, createReview, openReviewWithInvitations, PASSWORD, signIn, type HospitalFixture, type Session } from '../support/factories.js';
 
 const unavailable = browserUnavailable();
 if (unavailable) console.warn(`Skipping browser tests: ${unavailable}`);
@@ -49,7 +49,7 @@ describe.skipIf(unavailable)('the site visit, the checklist and the action plan'
     content.areas.D.recommendations = ['Upprätta IUP inom sex månader från ST-start.'];
     content.areas.E.recommendations = ['Inför strukturerade bedömningar med skriftlig återkoppling.'];
     await call(app.app, inspector, 'PUT', `${base}/report/content`, { content }, 200);
-    await call(app.app, inspector, 'POST', `${base}/report/send-for-comment`, undefined, 200);
+    await call(app.app, inspector, 'POST', `${base}/report/send-for-comment`, await commentRequest(app.app, inspector, reviewId), 200);
     await call(app.app, inspector, 'POST', `${base}/report/publish`, undefined, 200);
     reader = await signIn(app.app, 'reader', { hospitalId: hospital.id });
 

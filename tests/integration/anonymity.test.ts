@@ -4,7 +4,7 @@ import { currentSurvey } from '../../server/features/surveys/service.js';
 import type { Role } from '../../surveys/types.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { completeAnswers } from '../support/answers.js';
-import { call, closeReview, createHospital, createReview, openReviewWithInvitations, signIn, type HospitalFixture, type Session } from '../support/factories.js';
+import { call, closeReview, commentRequest, createHospital, createReview, openReviewWithInvitations, signIn, type HospitalFixture, type Session } from '../support/factories.js';
 
 /**
  * The anonymity promise, attacked as a careful reader or inspector would (issue #16). The
@@ -94,7 +94,7 @@ async function publishReport(t: TestApp, inspector: Session, reviewId: string) {
     content.areas[area].justification = 'Bedömt vid platsbesöket.';
   }
   await call(t.app, inspector, 'PUT', `/api/reviews/${reviewId}/report/content`, { content }, 200);
-  await call(t.app, inspector, 'POST', `/api/reviews/${reviewId}/report/send-for-comment`, undefined, 200);
+  await call(t.app, inspector, 'POST', `/api/reviews/${reviewId}/report/send-for-comment`, await commentRequest(t.app, inspector, reviewId), 200);
   await call(t.app, inspector, 'POST', `/api/reviews/${reviewId}/report/publish`, undefined, 200);
 }
 
@@ -120,7 +120,7 @@ describe('anonymity against a reader and an inspector who try to break it', () =
     for (const area of 'ABCDEFGH') authoring.current.content.areas[area].grade = 'B';
     await call(t.app, inspector, 'PUT', `${base}/report/content`, { content: authoring.current.content }, 200);
 
-    const refused = await call(t.app, inspector, 'POST', `${base}/report/send-for-comment`);
+    const refused = await call(t.app, inspector, 'POST', `${base}/report/send-for-comment`, await commentRequest(t.app, inspector, reviewId));
     expect(refused.statusCode).toBe(409);
     expect(refused.json().detail).toMatch(/Close the review/);
     expect((await call(t.app, inspector, 'POST', `${base}/report/publish`)).statusCode).toBe(409);

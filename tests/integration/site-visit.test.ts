@@ -6,7 +6,7 @@ import { checklist } from '../../surveys/checklist.js';
 import { remindActionPlans } from '../../server/features/site-visit/reminders.js';
 import { completeAnswers } from '../support/answers.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { call, closeReview, createHospital, createReview, openReviewWithInvitations, signIn, type HospitalFixture, type Session } from '../support/factories.js';
+import { call, closeReview, commentRequest, createHospital, createReview, openReviewWithInvitations, signIn, type HospitalFixture, type Session } from '../support/factories.js';
 
 let t: TestApp;
 let inspector: Session;
@@ -90,7 +90,7 @@ describe('the checklist', () => {
     content.areas.A.grade = 'A';
     content.areas.A.justification = 'Vi tycker ändå att det fungerar.';
     await call(t.app, inspector, 'PUT', `${base()}/report/content`, { content }, 200);
-    const refused = await call(t.app, inspector, 'POST', `${base()}/report/send-for-comment`);
+    const refused = await call(t.app, inspector, 'POST', `${base()}/report/send-for-comment`, await commentRequest(t.app, inspector, reviewId));
     expect(refused.statusCode).toBe(422);
     expect(refused.json().errors).toEqual([{ field: 'areas.A.grade', message: 'area A cannot be graded A: binding rule A1 is marked not met' }]);
   });
@@ -191,7 +191,7 @@ describe('the action plan and follow-up', () => {
     content.areas.E.recommendations = ['Inför strukturerade bedömningar.'];
     content.improvementAreas = [{ title: 'Schema', rationale: '', recommendations: ['Schemalägg självstudier.'] }];
     await call(t.app, inspector, 'PUT', `${base()}/report/content`, { content }, 200);
-    await call(t.app, inspector, 'POST', `${base()}/report/send-for-comment`, undefined, 200);
+    await call(t.app, inspector, 'POST', `${base()}/report/send-for-comment`, await commentRequest(t.app, inspector, reviewId), 200);
     await call(t.app, inspector, 'POST', `${base()}/report/publish`, undefined, 200);
 
     const plan = (await call(t.app, reader, 'GET', `${base()}/action-plan`, undefined, 200)).json();
@@ -262,7 +262,7 @@ describe('reminders before the action plan’s deadline', () => {
     for (const area of 'ABCDEFGH') authoring.current.content.areas[area].grade = 'B';
     authoring.current.content.areas.B.recommendations = ['Fler specialister.'];
     await call(t.app, inspector, 'PUT', `/api/reviews/${id}/report/content`, { content: authoring.current.content }, 200);
-    await call(t.app, inspector, 'POST', `/api/reviews/${id}/report/send-for-comment`, undefined, 200);
+    await call(t.app, inspector, 'POST', `/api/reviews/${id}/report/send-for-comment`, await commentRequest(t.app, inspector, id), 200);
     await call(t.app, inspector, 'POST', `/api/reviews/${id}/report/publish`, undefined, 200);
     const { dueOn } = (await call(t.app, reader, 'GET', `/api/reviews/${id}/action-plan`, undefined, 200)).json();
     // Noon in Sweden `days` from the deadline, so the run's Swedish date is the one meant whatever the clock says now.

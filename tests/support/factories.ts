@@ -140,3 +140,16 @@ export async function closeReview(t: { app: FastifyInstance; clock: { set(moment
     t.clock.set(null);
   }
 }
+
+/**
+ * What an inspector sending the draft for comment chooses by default: the suggested deadline and
+ * the preselected heads and study directors (a reader when the review has neither).
+ */
+export async function commentRequest(app: FastifyInstance, session: Session, reviewId: string): Promise<{ deadline: string; recipients: string[] }> {
+  const { candidates, deadline } = (await call(app, session, 'GET', `/api/reviews/${reviewId}/report/comment-candidates`, undefined, 200)).json() as {
+    candidates: { email: string; preselected: boolean }[];
+    deadline: { suggested: string };
+  };
+  const preselected = candidates.filter((c) => c.preselected);
+  return { deadline: deadline.suggested, recipients: (preselected.length > 0 ? preselected : candidates.slice(0, 1)).map((c) => c.email) };
+}
