@@ -88,7 +88,9 @@ describe('sending the draft for comment', () => {
     expect(stranger.statusCode).toBe(422);
     expect(stranger.json().errors).toEqual([{ field: 'body.recipients', message: 'someone@elsewhere.se is none of them' }]);
     expect((await send({ deadline: '2026-02-30', recipients: [HEAD] })).statusCode).toBe(422);
-    expect((await send({ deadline: addCalendarDays(today(), 14), recipients: [] })).statusCode).toBe(400);
+    const nobody = await send({ deadline: addCalendarDays(today(), 14), recipients: [] });
+    expect(nobody.statusCode).toBe(422);
+    expect(nobody.json().errors).toEqual([{ field: 'body.recipients', message: 'is empty' }]);
     expect((await send(undefined)).statusCode).toBe(400);
     // Nothing was sent by the refused requests.
     expect(await mails('comment_request')).toEqual([]);

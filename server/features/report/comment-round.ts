@@ -75,6 +75,11 @@ export async function startCommentRound(
       unknown.map((email) => ({ field: 'body.recipients', message: `${email} is none of them` })),
     );
   }
+  // A review without a head, a study director or a reader account can still go out (the
+  // inspectors then summarise what the clinic said); otherwise the draft must reach someone.
+  if (request.recipients.length === 0 && candidates.length > 0) {
+    throw new Invalid('Choose at least one person to read the draft and comment on it.', [{ field: 'body.recipients', message: 'is empty' }]);
+  }
   const chosen = [...new Set(request.recipients.map((e) => e.toLowerCase()))].map((e) => byEmail.get(e)!);
   const review = (await findReview(trx, campaignId))!;
   const roundId = await repo.insertRound(trx, campaignId, revision.id, request.deadline, actor.id);
