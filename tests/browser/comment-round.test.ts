@@ -80,7 +80,7 @@ describe.skipIf(unavailable)('the clinic comments on the draft report through it
     await readerBox.check();
     expect(await inspectorPage.getByLabel('Sista dag för synpunkter').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(await seriousAxeViolations(inspectorPage)).toEqual([]);
-    await inspectorPage.getByRole('button', { name: 'Skicka utkastet' }).click();
+    await inspectorPage.getByRole('button', { name: 'Skicka utkastet till kliniken' }).click();
     await poll(() => inspectorPage.getByRole('status').filter({ hasText: 'Utkastet är skickat' }).count()).toBe(1);
     expect(await inspectorPage.getByRole('status').filter({ hasText: 'Utkastet är skickat' }).textContent()).toBe('Utkastet är skickat till 3 personer för synpunkter.');
     await poll(() => inspectorPage.locator('.comment-round tbody tr').count()).toBe(3);

@@ -115,7 +115,7 @@ export function SendForComment({
         aria-disabled={send.isPending || undefined}
         onClick={() => !send.isPending && void submit()}
       >
-        {t('report.round.send')}
+        {t('report.edit.sendForComment')}
       </button>
     </div>
   );
