@@ -1,21 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { sentText } from './sent-text';
 import { useRespondents, useReview, useSendInvitations } from '../../api/console-hooks';
 import type { Review } from '../../api/console';
 import { ConfirmButton } from '../../components/console/ConfirmButton';
 import { ErrorMessage, focusHeading, QueryState, StatusMessage } from '../../components/console/feedback';
 import { ReminderSection } from '../../components/console/ReminderSection';
 import { ReviewHeader } from '../../components/console/ReviewHeader';
-
-/** "9 invitations and 1 supplementary survey were sent": the supplement's mails are not more invitations. */
-function sentText(t: TFunction, counts: { sent: number; invitations: number; supplements: number }): string {
-  if (counts.supplements === 0) return t('console.invitations.sent', { count: counts.invitations });
-  return t('console.invitations.sentWithSupplements', {
-    invitations: t('console.invitations.invitationCount', { count: counts.invitations }),
-    supplements: t('console.invitations.supplementCount', { count: counts.supplements }),
-  });
-}
 
 function SendSection({ review }: { review: Review }) {
   const { t } = useTranslation();
