@@ -177,10 +177,10 @@ export async function writeComments(
   submit: boolean,
   now: Date,
 ): Promise<{ savedAt: Date; submittedAt: Date | null }> {
-  const unknownArea = Object.keys(comments.areas).find((a) => !(AREAS as readonly string[]).includes(a));
-  if (unknownArea) throw new Invalid(`There is no area ${unknownArea}.`, [{ field: `body.areas.${unknownArea}`, message: 'is not an area A–H' }]);
   return db.transaction().execute(async (trx) => {
     const recipient = await recipientOf(trx, token, true);
+    const unknownArea = Object.keys(comments.areas).find((a) => !(AREAS as readonly string[]).includes(a));
+    if (unknownArea) throw new Invalid(`There is no area ${unknownArea}.`, [{ field: `body.areas.${unknownArea}`, message: 'is not an area A–H' }]);
     if (recipient.submittedAt) throw new Conflict('Your comments have been submitted and can no longer change. Write to the inspectors if you want to add something.');
     if (!isOpen(recipient.deadline, now)) {
       throw new Conflict(`The deadline for comments was ${longDay(recipient.deadline)}; comments can no longer be written. Ask the inspectors if you need more time: they can extend it.`);
