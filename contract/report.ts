@@ -200,6 +200,8 @@ export const Report = Type.Object({
     anonymityThreshold: Type.Integer({ description: 'the threshold that applied to this report' }),
     reportPublishedAt: Nullable(Type.String({ format: 'date-time' })),
     computedAt: Type.String({ format: 'date-time', description: 'when the figures were computed, as the review closed; they never change' }),
+    opensAt: Nullable(Type.String({ description: 'the day the survey was planned to open (YYYY-MM-DD), as set up' })),
+    closesAt: Nullable(Type.String({ description: 'the day the survey was planned to close (YYYY-MM-DD), as set up' })),
   }),
   scope: Type.Object({ unitId: Nullable(Id), specialtyGroup: Nullable(Type.String()), label: Type.String() }),
   settings: Type.Object({

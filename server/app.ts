@@ -8,7 +8,6 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { Kysely, PostgresDialect } from 'kysely';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { poolOptions } from './db/pool.js';
@@ -40,8 +39,9 @@ import { registerProblemHandlers, sendProblem } from './http/problem.js';
 import { limitJsonDepth } from './http/json-body.js';
 import { PdfQueue } from './features/report/pdf-queue.js';
 import { requestSerializer } from './http/redact.js';
+import { CLIENT_DIR } from './client-dir.js';
 
-export const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
+export { CLIENT_DIR };
 
 export interface AppOptions {
   config: Config;

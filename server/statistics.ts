@@ -6,6 +6,7 @@
  * a share is printed, and compared in printed pp, only through `sharePercent` (contract/shares.ts).
  * Bad input (more agreeing than answered, negative counts) is a caller's bug and throws RangeError.
  */
+import { hybridScoreDifference } from '../contract/differences.js';
 import { sharePercent } from '../contract/shares.js';
 import type { Role } from '../surveys/types.js';
 
@@ -73,12 +74,7 @@ export function newcombeDifference(a: Proportion, b: Proportion, z = Z95): Diffe
   const wa = wilsonInterval(a.successes, a.n, z);
   const wb = wilsonInterval(b.successes, b.n, z);
   if (!wa || !wb) return null;
-  const pa = a.successes / a.n;
-  const pb = b.successes / b.n;
-  const difference = pa - pb;
-  const low = Math.max(-1, difference - Math.hypot(pa - wa.low, wb.high - pb));
-  const high = Math.min(1, difference + Math.hypot(wa.high - pa, pb - wb.low));
-  return { difference, low, high, excludesZero: low > 0 || high < 0 };
+  return hybridScoreDifference({ share: a.successes / a.n, interval: wa }, { share: b.successes / b.n, interval: wb });
 }
 
 // ── National benchmark ───────────────────────────────────────────────────────────────────────

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reportTables, safeCell, toCsv } from '../../server/features/report/export.js';
 import type { Report } from '../../contract/report.js';
-import { reportHtml } from '../../server/features/report/pdf.js';
 
 describe('exports people open in Excel', () => {
   it('never lets a cell start like a formula', () => {
@@ -80,43 +79,23 @@ describe('the exported tables', () => {
     const rates = reportTables(fixture(), 'sv').find((t) => t.key === 'response-rates')!;
     expect(rates.columns.slice(-3)).toEqual(['Svarsfrekvens %', 'Nåddes inte', 'Svarsfrekvens av de nådda %']);
     expect(rates.rows[0]).toEqual(['Totalt', 200, 0, 15, 0, 215, 316, 68, 16, 72]);
-    expect(reportHtml(fixture(), null, [], 'sv')).toContain('16 av dem nåddes inte (studsad e-post eller slutat på kliniken); av de övriga svarade 72 %.');
   });
 });
 
-describe('the printed report', () => {
-  it('states the threshold that applied and when the figures were fixed', () => {
-    const report = fixture();
-    expect(reportHtml(report, null, [], 'sv')).toContain('grupper där minst 4 personer har svarat. De beräknades 2027-01-31');
-    expect(reportHtml(report, null, [], 'en')).toContain('at least 4 people answered. They were computed on 2027-01-31');
+describe('the exported national benchmark', () => {
+  const side = (agreeing: number, n: number) => ({ n, agreeing, share: agreeing / n, interval: { low: 0, high: 1 } });
+  const row = (itemId: string, local: [number, number], differencePp: number, excludesZero: boolean, flagged = true) => ({
+    itemId, area: 'D', label: { sv: itemId, en: itemId }, role: 'st', local: side(...local), pool: side(500, 1000), differencePp,
+    interval: { low: differencePp - 20, high: differencePp + 20 }, excludesZero, flagged, quartile: 2, outlier: false, poolUnits: 40,
   });
 
-  it('opens with the overall question and the ranking, and has the response table with the supplement', () => {
-    const html = reportHtml(fixture(), null, [], 'sv');
-    expect(html).toContain('91 % av ST-läkarna instämmer i ”Min ST lever upp till mina förväntningar.” (n = 200)');
-    expect(html).toContain('Högst skattade (översta tredjedelen)');
-    expect(html).toContain('<td>1. IUP</td><td>D</td><td class="num">29 %<small> n=200</small></td>');
-    expect(html).toContain('<td>Svar totalt, båda enkäterna</td><td class="num">200</td>');
-    expect(html.indexOf('Helhetsbild')).toBeLessThan(html.indexOf('class="area"'));
-  });
-});
-
-describe('the printed report’s method text', () => {
-  const settings = { windowMonths: 21, fromMonth: '2024-01-01', untilMonth: '2025-09-01', period: { from: '2024-01-01', until: '2025-10-13' }, poolMinimum: 10, poolMinimumHospitals: 3, poolMonthMinimum: 3, excludedOwnAnswers: 1234, minDifferencePp: 10, breakMarginPp: 10, leadershipGapPp: 20 };
-  const html = (s: object, lang: 'sv' | 'en') =>
-    reportHtml({ ...fixture(), review: { id: '1', title: 'G', hospitalName: 'S', status: 'closed', anonymityThreshold: 3, reportPublishedAt: null, computedAt: '2025-11-01T10:00:00.000Z' }, settings: s, areas: [], benchmark: [], numeric: [] } as unknown as Report, null, [], lang);
-
-  it('states a fixed period, the whole months it gave, the rules and the hospital’s own answers left out', () => {
-    expect(html(settings, 'sv')).toContain('under den valda perioden 1 januari 2024 – 13 oktober 2025, räknat i hela månader: januari 2024 – september 2025 (21 månader).');
-    expect(html(settings, 'sv')).toContain('minst 10 svar från minst 3 andra sjukhus, och en månad räknas bara med minst 3 svar.');
-    // Swedish groups thousands with a no-break space.
-    expect(html(settings, 'sv')).toContain('1\u00a0234 svar från sjukhuset självt under perioden är inte med i riket.');
-    expect(html(settings, 'en')).toContain('in the chosen period 1 January 2024 – 13 October 2025, counted in whole months: January 2024 – September 2025 (21 months).');
-    expect(html(settings, 'en')).toContain('1,234 answers from the hospital itself in the period are left out');
-  });
-
-  it('states the months before closing when no period was chosen, and leaves out what an older report did not record', () => {
-    const older = { ...settings, windowMonths: 24, fromMonth: '2023-10-01', untilMonth: '2025-09-01', period: null, poolMonthMinimum: null, excludedOwnAnswers: null };
-    expect(html(older, 'en')).toContain('in the 24 whole months before closing: October 2023 – September 2025. A national figure needs at least 10 answers from at least 3 other hospitals.</p>');
+  it('lists the flagged differences first, those the interval supports before those it does not, with n, interval and small n', () => {
+    const report = { ...fixture(), benchmark: [row('few', [1, 3], -33, false), row('many', [40, 200], -30, true), row('same', [99, 200], 0, false, false), row('more', [130, 200], 15, true)] } as unknown as Report;
+    const table = reportTables(report, 'sv').find((t) => t.key === 'benchmark')!;
+    expect(table.columns.slice(-2)).toEqual(['KI utesluter 0', 'Litet n (färre än 10 svar här)']);
+    expect(table.rows.map((r) => r[1])).toEqual(['many', 'more', 'few', 'same']);
+    const few = table.rows[2];
+    expect([few[4], few[8], few[9], few.at(-2), few.at(-1)]).toEqual([3, -53, -13, 'nej', 'ja']);
+    expect(table.rows[0].slice(-2)).toEqual(['ja', '']);
   });
 });

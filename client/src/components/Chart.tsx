@@ -58,7 +58,13 @@ export function Chart<T extends ChartType>({ type, data, options, label, tableId
       } as ChartOptions<T>,
     });
     chartRef.current = chart;
+    // Chart.js draws for the screen's width and does not notice printing: redraw for the paper's
+    // width as print layout starts, and back after (a canvas drawn wider than the page is cropped).
+    const print = window.matchMedia('print');
+    const redraw = () => chart.resize();
+    print.addEventListener('change', redraw);
     return () => {
+      print.removeEventListener('change', redraw);
       chart.destroy();
       chartRef.current = null;
     };

@@ -1,3 +1,4 @@
+import { byEvidence, isSmallN, SMALL_N } from '../../../contract/differences.js';
 import type { Report } from '../../../contract/report.js';
 import { intervalPercent, sharePercent } from '../../../contract/shares.js';
 import { SPECIALTY_GROUPS } from '../../../contract/specialty-groups.js';
@@ -84,12 +85,15 @@ export function reportTables(report: Report, lang: 'sv' | 'en'): ExportTable[] {
         sv ? 'Här %' : 'Here %', sv ? 'Här n' : 'Here n', sv ? 'Riket %' : 'Pool %', sv ? 'Riket n' : 'Pool n',
         sv ? 'Skillnad (procentenheter)' : 'Difference (pp)', sv ? '95 % KI lägre' : '95 % CI low', sv ? '95 % KI övre' : '95 % CI high',
         sv ? 'Skiljer ≥ 10' : 'Differs ≥ 10', sv ? 'Kvartil' : 'Quartile',
+        sv ? 'KI utesluter 0' : 'CI excludes 0', sv ? `Litet n (färre än ${SMALL_N} svar här)` : `Small n (fewer than ${SMALL_N} answers here)`,
       ],
-      rows: report.benchmark.map((b) => {
+      // The flagged differences first, in the page's order (those the interval supports first), then the rest as the survey has them.
+      rows: [...byEvidence(report.benchmark.filter((b) => b.flagged)), ...report.benchmark.filter((b) => !b.flagged)].map((b) => {
         const interval = intervalPercent(b.interval, 1);
+        const yes = sv ? 'ja' : 'yes';
         return [
           b.area, b.label[lang], roles[b.role as keyof typeof roles], pct(b.local.agreeing, b.local.n), b.local.n, pct(b.pool.agreeing, b.pool.n), b.pool.n,
-          b.differencePp, interval.low, interval.high, b.flagged ? (sv ? 'ja' : 'yes') : '', b.quartile,
+          b.differencePp, interval.low, interval.high, b.flagged ? yes : '', b.quartile, b.excludesZero ? yes : sv ? 'nej' : 'no', isSmallN(b.local.n) ? yes : '',
         ];
       }),
     },

@@ -1,4 +1,5 @@
 import type { Cell, GroupCell, GroupComparison, Report } from '../../../contract/report.js';
+import { isSmallN, SMALL_N } from '../../../contract/differences.js';
 import { SPECIALTY_GROUPS } from '../../../contract/specialty-groups.js';
 import type { CatalogItem } from '../surveys/compiler.js';
 import { groupNode, ROOT } from './scope.js';
@@ -6,13 +7,7 @@ import { groupNode, ROOT } from './scope.js';
 /** One scope's figures in a snapshot (as `snapshot.ts` stores them). */
 type ScopeFigures = Omit<Report, 'review'>;
 
-/**
- * Below this many answers a shown figure is marked "small n, read with care", as the hospital
- * report marked its diagnostic group (7 trainees). Ten is also what a pool figure needs.
- */
-export const SMALL_N = 10;
-
-const isSmall = (n: number | null, suppressed: boolean) => !suppressed && n !== null && n > 0 && n < SMALL_N;
+const isSmall = (n: number | null, suppressed: boolean) => !suppressed && isSmallN(n);
 const marked = (cell: Cell | undefined): GroupCell =>
   cell ? { ...cell, smallN: isSmall(cell.n, cell.suppressed) } : { suppressed: true, n: null, agreeing: null, share: null, interval: null, dontKnow: null, smallN: false };
 

@@ -10,8 +10,9 @@ import { reviewAccess } from '../reviews/service.js';
 import { latestRevision } from './authoring-repository.js';
 import { publishedRevision, toRevision } from './authoring.js';
 import { EXPORT_KEYS, reportTables, toCsv, toXlsx } from './export.js';
-import { renderPdf, reportHtml } from './pdf.js';
-import { buildReport, quotesOf } from './service.js';
+import { renderReportPdf } from './pdf.js';
+import { buildReport } from './service.js';
+import { CLIENT_DIR } from '../../client-dir.js';
 import type { ReportRevision } from '../../../contract/report-authoring.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 429: Problem };
@@ -94,7 +95,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/reviews/:id/report.pdf',
-    { config: { rateLimit: READ_RATE_LIMIT }, schema: { summary: 'The report as an A4 PDF (needs Chromium on the server; 501 otherwise)', tags: ['report'], params: IdParams, querystring: ExportQuery } },
+    { config: { rateLimit: READ_RATE_LIMIT }, schema: { summary: 'The report page as the caller sees it, printed to A4 PDF with running header and page numbers (needs Chromium and the built client on the server; 501 otherwise)', tags: ['report'], params: IdParams, querystring: ExportQuery } },
     async (request, reply) => {
       const { actor, access } = await readable(request, request.params.id);
       const { lang = 'sv', ...query } = request.query;
@@ -107,10 +108,22 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
       // A published revision of a snapshot never changes, so neither does its PDF: made once, kept.
       const key = revision?.status === 'published' ? [request.params.id, revision.id, lang, query.unitId ?? '', query.specialtyGroup ?? ''].join('|') : null;
-      const pdf = await app.pdfs.pdf(key, async () => {
-        const quotes = await quotesOf(app.db, request.params.id, revision?.content.quotes ?? []);
-        return renderPdf(reportHtml(report, revision, quotes, lang), app.runtime.config.chromiumPath);
-      });
+      const filter = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+      const pdf = await app.pdfs.pdf(key, () =>
+        renderReportPdf(
+          app,
+          {
+            page: `/reviews/${request.params.id}/report${filter.size > 0 ? `?${filter}` : ''}`,
+            lang,
+            cookie: request.headers.cookie,
+            hospital: report.review.hospitalName,
+            title: report.review.title,
+            revision: revision && { number: revision.revision, published: revision.status === 'published' },
+          },
+          app.runtime.config.chromiumPath,
+          CLIENT_DIR,
+        ),
+      );
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="${filename(request.params.id, '.pdf')}"`)

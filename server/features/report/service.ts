@@ -38,6 +38,8 @@ export async function buildReport(db: Db, reviewId: string, query: ReportQuery):
       anonymityThreshold: snapshot.threshold,
       reportPublishedAt: review.reportPublishedAt?.toISOString() ?? null,
       computedAt,
+      opensAt: review.opensAt,
+      closesAt: review.closesAt,
     },
     ...figures,
     ...beforeIssue18(figures),

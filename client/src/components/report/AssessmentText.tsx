@@ -31,14 +31,14 @@ export function AssessmentText({ assessment }: { assessment: Assessment | undefi
       {parts.map(([key, text]) =>
         text.trim() ? (
           <div key={key}>
-            <h4>{t(`report.view.${key}`)}</h4>
+            <h3>{t(`report.view.${key}`)}</h3>
             <Paragraphs text={text} />
           </div>
         ) : null,
       )}
       {assessment.recommendations.length > 0 && (
         <div>
-          <h4>{t('report.view.recommendations')}</h4>
+          <h3>{t('report.view.recommendations')}</h3>
           <ol>
             {assessment.recommendations.map((r, i) => (
               <li key={i}>{r}</li>

@@ -5,6 +5,8 @@ import { formatDate } from '../../i18n/format';
 import { scopeLabel } from './scope';
 import { intervalPercent } from '../../../../contract/shares.js';
 import { ShareInterval } from './Intervals';
+import { SmallN } from './SmallN';
+import { byEvidence, isSmallN, SMALL_N } from '../../../../contract/differences.js';
 import { formatPp, formatShare, localText } from './format';
 
 /** The difference's interval in whole pp, widened outwards, as in the exports. */
@@ -14,7 +16,12 @@ const interval = (row: BenchmarkRow) => intervalPercent(row.interval, 1);
 export function BenchmarkTable({ rows, report, area }: { rows: BenchmarkRow[]; report: Report; area: string }) {
   const { t } = useTranslation();
   const { settings } = report;
-  const flagged = rows.filter((r) => r.flagged);
+  // Those whose interval excludes zero first: with a handful of answers nearly every statement differs by 10 pp.
+  const flagged = byEvidence(rows.filter((r) => r.flagged));
+  const groups = [
+    { key: 'supported', label: t('report.view.significantGroup'), rows: flagged.filter((r) => r.excludesZero) },
+    { key: 'uncertain', label: t('report.view.uncertainGroup'), rows: flagged.filter((r) => !r.excludesZero) },
+  ].filter((g) => g.rows.length > 0);
   if (flagged.length === 0) return <p className="muted">{t('report.view.benchmarkNone', { pp: settings.minDifferencePp })}</p>;
   const roles = [...new Set(flagged.map((r) => t(`roles.${r.role}`)))].join(', ');
 
@@ -43,14 +50,19 @@ export function BenchmarkTable({ rows, report, area }: { rows: BenchmarkRow[]; r
             <th scope="col">{t('report.view.quartile')}</th>
           </tr>
         </thead>
-        <tbody>
-          {flagged.map((row) => (
+        {groups.map((group) => (
+        <tbody key={group.key} className={`benchmark-${group.key}`}>
+          <tr className="group-area-row">
+            <th scope="colgroup" colSpan={7}>{group.label}</th>
+          </tr>
+          {group.rows.map((row) => (
             <tr key={`${row.itemId}:${row.role}`}>
               <th scope="row">{localText(row.label)}</th>
               <td>{t(`roles.${row.role}`)}</td>
               <td className="num">
                 {formatShare(row.local.agreeing, row.local.n)} <span className="n">(n = {row.local.n})</span>
                 <ShareInterval interval={row.local.interval} />
+                {isSmallN(row.local.n) && <SmallN />}
               </td>
               <td className="num">
                 {formatShare(row.pool.agreeing, row.pool.n)} <span className="n">(n = {row.pool.n})</span>
@@ -77,10 +89,12 @@ export function BenchmarkTable({ rows, report, area }: { rows: BenchmarkRow[]; r
             </tr>
           ))}
         </tbody>
+        ))}
       </table>
       </TableScroll>
-      <p className="note" aria-hidden="true">
-        ✱ {t('report.view.significant')}
+      <p className="note">
+        <span aria-hidden="true">✱ {t('report.view.significant')}. </span>
+        {t('report.view.smallNNote', { n: SMALL_N })}
       </p>
     </>
   );

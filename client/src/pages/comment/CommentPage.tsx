@@ -7,7 +7,7 @@ import { ConfirmButton } from '../../components/console/ConfirmButton';
 import { ErrorMessage, StatusMessage } from '../../components/console/feedback';
 import { AgreementFigure } from '../../components/report/AgreementFigure';
 import { AssessmentText, GradeSummary, Paragraphs } from '../../components/report/AssessmentText';
-import { AnonymityNote } from '../../components/report/AnonymityNote';
+import { ReportMethod } from '../../components/report/ReportMethod';
 import { ResponseRateTable } from '../../components/report/ResponseRateTable';
 import { TextArea } from '../../components/report/TextArea';
 import { localText } from '../../components/report/format';
@@ -117,7 +117,7 @@ function CommentForm({ token, view }: { token: string; view: CommentView }) {
           </>
         )}
         <ResponseRateTable rates={report.responseRates} supplement={report.supplementRates} />
-        <AnonymityNote report={report} />
+        <ReportMethod report={report} />
       </section>
 
       {report.areas.map((area) => {

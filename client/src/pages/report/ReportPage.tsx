@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useIsFetching } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
@@ -11,7 +12,8 @@ import { NumericTable } from '../../components/report/NumericTable';
 import { ReportDownloads } from '../../components/report/ReportDownloads';
 import { ReportFilters } from '../../components/report/ReportFilters';
 import { ResponseRateTable } from '../../components/report/ResponseRateTable';
-import { AnonymityNote } from '../../components/report/AnonymityNote';
+import { ReportMethod } from '../../components/report/ReportMethod';
+import { FreeTextThemes } from '../../components/report/FreeTextThemes';
 import { RoleFlags } from '../../components/report/RoleFlags';
 import { GroupComparison } from '../../components/report/GroupComparison';
 import { TargetTable } from '../../components/report/TargetTable';
@@ -29,6 +31,7 @@ import {
   useReportFigures,
   useSuggestions,
   type Report,
+  type ReportContent,
   type ReportRevision,
   type ReportScope,
 } from './api';
@@ -72,7 +75,8 @@ export function ReportPage() {
   const [params, setParams] = useSearchParams();
   const scope = useMemo(() => scopeFrom(params), [params]);
   const figures = useReportFigures(id, scope);
-  const whole = useReportFigures(id, {}); // the units to choose from, whatever the selection
+  const wholeReview = useReportFigures(id, {}); // the units to choose from, whatever the selection
+  const fetching = useIsFetching();
   const text = useRevision(id);
   const tv = useVisitText();
   const [intervals, setIntervals] = useState(false);
@@ -101,16 +105,21 @@ export function ReportPage() {
   const report = figures.data;
   const revision = text.revision ?? null;
   const setScope = (next: ReportScope) => setParams(new URLSearchParams(next as Record<string, string>));
+  // Grades, the inspectors' texts and the free text judge the whole review: beside one group's or
+  // unit's figures they would read as that group's grade, so a filtered view leaves them out.
+  const whole = report.scope.unitId === null && report.scope.specialtyGroup === null;
+  const titles = Object.fromEntries(report.areas.map((a) => [a.area, localText(a.title)]));
 
   return (
     <IntervalsProvider value={intervals}>
-      <article className="report">
+      {/* data-ready: nothing is loading any more; the server's PDF waits for it before printing. */}
+      <article className="report" data-ready={fetching === 0 ? 'true' : undefined}>
         <ReportHeader report={report} revision={revision} manages={text.manages} />
         {text.error && !(text.error instanceof ApiError && text.error.status === 404) && (
           <ErrorMessage error={text.error} lead={t('console.common.loadFailed')} focus={false} />
         )}
         <div className="report-tools no-print">
-          <ReportFilters units={whole.data?.responseRates.units ?? report.responseRates.units} scope={scope} onChange={setScope} />
+          <ReportFilters units={wholeReview.data?.responseRates.units ?? report.responseRates.units} scope={scope} onChange={setScope} />
           <ReportDownloads reviewId={id} scope={scope} />
         </div>
         <p className="scope-line">{t('report.view.showing', { label: scopeLabel(report.scope) })}</p>
@@ -119,68 +128,102 @@ export function ReportPage() {
 
         <section aria-labelledby="grades-heading" className="report-intro">
           <h2 id="grades-heading">{t('report.view.summaryGrades')}</h2>
-          <GradeSummary content={revision?.content ?? null} titles={Object.fromEntries(report.areas.map((a) => [a.area, localText(a.title)]))} />
-          {revision?.content.summary.trim() && (
+          {whole ? (
             <>
-              <h3>{t('report.view.summary')}</h3>
-              <Paragraphs text={revision.content.summary} />
-            </>
-          )}
-          {revision && revision.content.improvementAreas.length > 0 && <ImprovementAreas revision={revision} />}
-          <ResponseRateTable rates={report.responseRates} supplement={report.supplementRates} />
-          <AnonymityNote report={report} />
-        </section>
-
-        {report.areas.map((area) => {
-          const assessment = revision?.content.areas[area.area];
-          const numeric = report.numeric.filter((n) => n.itemId.startsWith(`${area.area}.`));
-          return (
-            <section key={area.area} id={`area-${area.area}`} className="report-area" aria-labelledby={`area-${area.area}-heading`}>
-              <h2 id={`area-${area.area}-heading`} className="area-heading">
-                <span>
-                  {area.area}. {localText(area.title)}
-                </span>
-                <span className={`grade-badge grade-${assessment?.grade ?? 'none'}`}>
-                  {t('report.common.grade')}: {assessment?.grade ?? t('report.view.noGrade')}
-                </span>
-              </h2>
-              <AssessmentText assessment={assessment} />
-              <h3>{t('report.view.agreement')}</h3>
-              <AgreementFigure area={area} />
-              <RoleFlags area={area} />
-              <h3>{t('report.view.benchmark')}</h3>
-              <BenchmarkTable rows={report.benchmark.filter((b) => b.area === area.area)} report={report} area={area.area} />
-              {numeric.length > 0 && (
+              <GradeSummary content={revision?.content ?? null} titles={titles} />
+              {revision?.content.summary.trim() && (
                 <>
-                  <h3>{t('report.view.numeric')}</h3>
-                  {numeric.map((item) => (
-                    <NumericTable key={item.itemId} item={item} />
-                  ))}
+                  <h3>{t('report.view.summary')}</h3>
+                  <Paragraphs text={revision.content.summary} />
                 </>
               )}
-            </section>
-          );
-        })}
+              {revision && revision.content.improvementAreas.length > 0 && <ImprovementAreas revision={revision} />}
+            </>
+          ) : (
+            <WholeReviewNote label={scopeLabel(report.scope)} onWhole={() => setScope({})} />
+          )}
+          <ResponseRateTable rates={report.responseRates} supplement={report.supplementRates} />
+        </section>
+        <ReportMethod report={report} />
+
+        {report.areas.map((area) => (
+          <ReportArea key={area.area} report={report} area={area} assessment={whole ? (revision?.content.areas[area.area] ?? null) : undefined} />
+        ))}
 
         <OtherFigures report={report} />
         {report.targets && <TargetTable targets={report.targets} />}
-        {report.groupComparison && report.groupComparison.groups.length > 1 && (
-          <GroupComparison comparison={report.groupComparison} areaTitles={Object.fromEntries(report.areas.map((a) => [a.area, localText(a.title)]))} />
-        )}
-        <PreviousReviewSection reviewId={id} content={revision?.content ?? null} titles={Object.fromEntries(report.areas.map((a) => [a.area, localText(a.title)]))} />
-        {text.quotes.length > 0 && (
-          <section aria-labelledby="quotes-heading" className="report-quotes">
-            <h2 id="quotes-heading">{t('report.view.quotes')}</h2>
-            {text.quotes.map((q) => (
-              <blockquote key={q.key}>
-                <p>”{q.text}”</p>
-                <footer>{q.role ? t(`roles.${q.role as 'st'}`) : t('report.common.none')}</footer>
-              </blockquote>
-            ))}
-          </section>
+        {report.groupComparison && report.groupComparison.groups.length > 1 && <GroupComparison comparison={report.groupComparison} areaTitles={titles} />}
+        {whole && (
+          <>
+            <PreviousReviewSection reviewId={id} content={revision?.content ?? null} titles={titles} />
+            <FreeTextThemes reviewId={id} />
+            {text.quotes.length > 0 && (
+              <section aria-labelledby="quotes-heading" className="report-quotes">
+                <h2 id="quotes-heading">{t('report.view.quotes')}</h2>
+                {text.quotes.map((q) => (
+                  <blockquote key={q.key}>
+                    <p>”{q.text}”</p>
+                    <footer>{q.role ? t(`roles.${q.role as 'st'}`) : t('report.common.none')}</footer>
+                  </blockquote>
+                ))}
+              </section>
+            )}
+          </>
         )}
       </article>
     </IntervalsProvider>
+  );
+}
+
+/** In a filtered view, in place of the grades: what they belong to, and the way back to them. */
+function WholeReviewNote({ label, onWhole }: { label: string; onWhole: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="whole-review-note" role="note">
+      <p>{t('report.view.wholeReviewOnly', { label })}</p>
+      <p className="no-print">
+        <button type="button" className="button button-secondary button-small" onClick={onWhole}>
+          {t('report.view.showWholeReview')}
+        </button>
+      </p>
+    </div>
+  );
+}
+
+/**
+ * One assessment area: its grade and the inspectors' text (undefined: a filtered view, which has
+ * neither), the roles' agreement, the differences from the country, the numeric items.
+ */
+function ReportArea({ report, area, assessment }: { report: Report; area: Report['areas'][number]; assessment: ReportContent['areas'][string] | null | undefined }) {
+  const { t } = useTranslation();
+  const numeric = report.numeric.filter((n) => n.itemId.startsWith(`${area.area}.`));
+  return (
+    <section id={`area-${area.area}`} className="report-area" aria-labelledby={`area-${area.area}-heading`}>
+      <h2 id={`area-${area.area}-heading`} className="area-heading">
+        <span>
+          {area.area}. {localText(area.title)}
+        </span>
+        {assessment !== undefined && (
+          <span className={`grade-badge grade-${assessment?.grade ?? 'none'}`}>
+            {t('report.common.grade')}: {assessment?.grade ?? t('report.view.noGrade')}
+          </span>
+        )}
+      </h2>
+      <AssessmentText assessment={assessment ?? undefined} />
+      <h3>{t('report.view.agreement')}</h3>
+      <AgreementFigure area={area} />
+      <RoleFlags area={area} />
+      <h3>{t('report.view.benchmark')}</h3>
+      <BenchmarkTable rows={report.benchmark.filter((b) => b.area === area.area)} report={report} area={area.area} />
+      {numeric.length > 0 && (
+        <>
+          <h3>{t('report.view.numeric')}</h3>
+          {numeric.map((item) => (
+            <NumericTable key={item.itemId} item={item} />
+          ))}
+        </>
+      )}
+    </section>
   );
 }
 

@@ -101,7 +101,6 @@ const reportEn: typeof reportSv = {
     forbidden: 'The report has not been published yet, or you do not have access to it.',
     notClosed:
       'The results are shown once the review has closed. The figures are then computed once and never change, so that nobody can work out one person’s answers by comparing the report before and after an answer. Until then, follow the response rates.',
-    anonymityHeading: 'Anonymity and basis',
     anonymity:
       'Figures are shown only for groups in which at least {{n}} people answered (the review’s threshold). They were computed on {{date}}, when the review closed, and do not change.',
     lateAdditions: 'Respondents added after the invitations were sent do not count towards the threshold:',
@@ -122,6 +121,31 @@ const reportEn: typeof reportSv = {
     intervalCell: 'CI {{interval}}',
     answeredOf: 'Answered',
     nOf: '{{n}} of {{submitted}}',
+    flagEvidence: 'n = {{a}} and {{b}}; 95 % CI of the difference {{low}} … {{high}} percentage points',
+    smallNTitle: 'Fewer than {{n}} answers: read with care',
+    significantGroup: 'Differences the interval supports (95 % CI excludes zero)',
+    uncertainGroup: 'Differences that may be chance (95 % CI includes zero)',
+    smallNNote: '“small n”: fewer than {{n}} answers here. With so few answers a share can differ from the country’s by 10 percentage points by chance; see the interval.',
+    themes: 'Themes of the improvement suggestions',
+    themesIntro: 'The inspectors sorted the free-text improvement suggestions into themes; suggestions per theme, for the whole review.',
+    wholeReviewOnly:
+      'The grades A–D, the inspectors’ text and the free-text answers belong to the whole review, not to {{label}}. They are therefore shown only in the whole review’s report; this view shows the selection’s figures.',
+    showWholeReview: 'Show the whole review with its grades',
+  },
+  method: {
+    heading: 'Method and basis',
+    period: 'The survey was open {{from}} – {{until}}.',
+    invitedRole: '{{count}} {{role}}',
+    roles: { st: 'ST doctors', supervisor: 'supervisors', director: 'study directors', head: 'heads of department' },
+    asked: 'Asked ({{scope}}): {{invited}}.',
+    answered: 'Answers: {{answered}} of {{invited}} ({{share}}).',
+    reached: '{{count}} were not reached (mail bounced or left); of those reached, {{share}} answered.',
+    supplement: 'The supplementary survey to the study directors was answered by {{answered}} of {{invited}}.',
+    poolSize: 'The country’s figures for the ST doctors rest on {{min}}–{{max}} answers per statement.',
+    shares:
+      'The agreeing share is the answers “agree fully” and “agree partly” divided by all answers on the four-level scale; “don’t know / not applicable” is left out. Shares are rounded to whole per cent (a half up). The intervals are 95 % confidence intervals: Wilson’s method for a share, Newcombe’s for a difference, rounded outwards.',
+    differences:
+      'A statement is compared with the country when the rounded shares differ by {{pp}} percentage points or more; differences whose interval excludes zero come first. The roles’ order is flagged when a usually more positive role is at least {{margin}} percentage points below another, and when leadership is at least {{gap}} percentage points above the ST doctors. A figure of fewer than {{smallN}} answers is marked “small n”.',
   },
   targets: {
     heading: 'The hospital’s targets {{year}}',

@@ -100,7 +100,6 @@ const reportSv = {
     forbidden: 'Rapporten är inte publicerad ännu, eller så har du inte tillgång till den.',
     notClosed:
       'Resultaten visas när granskningen har stängts. Då beräknas siffrorna en gång och ändras sedan aldrig, så att ingen kan räkna ut en enskild persons svar genom att jämföra rapporten före och efter ett svar. Till dess kan du följa svarsfrekvensen.',
-    anonymityHeading: 'Anonymitet och underlag',
     anonymity:
       'Siffror visas bara för grupper där minst {{n}} personer har svarat (granskningens tröskel). Siffrorna beräknades {{date}}, när granskningen stängdes, och ändras inte.',
     lateAdditions: 'Svarande som lades till efter att inbjudningarna skickats räknas inte mot tröskeln:',
@@ -121,6 +120,31 @@ const reportSv = {
     intervalCell: 'KI {{interval}}',
     answeredOf: 'Svarat',
     nOf: '{{n}} av {{submitted}}',
+    flagEvidence: 'n = {{a}} och {{b}}; skillnadens 95 % KI {{low}} … {{high}} procentenheter',
+    smallNTitle: 'Färre än {{n}} svar: läs med försiktighet',
+    significantGroup: 'Skillnader som intervallet stöder (95 % KI utesluter noll)',
+    uncertainGroup: 'Skillnader som kan bero på slumpen (95 % KI omfattar noll)',
+    smallNNote: '”litet n”: färre än {{n}} svar här. Med så få svar kan andelen skilja sig 10 procentenheter från riket av en slump; se intervallet.',
+    themes: 'Teman i förbättringsförslagen',
+    themesIntro: 'Granskarna har sorterat de fria förbättringsförslagen i teman; antal förslag per tema, för hela granskningen.',
+    wholeReviewOnly:
+      'Bedömningarna A–D, granskarnas text och fritextsvaren gäller hela granskningen, inte {{label}}. De visas därför bara i rapporten för hela granskningen; här visas urvalets siffror.',
+    showWholeReview: 'Visa hela granskningen med bedömningar',
+  },
+  method: {
+    heading: 'Metod och underlag',
+    period: 'Enkäten var öppen {{from}} – {{until}}.',
+    invitedRole: '{{count}} {{role}}',
+    roles: { st: 'ST-läkare', supervisor: 'handledare', director: 'studierektorer', head: 'verksamhetschefer' },
+    asked: 'Tillfrågade ({{scope}}): {{invited}}.',
+    answered: 'Svar: {{answered}} av {{invited}} ({{share}}).',
+    reached: '{{count}} nåddes inte (studsad e-post eller slutat); av de nådda svarade {{share}}.',
+    supplement: 'Tilläggsenkäten till studierektorerna besvarades av {{answered}} av {{invited}}.',
+    poolSize: 'Rikets siffror för ST-läkarna bygger på {{min}}–{{max}} svar per påstående.',
+    shares:
+      'Andelen som instämmer är svaren ”instämmer helt” och ”instämmer delvis” delat med alla svar på den fyrgradiga skalan; ”vet ej / ej aktuellt” räknas inte med. Andelar avrundas till hela procent (en halv uppåt). Intervallen är 95 % konfidensintervall: Wilsons metod för en andel, Newcombes metod för en skillnad, avrundade utåt.',
+    differences:
+      'Ett påstående jämförs med riket när de avrundade andelarna skiljer sig med minst {{pp}} procentenheter; de skillnader vars intervall utesluter noll står först. Rollordningen flaggas när en roll som brukar vara mer positiv ligger minst {{margin}} procentenheter under en annan, och när ledningen ligger minst {{gap}} procentenheter över ST-läkarna. En siffra med färre än {{smallN}} svar märks ”litet n”.',
   },
   targets: {
     heading: 'Sjukhusets mål {{year}}',
