@@ -11,7 +11,7 @@ const SHARED = [
   'hospitals/(repository|codes)',
   'invitations/service',
   'mail/repository',
-  'report/(service|authoring-repository|rubric)',
+  'report/(service|authoring-repository|revisions|rubric|suggestions)',
   'respondents/(repository|rows|table-file)',
   'reviews/(service|repository|guard)',
   'site-visit/(checklist|action-plan)',

@@ -8,7 +8,7 @@ import { canManageReview, canReadReport } from '../../permissions.js';
 import { authorize, requireActor } from '../../http/guard.js';
 import { reviewAccess } from '../reviews/service.js';
 import { latestRevision } from './authoring-repository.js';
-import { publishedRevision, toRevision } from './authoring.js';
+import { publishedRevision, toRevision } from './revisions.js';
 import { EXPORT_KEYS, reportTables, toCsv, toXlsx } from './export.js';
 import { renderReportPdf } from './pdf.js';
 import { buildReport } from './service.js';

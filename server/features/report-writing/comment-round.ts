@@ -11,7 +11,7 @@ import { recordAudit } from '../audit/repository.js';
 import { queueMails } from '../mail/repository.js';
 import { commentRequestMail, reportPublishedMail } from './comment-mails.js';
 import * as repo from './comment-round-repository.js';
-import { buildReport, quotesOf } from './service.js';
+import { buildReport, quotesOf } from '../report/service.js';
 import { findReview } from '../reviews/repository.js';
 
 /** A comment round lasts at most eight weeks: long enough for a clinic's management meeting, short enough that the report comes out. */

@@ -5,11 +5,12 @@ import type { Database, Db } from '../../db/database.js';
 import { Conflict, Invalid, type FieldProblem } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';
-import * as repo from './authoring-repository.js';
-import { suggestGrade, type GradeSuggestion } from './rubric.js';
+import * as repo from '../report/authoring-repository.js';
+import { toRevision, type RevisionRow } from '../report/revisions.js';
+import { suggestGrade, type GradeSuggestion } from '../report/rubric.js';
 import { syncActionPlan } from '../site-visit/action-plan.js';
 import { pointJudgements } from '../site-visit/checklist.js';
-import { closedReview, FIGURES_AFTER_CLOSING, reportIfClosed } from './service.js';
+import { closedReview, FIGURES_AFTER_CLOSING, reportIfClosed } from '../report/service.js';
 import { findReview } from '../reviews/repository.js';
 import { queuePublicationMails, startCommentRound } from './comment-round.js';
 
@@ -22,20 +23,6 @@ export function emptyContent(): ReportContent {
   };
 }
 
-type Row = NonNullable<Awaited<ReturnType<typeof repo.latestRevision>>>;
-
-export function toRevision(row: Row): ReportRevision {
-  return {
-    id: row.id,
-    revision: row.revision,
-    status: row.status,
-    content: row.content as ReportContent,
-    clinicComments: row.clinic_comments,
-    changeNote: row.change_note,
-    updatedAt: row.updated_at.toISOString(),
-    publishedAt: row.published_at?.toISOString() ?? null,
-  };
-}
 
 /**
  * Grade suggestions per area from the checklist judgements and the review's figures (whole
@@ -67,7 +54,7 @@ export async function authoringView(db: Kysely<Database>, campaignId: string) {
   };
 }
 
-async function editable(trx: Db, campaignId: string): Promise<Row> {
+async function editable(trx: Db, campaignId: string): Promise<RevisionRow> {
   const latest = await repo.latestRevision(trx, campaignId, true);
   if (!latest) throw new Conflict('Open the report first.');
   if (latest.status === 'published') {
@@ -177,7 +164,3 @@ export async function revise(db: Kysely<Database>, actor: Actor, campaignId: str
   });
 }
 
-export async function publishedRevision(db: Db, campaignId: string): Promise<ReportRevision | null> {
-  const row = await repo.latestPublished(db, campaignId);
-  return row ? toRevision(row) : null;
-}

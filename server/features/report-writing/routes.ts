@@ -19,9 +19,10 @@ import {
 import { NotFound } from '../../http/errors.js';
 import { canReadReport } from '../../permissions.js';
 import { requireOnReview, requireReviewManager } from '../reviews/guard.js';
+import { publishedRevision } from '../report/revisions.js';
 import * as authoring from './authoring.js';
-import { closedReview, quotesOf } from './service.js';
-import { addTheme, listSuggestions, updateSuggestion } from './suggestions.js';
+import { closedReview, quotesOf } from '../report/service.js';
+import { addTheme, listSuggestions, updateSuggestion } from '../report/suggestions.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 
@@ -85,7 +86,7 @@ export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { summary: 'The published report’s grades and texts (latest revision)', tags: ['report'], params: IdParams, response: { 200: PublishedReport, ...errors } } },
     async (request) => {
       await requireOnReview(app.db, request, request.params.id, canReadReport);
-      const revision = await authoring.publishedRevision(app.db, request.params.id);
+      const revision = await publishedRevision(app.db, request.params.id);
       if (!revision) throw new NotFound('This review’s report has not been published yet.');
       return { ...revision, quoteTexts: await quotesOf(app.db, request.params.id, revision.content.quotes) };
     },

@@ -1,0 +1,24 @@
+import type { ReportContent, ReportRevision } from '../../../contract/report-authoring.js';
+import type { Db } from '../../db/database.js';
+import * as repo from './authoring-repository.js';
+
+/** A stored revision of the report's text, as the API shows it. */
+export type RevisionRow = NonNullable<Awaited<ReturnType<typeof repo.latestRevision>>>;
+
+export function toRevision(row: RevisionRow): ReportRevision {
+  return {
+    id: row.id,
+    revision: row.revision,
+    status: row.status,
+    content: row.content as ReportContent,
+    clinicComments: row.clinic_comments,
+    changeNote: row.change_note,
+    updatedAt: row.updated_at.toISOString(),
+    publishedAt: row.published_at?.toISOString() ?? null,
+  };
+}
+
+export async function publishedRevision(db: Db, campaignId: string): Promise<ReportRevision | null> {
+  const row = await repo.latestPublished(db, campaignId);
+  return row ? toRevision(row) : null;
+}
