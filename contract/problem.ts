@@ -6,7 +6,9 @@ export const Problem = Type.Object(
     type: Type.String(),
     title: Type.String(),
     status: Type.Integer(),
-    detail: Type.String(),
+    code: Type.Optional(Type.String({ description: 'Stable code of the problem (contract/problem-codes.ts); its text in Swedish and English is there' })),
+    params: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]), { description: "Values for the code's text" })),
+    detail: Type.String({ description: "The problem in the caller's language (Accept-Language: sv or en, Swedish by default)" }),
     instance: Type.Optional(Type.String()),
     requestId: Type.Optional(Type.String()),
     errors: Type.Optional(
@@ -14,6 +16,8 @@ export const Problem = Type.Object(
         Type.Object({
           field: Type.String({ description: 'Where the problem is, e.g. body.email or E.personal-supervisor' }),
           message: Type.String(),
+          code: Type.Optional(Type.String()),
+          params: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
         }),
       ),
     ),

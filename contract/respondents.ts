@@ -48,6 +48,8 @@ export const ImportProblem = Type.Object({
   line: Type.Integer({ description: 'line in the file (1 = the header)' }),
   column: Type.String(),
   message: Type.String(),
+  code: Type.Optional(Type.String({ description: 'Stable code (contract/problem-codes.ts) when the problem has one' })),
+  params: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
 });
 export type ImportProblem = Static<typeof ImportProblem>;
 

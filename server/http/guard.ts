@@ -10,7 +10,7 @@ declare module 'fastify' {
 }
 
 export function requireActor(request: FastifyRequest): Actor {
-  if (!request.actor) throw new Unauthorized('Please log in to do this.');
+  if (!request.actor) throw new Unauthorized({ code: 'auth.loginRequired' });
   return request.actor;
 }
 

@@ -1,56 +1,62 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Problem } from '../../contract/problem.js';
 import { isDatabaseUnavailable } from '../db/describe.js';
-import { Busy, DomainError, type FieldProblem } from './errors.js';
+import { languageFromHeader, problemText, type ProblemCode, type ProblemLanguage, type ProblemParams } from '../../contract/problem-codes.js';
+import { Busy, DomainError, fieldProblem, genericCode, type FieldProblem } from './errors.js';
 
 const PROBLEM_TYPE_BASE = 'https://spur.example/problems/';
 
-/** The one error handler: every error leaves as application/problem+json. */
+/** The one error handler: every error leaves as application/problem+json, its detail in the caller's language. */
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    const language = languageFromHeader(request.headers['accept-language']);
     if (error instanceof DomainError) {
       if (error instanceof Busy) reply.header('retry-after', String(error.retryAfterSeconds));
-      return sendProblem(reply, request, error.status, error.title, error.message, error.errors, error.extensions);
+      // A problem not yet given a code keeps its English message: more use to an API caller than the
+      // status's general sentence, which is what the client shows for it (by the general code).
+      const detail = error.coded ? problemText(error.code, error.params, language) : error.message;
+      return sendProblem(reply, request, error.status, error.title, { code: error.code, params: error.params, detail }, localise(error.errors, language), error.extensions);
     }
     if (error.validation) {
-      const errors = error.validation.map((v) => toFieldProblem(error.validationContext ?? 'body', v));
-      const detail = `The request is not valid: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`;
-      return sendProblem(reply, request, 400, 'Bad Request', detail, errors);
+      const errors = localise(
+        error.validation.map((v) => toFieldProblem(error.validationContext ?? 'body', v)),
+        language,
+      );
+      // API callers get the fields named in the detail; the client shows each message by its field instead.
+      const listed = (errors ?? []).map((e) => `${e.field}: ${e.message}`).join('; ');
+      const detail = `${problemText('request.invalid', {}, language)} (${listed})`;
+      return sendProblem(reply, request, 400, 'Bad Request', { code: 'request.invalid', detail }, errors);
     }
     if (isUnstorableText(error)) {
-      return sendProblem(
-        reply,
-        request,
-        400,
-        'Bad Request',
-        'The request contains a character that cannot be stored: a NUL character (U+0000) or half of a UTF-16 surrogate pair. Remove it and try again.',
-      );
+      return sendProblem(reply, request, 400, 'Bad Request', coded('request.unstorableText', language));
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      return sendProblem(reply, request, status, titleFor(status), clientMessage(error));
+      return sendProblem(reply, request, status, titleFor(status), clientProblem(error, status, language));
     }
     if (isDatabaseUnavailable(error)) {
       // Not a bug: the database is restarting or unreachable. 503 tells clients to try again.
       request.log.warn({ code: (error as { code?: string }).code, reason: error.message, reqId: request.id }, 'database unavailable');
       reply.header('retry-after', '5');
-      return sendProblem(
-        reply,
-        request,
-        503,
-        'Service Unavailable',
-        'The service cannot reach its database right now (it may be restarting). Try again in a few seconds.',
-      );
+      return sendProblem(reply, request, 503, 'Service Unavailable', coded('problem.unavailable', language));
     }
     request.log.error({ err: error, reqId: request.id }, 'unhandled error');
-    return sendProblem(
-      reply,
-      request,
-      500,
-      'Internal Server Error',
-      `Something went wrong on our side. Quote request id ${request.id} if you contact support.`,
-    );
+    return sendProblem(reply, request, 500, 'Internal Server Error', coded('problem.internal', language, { requestId: String(request.id) }));
   });
+}
+
+interface ProblemText {
+  code: ProblemCode;
+  params?: ProblemParams;
+  detail: string;
+}
+
+function coded(code: ProblemCode, language: ProblemLanguage, params?: ProblemParams): ProblemText {
+  return { code, params, detail: problemText(code, params, language) };
+}
+
+function localise(errors: FieldProblem[] | undefined, language: ProblemLanguage): FieldProblem[] | undefined {
+  return errors?.map((e) => (e.code ? { ...e, message: problemText(e.code, e.params, language) } : e));
 }
 
 export function sendProblem(
@@ -58,21 +64,28 @@ export function sendProblem(
   request: FastifyRequest,
   status: number,
   title: string,
-  detail: string,
+  text: ProblemText | string,
   errors?: FieldProblem[],
   extensions?: Record<string, unknown>,
 ): FastifyReply {
+  const { code, params, detail } = typeof text === 'string' ? { code: genericCode(status), params: undefined, detail: text } : text;
   const body: Problem & Record<string, unknown> = {
     ...extensions,
     type: PROBLEM_TYPE_BASE + title.toLowerCase().replace(/\s+/g, '-'),
     title,
     status,
+    code,
+    ...(params && Object.keys(params).length > 0 ? { params } : {}),
     detail,
     instance: request.url.split('?')[0],
     requestId: String(request.id),
     ...(errors && errors.length > 0 ? { errors } : {}),
   };
-  return reply.code(status).type('application/problem+json; charset=utf-8').send(body);
+  return reply
+    .code(status)
+    .header('content-language', languageFromHeader(request.headers['accept-language']))
+    .type('application/problem+json; charset=utf-8')
+    .send(body);
 }
 
 interface AjvError {
@@ -82,16 +95,58 @@ interface AjvError {
   params: Record<string, unknown>;
 }
 
-function toFieldProblem(context: string, v: AjvError): FieldProblem {
-  const path = v.instancePath.split('/').filter(Boolean).join('.');
-  const base = path ? `${context}.${path}` : context;
+/** Codes of a field's problem where a general one would be vague, by the field's name and the schema keyword. */
+const FIELD_CODES: Record<string, ProblemCode> = {
+  'unitIds/minItems': 'review.units.empty',
+};
+
+/** An AJV error as a field problem with a code: no schema wording, no JSON pointer. */
+export function toFieldProblem(context: string, v: AjvError): FieldProblem {
+  const path = v.instancePath.split('/').filter(Boolean);
+  const named =
+    v.keyword === 'required' ? [...path, String(v.params.missingProperty)] : v.keyword === 'additionalProperties' ? [...path, String(v.params.additionalProperty)] : path;
+  const field = [context, ...named].join('.');
+  const name = [...named].reverse().find((segment) => !/^\d+$/.test(segment)) ?? context;
+  const code = FIELD_CODES[`${name}/${v.keyword}`] ?? fieldCode(v);
+  const limit = v.params.limit;
+  return fieldProblem(field, code, { field: name, ...(typeof limit === 'number' ? { limit } : {}) });
+}
+
+function fieldCode(v: AjvError): ProblemCode {
   switch (v.keyword) {
     case 'required':
-      return { field: `${base === context ? context : base}.${String(v.params.missingProperty)}`, message: 'is required' };
+      return 'field.required';
     case 'additionalProperties':
-      return { field: `${base}.${String(v.params.additionalProperty)}`, message: 'is not a known field' };
+      return 'field.unknown';
+    case 'minLength':
+      return v.params.limit === 1 ? 'field.empty' : 'field.tooShort';
+    case 'maxLength':
+      return 'field.tooLong';
+    case 'minItems':
+      return 'field.tooFewItems';
+    case 'maxItems':
+      return 'field.tooManyItems';
+    case 'uniqueItems':
+      return 'field.duplicate';
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return 'field.tooSmall';
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return 'field.tooLarge';
+    case 'format':
+      return v.params.format === 'date' ? 'field.date' : v.params.format === 'date-time' ? 'field.dateTime' : v.params.format === 'email' ? 'field.email' : 'field.format';
+    case 'pattern':
+      return 'field.format';
+    case 'enum':
+    case 'const':
+    case 'anyOf':
+    case 'oneOf':
+      return 'field.choice';
+    case 'type':
+      return v.params.type === 'integer' ? 'field.notInteger' : 'field.type';
     default:
-      return { field: base, message: v.message ?? 'is not valid' };
+      return 'field.invalid';
   }
 }
 
@@ -105,17 +160,18 @@ function isUnstorableText(error: FastifyError & { detail?: string }): boolean {
 }
 
 /** Fastify's own 4xx messages are written for developers; these are the ones people meet. */
-function clientMessage(error: FastifyError): string {
+function clientProblem(error: FastifyError, status: number, language: ProblemLanguage): ProblemText {
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return 'The request body is not valid JSON.';
+      return coded('request.invalidJson', language);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return 'This content type is not accepted here; send application/json.';
+      return coded('problem.unsupportedType', language);
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return 'The request body is too large.';
+      return coded('problem.tooLarge', language);
     default:
-      return error.message;
+      // A plugin's own message (a rate limit's, say): English, with the status's general code for the client.
+      return { code: genericCode(status), detail: error.message };
   }
 }
 

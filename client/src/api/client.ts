@@ -55,7 +55,11 @@ export async function request<T>(
   body?: unknown,
   options: RequestOptions = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  // The page's language (i18n keeps <html lang> current): the server writes problems' details in it.
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': document.documentElement.lang || 'sv',
+  };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
 
   let response: Response;

@@ -21,7 +21,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token || !looksLikeToken(token)) return;
     if (UNSAFE_METHODS.has(request.method) && !isSameOrigin(request, allowedOrigins)) {
-      throw new Forbidden('This request came from another site and was blocked (cross-site request forgery protection).');
+      throw new Forbidden({ code: 'auth.crossSite' });
     }
     const user = await sessionUser(app.db, token);
     if (user) request.actor = { id: user.id, role: user.role, hospitalId: user.hospitalId };

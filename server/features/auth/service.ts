@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, Db } from '../../db/database.js';
-import { Conflict, Invalid, Unauthorized } from '../../http/errors.js';
+import { Conflict, fieldProblem, Invalid, Unauthorized } from '../../http/errors.js';
 import { hashPassword, verifyPassword } from '../../security/passwords.js';
 import { hashToken, newToken } from '../../security/tokens.js';
 import { recordAudit } from '../audit/repository.js';
@@ -16,7 +16,7 @@ const RESET_MINUTES = 60;
 export async function login(db: Db, email: string, password: string): Promise<{ token: string; expiresAt: Date; user: repo.SessionUser }> {
   const user = await repo.findUserByEmail(db, email);
   const ok = await verifyPassword(user?.active ? user.passwordHash : undefined, password);
-  if (!user || !ok) throw new Unauthorized('The e-mail address or the password is wrong.');
+  if (!user || !ok) throw new Unauthorized({ code: 'auth.wrongCredentials' });
   const { token, hash } = newToken();
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
   await repo.insertSession(db, hash, user.id, expiresAt);
@@ -59,7 +59,7 @@ export async function resetPassword(db: Kysely<Database>, token: string, passwor
   const passwordHash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     const userId = await repo.consumePasswordReset(trx, hashToken(token));
-    if (!userId) throw new Invalid('This reset link is not valid any more. Ask for a new one.');
+    if (!userId) throw new Invalid({ code: 'auth.resetLinkInvalid' });
     await repo.setPassword(trx, userId, passwordHash);
     // A reset means the old password may be known to someone else: end every session.
     await endUserSessions(trx, userId);
@@ -81,10 +81,10 @@ export class FirstAdminSetup {
   }
 
   async complete(db: Kysely<Database>, token: string, admin: { email: string; name: string; password: string }): Promise<void> {
-    if (!this.token || token !== this.token) throw new Invalid('This setup link is not valid. Restart the server to get a new one.');
+    if (!this.token || token !== this.token) throw new Invalid({ code: 'auth.setupLinkInvalid' });
     const passwordHash = await hashPassword(admin.password);
     await db.transaction().execute(async (trx) => {
-      if (await repo.adminExists(trx)) throw new Conflict('An admin already exists; log in instead.');
+      if (await repo.adminExists(trx)) throw new Conflict({ code: 'auth.adminExists' });
       await createUser(trx, null, { ...admin, role: 'admin', hospitalId: null, passwordHash });
     });
     this.token = null;
@@ -97,7 +97,7 @@ export async function createUser(
   user: { email: string; name: string; role: 'admin' | 'inspector' | 'reader'; hospitalId: string | null; passwordHash: string },
 ): Promise<string> {
   if (user.role === 'reader' && !user.hospitalId) {
-    throw new Invalid('A reader must belong to a hospital.', [{ field: 'body.hospitalId', message: 'is required for readers' }]);
+    throw new Invalid({ code: 'user.readerNeedsHospital' }, [fieldProblem('body.hospitalId', 'user.readerNeedsHospital')]);
   }
   const row = await db
     .insertInto('users')
@@ -108,7 +108,7 @@ export async function createUser(
       if (error.code === '23505') return undefined;
       throw error;
     });
-  if (!row) throw new Conflict(`There is already a user with the e-mail address ${user.email}.`);
+  if (!row) throw new Conflict({ code: 'user.emailTaken', params: { email: user.email } });
   await recordAudit(db, { actorId, action: 'user_created', details: { userId: row.id, role: user.role } });
   return row.id;
 }

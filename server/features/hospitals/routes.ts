@@ -26,7 +26,7 @@ export const hospitalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const actor = requireActor(request);
       authorize(canManageHospitals(actor));
       const id = await insertHospital(app.db, request.body);
-      if (!id) throw new Conflict(`A hospital with the code "${request.body.code}" already exists (codes are compared without regard to upper and lower case).`);
+      if (!id) throw new Conflict({ code: 'hospital.codeTaken', params: { code: request.body.code } });
       await recordAudit(app.db, { actorId: actor.id, action: 'hospital_created', details: { hospitalId: id, code: request.body.code } });
       const [hospital] = await listHospitals(app.db, id);
       return reply.code(201).send(hospital);
@@ -39,9 +39,9 @@ export const hospitalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const actor = requireActor(request);
       authorize(canManageHospitals(actor));
-      if (!(await hospitalExists(app.db, request.params.id))) throw new NotFound('There is no such hospital.');
+      if (!(await hospitalExists(app.db, request.params.id))) throw new NotFound({ code: 'hospital.notFound' });
       const id = await insertUnit(app.db, request.params.id, request.body);
-      if (!id) throw new Conflict(`This hospital already has a unit with the code "${request.body.code}".`);
+      if (!id) throw new Conflict({ code: 'unit.codeTaken', params: { code: request.body.code } });
       await recordAudit(app.db, { actorId: actor.id, action: 'unit_created', details: { hospitalId: request.params.id, unitId: id, code: request.body.code } });
       const [unit] = await findUnits(app.db, [id]);
       return reply.code(201).send(unit);

@@ -7,7 +7,8 @@ import { listMails } from './repository.js';
 import { createTransport } from './transport.js';
 
 export const mailRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const transport = createTransport(app.runtime.config).description;
+  const { description, kind, target } = createTransport(app.runtime.config);
+  const transport = { transport: description, transportKind: kind, transportTarget: target };
   app.get(
     '/mails',
     { schema: { summary: 'The outbox: every mail with its delivery state (admins)', tags: ['admin'], querystring: MailQuery, response: { 200: MailList, 401: Problem, 403: Problem } } },
@@ -16,7 +17,7 @@ export const mailRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const limit = request.query.limit ?? 100;
       const rows = await listMails(app.db, { limit, before: request.query.before, campaignId: request.query.reviewId });
       return {
-        transport,
+        ...transport,
         mails: rows.map(({ campaignId, createdAt, sentAt, body, ...m }) => ({
           ...m,
           // A personal link opens someone's survey or comments: admins see that a link was sent, not the link.

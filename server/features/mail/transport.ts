@@ -13,6 +13,9 @@ export interface OutgoingMail {
 export interface MailTransport {
   /** Where mail goes, for the log. */
   description: string;
+  /** The same for people: the kind, and the server or folder (the outbox page words it). */
+  kind: 'smtp' | 'outbox';
+  target: string;
   send(mail: OutgoingMail): Promise<void>;
 }
 
@@ -32,6 +35,8 @@ export function createTransport(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'o
     const smtp = nodemailer.createTransport(config.smtpUrl);
     return {
       description: `SMTP ${new URL(config.smtpUrl).host}`,
+      kind: 'smtp',
+      target: new URL(config.smtpUrl).host,
       async send(mail) {
         await smtp.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
       },
@@ -40,6 +45,8 @@ export function createTransport(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'o
   const files = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
     description: `outbox folder ${config.outboxDir}`,
+    kind: 'outbox',
+    target: config.outboxDir,
     async send(mail) {
       const info = await files.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
       await fs.mkdir(config.outboxDir, { recursive: true });

@@ -1,4 +1,5 @@
 import { isCalendarDate } from '../../../contract/dates.js';
+import { problemText, type ProblemCode, type ProblemParams } from '../../../contract/problem-codes.js';
 import type { ImportProblem } from '../../../contract/respondents.js';
 import { SPECIALTY_GROUP_CODES } from '../../../contract/specialty-groups.js';
 import type { Role, SpecialtyGroup } from '../../db/database.js';
@@ -45,6 +46,10 @@ export interface PoolRow {
   answers: { itemId: string; kind: PoolItem['kind']; value: number }[];
 }
 
+function headerProblem(column: string, code: ProblemCode, params?: ProblemParams): ImportProblem {
+  return { line: 1, column, message: problemText(code, params, 'en'), code, ...(params ? { params } : {}) };
+}
+
 export function readHeader(header: string[], knownItems: ReadonlyMap<string, PoolItem>): { layout: Layout | null; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const layout: Layout = { columns: {}, items: [] };
@@ -53,12 +58,12 @@ export function readHeader(header: string[], knownItems: ReadonlyMap<string, Poo
     const column = (Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]).find((key) => (COLUMNS[key] as readonly string[]).includes(name));
     if (column) layout.columns[column] = index;
     else if (knownItems.has(raw.trim())) layout.items.push({ index, item: knownItems.get(raw.trim())! });
-    else if (raw.trim() !== '') problems.push({ line: 1, column: raw.trim(), message: 'is neither a known column nor a known item id' });
+    else if (raw.trim() !== '') problems.push(headerProblem(raw.trim(), 'import.column.unknown', { column: raw.trim() }));
   });
   for (const key of REQUIRED) {
-    if (layout.columns[key] === undefined) problems.push({ line: 1, column: key, message: `no column for ${key} (expected one of: ${COLUMNS[key].join(', ')})` });
+    if (layout.columns[key] === undefined) problems.push(headerProblem(key, 'import.column.missing', { column: key, expected: COLUMNS[key].join(', ') }));
   }
-  if (layout.items.length === 0) problems.push({ line: 1, column: '', message: 'no column names a known item id' });
+  if (layout.items.length === 0) problems.push(headerProblem('', 'import.column.noItems'));
   return { layout: problems.length === 0 ? layout : null, problems };
 }
 

@@ -36,7 +36,10 @@ export class PoolImportRejected extends DomainError {
     super(
       422,
       'Unprocessable Content',
-      `The file has problems on ${outcome.rowsSkipped} of ${outcome.rowsRead} rows (${outcome.problemCount} in all); nothing was imported. Fix them, or import again choosing to skip the invalid rows.`,
+      // A bad header stops the reading before any row: "problems on 0 of 0 rows" would say nothing.
+      outcome.rowsRead === 0
+        ? { code: 'import.columnsRejected', params: { count: outcome.problemCount } }
+        : { code: 'import.rowsRejected', params: { rows: outcome.rowsSkipped, total: outcome.rowsRead, count: outcome.problemCount } },
       undefined,
       { ...outcome },
     );
@@ -49,7 +52,7 @@ export class UnknownHospitals extends DomainError {
     super(
       422,
       'Unprocessable Content',
-      `The file names ${codes.length} hospital code${codes.length === 1 ? '' : 's'} the register does not have (${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}); nothing was imported. Map each to a registered hospital, or keep it as another hospital, and import again.`,
+      { code: 'import.unknownHospitals', params: { count: codes.length, codes: `${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}` } },
       undefined,
       { ...outcome },
     );

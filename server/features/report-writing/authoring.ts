@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ReportContent, ReportRevision } from '../../../contract/report-authoring.js';
 import { AREAS } from '../../../surveys/types.js';
 import type { Database, Db } from '../../db/database.js';
-import { Conflict, Invalid, type FieldProblem } from '../../http/errors.js';
+import { Conflict, fieldProblem, Invalid, type FieldProblem } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';
 import * as repo from '../report/authoring-repository.js';
@@ -84,15 +84,12 @@ export function completenessProblems(content: ReportContent, suggestions: Record
     const assessment = content.areas[area];
     const ruleNotMet = suggestions[area]?.checklistReasons.find((r) => r.basis === 'rule' && r.status === 'not_met');
     if (!assessment?.grade) {
-      problems.push({ field: `areas.${area}.grade`, message: `area ${area} has no grade` });
+      problems.push(fieldProblem(`areas.${area}.grade`, 'report.grade.missing', { area }));
     } else if (assessment.grade === 'A' && ruleNotMet) {
       // Grade A means the regulation is followed (docs/domain.md §6); the justification cannot change that.
-      problems.push({ field: `areas.${area}.grade`, message: `area ${area} cannot be graded A: binding rule ${ruleNotMet.pointId} is marked not met` });
+      problems.push(fieldProblem(`areas.${area}.grade`, 'report.grade.ruleNotMet', { area, point: ruleNotMet.pointId }));
     } else if (suggestions[area]?.grade && assessment.grade !== suggestions[area].grade && assessment.justification.trim() === '') {
-      problems.push({
-        field: `areas.${area}.justification`,
-        message: `area ${area} is graded ${assessment.grade} but the suggestion is ${suggestions[area].grade}: write why`,
-      });
+      problems.push(fieldProblem(`areas.${area}.justification`, 'report.justification.missing', { area, grade: assessment.grade, suggested: suggestions[area].grade }));
     }
   }
   return problems;
@@ -100,7 +97,7 @@ export function completenessProblems(content: ReportContent, suggestions: Record
 
 async function requireComplete(db: Db, campaignId: string, content: ReportContent): Promise<void> {
   const problems = completenessProblems(content, await gradeSuggestions(db, campaignId));
-  if (problems.length > 0) throw new Invalid('The report is not complete yet.', problems);
+  if (problems.length > 0) throw new Invalid({ code: 'report.incomplete' }, problems);
 }
 
 /**

@@ -52,7 +52,7 @@ export const respondentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const actor = await requireReviewManager(app.db, request, request.params.id);
       if (!Buffer.isBuffer(request.body)) {
-        throw new Invalid('Send the file itself as the request body, as text/csv or an Excel (.xlsx) file.');
+        throw new Invalid({ code: 'import.sendFile' });
       }
       return { imported: await importRespondents(app.db, actor, request.params.id, request.body) };
     },

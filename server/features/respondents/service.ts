@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AddRespondentBody, ImportProblem, UnreachableReason } from '../../../contract/respondents.js';
 import type { Database } from '../../db/database.js';
-import { Conflict, DomainError, Invalid, NotFound } from '../../http/errors.js';
+import { Conflict, DomainError, fieldProblem, Invalid, NotFound } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';
 import { findUnits } from '../hospitals/repository.js';
@@ -17,7 +17,7 @@ export class ImportRejected extends DomainError {
     super(
       422,
       'Unprocessable Content',
-      `The file has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was imported. Fix them and import the file again.`,
+      { code: 'import.rejected', params: { count: problems.length } },
       undefined,
       { problems },
     );
@@ -26,8 +26,8 @@ export class ImportRejected extends DomainError {
 
 async function editableReview(db: Kysely<Database>, campaignId: string) {
   const review = await findReview(db, campaignId, true);
-  if (!review) throw new NotFound('There is no such review.');
-  if (review.status === 'closed') throw new Conflict('The review is closed; respondents can no longer change.');
+  if (!review) throw new NotFound({ code: 'review.notFound' });
+  if (review.status === 'closed') throw new Conflict({ code: 'respondent.reviewClosed' });
   return review;
 }
 
@@ -44,10 +44,10 @@ export async function addRespondent(db: Kysely<Database>, actor: Actor, campaign
   return db.transaction().execute(async (trx) => {
     await editableReview(trx, campaignId);
     if (!(await reviewUnitIds(trx, campaignId)).includes(input.unitId)) {
-      throw new Invalid('The unit is not part of this review.', [{ field: 'body.unitId', message: 'is not a unit of this review' }]);
+      throw new Invalid({ code: 'respondent.unitNotInReview' }, [fieldProblem('body.unitId', 'respondent.unitNotInReview')]);
     }
     const taken = (await repo.existingEmails(trx, campaignId)).some((e) => e.toLowerCase() === input.email.toLowerCase());
-    if (taken) throw new Conflict(`${input.email} is already a respondent in this review.`);
+    if (taken) throw new Conflict({ code: 'respondent.emailTaken', params: { email: input.email } });
     const added = await addedBy(trx, actor, campaignId);
     const [id] = await repo.insertRespondents(trx, campaignId, [input], added);
     await recordAudit(trx, { actorId: actor.id, action: 'respondents_added', campaignId, details: { count: 1, late: added.late, unitId: input.unitId, role: input.role } });
@@ -80,8 +80,8 @@ export async function removeRespondent(db: Kysely<Database>, actor: Actor, campa
   await db.transaction().execute(async (trx) => {
     await editableReview(trx, campaignId);
     const respondent = await repo.findRespondent(trx, campaignId, respondentId);
-    if (!respondent) throw new NotFound('There is no such respondent in this review.');
-    if (respondent.answered) throw new Conflict('This respondent has answered and can no longer be removed.');
+    if (!respondent) throw new NotFound({ code: 'respondent.notFound' });
+    if (respondent.answered) throw new Conflict({ code: 'respondent.answered' });
     await repo.deleteRespondent(trx, respondentId);
     await recordAudit(trx, { actorId: actor.id, action: 'respondent_removed', campaignId, details: { respondentId } });
   });
@@ -96,13 +96,13 @@ export async function removeRespondent(db: Kysely<Database>, actor: Actor, campa
 export async function markUnreachable(db: Kysely<Database>, actor: Actor, campaignId: string, respondentId: string, reason: UnreachableReason | null): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const review = await findReview(trx, campaignId, true);
-    if (!review) throw new NotFound('There is no such review.');
-    if (review.status === 'draft') throw new Conflict('No invitations have gone out yet: remove a respondent who will not take part instead of marking them.');
-    if (review.status === 'closed') throw new Conflict('The review is closed: its response rates were fixed in the report when it closed, so marks can no longer change.');
+    if (!review) throw new NotFound({ code: 'review.notFound' });
+    if (review.status === 'draft') throw new Conflict({ code: 'respondent.markBeforeInvitations' });
+    if (review.status === 'closed') throw new Conflict({ code: 'respondent.markAfterClosing' });
     const respondent = await repo.invitationState(trx, campaignId, respondentId, MAIN_SURVEY);
-    if (!respondent) throw new NotFound('There is no such respondent in this review.');
-    if (!respondent.invitedAt) throw new Conflict(`${respondent.name} has not been invited yet: remove them instead of marking them.`);
-    if (respondent.answeredAt) throw new Conflict(`${respondent.name} has answered, and an answer counts whatever happened after it: there is nothing to mark.`);
+    if (!respondent) throw new NotFound({ code: 'respondent.notFound' });
+    if (!respondent.invitedAt) throw new Conflict({ code: 'respondent.notInvited', params: { name: respondent.name } });
+    if (respondent.answeredAt) throw new Conflict({ code: 'respondent.alreadyAnswered', params: { name: respondent.name } });
     if (respondent.unreachable === reason) return;
     await repo.setUnreachable(trx, respondentId, reason, actor.id);
     await recordAudit(trx, { actorId: actor.id, action: 'respondent_marked', campaignId, details: { respondentId, reason } });

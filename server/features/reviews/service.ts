@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { isCalendarDate } from '../../../contract/common.js';
 import type { CreateReviewBody, Review, UpdateReviewBody } from '../../../contract/reviews.js';
 import type { Database, Db, Role } from '../../db/database.js';
-import { Conflict, Invalid, NotFound } from '../../http/errors.js';
+import { Conflict, fieldProblem, Invalid, NotFound } from '../../http/errors.js';
 import type { Actor, ReviewAccess } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';
 import { findUnits } from '../hospitals/repository.js';
@@ -18,7 +18,7 @@ export const DEFAULT_WINDOW_MONTHS = 24;
 
 export async function reviewAccess(db: Db, id: string): Promise<ReviewAccess & { status: repo.ReviewRow['status'] }> {
   const review = await repo.findReview(db, id);
-  if (!review) throw new NotFound('There is no such review.');
+  if (!review) throw new NotFound({ code: 'review.notFound' });
   const inspectors = await repo.reviewInspectors(db, id);
   return {
     hospitalId: review.hospitalId,
@@ -30,7 +30,7 @@ export async function reviewAccess(db: Db, id: string): Promise<ReviewAccess & {
 
 export async function loadReview(db: Db, id: string): Promise<Review> {
   const review = await repo.findReview(db, id);
-  if (!review) throw new NotFound('There is no such review.');
+  if (!review) throw new NotFound({ code: 'review.notFound' });
   const [unitIds, inspectors, surveys] = await Promise.all([
     repo.reviewUnitIds(db, id),
     repo.reviewInspectors(db, id),
@@ -105,15 +105,13 @@ export async function createReview(db: Kysely<Database>, actor: Actor, input: Cr
 export async function updateReview(db: Kysely<Database>, actor: Actor, id: string, input: UpdateReviewBody): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const review = await repo.findReview(trx, id, true);
-    if (!review) throw new NotFound('There is no such review.');
-    if (review.status === 'closed') throw new Conflict('A closed review can no longer be changed.');
+    if (!review) throw new NotFound({ code: 'review.notFound' });
+    if (review.status === 'closed') throw new Conflict({ code: 'review.closed' });
     if (review.status !== 'draft' && (input.unitIds || input.surveyVersion)) {
-      throw new Conflict('Units and the survey version can only change while the review is a draft.');
+      throw new Conflict({ code: 'review.unitsLocked' });
     }
     if (input.anonymityThreshold !== undefined && input.anonymityThreshold < review.anonymityThreshold && (await repo.invitationsSent(trx, id))) {
-      throw new Conflict(
-        `The invitations promised respondents that no group smaller than ${review.anonymityThreshold} is shown; the threshold can be raised but not lowered.`,
-      );
+      throw new Conflict({ code: 'review.thresholdLowered', params: { threshold: review.anonymityThreshold } });
     }
     const closesAt = input.closesAt === undefined ? review.closesAt : input.closesAt;
     checkDates(input.opensAt === undefined ? review.opensAt : input.opensAt, closesAt);
@@ -134,7 +132,7 @@ export async function updateReview(db: Kysely<Database>, actor: Actor, id: strin
     }
     if (input.inspectorIds) {
       if (actor.role === 'inspector' && !input.inspectorIds.includes(actor.id)) {
-        throw new Invalid('You cannot remove yourself from the review; ask an admin or another inspector of it.', [{ field: 'body.inspectorIds', message: 'must include you' }]);
+        throw new Invalid({ code: 'review.inspectors.self' }, [fieldProblem('body.inspectorIds', 'review.inspectors.self')]);
       }
       await checkInspectors(trx, input.inspectorIds);
       await repo.setReviewInspectors(trx, id, input.inspectorIds);
@@ -157,14 +155,10 @@ export type ClosingStep = (trx: Kysely<Database>, reviewId: string, now: Date) =
 export async function changeStatus(db: Kysely<Database>, actor: Actor, id: string, to: 'open' | 'closed', onClosing: ClosingStep, now = new Date()): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const review = await repo.findReview(trx, id, true);
-    if (!review) throw new NotFound('There is no such review.');
+    if (!review) throw new NotFound({ code: 'review.notFound' });
     const from = to === 'open' ? 'draft' : 'open';
     if (review.status !== from) {
-      throw new Conflict(
-        to === 'open'
-          ? `Only a draft review can be opened; this one is ${review.status}.`
-          : `Only an open review can be closed; this one is ${review.status}.`,
-      );
+      throw new Conflict({ code: to === 'open' ? 'review.openOnlyDraft' : 'review.closeOnlyOpen' });
     }
     await repo.updateReview(trx, id, { status: to });
     // The figures are computed as the review closes, in the same transaction: no answer can
@@ -176,7 +170,7 @@ export async function changeStatus(db: Kysely<Database>, actor: Actor, id: strin
 
 async function pinSurveys(db: Db, id: string, version: string, includeSupplement: boolean): Promise<void> {
   const main = await findSurveyVersion(db, MAIN_SURVEY, version).catch(() => {
-    throw new Invalid(`There is no version ${version} of the review survey.`, [{ field: 'body.surveyVersion', message: 'is not a known version' }]);
+    throw new Invalid({ code: 'review.surveyVersion.unknown', params: { version } }, [fieldProblem('body.surveyVersion', 'review.surveyVersion.unknown', { version })]);
   });
   const pinned: { versionRowId: string; roles: Role[] }[] = [{ versionRowId: (await storeVersion(db, main)).id, roles: main.roles }];
   if (includeSupplement) {
@@ -189,11 +183,11 @@ async function pinSurveys(db: Db, id: string, version: string, includeSupplement
 function checkDates(opensAt: string | null, closesAt: string | null): void {
   for (const [field, value] of [['opensAt', opensAt], ['closesAt', closesAt]] as const) {
     if (value && !isCalendarDate(value)) {
-      throw new Invalid(`${value} is not a date.`, [{ field: `body.${field}`, message: 'is not a real date' }]);
+      throw new Invalid({ code: 'field.notRealDate', params: { value } }, [fieldProblem(`body.${field}`, 'field.notRealDate', { value })]);
     }
   }
   if (opensAt && closesAt && closesAt < opensAt) {
-    throw new Invalid('The closing date is before the opening date.', [{ field: 'body.closesAt', message: 'must not be before opensAt' }]);
+    throw new Invalid({ code: 'review.dates.backwards' }, [fieldProblem('body.closesAt', 'review.dates.backwards')]);
   }
 }
 
@@ -201,7 +195,7 @@ async function checkUnits(db: Db, hospitalId: string, unitIds: readonly string[]
   const units = await findUnits(db, unitIds);
   const wrong = unitIds.filter((id) => !units.some((u) => u.id === id && u.hospitalId === hospitalId));
   if (wrong.length > 0) {
-    throw new Invalid('Every unit must belong to the review\'s hospital.', wrong.map((id) => ({ field: 'body.unitIds', message: `unit ${id} is not a unit of this hospital` })));
+    throw new Invalid({ code: 'review.units.otherHospital' }, [fieldProblem('body.unitIds', 'review.units.otherHospital')]);
   }
 }
 
@@ -209,6 +203,6 @@ async function checkInspectors(db: Db, userIds: readonly string[]): Promise<void
   const users = await repo.inspectorUsers(db, userIds);
   const wrong = userIds.filter((id) => !users.some((u) => u.id === id && u.active && (u.role === 'inspector' || u.role === 'admin')));
   if (wrong.length > 0) {
-    throw new Invalid('Only active inspectors can be assigned.', wrong.map((id) => ({ field: 'body.inspectorIds', message: `user ${id} is not an active inspector` })));
+    throw new Invalid({ code: 'review.inspectors.inactive' }, [fieldProblem('body.inspectorIds', 'review.inspectors.inactive')]);
   }
 }

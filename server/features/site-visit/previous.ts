@@ -17,7 +17,7 @@ export async function previousReview(db: Db, actor: Actor, campaignId: string): 
   const revision = prev && (await latestPublished(db, prev.id));
   if (!prev || !revision) return { previous: null };
   if (!canReadReport(actor, await reviewAccess(db, prev.id))) {
-    throw new Forbidden('The previous review of these units is not one you may read. An admin can add you to it as an inspector.');
+    throw new Forbidden({ code: 'access.previousReview' });
   }
   const content = revision.content as ReportContent;
   const actions = await repo.planActions(db, prev.id);

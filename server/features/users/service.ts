@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CreateUserBody, UpdateUserBody } from '../../../contract/users.js';
 import type { Database } from '../../db/database.js';
-import { Invalid, NotFound } from '../../http/errors.js';
+import { fieldProblem, Invalid, NotFound } from '../../http/errors.js';
 import { canManageUsers, type Actor } from '../../permissions.js';
 import { hashPassword } from '../../security/passwords.js';
 import { recordAudit } from '../audit/repository.js';
@@ -28,14 +28,14 @@ export async function addUser(db: Kysely<Database>, actor: Actor, body: CreateUs
 export async function changeUser(db: Kysely<Database>, actor: Actor, id: string, body: UpdateUserBody): Promise<repo.UserRow> {
   authorize(canManageUsers(actor));
   const [current] = await repo.findUsers(db, id);
-  if (!current) throw new NotFound('There is no such user.');
+  if (!current) throw new NotFound({ code: 'user.notFound' });
   const role = body.role ?? current.role;
   const hospitalId = body.hospitalId === undefined ? current.hospitalId : body.hospitalId;
   if (role === 'reader' && !hospitalId) {
-    throw new Invalid('A reader must belong to a hospital.', [{ field: 'body.hospitalId', message: 'is required for readers' }]);
+    throw new Invalid({ code: 'user.readerNeedsHospital' }, [fieldProblem('body.hospitalId', 'user.readerNeedsHospital')]);
   }
   if (id === actor.id && (body.active === false || (body.role && body.role !== 'admin'))) {
-    throw new Invalid('You cannot deactivate yourself or take away your own admin role.');
+    throw new Invalid({ code: 'user.selfChange' });
   }
   await db.transaction().execute(async (trx) => {
     await repo.updateUser(trx, id, { name: body.name, role, hospitalId, active: body.active });

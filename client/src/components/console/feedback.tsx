@@ -2,6 +2,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
+import i18n from '../../i18n';
+import { problemMessage } from '../../i18n/problems';
 
 /**
  * The page's h1. It names the browser tab, and after a client-side navigation it takes the focus,
@@ -32,25 +34,39 @@ export function PageHeading({ children, title }: { children: ReactNode; title?: 
   );
 }
 
-/** What went wrong, for people: known statuses in their language, otherwise the server's detail. */
+/** A server field's name as the form knows it: `body.benchmarkPeriod.from` → `benchmarkPeriod.from`. */
+function formName(field: string): string {
+  return field.replace(/^(body|query|params)\./, '');
+}
+
+/**
+ * What went wrong, for people, in their language: the problem's code read from the shared
+ * catalogue (a status the client knows better, such as a lost connection, in its own words).
+ * Field problems keep the form's name of the field, for the form to show each beside its input.
+ */
 export function useErrorText() {
   const { t } = useTranslation();
   return (error: unknown): { detail: string; fields: { field: string; message: string }[] } => {
     if (!(error instanceof ApiError)) return { detail: error instanceof Error ? error.message : String(error), fields: [] };
     if (error.status === 0) return { detail: t('console.common.networkError'), fields: [] };
     if (error.status === 401) return { detail: t('console.common.sessionExpired'), fields: [] };
-    if (error.status === 403 && !error.problem.detail) return { detail: t('console.common.forbiddenError'), fields: [] };
-    return { detail: error.problem.detail || error.problem.title, fields: error.errors ?? [] };
+    if (error.status === 403 && !error.problem.code) return { detail: t('console.common.forbiddenError'), fields: [] };
+    const { code, params, detail } = error.problem;
+    return {
+      detail: problemMessage({ code, params, message: detail }, 'problem.badRequest'),
+      fields: (error.errors ?? []).map((f) => ({ field: formName(f.field), message: problemMessage(f) })),
+    };
   };
 }
 
-/** Server field errors (`body.email`) keyed by form field name (`email`), for RAC's Form. */
+/** Server field errors (`body.email`) in the user's language, keyed by form field name (`email`), for RAC's Form. */
 export function fieldErrors(error: unknown): Record<string, string> {
   if (!(error instanceof ApiError) || !error.errors) return {};
   const result: Record<string, string> = {};
-  for (const { field, message } of error.errors) {
-    const name = field.replace(/^body\./, '');
-    result[name] = result[name] ? `${result[name]}; ${message}` : message;
+  for (const problem of error.errors) {
+    const name = formName(problem.field);
+    const message = problemMessage(problem);
+    result[name] = result[name] ? `${result[name]} ${message}` : message;
   }
   return result;
 }
@@ -60,6 +76,12 @@ export function fieldErrors(error: unknown): Record<string, string> {
  * After an action it takes the focus (the person is waiting for the outcome); for a failed load
  * it is announced as an alert instead.
  */
+/** The label of a field the server named, when the console knows it; no label rather than a path. */
+function fieldLabel(field: string): string | null {
+  const key = `console.fieldNames.${field.split('.').filter((s) => !/^\d+$/.test(s)).pop() ?? ''}`;
+  return i18n.exists(key) ? String(i18n.t(key as never)) : null;
+}
+
 export function ErrorMessage({ error, lead, focus = true, detail }: { error: unknown; lead: string; focus?: boolean; detail?: string }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
@@ -81,7 +103,8 @@ export function ErrorMessage({ error, lead, focus = true, detail }: { error: unk
           <ul>
             {text.fields.map((f) => (
               <li key={`${f.field}:${f.message}`}>
-                <code>{f.field.replace(/^body\./, '')}</code> {f.message}
+                {fieldLabel(f.field) && <strong>{fieldLabel(f.field)}: </strong>}
+                {f.message}
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { problemMessage } from '../../i18n/problems';
 import { useTranslation } from 'react-i18next';
 import { Column, type ColumnProps, type SortDescriptor } from 'react-aria-components';
 import type { ImportProblem, ReviewStatus } from '../../api/console';
@@ -115,7 +116,7 @@ export function ImportProblemTable({
                 {p.line}
               </th>
               <td>{columnName(p)}</td>
-              <td>{p.message}</td>
+              <td>{p.code ? problemMessage(p) : p.message}</td>
             </tr>
           ))}
         </tbody>

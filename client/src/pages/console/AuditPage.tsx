@@ -14,15 +14,29 @@ const isKnownAction = (action: string): action is KnownAction => action in sv.au
 
 const actorText = ({ name, email }: { name: string; email: string }) => (name && name !== email ? `${name} (${email})` : email);
 
-/** Details are free-form JSON per action; shown as key: value pairs, as recorded. */
+type DetailLabel = keyof typeof sv.audit.detailLabels;
+type ReportStep = keyof typeof sv.audit.reportSteps;
+const isDetailLabel = (key: string): key is DetailLabel => key in sv.audit.detailLabels;
+const isReportStep = (step: unknown): step is ReportStep => typeof step === 'string' && step in sv.audit.reportSteps;
+
+/**
+ * Details are free-form JSON per action, recorded for the record; shown as words: a report step
+ * as a sentence, known details with their label. Ids are left out (the row already names the
+ * review and the person), and so is anything without a label: no raw keys on the page.
+ */
 function Details({ details }: { details: Record<string, unknown> }) {
-  const entries = Object.entries(details);
-  if (entries.length === 0) return null;
+  const { t } = useTranslation();
+  const { report, ...rest } = details;
+  const value = (v: unknown): string =>
+    typeof v === 'boolean' ? t(v ? 'console.audit.yes' : 'console.audit.no') : Array.isArray(v) ? String(v.length) : typeof v === 'object' && v !== null ? '' : String(v);
+  const entries = Object.entries(rest).filter(([key, v]) => isDetailLabel(key) && v !== null && value(v) !== '' && !(isReportStep(report) && key === 'revision'));
+  if (!isReportStep(report) && entries.length === 0) return null;
   return (
     <ul className="details-list">
-      {entries.map(([key, value]) => (
+      {isReportStep(report) && <li>{t(`console.audit.reportSteps.${report}`, { revision: details.revision })}</li>}
+      {entries.map(([key, v]) => (
         <li key={key}>
-          <code>{key}</code>: {typeof value === 'string' ? value : JSON.stringify(value)}
+          {t(`console.audit.detailLabels.${key as DetailLabel}`)}: {value(v)}
         </li>
       ))}
     </ul>

@@ -96,13 +96,17 @@ export function OutboxPage() {
   const [reviewId, setReviewId] = useReviewFilter();
   const outbox = useOutbox(reviewId);
   const mails = outbox.data?.pages.flatMap((p) => p.mails) ?? [];
-  const transport = outbox.data?.pages[0]?.transport;
+  const first = outbox.data?.pages[0];
 
   return (
     <>
       <PageHeading>{t('console.outbox.title')}</PageHeading>
       <p>{t('console.outbox.intro')}</p>
-      {transport && <p className="muted">{t('console.outbox.transport', { transport })}</p>}
+      {first && (
+        <p className="muted">
+          {first.transportKind === 'smtp' ? t('console.outbox.transportSmtp', { host: first.transportTarget }) : t('console.outbox.transportOutbox', { folder: first.transportTarget })}
+        </p>
+      )}
       <ReviewFilter label={t('console.outbox.filterReview')} allLabel={t('console.outbox.allReviews')} value={reviewId} onChange={setReviewId} />
       <p>
         <ActionButton variant="secondary" onPress={() => void outbox.refetch()} isPending={outbox.isRefetching && !outbox.isFetchingNextPage}>

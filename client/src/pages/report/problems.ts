@@ -1,4 +1,5 @@
 import { ApiError } from '../../api/client';
+import { problemMessage } from '../../i18n/problems';
 
 /**
  * The server's field problems keyed by the content's path ('areas.A.justification'), whatever
@@ -8,7 +9,9 @@ import { ApiError } from '../../api/client';
 export function contentProblems(error: unknown): Record<string, string> {
   if (!(error instanceof ApiError) || !error.errors) return {};
   const result: Record<string, string> = {};
-  for (const { field, message } of error.errors) {
+  for (const problem of error.errors) {
+    const { field } = problem;
+    const message = problemMessage(problem);
     const key = field
       .replace(/^\//, '')
       .replace(/\//g, '.')

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
+import { problemMessage } from '../../i18n/problems';
 import { visitApi, type VisitNote } from './api';
 import {
   drain,
@@ -55,7 +56,8 @@ async function send(reviewId: string, entry: QueueEntry): Promise<Sent> {
     if (!(error instanceof ApiError)) return { kind: 'retry', detail: String(error) };
     // 410: the note was deleted (here or on another tablet); a deletion is final, so this change is done with.
     if (error.status === 410) return { kind: 'stored', stored: { ...entry, deleted: true } };
-    const detail = error.problem.detail || error.problem.title;
+    const { code, params, detail: message } = error.problem;
+    const detail = problemMessage({ code, params, message }, 'problem.badRequest');
     // No network, the server down or busy, a session to renew: the same change will do later.
     if (error.status === 401) return { kind: 'retry', detail, loggedOut: true };
     if (error.status === 0 || error.status >= 500 || [408, 429].includes(error.status)) return { kind: 'retry', detail };
