@@ -147,7 +147,7 @@ describe('anonymity against a reader and an inspector who try to break it', () =
 
     const lowered = await call(t.app, inspector, 'PATCH', `/api/reviews/${reviewId}`, { anonymityThreshold: 1 });
     expect(lowered.statusCode).toBe(409);
-    expect(lowered.json().detail).toMatch(/raised but not lowered/);
+    expect(lowered.json()).toMatchObject({ code: 'review.thresholdLowered', params: { threshold: 3 } });
     await call(t.app, inspector, 'PATCH', `/api/reviews/${reviewId}`, { anonymityThreshold: 4 }, 200);
     expect((await call(t.app, inspector, 'PATCH', `/api/reviews/${reviewId}`, { anonymityThreshold: 3 })).statusCode).toBe(409);
 

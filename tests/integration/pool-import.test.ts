@@ -122,7 +122,7 @@ describe('numeric items and hospital codes in a pool file', () => {
   it('keeps the register to one hospital per code, whatever the case', async () => {
     const twin = await call(t.app, admin, 'POST', '/api/hospitals', { code: 'KAR', name: 'Karolinska igen' });
     expect(twin.statusCode).toBe(409);
-    expect(twin.json().detail).toContain('without regard to upper and lower case');
+    expect(twin.json().code).toBe('hospital.codeTaken');
   });
 
   it('reads numeric columns within the item’s bounds, with a decimal point or comma, and names every bad number', async () => {
@@ -165,7 +165,7 @@ describe('numeric items and hospital codes in a pool file', () => {
 
     const refused = await upload(file);
     expect(refused.statusCode).toBe(422);
-    expect(refused.json().detail).toContain('2 hospital codes the register does not have (ANNAT, KARX)');
+    expect(refused.json()).toMatchObject({ code: 'import.unknownHospitals', params: { count: 2, codes: 'ANNAT, KARX' } });
     expect(refused.json().unknownCodes).toEqual(['ANNAT', 'KARX']);
     expect((await upload(file, '&keepUnknown=true&map=karx:NOSUCH')).json()).toMatchObject({
       status: 422,

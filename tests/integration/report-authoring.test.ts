@@ -65,7 +65,9 @@ describe('grading and writing the report', () => {
     await call(t.app, inspector, 'PUT', `${base()}/report/content`, { content }, 200);
     const refused = await call(t.app, inspector, 'POST', `${base()}/report/send-for-comment`, forComment());
     expect(refused.statusCode).toBe(422);
-    expect(refused.json().errors).toEqual([{ field: 'areas.A.justification', message: 'area A is graded B but the suggestion is A: write why' }]);
+    expect(refused.json().errors).toEqual([
+      { field: 'areas.A.justification', code: 'report.justification.missing', params: { area: 'A', grade: 'B', suggested: 'A' }, message: 'Område A har bedömningen B men förslaget är A: skriv varför.' },
+    ]);
 
     content.areas.A.justification = 'Platsbesöket visade brister i schemaläggningen.';
     await call(t.app, inspector, 'PUT', `${base()}/report/content`, { content }, 200);

@@ -61,7 +61,7 @@ describe('importing respondents', () => {
     ]);
     const res = await upload(review.id, file);
     expect(res.statusCode).toBe(422);
-    expect(res.json().detail).toContain('nothing was imported');
+    expect(res.json().code).toBe('import.rejected');
     expect(res.json().requestId).toEqual(expect.any(String));
     expect(res.json().problems).toEqual([
       { line: 3, column: 'email', message: '"not-an-address" is not an e-mail address' },

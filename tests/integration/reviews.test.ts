@@ -113,7 +113,7 @@ describe('the review lifecycle', () => {
     await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/open`, undefined, 200);
     const locked = await call(t.app, inspector, 'PATCH', `/api/reviews/${review.id}`, { surveyVersion: version });
     expect(locked.statusCode).toBe(409);
-    expect(locked.json().detail).toContain('draft');
+    expect(locked.json().code).toBe('review.unitsLocked');
     const dates = await call(t.app, inspector, 'PATCH', `/api/reviews/${review.id}`, { closesAt: '2099-06-30' });
     expect(dates.json().closesAt).toBe('2099-06-30');
   });

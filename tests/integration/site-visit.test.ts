@@ -92,7 +92,9 @@ describe('the checklist', () => {
     await call(t.app, inspector, 'PUT', `${base()}/report/content`, { content }, 200);
     const refused = await call(t.app, inspector, 'POST', `${base()}/report/send-for-comment`, await commentRequest(t.app, inspector, reviewId));
     expect(refused.statusCode).toBe(422);
-    expect(refused.json().errors).toEqual([{ field: 'areas.A.grade', message: 'area A cannot be graded A: binding rule A1 is marked not met' }]);
+    expect(refused.json().errors).toEqual([
+      { field: 'areas.A.grade', code: 'report.grade.ruleNotMet', params: { area: 'A', point: 'A1' }, message: 'Område A kan inte bedömas A: föreskriften A1 är markerad som inte uppfylld.' },
+    ]);
   });
 });
 

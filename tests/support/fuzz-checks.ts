@@ -53,8 +53,8 @@ export function responseProblem(response: LightMyRequestResponse, sent: string):
 export function refusedBeforeHandler(response: LightMyRequestResponse): boolean {
   if ([413, 414, 415].includes(response.statusCode)) return true;
   if (response.statusCode !== 400) return false;
-  const problem = JSON.parse(response.body) as { detail?: string; errors?: { field: string }[] };
-  return problem.detail === 'The request body is not valid JSON.' || (problem.errors ?? []).some((e) => /^(body|params|querystring)\b/.test(e.field));
+  const problem = JSON.parse(response.body) as { code?: string; errors?: { field: string }[] };
+  return problem.code === 'request.invalidJson' || (problem.errors ?? []).some((e) => /^(body|params|querystring)\b/.test(e.field));
 }
 
 function decodedIncludes(sent: string, text: string): boolean {
