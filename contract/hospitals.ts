@@ -24,6 +24,7 @@ export const Hospital = Type.Object({
   code: Type.String(),
   name: Type.String(),
   region: Type.Union([Type.String(), Type.Null()]),
+  poolOnly: Type.Boolean({ description: 'Registered only for the national pool: not offered when a review, a reader or targets are set up' }),
   units: Type.Array(Unit),
 });
 export type Hospital = Static<typeof Hospital>;
@@ -34,6 +35,7 @@ export const CreateHospitalBody = Body({
   code: Code,
   name: Name,
   region: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
+  poolOnly: Type.Optional(Type.Boolean({ default: false })),
 });
 export type CreateHospitalBody = Static<typeof CreateHospitalBody>;
 

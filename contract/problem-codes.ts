@@ -105,6 +105,10 @@ export const PROBLEM_TEXTS = {
   'review.closeOnlyOpen': { sv: 'Bara en öppen granskning kan avslutas.', en: 'Only an open review can be closed.' },
   'review.unitsLocked': { sv: 'Enheter och enkätversion kan bara ändras medan granskningen är ett utkast.', en: 'Units and the survey version can only change while the review is a draft.' },
   'review.units.empty': { sv: 'Välj minst en enhet att granska.', en: 'Choose at least one unit to review.' },
+  'review.hospital.poolOnly': {
+    sv: 'Sjukhuset finns bara med för den nationella jämförelsen och kan inte granskas här.',
+    en: 'This hospital is registered only for the national comparison and cannot be reviewed here.',
+  },
   'review.units.otherHospital': { sv: 'Varje enhet måste höra till granskningens sjukhus.', en: "Every unit must belong to the review's hospital." },
   'review.inspectors.self': {
     sv: 'Du kan inte ta bort dig själv från granskningen; be en administratör eller en annan granskare av den.',

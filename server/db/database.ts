@@ -83,6 +83,8 @@ export interface HospitalTable {
   code: string;
   name: string;
   region: string | null;
+  /** Registered only for the national pool's answers; never set up for a review (0014). */
+  pool_only: Generated<boolean>;
   created_at: CreatedAt;
 }
 

@@ -217,7 +217,7 @@ export async function loadPool(
   const versionRow = await storeVersion(db, survey);
   const places = new Map<string, { campaignId: string; hospitalId: string; unitId: string }>();
   for (const hospital of hospitals) {
-    const hospitalId = await insertHospital(db, { code: hospital.code, name: hospital.name, region: null });
+    const hospitalId = await insertHospital(db, { code: hospital.code, name: hospital.name, region: null, poolOnly: true });
     const campaign = await db
       .insertInto('campaigns')
       .values({ kind: 'review', title: `Tidigare granskning, ${hospital.name}`, hospital_id: hospitalId, status: 'closed', period_year: null })

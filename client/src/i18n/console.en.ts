@@ -102,6 +102,8 @@ const consoleEn: typeof consoleSv = {
     answeredOf: '{{answered}} of {{invited}}',
   },
   reviewForm: {
+    needsUnit: 'Choose at least one unit to be able to save the review.',
+    needsHospitalAndUnit: 'Choose a hospital and at least one unit to be able to create the review.',
     createTitle: 'New review',
     createIntro: 'The review is created as a draft. You can change it until you open it for answers.',
     title: 'Name of the review',
@@ -337,6 +339,12 @@ const consoleEn: typeof consoleSv = {
     chartSeries: 'Share who answered',
   },
   hospitals: {
+    searchHeading: 'Search the hospitals',
+    search: 'Search hospitals or units (name, code or region)',
+    showPoolOnly: 'Also show hospitals kept only for the national comparison ({{count}})',
+    showing: 'Showing {{shown}} of {{count}} hospitals.',
+    poolOnlyMark: 'Only for the national comparison (not reviewed here)',
+    poolOnlyChoice: 'Only for the national comparison (the hospital is not reviewed here and is not offered when reviews, readers and targets are set up)',
     title: 'Hospitals and units',
     targetsLink: 'The hospital’s targets',
     intro: 'Hospitals (care providers) and their units (clinics). A review covers one or more units of one hospital.',

@@ -101,6 +101,8 @@ const consoleSv = {
     answeredOf: '{{answered}} av {{invited}}',
   },
   reviewForm: {
+    needsUnit: 'Välj minst en enhet; då går det att spara granskningen.',
+    needsHospitalAndUnit: 'Välj sjukhus och minst en enhet; då går det att skapa granskningen.',
     createTitle: 'Ny granskning',
     createIntro: 'Granskningen skapas som ett utkast. Du kan ändra den tills du öppnar den för svar.',
     title: 'Namn på granskningen',
@@ -337,6 +339,12 @@ const consoleSv = {
     chartSeries: 'Andel som svarat',
   },
   hospitals: {
+    searchHeading: 'Sök bland sjukhusen',
+    search: 'Sök sjukhus eller enhet (namn, kod eller region)',
+    showPoolOnly: 'Visa även sjukhus som bara finns för den nationella jämförelsen ({{count}})',
+    showing: 'Visar {{shown}} av {{count}} sjukhus.',
+    poolOnlyMark: 'Bara för nationell jämförelse (kan inte granskas här)',
+    poolOnlyChoice: 'Bara för den nationella jämförelsen (sjukhuset granskas inte här och visas inte när granskningar, läsare och mål läggs upp)',
     title: 'Sjukhus och enheter',
     targetsLink: 'Sjukhusets mål',
     intro: 'Sjukhus (vårdgivare) och deras enheter (kliniker). En granskning gäller en eller flera enheter på ett sjukhus.',

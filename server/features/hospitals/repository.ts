@@ -4,7 +4,7 @@ import type { CreateHospitalBody, CreateUnitBody, Hospital, Unit } from '../../.
 const unitColumns = ['id', 'hospital_id as hospitalId', 'code', 'name', 'specialty', 'specialty_group as specialtyGroup'] as const;
 
 export async function listHospitals(db: Db, onlyId?: string): Promise<Hospital[]> {
-  let hospitals = db.selectFrom('hospitals').select(['id', 'code', 'name', 'region']).orderBy('name');
+  let hospitals = db.selectFrom('hospitals').select(['id', 'code', 'name', 'region', 'pool_only as poolOnly']).orderBy('name');
   if (onlyId) hospitals = hospitals.where('id', '=', onlyId);
   const [rows, units] = await Promise.all([
     hospitals.execute(),
@@ -16,7 +16,7 @@ export async function listHospitals(db: Db, onlyId?: string): Promise<Hospital[]
 export async function insertHospital(db: Db, input: CreateHospitalBody): Promise<string> {
   const row = await db
     .insertInto('hospitals')
-    .values({ code: input.code, name: input.name, region: input.region ?? null })
+    .values({ code: input.code, name: input.name, region: input.region ?? null, pool_only: input.poolOnly ?? false })
     // Either unique index: the code, or the code without regard to case (the pool compares codes so).
     .onConflict((oc) => oc.doNothing())
     .returning('id')
@@ -43,6 +43,12 @@ export async function insertUnit(db: Db, hospitalId: string, input: CreateUnitBo
 export async function findUnits(db: Db, unitIds: readonly string[]): Promise<Unit[]> {
   if (unitIds.length === 0) return [];
   return db.selectFrom('units').select(unitColumns).where('id', 'in', unitIds).orderBy('name').execute();
+}
+
+/** Registered only for the national pool's answers (0014): not a hospital to review. */
+export async function isPoolOnly(db: Db, id: string): Promise<boolean> {
+  const row = await db.selectFrom('hospitals').select('pool_only').where('id', '=', id).executeTakeFirst();
+  return row?.pool_only ?? false;
 }
 
 export async function hospitalExists(db: Db, id: string): Promise<boolean> {

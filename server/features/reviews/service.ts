@@ -5,7 +5,7 @@ import type { Database, Db, Role } from '../../db/database.js';
 import { Conflict, fieldProblem, Invalid, NotFound } from '../../http/errors.js';
 import type { Actor, ReviewAccess } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';
-import { findUnits } from '../hospitals/repository.js';
+import { findUnits, isPoolOnly } from '../hospitals/repository.js';
 import { storeVersion } from '../surveys/repository.js';
 import { findSurveyVersion } from '../surveys/service.js';
 import { checkBenchmarkPeriod } from '../benchmark/window.js';
@@ -80,6 +80,9 @@ export async function createReview(db: Kysely<Database>, actor: Actor, input: Cr
   checkDates(input.opensAt ?? null, input.closesAt ?? null);
   if (input.benchmarkPeriod) checkBenchmarkPeriod(input.benchmarkPeriod, input.closesAt ?? null);
   return db.transaction().execute(async (trx) => {
+    if (await isPoolOnly(trx, input.hospitalId)) {
+      throw new Invalid({ code: 'review.hospital.poolOnly' }, [fieldProblem('body.hospitalId', 'review.hospital.poolOnly')]);
+    }
     await checkUnits(trx, input.hospitalId, input.unitIds);
     // The creating inspector runs the review; admins assign whom they name.
     const inspectorIds = [...new Set([...(input.inspectorIds ?? []), ...(actor.role === 'inspector' ? [actor.id] : [])])];

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useHospitals } from '../../api/console-hooks';
+import { sortHospitals } from './hospital-lists';
 import type { PoolCodeChoices, PoolImportOutcome } from '../../api/console';
 import { ActionButton, SelectInput } from './fields';
 import { TableScroll } from './tables';
@@ -20,7 +21,8 @@ export function PoolHospitalCodes({ codes, choices, onChange }: { codes: Code[];
   const open = unknown.filter((c) => !choices[c.code]);
   const options = [
     { id: KEEP, label: t('console.poolImport.codes.keep') },
-    ...(hospitals.data?.hospitals ?? []).map((h) => ({ id: `map:${h.code}`, label: t('console.poolImport.codes.mapTo', { name: h.name, code: h.code }) })),
+    // Every registered hospital, those kept only for the pool too: a file's code may be one of theirs.
+    ...sortHospitals(hospitals.data?.hospitals ?? []).map((h) => ({ id: `map:${h.code}`, label: t('console.poolImport.codes.mapTo', { name: h.name, code: h.code }) })),
   ];
   const valueOf = (code: string) => {
     const choice = choices[code];

@@ -8,6 +8,8 @@ import type { CreateReviewBody, Hospital, Review, UpdateReviewBody } from '../..
 import { useMe } from '../../api/session';
 import { currentLanguage } from '../../i18n';
 import { ErrorMessage, fieldErrors, Loading } from './feedback';
+import { compareText } from '../../i18n/format';
+import { setUpHospitals } from './hospital-lists';
 import { ActionButton, CheckboxInput, CheckboxList, NumberInput, SelectInput, TextInput, useValidators, type Option } from './fields';
 
 export function specialtyGroupLabel(code: string): string {
@@ -89,7 +91,7 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
 
   if (hospitals.isPending) return <Loading />;
   if (hospitals.isError) return <ErrorMessage error={hospitals.error} lead={t('console.common.loadFailed')} focus={false} />;
-  const hospitalList = hospitals.data.hospitals;
+  const hospitalList = setUpHospitals(hospitals.data.hospitals);
   if (creating && hospitalList.length === 0) {
     return (
       <p className="empty-state">
@@ -98,7 +100,9 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
     );
   }
   const hospital: Hospital | undefined = hospitalList.find((h) => h.id === values.hospitalId);
-  const units = hospital?.units ?? review?.units ?? [];
+  const units = [...(hospital?.units ?? review?.units ?? [])].sort((a, b) => compareText(a.name, b.name) || compareText(a.code, b.code));
+  // Creating needs a unit (the server refuses none); say so at the button instead of letting it fail.
+  const needsUnit = !unitsLocked && values.unitIds.length === 0;
 
   const submit = () => {
     const common = {
@@ -136,7 +140,11 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
             label={t('console.reviewForm.hospital')}
             options={hospitalList.map((h) => ({ id: h.id, label: h.name }))}
             value={values.hospitalId}
-            onChange={(id) => setValues((v) => ({ ...v, hospitalId: id, unitIds: [] }))}
+            onChange={(id) => {
+              // A hospital with one unit: that unit is the review's, no need to tick it.
+              const only = hospitalList.find((h) => h.id === id)?.units;
+              setValues((v) => ({ ...v, hospitalId: id, unitIds: only?.length === 1 ? [only[0].id] : [] }));
+            }}
             isRequired
           />
         )}
@@ -247,7 +255,12 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
             {t('console.reviewForm.directorSupplement')}
           </CheckboxInput>
         )}
-        <ActionButton type="submit" isPending={isPending}>
+        {needsUnit && (
+          <p id="review-form-needs-unit" className="field-note">
+            {hospital || !creating ? t('console.reviewForm.needsUnit') : t('console.reviewForm.needsHospitalAndUnit')}
+          </p>
+        )}
+        <ActionButton type="submit" isPending={isPending} isDisabled={needsUnit} aria-describedby={needsUnit ? 'review-form-needs-unit' : undefined}>
           {creating
             ? isPending ? t('console.reviewForm.creating') : t('console.reviewForm.create')
             : isPending ? t('console.reviewForm.saving') : t('console.reviewForm.save')}

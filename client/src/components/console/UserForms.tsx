@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Dialog, DialogTrigger, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useCreateUser, useHospitals, useUpdateUser } from '../../api/console-hooks';
+import { setUpHospitals } from './hospital-lists';
 import type { User } from '../../api/console';
 import type { UserRole } from '../../api/session';
 import { ErrorMessage, fieldErrors, StatusMessage } from './feedback';
@@ -15,7 +16,7 @@ function useRoleAndHospitalOptions() {
   const hospitals = useHospitals().data?.hospitals ?? [];
   return {
     roles: USER_ROLES.map((r) => ({ id: r, label: t(`account.roles.${r}`) })),
-    hospitals: [{ id: NO_HOSPITAL, label: t('console.users.noHospital') }, ...hospitals.map((h) => ({ id: h.id, label: h.name }))],
+    hospitals: [{ id: NO_HOSPITAL, label: t('console.users.noHospital') }, ...setUpHospitals(hospitals).map((h) => ({ id: h.id, label: h.name }))],
   };
 }
 

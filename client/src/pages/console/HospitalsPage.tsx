@@ -2,24 +2,46 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isAdmin, useMe } from '../../api/session';
-import { Button, Disclosure, DisclosurePanel, Form, Heading } from 'react-aria-components';
+import { Button, Disclosure, DisclosurePanel, Form, Heading, Input, Label, SearchField } from 'react-aria-components';
 import { SPECIALTY_GROUPS } from '../../../../contract/specialty-groups.js';
 import { useCreateHospital, useCreateUnit, useHospitals } from '../../api/console-hooks';
 import type { CreateUnitBody, Hospital } from '../../api/console';
 import { ErrorMessage, fieldErrors, PageHeading, QueryState, StatusMessage } from '../../components/console/feedback';
-import { ActionButton, SelectInput, TextInput, useValidators } from '../../components/console/fields';
+import { ActionButton, CheckboxInput, SelectInput, TextInput, useValidators } from '../../components/console/fields';
+import { matchesHospital, sortHospitals } from '../../components/console/hospital-lists';
+import { compareText } from '../../i18n/format';
 import { specialtyGroupLabel } from '../../components/console/ReviewForm';
 import { TableScroll } from '../../components/console/tables';
 import { currentLanguage } from '../../i18n';
+
+/** Opened from the top of the page, where one looks for it (the list can be long). */
+function AddHospital({ expanded }: { expanded: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Disclosure className="disclosure panel" defaultExpanded={expanded}>
+      <Heading level={2} className="disclosure-heading">
+        <Button slot="trigger" className="disclosure-trigger">
+          <span aria-hidden="true" className="disclosure-chevron">
+            ▸
+          </span>
+          {t('console.hospitals.addHospitalHeading')}
+        </Button>
+      </Heading>
+      <DisclosurePanel className="disclosure-panel">
+        <AddHospitalForm />
+      </DisclosurePanel>
+    </Disclosure>
+  );
+}
 
 function AddHospitalForm() {
   const { t } = useTranslation();
   const validators = useValidators();
   const create = useCreateHospital();
   const [formKey, setFormKey] = useState(0);
+  const [poolOnly, setPoolOnly] = useState(false);
   return (
-    <section aria-labelledby="add-hospital-heading" className="panel">
-      <h2 id="add-hospital-heading">{t('console.hospitals.addHospitalHeading')}</h2>
+    <>
       <StatusMessage>{create.isSuccess && t('console.hospitals.hospitalAdded', { name: create.data.name })}</StatusMessage>
       {create.isError && <ErrorMessage error={create.error} lead={t('console.common.saveFailed')} />}
       <Form
@@ -31,8 +53,13 @@ function AddHospitalForm() {
           const form = new FormData(event.currentTarget);
           const region = String(form.get('region')).trim();
           create.mutate(
-            { code: String(form.get('code')).trim(), name: String(form.get('name')).trim(), region: region || null },
-            { onSuccess: () => setFormKey((k) => k + 1) },
+            { code: String(form.get('code')).trim(), name: String(form.get('name')).trim(), region: region || null, poolOnly },
+            {
+              onSuccess: () => {
+                setFormKey((k) => k + 1);
+                setPoolOnly(false);
+              },
+            },
           );
         }}
       >
@@ -41,11 +68,14 @@ function AddHospitalForm() {
           <TextInput name="code" label={t('console.hospitals.code')} description={t('console.hospitals.codeHint')} isRequired validate={validators.code} />
         </div>
         <TextInput name="region" label={t('console.common.optional', { label: t('console.hospitals.region') })} maxLength={200} />
+        <CheckboxInput isSelected={poolOnly} onChange={setPoolOnly}>
+          {t('console.hospitals.poolOnlyChoice')}
+        </CheckboxInput>
         <ActionButton type="submit" isPending={create.isPending}>
           {create.isPending ? t('console.hospitals.adding') : t('console.hospitals.addHospital')}
         </ActionButton>
       </Form>
-    </section>
+    </>
   );
 }
 
@@ -117,6 +147,7 @@ function HospitalSection({ hospital }: { hospital: Hospital }) {
         {hospital.region
           ? t('console.hospitals.regionLine', { code: hospital.code, region: hospital.region })
           : t('console.hospitals.codeLine', { code: hospital.code })}
+        {hospital.poolOnly && ` · ${t('console.hospitals.poolOnlyMark')}`}
         {me && isAdmin(me.role) && (
           <>
             {' · '}
@@ -139,7 +170,7 @@ function HospitalSection({ hospital }: { hospital: Hospital }) {
               </tr>
             </thead>
             <tbody>
-              {hospital.units.map((unit) => (
+              {[...hospital.units].sort((a, b) => compareText(a.name, b.name)).map((unit) => (
                 <tr key={unit.id}>
                   <th scope="row">{unit.name}</th>
                   <td>{unit.code}</td>
@@ -168,6 +199,37 @@ function HospitalSection({ hospital }: { hospital: Hospital }) {
   );
 }
 
+/** Search by name, code, region or unit; hospitals kept only for the national pool hidden unless asked for. */
+function HospitalList({ hospitals }: { hospitals: Hospital[] }) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [showPoolOnly, setShowPoolOnly] = useState(false);
+  const poolOnly = hospitals.filter((h) => h.poolOnly).length;
+  const shown = sortHospitals(hospitals.filter((h) => (showPoolOnly || !h.poolOnly) && matchesHospital(h, query)));
+  return (
+    <>
+      <section aria-labelledby="hospital-search-heading" className="panel">
+        <h2 id="hospital-search-heading" className="visually-hidden">
+          {t('console.hospitals.searchHeading')}
+        </h2>
+        <SearchField className="field" value={query} onChange={setQuery}>
+          <Label>{t('console.hospitals.search')}</Label>
+          <Input className="input" />
+        </SearchField>
+        {poolOnly > 0 && (
+          <CheckboxInput isSelected={showPoolOnly} onChange={setShowPoolOnly}>
+            {t('console.hospitals.showPoolOnly', { count: poolOnly })}
+          </CheckboxInput>
+        )}
+        <StatusMessage>{t('console.hospitals.showing', { shown: shown.length, count: hospitals.length })}</StatusMessage>
+      </section>
+      {shown.map((hospital) => (
+        <HospitalSection key={hospital.id} hospital={hospital} />
+      ))}
+    </>
+  );
+}
+
 export function HospitalsPage() {
   const { t } = useTranslation();
   const hospitals = useHospitals();
@@ -176,19 +238,13 @@ export function HospitalsPage() {
       <PageHeading>{t('console.hospitals.title')}</PageHeading>
       <p>{t('console.hospitals.intro')}</p>
       <QueryState query={hospitals}>
-        {({ hospitals: list }) =>
-          list.length === 0 ? (
-            <p className="empty-state">{t('console.hospitals.empty')}</p>
-          ) : (
-            <>
-              {list.map((hospital) => (
-                <HospitalSection key={hospital.id} hospital={hospital} />
-              ))}
-            </>
-          )
-        }
+        {({ hospitals: list }) => (
+          <>
+            <AddHospital expanded={list.length === 0} />
+            {list.length === 0 ? <p className="empty-state">{t('console.hospitals.empty')}</p> : <HospitalList hospitals={list} />}
+          </>
+        )}
       </QueryState>
-      <AddHospitalForm />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
 import { useHospitals, useSaveTargetSet, useTargetSet } from '../../api/console-hooks';
+import { setUpHospitals } from '../../components/console/hospital-lists';
 import type { MeasurableItem, RoleCode, Target, TargetComparison, TargetSet } from '../../api/console';
 import { ApiError } from '../../api/client';
 import { ErrorMessage, PageHeading, QueryState, StatusMessage } from '../../components/console/feedback';
@@ -213,7 +214,7 @@ export function TargetsPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const hospitals = useHospitals();
-  const list = hospitals.data?.hospitals ?? [];
+  const list = setUpHospitals(hospitals.data?.hospitals ?? []);
   const hospitalId = params.get('hospital') ?? list[0]?.id ?? null;
   // The Swedish year, as a review's report picks its targets by the Swedish day it closes.
   const year = Number(params.get('year')) || Number(todayInSweden(new Date()).slice(0, 4));
