@@ -118,6 +118,12 @@ export const PROBLEM_TEXTS = {
   'review.surveyVersion.unknown': { sv: 'Det finns ingen version {version} av granskningsenkäten.', en: 'There is no version {version} of the review survey.' },
   'review.dates.backwards': { sv: 'Slutdatum ligger före startdatum.', en: 'The closing date is before the opening date.' },
   'review.benchmark.backwards': { sv: 'Jämförelseperioden slutar innan den börjar.', en: 'The benchmark period ends before it starts.' },
+  'review.benchmark.noWholeMonth': {
+    sv: 'Jämförelseperioden {from} – {until} innehåller ingen hel kalendermånad. Den nationella jämförelsen räknar svar per månad, så perioden måste innehålla minst en hel månad.',
+    en: 'The benchmark period {from} – {until} holds no whole calendar month. The national pool counts answers by month, so the period must contain at least one.',
+  },
+  'review.benchmark.tooLong': { sv: 'Jämförelseperioden får omfatta högst {limit} hela månader.', en: 'The benchmark period may hold at most {limit} whole months.' },
+  'review.benchmark.afterClosing': { sv: 'Jämförelseperioden får inte sluta efter att granskningen stänger ({closesAt}).', en: 'The benchmark period must not end after the review closes ({closesAt}).' },
 
   // Respondents and their import
   'respondent.notFound': { sv: 'Respondenten finns inte i den här granskningen.', en: 'There is no such respondent in this review.' },

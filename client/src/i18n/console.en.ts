@@ -35,6 +35,11 @@ const consoleEn: typeof consoleSv = {
     scrollRegion: '{{name}} (scrollable table)',
     chooseOne: 'Choose…',
   },
+  dateField: {
+    required: 'Enter a date (YYYY-MM-DD).',
+    requiredTime: 'Enter a time (HH:MM).',
+    openCalendar: 'Choose the date in a calendar',
+  },
   form: {
     required: 'Please fill in this field.',
     chooseRequired: 'Please choose an option.',

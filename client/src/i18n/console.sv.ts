@@ -34,6 +34,11 @@ const consoleSv = {
     scrollRegion: '{{name}} (rullningsbar tabell)',
     chooseOne: 'Välj…',
   },
+  dateField: {
+    required: 'Fyll i ett datum (ÅÅÅÅ-MM-DD).',
+    requiredTime: 'Fyll i en tid (TT:MM).',
+    openCalendar: 'Välj datum i kalendern',
+  },
   form: {
     required: 'Fyll i detta fält.',
     chooseRequired: 'Välj ett alternativ.',

@@ -1,5 +1,5 @@
 import { addCalendarMonths, isCalendarDate, monthOf, monthsSpanned, wholeMonthsWithin } from '../../../contract/dates.js';
-import { Invalid } from '../../http/errors.js';
+import { fieldProblem, Invalid } from '../../http/errors.js';
 import type { PoolWindow } from './repository.js';
 
 /**
@@ -86,22 +86,24 @@ export function reviewWindow(setting: WindowSetting, now: Date): PoolWindow & { 
 export function checkBenchmarkPeriod(period: { from: string; until: string }, closesAt: string | null): void {
   const field = 'body.benchmarkPeriod';
   for (const end of ['from', 'until'] as const) {
-    if (!isCalendarDate(period[end])) throw new Invalid(`${period[end]} is not a date.`, [{ field: `${field}.${end}`, message: 'is not a real date' }]);
+    if (!isCalendarDate(period[end])) {
+      throw new Invalid({ code: 'field.notRealDate', params: { value: period[end] } }, [fieldProblem(`${field}.${end}`, 'field.notRealDate', { value: period[end] })]);
+    }
   }
   if (period.until < period.from) {
-    throw new Invalid('The benchmark period ends before it starts.', [{ field: `${field}.until`, message: 'must not be before from' }]);
+    throw new Invalid({ code: 'review.benchmark.backwards' }, [fieldProblem(`${field}.until`, 'review.benchmark.backwards')]);
   }
   const whole = wholeMonthsWithin(period.from, period.until);
   if (!whole) {
-    throw new Invalid(
-      `The benchmark period ${period.from} – ${period.until} holds no whole calendar month; the national pool counts answers by month, so the period must contain at least one.`,
-      [{ field, message: 'must contain a whole calendar month' }],
-    );
+    // Named at its end: the form shows it there, beside the date that would have to move.
+    const params = { from: period.from, until: period.until };
+    throw new Invalid({ code: 'review.benchmark.noWholeMonth', params }, [fieldProblem(`${field}.until`, 'review.benchmark.noWholeMonth', params)]);
   }
   if (monthsSpanned(whole.fromMonth, whole.untilMonth) > LONGEST_WINDOW) {
-    throw new Invalid(`The benchmark period may hold at most ${LONGEST_WINDOW} months.`, [{ field, message: `must hold at most ${LONGEST_WINDOW} whole months` }]);
+    const params = { limit: LONGEST_WINDOW };
+    throw new Invalid({ code: 'review.benchmark.tooLong', params }, [fieldProblem(`${field}.until`, 'review.benchmark.tooLong', params)]);
   }
   if (closesAt !== null && period.until > closesAt) {
-    throw new Invalid(`The benchmark period ends after the review closes (${closesAt}).`, [{ field: `${field}.until`, message: 'must not be after closesAt' }]);
+    throw new Invalid({ code: 'review.benchmark.afterClosing', params: { closesAt } }, [fieldProblem(`${field}.until`, 'review.benchmark.afterClosing', { closesAt })]);
   }
 }

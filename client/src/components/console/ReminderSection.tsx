@@ -7,7 +7,8 @@ import type { ReminderRound, Review } from '../../api/console';
 import { formatDateTime } from '../../i18n/format';
 import { ConfirmButton } from './ConfirmButton';
 import { ErrorMessage, fieldErrors, QueryState, StatusMessage } from './feedback';
-import { ActionButton, TextInput, useValidators } from './fields';
+import { ActionButton } from './fields';
+import { DateField, TimeField } from '../date/DateField';
 import { TableScroll } from './tables';
 
 function RoundTable({ review, rounds, onCancelled }: { review: Review; rounds: ReminderRound[]; onCancelled: (at: string) => void }) {
@@ -77,7 +78,8 @@ export function ReminderSection({ review }: { review: Review }) {
   const [message, setMessage] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [pastError, setPastError] = useState(false);
-  const validators = useValidators();
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('');
   const closed = review.status === 'closed';
 
   return (
@@ -95,8 +97,7 @@ export function ReminderSection({ review }: { review: Review }) {
             validationErrors={fieldErrors(schedule.error)}
             onSubmit={(event) => {
               event.preventDefault();
-              const form = new FormData(event.currentTarget);
-              const at = localMoment(String(form.get('date')), String(form.get('time')));
+              const at = localMoment(date, time);
               if (!isFuture(at)) {
                 setMessage(null);
                 setPastError(true);
@@ -107,18 +108,14 @@ export function ReminderSection({ review }: { review: Review }) {
                 onSuccess: (round) => {
                   setMessage(t('console.reminders.scheduled', { at: formatDateTime(round.scheduledFor) }));
                   setFormKey((k) => k + 1);
+                  setDate('');
+                  setTime('');
                 },
               });
             }}
           >
-            <TextInput name="date" label={t('console.reminders.date')} description={t('console.reminders.dateHint')} isRequired validate={validators.date} />
-            <TextInput
-              name="time"
-              label={t('console.reminders.time')}
-              description={t('console.reminders.timeHint')}
-              isRequired
-              validate={validators.time}
-            />
+            <DateField name="date" label={t('console.reminders.date')} isRequired value={date} onChange={setDate} validationBehavior="native" />
+            <TimeField name="time" label={t('console.reminders.time')} description={t('console.reminders.timeHint')} isRequired value={time} onChange={setTime} validationBehavior="native" />
             <ActionButton type="submit" isPending={schedule.isPending}>
               {schedule.isPending ? t('console.reminders.scheduling') : t('console.reminders.schedule')}
             </ActionButton>

@@ -9,6 +9,7 @@ import { useMe } from '../../api/session';
 import { currentLanguage } from '../../i18n';
 import { ErrorMessage, fieldErrors, Loading } from './feedback';
 import { compareText } from '../../i18n/format';
+import { DateField } from '../date/DateField';
 import { setUpHospitals } from './hospital-lists';
 import { ActionButton, CheckboxInput, CheckboxList, NumberInput, SelectInput, TextInput, useValidators, type Option } from './fields';
 
@@ -107,12 +108,12 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
   const submit = () => {
     const common = {
       title: values.title.trim(),
-      opensAt: values.opensAt.trim() || null,
-      closesAt: values.closesAt.trim() || null,
+      opensAt: values.opensAt || null,
+      closesAt: values.closesAt || null,
       inspectorIds: values.inspectorIds,
       anonymityThreshold: values.anonymityThreshold,
       benchmarkWindowMonths: values.benchmarkWindowMonths,
-      benchmarkPeriod: values.fixedPeriod ? { from: values.benchmarkFrom.trim(), until: values.benchmarkUntil.trim() } : null,
+      benchmarkPeriod: values.fixedPeriod ? { from: values.benchmarkFrom, until: values.benchmarkUntil } : null,
       allowEdits: values.allowEdits,
     };
     if (creating) {
@@ -163,21 +164,20 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
           <p className="field-note">{hospital ? t('console.reviewForm.hospitalHasNoUnits') : t('console.reviewForm.chooseHospitalFirst')}</p>
         )}
         <div className="field-row">
-          <TextInput
+          <DateField
             name="opensAt"
             label={t('console.common.optional', { label: t('console.reviewForm.opensAt') })}
-            description={t('console.reviewForm.dateFormat')}
             value={values.opensAt}
             onChange={set('opensAt')}
-            validate={validators.date}
+            validationBehavior="native"
           />
-          <TextInput
+          <DateField
             name="closesAt"
-            description={t('console.reviewForm.dateFormat')}
             label={t('console.common.optional', { label: t('console.reviewForm.closesAt') })}
             value={values.closesAt}
             onChange={set('closesAt')}
-            validate={(value) => validators.date(value) ?? (value.trim() && values.opensAt.trim() && value.trim() < values.opensAt.trim() ? t('console.reviewForm.closesBeforeOpens') : null)}
+            validationBehavior="native"
+            validate={(value) => (values.opensAt && value < values.opensAt ? t('console.reviewForm.closesBeforeOpens') : null)}
           />
         </div>
         <p className="field-note">{t('console.reviewForm.dateHint')}</p>
@@ -207,29 +207,27 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
         {values.fixedPeriod ? (
           <>
             <div className="field-row">
-              <TextInput
+              <DateField
                 name="benchmarkPeriod.from"
                 label={t('console.reviewForm.periodFrom')}
-                description={t('console.reviewForm.dateFormat')}
                 isRequired
                 value={values.benchmarkFrom}
                 onChange={set('benchmarkFrom')}
-                validate={validators.date}
+                validationBehavior="native"
               />
-              <TextInput
+              <DateField
                 name="benchmarkPeriod.until"
                 label={t('console.reviewForm.periodUntil')}
-                description={t('console.reviewForm.dateFormat')}
                 isRequired
                 value={values.benchmarkUntil}
                 onChange={set('benchmarkUntil')}
+                validationBehavior="native"
                 validate={(value) =>
-                  validators.date(value) ??
-                  (value.trim() && value.trim() < values.benchmarkFrom.trim()
+                  values.benchmarkFrom && value < values.benchmarkFrom
                     ? t('console.reviewForm.periodBackwards')
-                    : value.trim() && values.closesAt.trim() && value.trim() > values.closesAt.trim()
+                    : values.closesAt && value > values.closesAt
                       ? t('console.reviewForm.periodAfterClosing')
-                      : null)
+                      : null
                 }
               />
             </div>

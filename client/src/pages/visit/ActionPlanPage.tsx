@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { canUseConsole, useMe } from '../../api/session';
 import { ErrorMessage, focusHeading, Loading, StatusMessage } from '../../components/console/feedback';
+import { DateField } from '../../components/date/DateField';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useActionPlan, useActionPlanAction, visitApi, type ActionPlan } from './api';
 import { ActionRow, isComplete } from './ActionRow';
@@ -121,10 +122,7 @@ function DueForm({ reviewId, dueOn }: { reviewId: string; dueOn: string }) {
         if (value) save.mutate(value);
       }}
     >
-      <div className="edit-field">
-        <label htmlFor="plan-due">{tv('plan.changeDue')}</label>
-        <input id="plan-due" type="date" className="input" required value={value} onChange={(e) => setValue(e.target.value)} />
-      </div>
+      <DateField id="plan-due" className="edit-field" label={tv('plan.changeDue')} isRequired value={value} onChange={setValue} />
       <button type="submit" className="button button-secondary">
         {tv('plan.saveDue')}
       </button>

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../components/console/feedback';
+import { DateField } from '../../components/date/DateField';
 import { formatDate } from '../../i18n/format';
 import { ACTION_STATUSES, useActionPlanAction, visitApi, type PlanAction, type SaveActionBody } from './api';
 import { useVisitText } from './i18n';
@@ -28,6 +30,7 @@ export function ActionRow({
   showMissing: boolean;
   track: (save: Promise<unknown>) => void;
 }) {
+  const { t } = useTranslation();
   const tv = useVisitText();
   const errorText = useErrorText();
   const id = useId();
@@ -145,19 +148,16 @@ export function ActionRow({
               onBlur={() => leave('responsible')}
             />
           </div>
-          <div className="edit-field">
-            <label htmlFor={`${id}-due`}>{tv('plan.dueOn')}</label>
-            <input
-              id={`${id}-due`}
-              type="date"
-              className="input"
-              value={draft.dueOn}
-              aria-required
-              aria-invalid={missing('dueOn') || undefined}
-              onChange={(e) => setDraft({ ...draft, dueOn: e.target.value })}
-              onBlur={() => leave('dueOn')}
-            />
-          </div>
+          <DateField
+            id={`${id}-due`}
+            className="edit-field"
+            label={tv('plan.dueOn')}
+            value={draft.dueOn}
+            isRequired
+            errorMessage={missing('dueOn') ? t('console.dateField.required') : null}
+            onChange={(dueOn) => setDraft((current) => ({ ...current, dueOn }))}
+            onBlur={() => leave('dueOn')}
+          />
         </div>
       )}
       <p role="status" className={`save-state save-state-${state.kind}`}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, StatusMessage } from '../../components/console/feedback';
+import { DateField, TimeField } from '../../components/date/DateField';
 import { formatDateTime } from '../../i18n/format';
 import { SCHEDULE_KINDS, useSaveVisitPlan, VISIT_ROLES, type ScheduleEntry, type VisitPlan, type VisitPlanBody } from './api';
 import { useVisitText } from './i18n';
@@ -74,28 +75,9 @@ export function PlanForm({ reviewId, plan }: { reviewId: string; plan: VisitPlan
       }}
     >
       <div className="field-row">
-        <div className="edit-field">
-          <label htmlFor="plan-starts">{tv('visit.startsOn')}</label>
-          <input id="plan-starts" type="date" className="input" value={form.startsOn ?? ''} onChange={(e) => edit({ startsOn: e.target.value || null })} />
-        </div>
-        <div className="edit-field">
-          <label htmlFor="plan-ends">{tv('visit.endsOn')}</label>
-          <input
-            id="plan-ends"
-            type="date"
-            className="input"
-            value={form.endsOn ?? ''}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? 'plan-problem' : undefined}
-            onChange={(e) => edit({ endsOn: e.target.value || null })}
-          />
-        </div>
+        <DateField id="plan-starts" className="edit-field" label={tv('visit.startsOn')} value={form.startsOn ?? ''} onChange={(v) => edit({ startsOn: v || null })} />
+        <DateField id="plan-ends" className="edit-field" label={tv('visit.endsOn')} value={form.endsOn ?? ''} errorMessage={problem} onChange={(v) => edit({ endsOn: v || null })} />
       </div>
-      {problem && (
-        <p id="plan-problem" className="field-message">
-          {problem}
-        </p>
-      )}
 
       <fieldset className="plan-fieldset">
         <legend>{tv('visit.inspectors')}</legend>
@@ -169,18 +151,9 @@ function ScheduleRow({ index, row, onChange, onRemove }: { index: number; row: S
   return (
     <fieldset className="schedule-row">
       <legend>{tv('visit.row', { n })}</legend>
-      <div className="edit-field">
-        <label htmlFor={`${id}-date`}>{tv('visit.date')}</label>
-        <input id={`${id}-date`} type="date" className="input" required value={row.date} onChange={(e) => onChange({ date: e.target.value })} />
-      </div>
-      <div className="edit-field">
-        <label htmlFor={`${id}-start`}>{tv('visit.start')}</label>
-        <input id={`${id}-start`} type="time" className="input" required value={row.start} onChange={(e) => onChange({ start: e.target.value })} />
-      </div>
-      <div className="edit-field">
-        <label htmlFor={`${id}-end`}>{tv('visit.end')}</label>
-        <input id={`${id}-end`} type="time" className="input" required value={row.end} onChange={(e) => onChange({ end: e.target.value })} />
-      </div>
+      <DateField id={`${id}-date`} className="edit-field" label={tv('visit.date')} isRequired value={row.date} onChange={(date) => onChange({ date })} />
+      <TimeField id={`${id}-start`} className="edit-field" label={tv('visit.start')} isRequired value={row.start} onChange={(start) => onChange({ start })} />
+      <TimeField id={`${id}-end`} className="edit-field" label={tv('visit.end')} isRequired value={row.end} onChange={(end) => onChange({ end })} />
       <div className="edit-field">
         <label htmlFor={`${id}-kind`}>{tv('visit.kind')}</label>
         <select
