@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../server/features/auth/service.js';
 import { hashPassword } from '../../server/security/passwords.js';
-import { browserUnavailable, launchBrowser, seriousAxeViolations, startApp, type RunningApp } from '../support/browser.js';
+import { browserUnavailable, launchBrowser, seriousAxeViolations, startApp, typeDate, type RunningApp } from '../support/browser.js';
 
 const unavailable = browserUnavailable();
 if (unavailable) console.warn(`Skipping browser tests: ${unavailable}`);
@@ -106,7 +106,7 @@ describe.skipIf(unavailable)('the inspector’s console', () => {
     await choose(page, 'Sjukhus (vårdgivare)', 'Universitetssjukhuset i Lund');
     await page.locator('label.checkbox', { hasText: 'Kirurgiska kliniken' }).click();
     await page.locator('label.checkbox', { hasText: 'Medicinkliniken' }).click();
-    await page.getByLabel('Stänger (frivilligt)').fill('2027-03-31');
+    await typeDate(page, 'Stänger (frivilligt)', '2027-03-31');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Skapa granskning' }).click();
 

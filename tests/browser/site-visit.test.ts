@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeAnswers } from '../support/answers.js';
-import { browserUnavailable, launchBrowser, seriousAxeViolations, startApp, type RunningApp } from '../support/browser.js';
+import { browserUnavailable, launchBrowser, seriousAxeViolations, startApp, typeDate, type RunningApp } from '../support/browser.js';
 import { call, closeReview, commentRequest, createHospital, createReview, openReviewWithInvitations, PASSWORD, signIn, type HospitalFixture, type Session } from '../support/factories.js';
 
 const unavailable = browserUnavailable();
@@ -134,14 +134,14 @@ describe.skipIf(unavailable)('the site visit, the checklist and the action plan'
     await poll(() => page.locator('h1').textContent()).toBe('Platsbesök');
 
     // The plan: two days, the team, one interview.
-    await page.getByLabel('Första dag').fill('2027-03-01');
-    await page.getByLabel('Sista dag').fill('2027-03-02');
+    await typeDate(page, 'Första dag', '2027-03-01');
+    await typeDate(page, 'Sista dag', '2027-03-02');
     await page.getByLabel('Granskare 1').fill('Dr Granskare Ett');
     await page.getByRole('button', { name: 'Lägg till programpunkt' }).click();
     const entry = page.getByRole('group', { name: 'Programpunkt 1' });
-    await entry.getByLabel('Datum').fill('2027-03-01');
-    await entry.getByLabel('Från').fill('09:00');
-    await entry.getByLabel('Till').fill('10:00');
+    await typeDate(entry, 'Datum', '2027-03-01');
+    await typeDate(entry, 'Från', '09:00');
+    await typeDate(entry, 'Till', '10:00');
     await entry.getByLabel('Intervju med').selectOption('st');
     await entry.getByLabel('Plats').fill('Konferensrum 2');
     await page.getByRole('button', { name: 'Spara besöksplanen' }).click();
@@ -263,7 +263,7 @@ describe.skipIf(unavailable)('the site visit, the checklist and the action plan'
     const [iup, assessments] = [actions.nth(0), actions.nth(1)];
     await iup.getByLabel('Åtgärd').fill('Mall för IUP och uppföljning vid sex månader.');
     await iup.getByLabel('Ansvarig').fill('Studierektor');
-    await iup.getByLabel('Klart senast').fill('2027-06-30');
+    await typeDate(iup, 'Klart senast', '2027-06-30');
     await assessments.getByLabel('Åtgärd').fill('Två strukturerade bedömningar per termin.');
 
     // Something missing: the server's reason is shown, nothing is submitted.
@@ -272,7 +272,7 @@ describe.skipIf(unavailable)('the site visit, the checklist and the action plan'
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     await assessments.getByLabel('Ansvarig').fill('Huvudhandledare');
-    await assessments.getByLabel('Klart senast').fill('2027-09-30');
+    await typeDate(assessments, 'Klart senast', '2027-09-30');
     await page.getByRole('button', { name: 'Lämna åtgärdsplanen' }).click();
     await poll(() => text(page, '.plan-status .status-ok')).toMatch(/^Åtgärdsplanen lämnades /);
 

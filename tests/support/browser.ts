@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { CLIENT_DIR } from '../../server/app.js';
 import { createTestApp, type TestApp } from './app.js';
 
@@ -61,4 +61,15 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/**
+ * Types a date (YYYY-MM-DD) or a time (HH:MM) into the app's date or time field named `label`
+ * (react-aria's segments, year-month-day and 24 hours in both languages): the first segment
+ * takes the focus and the digits fill the segments in turn, as a person types them.
+ */
+export async function typeDate(scope: Page | Locator, label: string, value: string): Promise<void> {
+  const first = scope.getByRole('group', { name: label, exact: true }).getByRole('spinbutton').first();
+  await first.click();
+  await first.page().keyboard.type(value.replace(/\D/g, ''));
 }

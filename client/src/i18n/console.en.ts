@@ -354,7 +354,7 @@ const consoleEn: typeof consoleSv = {
     targetsLink: 'The hospital’s targets',
     intro: 'Hospitals (care providers) and their units (clinics). A review covers one or more units of one hospital.',
     empty: 'No hospitals yet – add the first one.',
-    addHospitalHeading: 'Add a hospital',
+    addHospitalHeading: 'New hospital',
     code: 'Code',
     codeHint: 'A short code, for example SUS. Letters, digits, - and _.',
     name: 'Name',

@@ -354,7 +354,7 @@ const consoleSv = {
     targetsLink: 'Sjukhusets mål',
     intro: 'Sjukhus (vårdgivare) och deras enheter (kliniker). En granskning gäller en eller flera enheter på ett sjukhus.',
     empty: 'Inga sjukhus ännu – lägg till det första.',
-    addHospitalHeading: 'Lägg till sjukhus',
+    addHospitalHeading: 'Nytt sjukhus',
     code: 'Kod',
     codeHint: 'En kort kod, till exempel SUS. Bokstäver, siffror, - och _.',
     name: 'Namn',

@@ -209,7 +209,7 @@ function Evidence({ point }: { point: ChecklistPoint }) {
   return (
     <aside className="point-evidence" aria-label={tv('checklist.evidence', { point: point.id })}>
       {point.evidence.length === 0 ? (
-        <p className="field-note">{tv('checklist.noEvidence')}</p>
+        <p className="evidence-note">{tv('checklist.noEvidence')}</p>
       ) : (
         <TableScroll label={tv('checklist.evidence', { point: point.id })}>
           <table className="table report-table evidence-table">
@@ -272,7 +272,7 @@ function Evidence({ point }: { point: ChecklistPoint }) {
           </table>
         </TableScroll>
       )}
-      {point.visitEvidence && <p className="field-note">{tv('checklist.visitEvidence', { text: localText(point.visitEvidence) })}</p>}
+      {point.visitEvidence && <p className="evidence-note">{tv('checklist.visitEvidence', { text: localText(point.visitEvidence) })}</p>}
     </aside>
   );
 }
