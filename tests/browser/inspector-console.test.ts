@@ -162,8 +162,8 @@ describe.skipIf(unavailable)('the inspector’s console', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'skickades' }).textContent()).toBe('3 inbjudningar skickades.');
     await expect.poll(() => text(page, '#send-heading ~ p:last-of-type')).toBe('Alla respondenter har fått sin inbjudan.');
 
-    await page.getByLabel('Datum').fill('2099-01-15');
-    await page.getByLabel('Klockslag').fill('09:30');
+    await typeDate(page, 'Datum', '2099-01-15');
+    await typeDate(page, 'Klockslag', '09:30');
     await page.getByRole('button', { name: 'Planera påminnelse' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'planerad' }).textContent()).toBe('Påminnelsen är planerad till 15 jan. 2099 09:30.');
     expect(await page.locator('table tbody tr').first().locator('th, td').allTextContents()).toEqual(['15 jan. 2099 09:30', 'Planerad', '0', '–', 'Ställ in']);

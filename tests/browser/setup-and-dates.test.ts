@@ -142,7 +142,7 @@ describe.skipIf(unavailable)('setting up a review, localised problems and the da
     // The disclosure's chevron is decoration (aria-hidden): compare the words.
     const headings = async () => (await page.locator('main h2').allTextContents()).map((h) => h.replace('▸', '').trim());
     await poll(headings).toEqual(['Nytt sjukhus', 'Sök bland sjukhusen', 'Sjukhus 1', 'Sjukhus 2', 'Sjukhus 10', 'Sjukhus CHK']);
-    expect(await text(page, '.panel [role="status"]')).toBe('Visar 4 av 5 sjukhus.');
+    expect(await text(page, 'section[aria-labelledby="hospital-search-heading"] [role="status"]')).toBe('Visar 4 av 5 sjukhus.');
 
     await page.getByRole('searchbox', { name: /Sök sjukhus eller enhet/ }).fill('kirurgi 10');
     await poll(headings).toEqual(['Nytt sjukhus', 'Sök bland sjukhusen', 'Sjukhus 10']);
