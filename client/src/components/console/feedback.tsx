@@ -86,7 +86,8 @@ export function ErrorMessage({ error, lead, focus = true, detail }: { error: unk
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const explained = useErrorText()(error);
-  const text = detail === undefined ? explained : { detail, fields: [] };
+  // A field's problem that only repeats the lead sentence is shown at its field, not twice here.
+  const text = detail === undefined ? { ...explained, fields: explained.fields.filter((f) => f.message !== explained.detail) } : { detail, fields: [] };
 
   useEffect(() => {
     if (focus) ref.current?.focus();
