@@ -1,4 +1,5 @@
 import type { ImportProblem } from '../../../contract/respondents.js';
+import { problemText } from '../../../contract/problem-codes.js';
 import type { Role } from '../../db/database.js';
 
 export interface RespondentRow {
@@ -58,7 +59,8 @@ export function validateRespondentRows(
   const columns = locateColumns(header);
   for (const [key, index] of Object.entries(columns)) {
     if (index < 0) {
-      problems.push({ line: 1, column: key, message: `no column for ${key} (expected one of: ${COLUMN_ALIASES[key as keyof typeof COLUMN_ALIASES].join(', ')})` });
+      const params = { column: key, expected: COLUMN_ALIASES[key as keyof typeof COLUMN_ALIASES].join(', ') };
+      problems.push({ line: 1, column: key, message: problemText('import.column.missing', params, 'en'), code: 'import.column.missing', params });
     }
   }
   if (problems.length > 0) return { rows: [], problems };
