@@ -153,7 +153,7 @@ describe.skipIf(unavailable)('setting up a review, localised problems and the da
 
     // The form opens where one looks for it, above the list.
     await page.getByRole('button', { name: 'Nytt sjukhus' }).click();
-    const [form, firstHospital] = await Promise.all([page.getByLabel('Namn', { exact: true }).boundingBox(), page.locator('main h2', { hasText: 'Sjukhus 1' }).boundingBox()]);
+    const [form, firstHospital] = await Promise.all([page.getByLabel('Namn', { exact: true }).boundingBox(), page.getByRole('heading', { level: 2, name: 'Sjukhus 1', exact: true }).boundingBox()]);
     expect(form!.y).toBeLessThan(firstHospital!.y);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
