@@ -78,7 +78,9 @@ describe.skipIf(unavailable)('the clinic comments on the draft report through it
     const readerBox = inspectorPage.getByRole('checkbox', { name: new RegExp(`Läsare vid sjukhuset.*${reader.email}`) });
     expect(await readerBox.isChecked()).toBe(false);
     await readerBox.check();
-    expect(await inspectorPage.getByLabel('Sista dag för synpunkter').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The suggested last day, in the date field (year-month-day; segments wrapped in direction isolates).
+    const lastDay = (await inspectorPage.getByRole('group', { name: 'Sista dag för synpunkter', exact: true }).textContent()) ?? '';
+    expect(lastDay.replace(/[\u2066-\u2069]/g, '')).toMatch(/^\d{4}-\d{2}-\d{2}/);
     expect(await seriousAxeViolations(inspectorPage)).toEqual([]);
     await inspectorPage.getByRole('button', { name: 'Skicka utkastet till kliniken' }).click();
     await poll(() => inspectorPage.getByRole('status').filter({ hasText: 'Utkastet är skickat' }).count()).toBe(1);

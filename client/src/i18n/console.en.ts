@@ -474,6 +474,8 @@ const consoleEn: typeof consoleSv = {
     reportSteps: {
       sent_for_comment: 'The report was sent to the clinic for comment (revision {{revision}}).',
       comments_recorded: "The clinic's comments were recorded (revision {{revision}}).",
+      comments_submitted: 'The clinic commented on the draft (revision {{revision}}).',
+      comment_deadline_changed: 'The last day for comments moved from {{from}} to {{to}} (revision {{revision}}).',
       correction_started: 'A correction was started (revision {{revision}}).',
       published: 'The report was published (revision {{revision}}).',
     },
@@ -495,6 +497,7 @@ const consoleEn: typeof consoleSv = {
       title: 'Title',
       changeNote: 'What changed',
       fields: 'Changed',
+      mailed: 'Mailed to',
     },
     yes: 'yes',
     no: 'no',

@@ -474,6 +474,8 @@ const consoleSv = {
     reportSteps: {
       sent_for_comment: 'Rapporten skickades till kliniken för synpunkter (version {{revision}}).',
       comments_recorded: 'Klinikens synpunkter registrerades (version {{revision}}).',
+      comments_submitted: 'Kliniken lämnade synpunkter på utkastet (version {{revision}}).',
+      comment_deadline_changed: 'Sista dagen för synpunkter flyttades från {{from}} till {{to}} (version {{revision}}).',
       correction_started: 'En rättelse påbörjades (version {{revision}}).',
       published: 'Rapporten publicerades (version {{revision}}).',
     },
@@ -495,6 +497,7 @@ const consoleSv = {
       title: 'Titel',
       changeNote: 'Vad som ändrades',
       fields: 'Ändrade uppgifter',
+      mailed: 'E-post skickad till',
     },
     yes: 'ja',
     no: 'nej',

@@ -1,36 +1,14 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCalendarDate } from '../../../../contract/dates.js';
 import { ErrorMessage, StatusMessage } from '../console/feedback';
+import { DateField } from '../date/DateField';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { reportApi, useCommentCandidates, useCommentRound, useReportAction, type CommentRound } from '../../pages/report/api';
 
-/** A day typed as YYYY-MM-DD (the form the reminders use), labelled, with its hint and error linked. */
+/** The last day for comments: the app's one date field, with the allowed range as its hint. */
 function DayField({ label, hint, value, error, onChange }: { label: string; hint: string; value: string; error?: string; onChange: (value: string) => void }) {
-  const id = useId();
-  return (
-    <div className="edit-field">
-      <label htmlFor={id}>{label}</label>
-      <p className="field-hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-      <input
-        id={id}
-        className="input"
-        inputMode="numeric"
-        autoComplete="off"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[`${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ')}
-        onChange={(e) => onChange(e.target.value.trim())}
-      />
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
-  );
+  return <DateField className="edit-field" label={label} description={hint} value={value} errorMessage={error} onChange={onChange} />;
 }
 
 /**
@@ -180,7 +158,7 @@ function DeadlineForm({ id, round }: { id: string; round: CommentRound }) {
         change.mutate(deadline, { onSuccess: () => setDone(t('report.round.deadlineChanged', { deadline: formatDate(deadline) })) });
       }}
     >
-      <DayField label={t('report.round.newDeadline')} hint="ÅÅÅÅ-MM-DD" value={deadline} onChange={setDeadline} />
+      <DayField label={t('report.round.newDeadline')} hint={t('report.round.newDeadlineHint')} value={deadline} onChange={setDeadline} />
       <button type="submit" className={`button button-secondary${change.isPending ? ' button-pending' : ''}`} aria-disabled={change.isPending || undefined}>
         {t('report.round.changeDeadline')}
       </button>

@@ -33,7 +33,7 @@ function Details({ details }: { details: Record<string, unknown> }) {
   if (!isReportStep(report) && entries.length === 0) return null;
   return (
     <ul className="details-list">
-      {isReportStep(report) && <li>{t(`console.audit.reportSteps.${report}`, { revision: details.revision })}</li>}
+      {isReportStep(report) && <li>{t(`console.audit.reportSteps.${report}`, { revision: details.revision, from: details.from, to: details.to })}</li>}
       {entries.map(([key, v]) => (
         <li key={key}>
           {t(`console.audit.detailLabels.${key as DetailLabel}`)}: {value(v)}

@@ -272,6 +272,7 @@ const reportEn: typeof reportSv = {
     notYet: 'Not submitted',
     mail: { queued: 'Queued', sent: 'Sent', failed: 'Failed', none: '–' },
     newDeadline: 'New last day',
+    newDeadlineHint: 'YYYY-MM-DD',
     changeDeadline: 'Change the last day',
     deadlineChanged: 'The last day is now {{deadline}}.',
     onArea: 'Comments from the clinic on area {{area}}',

@@ -271,6 +271,7 @@ const reportSv = {
     notYet: 'Inte inskickade',
     mail: { queued: 'I kö', sent: 'Skickat', failed: 'Misslyckades', none: '–' },
     newDeadline: 'Ny sista dag',
+    newDeadlineHint: 'ÅÅÅÅ-MM-DD',
     changeDeadline: 'Ändra sista dag',
     deadlineChanged: 'Sista dagen är nu {{deadline}}.',
     onArea: 'Synpunkter från kliniken på område {{area}}',
