@@ -11,7 +11,7 @@ import { ErrorMessage, fieldErrors, Loading } from './feedback';
 import { compareText } from '../../i18n/format';
 import { DateField } from '../date/DateField';
 import { setUpHospitals } from './hospital-lists';
-import { ActionButton, CheckboxInput, CheckboxList, NumberInput, SelectInput, TextInput, useValidators, type Option } from './fields';
+import { ActionButton, CheckboxInput, CheckboxList, NumberInput, SelectInput, TextInput, type Option } from './fields';
 
 export function specialtyGroupLabel(code: string): string {
   const group = SPECIALTY_GROUPS.find((g) => g.code === code);
@@ -81,7 +81,6 @@ interface ReviewFormProps {
 /** Creates a review (no `review`) or changes one; units only while it is a draft. */
 export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormProps) {
   const { t } = useTranslation();
-  const validators = useValidators();
   const me = useMe().data;
   const hospitals = useHospitals();
   const inspectorOptions = useInspectorOptions(review);
