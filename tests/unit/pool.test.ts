@@ -177,8 +177,8 @@ describe('the benchmark window of a fixed period', () => {
     expect(problem('2024-01-01', '2025-10-13', '2025-10-13')).toBeNull();
     expect(problem('2025-10-13', '2024-01-01')).toBe('The benchmark period ends before it starts.');
     expect(problem('2025-10-02', '2025-10-30')).toMatch(/holds no whole calendar month/);
-    expect(problem('2024-01-01', '2025-10-14', '2025-10-13')).toBe('The benchmark period ends after the review closes (2025-10-13).');
-    expect(problem('2010-01-01', '2020-12-31')).toMatch(/at most 120 months/);
-    expect(problem('2024-02-30', '2025-01-31')).toBe('2024-02-30 is not a date.');
+    expect(problem('2024-01-01', '2025-10-14', '2025-10-13')).toBe('The benchmark period must not end after the review closes (2025-10-13).');
+    expect(problem('2010-01-01', '2020-12-31')).toMatch(/at most 120 whole months/);
+    expect(problem('2024-02-30', '2025-01-31')).toBe('2024-02-30 is not a real date.');
   });
 });
