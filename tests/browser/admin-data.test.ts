@@ -125,7 +125,7 @@ describe.skipIf(unavailable)('an admin’s data: demo data on an empty install, 
     const problems = await cells(page, '#pool-import-problems tbody tr');
     expect(problems).toHaveLength(1);
     expect(problems[0].slice(0, 2)).toEqual(['3', firstItem]);
-    expect(problems[0][2]).toContain('"7" is not on the scale');
+    expect(problems[0][2]).toContain('"7" finns inte på skalan');
     expect(await text(page, '#pool-import-problems caption')).toBe('1 fel i historik.csv');
     // Checking stores nothing.
     expect(await text(page, '.empty-state')).toBe('Inga filer är inlästa ännu.');

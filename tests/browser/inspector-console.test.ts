@@ -131,7 +131,7 @@ describe.skipIf(unavailable)('the inspector’s console', () => {
     await expect.poll(() => problems.locator('caption').textContent()).toBe('1 fel i respondenter.csv');
     const cells = await problems.locator('tbody tr').first().locator('th, td').allTextContents();
     expect(cells.slice(0, 2)).toEqual(['3', 'e-post']);
-    expect(cells[2]).toContain('is not an e-mail address');
+    expect(cells[2]).toContain('är ingen e-postadress');
     expect(await text(page, '.status-error')).toContain('Inget importerades.');
     // The message took the focus, so screen readers read it at once.
     expect(await page.evaluate(() => document.activeElement?.classList.contains('status-error'))).toBe(true);

@@ -39,9 +39,9 @@ describe('importing historic answers into the national pool', () => {
     expect(res.statusCode).toBe(422);
     expect(res.json()).toMatchObject({ rowsRead: 4, rowsSkipped: 2, problemCount: 3 });
     expect(res.json().problems).toEqual([
-      { line: 3, column: 'role', message: expect.stringContaining('"nurse" is not a role') },
-      { line: 4, column: 'date', message: '"2025-13-01" is not a date (YYYY-MM-DD)' },
-      { line: 4, column: 'A.varied-clinical-work', message: '"7" is not on the scale (1–4, or 0 for don\'t know)' },
+      { line: 3, column: 'role', message: expect.stringContaining('"nurse" is not a role'), code: 'import.row.role', params: { value: 'nurse' } },
+      { line: 4, column: 'date', message: '"2025-13-01" is not a date (YYYY-MM-DD).', code: 'import.row.date', params: { value: '2025-13-01' } },
+      { line: 4, column: 'A.varied-clinical-work', message: '"7" is not on the scale (1–4, or 0 for don\'t know).', code: 'import.row.scale', params: { value: '7' } },
     ]);
     expect(await t.app.db.selectFrom('imported_answers').selectAll().execute()).toEqual([]);
     expect(await poolFor('A.varied-clinical-work')).toBeUndefined();
@@ -138,11 +138,11 @@ describe('numeric items and hospital codes in a pool file', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ rowsRead: 5, rowsImported: 2, rowsSkipped: 3, problemCount: 5 });
     expect(res.json().problems).toEqual([
-      { line: 3, column: SELF_STUDY, message: "41 is outside the item's bounds (0–40)" },
-      { line: 4, column: SELF_STUDY, message: '0.3 is not in steps of 0.5 (0–40)' },
-      { line: 4, column: TALKS, message: '2.5 is not a whole number (0–52)' },
-      { line: 5, column: SELF_STUDY, message: '"en" is not a number (0–40)' },
-      { line: 5, column: TALKS, message: "-1 is outside the item's bounds (0–52)" },
+      { line: 3, column: SELF_STUDY, message: "41 is outside the item's bounds (0–40).", code: 'import.row.outOfBounds', params: { value: '41', bounds: '0–40' } },
+      { line: 4, column: SELF_STUDY, message: '0.3 is not in steps of 0.5 (0–40).', code: 'import.row.step', params: { value: '0.3', step: 0.5, bounds: '0–40' } },
+      { line: 4, column: TALKS, message: '2.5 is not a whole number (0–52).', code: 'import.row.notWhole', params: { value: '2.5', bounds: '0–52' } },
+      { line: 5, column: SELF_STUDY, message: '"en" is not a number (0–40).', code: 'import.row.notNumber', params: { value: 'en', bounds: '0–40' } },
+      { line: 5, column: TALKS, message: "-1 is outside the item's bounds (0–52).", code: 'import.row.outOfBounds', params: { value: '-1', bounds: '0–52' } },
     ]);
   });
 

@@ -64,10 +64,10 @@ describe('importing respondents', () => {
     expect(res.json().code).toBe('import.rejected');
     expect(res.json().requestId).toEqual(expect.any(String));
     expect(res.json().problems).toEqual([
-      { line: 3, column: 'email', message: '"not-an-address" is not an e-mail address' },
-      { line: 4, column: 'role', message: expect.stringContaining('"nurse" is not a role') },
-      { line: 4, column: 'unit', message: expect.stringContaining('"no-such-unit" is not one of the review\'s units') },
-      { line: 5, column: 'email', message: 'Anna@example.se is also on line 2' },
+      { line: 3, column: 'email', message: '"not-an-address" is not an e-mail address.', code: 'import.row.email', params: { value: 'not-an-address' } },
+      { line: 4, column: 'role', message: expect.stringContaining('"nurse" is not a role'), code: 'import.row.respondentRole', params: { value: 'nurse' } },
+      { line: 4, column: 'unit', message: expect.stringContaining('"no-such-unit" is not one of the review\'s units'), code: 'import.row.unit', params: { value: 'no-such-unit', units: expect.any(String) } },
+      { line: 5, column: 'email', message: 'Anna@example.se is also on line 2.', code: 'import.row.duplicateEmail', params: { value: 'Anna@example.se', line: 2 } },
     ]);
     expect(await listOf(review.id)).toEqual([]);
 

@@ -1,5 +1,6 @@
 import { isCalendarDate } from '../../../contract/dates.js';
-import { problemText, type ProblemCode, type ProblemParams } from '../../../contract/problem-codes.js';
+import { importProblem, type CellIssue } from '../../files/import-problem.js';
+import type { ProblemCode, ProblemParams } from '../../../contract/problem-codes.js';
 import type { ImportProblem } from '../../../contract/respondents.js';
 import { SPECIALTY_GROUP_CODES } from '../../../contract/specialty-groups.js';
 import type { Role, SpecialtyGroup } from '../../db/database.js';
@@ -46,9 +47,7 @@ export interface PoolRow {
   answers: { itemId: string; kind: PoolItem['kind']; value: number }[];
 }
 
-function headerProblem(column: string, code: ProblemCode, params?: ProblemParams): ImportProblem {
-  return { line: 1, column, message: problemText(code, params, 'en'), code, ...(params ? { params } : {}) };
-}
+const headerProblem = (column: string, code: ProblemCode, params?: ProblemParams): ImportProblem => importProblem(1, column, { code, params });
 
 export function readHeader(header: string[], knownItems: ReadonlyMap<string, PoolItem>): { layout: Layout | null; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
@@ -72,26 +71,26 @@ export function readRow(layout: Layout, line: number, cells: string[], today: st
   const problems: ImportProblem[] = [];
   const cell = (key: keyof typeof COLUMNS) => (layout.columns[key] === undefined ? '' : (cells[layout.columns[key]!] ?? '').trim());
   const role = ROLE_ALIASES[normalise(cell('role'))];
-  if (!role) problems.push({ line, column: 'role', message: `"${cell('role')}" is not a role (st, supervisor, director, head)` });
+  if (!role) problems.push(importProblem(line, 'role', { code: 'import.row.role', params: { value: cell('role') } }));
   const hospitalCode = normaliseHospitalCode(cell('hospital'));
-  if (!hospitalCode) problems.push({ line, column: 'hospital', message: `"${cell('hospital')}" is not a code (letters, digits, - or _)` });
-  if (!CODE.test(cell('unit'))) problems.push({ line, column: 'unit', message: `"${cell('unit')}" is not a code (letters, digits, - or _)` });
+  if (!hospitalCode) problems.push(importProblem(line, 'hospital', { code: 'import.row.code', params: { value: cell('hospital') } }));
+  if (!CODE.test(cell('unit'))) problems.push(importProblem(line, 'unit', { code: 'import.row.code', params: { value: cell('unit') } }));
   const date = cell('date');
-  if (!isCalendarDate(date)) problems.push({ line, column: 'date', message: `"${date}" is not a date (YYYY-MM-DD)` });
-  else if (date > today) problems.push({ line, column: 'date', message: `${date} is in the future` });
+  if (!isCalendarDate(date)) problems.push(importProblem(line, 'date', { code: 'import.row.date', params: { value: date } }));
+  else if (date > today) problems.push(importProblem(line, 'date', { code: 'import.row.future', params: { value: date } }));
   const group = cell('group');
   if (group && !(SPECIALTY_GROUP_CODES as string[]).includes(group)) {
-    problems.push({ line, column: 'specialty_group', message: `"${group}" is not a specialty group (${SPECIALTY_GROUP_CODES.join(', ')})` });
+    problems.push(importProblem(line, 'specialty_group', { code: 'import.row.group', params: { value: group, groups: SPECIALTY_GROUP_CODES.join(', ') } }));
   }
   const answers: PoolRow['answers'] = [];
   for (const { index, item } of layout.items) {
     const raw = (cells[index] ?? '').trim();
     if (raw === '') continue;
     const checked = item.kind === 'statement' ? scaleValue(raw) : numericValue(raw, item);
-    if (typeof checked === 'string') problems.push({ line, column: item.id, message: checked });
+    if (typeof checked !== 'number') problems.push(importProblem(line, item.id, checked));
     else answers.push({ itemId: item.id, kind: item.kind, value: checked });
   }
-  if (answers.length === 0 && problems.length === 0) problems.push({ line, column: '', message: 'the row has no answers' });
+  if (answers.length === 0 && problems.length === 0) problems.push(importProblem(line, '', { code: 'import.row.noAnswers' }));
   if (problems.length > 0) return { row: null, problems };
   return {
     row: {
@@ -110,22 +109,22 @@ export function readRow(layout: Layout, line: number, cells: string[], today: st
 }
 
 /** A statement's answer, or what is wrong with it. */
-function scaleValue(raw: string): number | string {
-  return /^[0-4]$/.test(raw) ? Number(raw) : `"${raw}" is not on the scale (1–4, or 0 for don't know)`;
+function scaleValue(raw: string): number | CellIssue {
+  return /^[0-4]$/.test(raw) ? Number(raw) : { code: 'import.row.scale', params: { value: raw } };
 }
 
 /**
  * A numeric item's answer within the item's bounds and steps, with a decimal point or (as Swedish
  * spreadsheets write it) a decimal comma; or what is wrong with it.
  */
-export function numericValue(raw: string, item: Extract<PoolItem, { kind: 'numeric' }>): number | string {
+export function numericValue(raw: string, item: Extract<PoolItem, { kind: 'numeric' }>): number | CellIssue {
   const bounds = `${item.min}–${item.max}`;
-  if (!/^-?\d+(?:[.,]\d+)?$/.test(raw)) return `"${raw}" is not a number (${bounds})`;
+  if (!/^-?\d+(?:[.,]\d+)?$/.test(raw)) return { code: 'import.row.notNumber', params: { value: raw, bounds } };
   const value = Number(raw.replace(',', '.'));
-  if (value < item.min || value > item.max) return `${raw} is outside the item's bounds (${bounds})`;
+  if (value < item.min || value > item.max) return { code: 'import.row.outOfBounds', params: { value: raw, bounds } };
   const steps = value / item.step;
   if (Math.abs(steps - Math.round(steps)) > 1e-9) {
-    return item.step === 1 ? `${raw} is not a whole number (${bounds})` : `${raw} is not in steps of ${item.step} (${bounds})`;
+    return item.step === 1 ? { code: 'import.row.notWhole', params: { value: raw, bounds } } : { code: 'import.row.step', params: { value: raw, step: item.step, bounds } };
   }
   return value;
 }

@@ -1,5 +1,5 @@
 import type { ImportProblem } from '../../../contract/respondents.js';
-import { problemText } from '../../../contract/problem-codes.js';
+import { importProblem } from '../../files/import-problem.js';
 import type { Role } from '../../db/database.js';
 
 export interface RespondentRow {
@@ -60,11 +60,11 @@ export function validateRespondentRows(
   for (const [key, index] of Object.entries(columns)) {
     if (index < 0) {
       const params = { column: key, expected: COLUMN_ALIASES[key as keyof typeof COLUMN_ALIASES].join(', ') };
-      problems.push({ line: 1, column: key, message: problemText('import.column.missing', params, 'en'), code: 'import.column.missing', params });
+      problems.push(importProblem(1, key, { code: 'import.column.missing', params }));
     }
   }
   if (problems.length > 0) return { rows: [], problems };
-  if (rows.length === 0) return { rows: [], problems: [{ line: 2, column: 'name', message: 'the file has no respondents below the header' }] };
+  if (rows.length === 0) return { rows: [], problems: [importProblem(2, 'name', { code: 'import.row.noRespondents' })] };
 
   const unitByKey = new Map<string, string>();
   for (const unit of units) {
@@ -83,22 +83,22 @@ export function validateRespondentRows(
     const role = ROLE_ALIASES[normalise(cell('role'))];
     const unitId = unitByKey.get(normalise(cell('unit')));
 
-    if (!name) problems.push({ line, column: 'name', message: 'is empty' });
-    else if (name.length > 200) problems.push({ line, column: 'name', message: 'is longer than 200 characters' });
+    if (!name) problems.push(importProblem(line, 'name', { code: 'import.row.empty' }));
+    else if (name.length > 200) problems.push(importProblem(line, 'name', { code: 'import.row.nameTooLong', params: { limit: 200 } }));
     if (!EMAIL.test(email) || email.length > 320) {
-      problems.push({ line, column: 'email', message: email ? `"${email}" is not an e-mail address` : 'is empty' });
+      problems.push(importProblem(line, 'email', email ? { code: 'import.row.email', params: { value: email } } : { code: 'import.row.empty' }));
     } else if (existing.has(normalise(email))) {
-      problems.push({ line, column: 'email', message: `${email} is already a respondent in this review` });
+      problems.push(importProblem(line, 'email', { code: 'import.row.alreadyRespondent', params: { value: email } }));
     } else if (seen.has(normalise(email))) {
-      problems.push({ line, column: 'email', message: `${email} is also on line ${seen.get(normalise(email))}` });
+      problems.push(importProblem(line, 'email', { code: 'import.row.duplicateEmail', params: { value: email, line: seen.get(normalise(email))! } }));
     } else {
       seen.set(normalise(email), line);
     }
     if (!role) {
-      problems.push({ line, column: 'role', message: `"${cell('role')}" is not a role (use st, supervisor, director or head – or ST-läkare, handledare, studierektor, verksamhetschef)` });
+      problems.push(importProblem(line, 'role', { code: 'import.row.respondentRole', params: { value: cell('role') } }));
     }
     if (!unitId) {
-      problems.push({ line, column: 'unit', message: `"${cell('unit')}" is not one of the review's units (${units.map((u) => u.code).join(', ')})` });
+      problems.push(importProblem(line, 'unit', { code: 'import.row.unit', params: { value: cell('unit'), units: units.map((u) => u.code).join(', ') } }));
     }
     if (problems.length === before) valid.push({ line, name, email, role: role!, unitId: unitId! });
   }
