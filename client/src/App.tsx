@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Layout } from './components/Layout';
 import { lazyPage, PageLoading } from './components/LazyPage';
@@ -15,35 +15,24 @@ const RespondPage = lazy(async () => ({ default: (await import('./pages/respond/
 // The clinic's personal link to comment on a draft report: the respondent's frame, the report's parts.
 const CommentPage = lazy(async () => ({ default: (await import('./pages/comment/CommentPage')).CommentPage }));
 
+/** A personal link's page, outside the site's layout: while its chunk loads, only "Loading". */
+function withoutLayout(page: ReactNode): ReactNode {
+  return (
+    <Suspense
+      fallback={
+        <main id="main" className="container">
+          <PageLoading />
+        </main>
+      }
+    >
+      {page}
+    </Suspense>
+  );
+}
+
 const router = createBrowserRouter([
-  {
-    path: '/s/:token',
-    element: (
-      <Suspense
-        fallback={
-          <main id="main" className="container">
-            <PageLoading />
-          </main>
-        }
-      >
-        <RespondPage />
-      </Suspense>
-    ),
-  },
-  {
-    path: '/c/:token',
-    element: (
-      <Suspense
-        fallback={
-          <main id="main" className="container">
-            <PageLoading />
-          </main>
-        }
-      >
-        <CommentPage />
-      </Suspense>
-    ),
-  },
+  { path: '/s/:token', element: withoutLayout(<RespondPage />) },
+  { path: '/c/:token', element: withoutLayout(<CommentPage />) },
   {
     path: '/',
     element: <Layout />,
