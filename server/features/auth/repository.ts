@@ -80,3 +80,20 @@ export async function adminExists(db: Db): Promise<boolean> {
 export async function findAccount(db: Db, userId: string) {
   return db.selectFrom('users').select(['id', 'email', 'name', 'role', 'hospital_id as hospitalId']).where('id', '=', userId).executeTakeFirstOrThrow();
 }
+
+/** Inserts an account; undefined when the address is taken (the unique index decides, so two at once cannot both win). */
+export async function insertUser(
+  db: Db,
+  user: { email: string; name: string; role: 'admin' | 'inspector' | 'reader'; hospitalId: string | null; passwordHash: string },
+): Promise<string | undefined> {
+  const row = await db
+    .insertInto('users')
+    .values({ email: user.email, name: user.name, role: user.role, hospital_id: user.hospitalId, password_hash: user.passwordHash })
+    .returning('id')
+    .executeTakeFirst()
+    .catch((error: { code?: string }) => {
+      if (error.code === '23505') return undefined;
+      throw error;
+    });
+  return row?.id;
+}

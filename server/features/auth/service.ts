@@ -99,16 +99,8 @@ export async function createUser(
   if (user.role === 'reader' && !user.hospitalId) {
     throw new Invalid({ code: 'user.readerNeedsHospital' }, [fieldProblem('body.hospitalId', 'user.readerNeedsHospital')]);
   }
-  const row = await db
-    .insertInto('users')
-    .values({ email: user.email, name: user.name, role: user.role, hospital_id: user.hospitalId, password_hash: user.passwordHash })
-    .returning('id')
-    .executeTakeFirst()
-    .catch((error: { code?: string }) => {
-      if (error.code === '23505') return undefined;
-      throw error;
-    });
-  if (!row) throw new Conflict({ code: 'user.emailTaken', params: { email: user.email } });
-  await recordAudit(db, { actorId, action: 'user_created', details: { userId: row.id, role: user.role } });
-  return row.id;
+  const userId = await repo.insertUser(db, user);
+  if (!userId) throw new Conflict({ code: 'user.emailTaken', params: { email: user.email } });
+  await recordAudit(db, { actorId, action: 'user_created', details: { userId, role: user.role } });
+  return userId;
 }

@@ -4,6 +4,7 @@ import { Problem } from '../../../contract/problem.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo } from '../../demo/load.js';
 import { Conflict } from '../../http/errors.js';
 import { canManageUsers } from '../../permissions.js';
+import { anyReview } from '../reviews/repository.js';
 import { authorize, requireActor } from '../../http/guard.js';
 
 /**
@@ -16,7 +17,7 @@ export const demoRoutes: FastifyPluginAsyncTypebox = async (app) => {
     ...status,
     accounts: status.state === 'done' ? DEMO_ACCOUNTS.map(({ email, role }) => ({ email, role })) : [],
     password: status.state === 'done' ? DEMO_PASSWORD : null,
-    available: status.state === 'idle' && !(await app.db.selectFrom('campaigns').select('id').limit(1).executeTakeFirst()),
+    available: status.state === 'idle' && !(await anyReview(app.db)),
   });
 
   app.get(

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
-import type { Database, Db, Role } from '../../db/database.js';
+import type { Db, Role } from '../../db/database.js';
 import { Invalid, NotFound } from '../../http/errors.js';
 import { MAIN_SURVEY } from '../reviews/service.js';
 import { peopleCounts } from './repository.js';
+import { insertTheme, ownThemes, suggestionAnswers, upsertSuggestionNote } from './suggestions-repository.js';
 import { DEFAULT_THEMES } from './themes.js';
 
 /** A suggestion as a report may show it: its text, and its author's role only for a large enough role. */
@@ -22,25 +22,7 @@ const keyOf = (salt: string, responseId: string, itemId: string) =>
  * number of people of that role submitted, late additions not counted.
  */
 async function suggestionRows(db: Db, campaignId: string, threshold: number) {
-  const rows = await db
-    .selectFrom('answers as a')
-    .innerJoin('responses as r', 'r.id', 'a.response_id')
-    .innerJoin('campaigns as c', 'c.id', 'r.campaign_id')
-    .leftJoin('suggestion_notes as n', (join) => join.onRef('n.response_id', '=', 'a.response_id').onRef('n.item_id', '=', 'a.item_id'))
-    .select([
-      'a.response_id as responseId',
-      'a.item_id as itemId',
-      'a.text_value as text',
-      'r.role',
-      'c.suggestion_salt as salt',
-      sql<string[]>`coalesce(n.themes, '{}')`.as('themes'),
-      sql<string[]>`coalesce(n.areas::text[], '{}')`.as('areas'),
-      sql<boolean>`coalesce(n.starred, false)`.as('starred'),
-    ])
-    .where('r.campaign_id', '=', campaignId)
-    .where('a.item_id', 'like', 'suggestion-%')
-    .where('a.text_value', 'is not', null)
-    .execute();
+  const rows = await suggestionAnswers(db, campaignId);
   const people = await peopleCounts(db, campaignId, MAIN_SURVEY);
   const perRole = new Map<string, number>();
   for (const p of people) perRole.set(p.role, (perRole.get(p.role) ?? 0) + p.counted);
@@ -85,7 +67,7 @@ export async function listSuggestions(
 }
 
 export async function themesOf(db: Db, campaignId: string) {
-  const own = await db.selectFrom('review_themes').select(['key', 'label']).where('campaign_id', '=', campaignId).orderBy('label').execute();
+  const own = await ownThemes(db, campaignId);
   return [...DEFAULT_THEMES.map((t) => ({ key: t.key, label: { ...t.label } })), ...own.map((t) => ({ key: t.key, label: { sv: t.label, en: t.label } }))];
 }
 
@@ -97,40 +79,22 @@ export async function addTheme(db: Db, campaignId: string, label: string): Promi
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60) || 'theme';
-  await db.insertInto('review_themes').values({ campaign_id: campaignId, key, label }).onConflict((oc) => oc.doNothing()).execute();
+  await insertTheme(db, campaignId, key, label);
   return key;
 }
 
 export async function updateSuggestion(
-  db: Kysely<Database>,
+  db: Db,
   campaignId: string,
   key: string,
   changes: { themes?: string[]; areas?: string[]; starred?: boolean },
 ): Promise<void> {
   const found = (await suggestionRows(db, campaignId, Infinity)).find((s) => s.key === key);
   if (!found) throw new NotFound('There is no such suggestion in this review.');
-  const { responseId, itemId } = found;
   if (changes.themes) {
     const known = new Set((await themesOf(db, campaignId)).map((t) => t.key));
     const unknown = changes.themes.filter((t) => !known.has(t));
     if (unknown.length > 0) throw new Invalid('Unknown theme.', unknown.map((t) => ({ field: 'body.themes', message: `"${t}" is not a theme of this review; add it first` })));
   }
-  await db
-    .insertInto('suggestion_notes')
-    .values({
-      response_id: responseId,
-      item_id: itemId,
-      campaign_id: campaignId,
-      themes: changes.themes ?? [],
-      areas: sql`${sql.val(changes.areas ?? [])}::area_code[]` as unknown as string[],
-      starred: changes.starred ?? false,
-    })
-    .onConflict((oc) =>
-      oc.columns(['response_id', 'item_id']).doUpdateSet({
-        ...(changes.themes && { themes: changes.themes }),
-        ...(changes.areas && { areas: sql`${sql.val(changes.areas)}::area_code[]` as unknown as string[] }),
-        ...(changes.starred !== undefined && { starred: changes.starred }),
-      }),
-    )
-    .execute();
+  await upsertSuggestionNote(db, campaignId, found, changes);
 }

@@ -202,3 +202,8 @@ export async function invitationsSent(db: Db, campaignId: string): Promise<boole
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** Whether the install holds any review yet (demo data may be loaded only into an empty one). */
+export async function anyReview(db: Db): Promise<boolean> {
+  return (await db.selectFrom('campaigns').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
