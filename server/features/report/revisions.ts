@@ -22,3 +22,15 @@ export async function publishedRevision(db: Db, campaignId: string): Promise<Rep
   const row = await repo.latestPublished(db, campaignId);
   return row ? toRevision(row) : null;
 }
+
+/**
+ * The text a report shows its caller: readers see the published revision, the review's inspectors
+ * the one being written (so their PDF is the draft they are working on).
+ */
+export async function revisionShown(db: Db, campaignId: string, seesDraft: boolean): Promise<ReportRevision | null> {
+  if (seesDraft) {
+    const latest = await repo.latestRevision(db, campaignId);
+    if (latest) return toRevision(latest);
+  }
+  return publishedRevision(db, campaignId);
+}

@@ -5,15 +5,12 @@ import { IdParams } from '../../../contract/common.js';
 import { Problem } from '../../../contract/problem.js';
 import { Report, ReportQuery } from '../../../contract/report.js';
 import { canManageReview, canReadReport } from '../../permissions.js';
-import { authorize, requireActor } from '../../http/guard.js';
-import { reviewAccess } from '../reviews/service.js';
-import { latestRevision } from './authoring-repository.js';
-import { publishedRevision, toRevision } from './revisions.js';
+import { reviewCaller } from '../reviews/guard.js';
+import { revisionShown } from './revisions.js';
 import { EXPORT_KEYS, reportTables, toCsv, toXlsx } from './export.js';
 import { renderReportPdf } from './pdf.js';
 import { buildReport } from './service.js';
 import { CLIENT_DIR } from '../../client-dir.js';
-import type { ReportRevision } from '../../../contract/report-authoring.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 429: Problem };
 const ExportQuery = Type.Composite([
@@ -39,12 +36,7 @@ const READ_RATE_LIMIT = {
 };
 
 export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const readable = async (request: FastifyRequest, reviewId: string) => {
-    const actor = requireActor(request);
-    const access = await reviewAccess(app.db, reviewId);
-    authorize(canReadReport(actor, access));
-    return { actor, access };
-  };
+  const readable = (request: FastifyRequest, reviewId: string) => reviewCaller(app.db, request, reviewId, canReadReport);
 
   app.get(
     '/reviews/:id/report',
@@ -100,12 +92,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { actor, access } = await readable(request, request.params.id);
       const { lang = 'sv', ...query } = request.query;
       const report = await buildReport(app.db, request.params.id, query);
-      // Readers get the published text; the review's inspectors the revision being written.
-      let revision: ReportRevision | null = await publishedRevision(app.db, request.params.id);
-      if (canManageReview(actor, access)) {
-        const latest = await latestRevision(app.db, request.params.id);
-        if (latest) revision = toRevision(latest);
-      }
+      const revision = await revisionShown(app.db, request.params.id, canManageReview(actor, access));
       // A published revision of a snapshot never changes, so neither does its PDF: made once, kept.
       const key = revision?.status === 'published' ? [request.params.id, revision.id, lang, query.unitId ?? '', query.specialtyGroup ?? ''].join('|') : null;
       const filter = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
