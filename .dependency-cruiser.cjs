@@ -54,6 +54,20 @@ module.exports = {
       to: { path: ['^server/db/', 'node_modules/(kysely|pg|@electric-sql|fastify|@fastify)/', '^(node:)?(fs|net|http|child_process)$'] },
     },
     {
+      name: 'client-features-through-ui-and-core',
+      severity: 'error',
+      comment: 'A client feature (console, report, visit, respond) uses another only through ui/ and the core (api/, i18n/): never its pages, parts or texts.',
+      from: { path: '^client/src/features/([^/]+)/' },
+      to: { path: '^client/src/features/', pathNot: '^client/src/features/$1/' },
+    },
+    {
+      name: 'client-ui-imports-no-feature',
+      severity: 'error',
+      comment: 'ui/ holds what the features share, so it depends on none of them.',
+      from: { path: '^client/src/ui/' },
+      to: { path: '^client/src/features/' },
+    },
+    {
       name: 'client-imports-no-server',
       severity: 'error',
       comment: 'The client shares only contract/ and surveys/ with the server.',

@@ -1,19 +1,19 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { Layout } from './components/Layout';
-import { lazyPage, PageLoading } from './components/LazyPage';
+import { Layout } from './ui/Layout';
+import { lazyPage, PageLoading } from './ui/LazyPage';
 import { StartPage } from './pages/StartPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { consoleRoutes } from './pages/console/routes';
-import { reportRoutes } from './pages/report/routes';
-import { visitRoutes } from './pages/visit/routes';
+import { consoleRoutes } from './features/console/routes';
+import { reportRoutes } from './features/report/routes';
+import { visitRoutes } from './features/visit/routes';
 
 // Lazy: the survey pages pull in SurveyJS (survey-core, survey-react-ui), which the start page must
 // not download. Vite puts each page in its own chunk.
 // The respondent's personal link: its own minimal layout (no menu, no account, no console code).
-const RespondPage = lazy(async () => ({ default: (await import('./pages/respond/RespondPage')).RespondPage }));
+const RespondPage = lazy(async () => ({ default: (await import('./features/respond/pages/RespondPage')).RespondPage }));
 // The clinic's personal link to comment on a draft report: the respondent's frame, the report's parts.
-const CommentPage = lazy(async () => ({ default: (await import('./pages/comment/CommentPage')).CommentPage }));
+const CommentPage = lazy(async () => ({ default: (await import('./features/report/pages/CommentPage')).CommentPage }));
 
 /** A personal link's page, outside the site's layout: while its chunk loads, only "Loading". */
 function withoutLayout(page: ReactNode): ReactNode {
@@ -40,11 +40,11 @@ const router = createBrowserRouter([
       { index: true, element: <StartPage /> },
       { path: 'surveys', element: lazyPage(() => import('./pages/SurveysPage'), 'SurveysPage') },
       { path: 'surveys/:key/preview/:role', element: lazyPage(() => import('./pages/SurveyPreviewPage'), 'SurveyPreviewPage') },
-      // The inspectors' and admins' console: login, reviews, admin pages (all lazy, see routes.tsx).
+      // The inspectors' and admins' console: login, reviews, admin pages (all lazy, see features/console/routes.tsx).
       ...consoleRoutes,
-      // The graded report: reader view, authoring, free-text suggestions (lazy, see pages/report/routes.tsx).
+      // The graded report: reader view, authoring, free-text suggestions (lazy, see features/report/routes.tsx).
       ...reportRoutes,
-      // Checklist, site visit and action plan (lazy, see pages/visit/routes.tsx).
+      // Checklist, site visit and action plan (lazy, see features/visit/routes.tsx).
       ...visitRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

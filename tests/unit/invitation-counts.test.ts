@@ -1,12 +1,12 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { sentText } from '../../client/src/pages/console/sent-text.js';
+import { sentText } from '../../client/src/features/console/i18n/sent-text.js';
 
 /** The client's texts resolve by the bundler's rules (no extensions), which the server's type check does not follow. */
-const texts = async (name: string) => ((await import(/* @vite-ignore */ `../../client/src/i18n/${name}.ts`)) as { default: object }).default;
+const texts = async (name: string) => ((await import(/* @vite-ignore */ `../../client/src/features/console/i18n/${name}.ts`)) as { default: object }).default;
 
 async function translator(lng: 'sv' | 'en') {
-  const [consoleSv, consoleEn] = await Promise.all([texts('console.sv'), texts('console.en')]);
+  const [consoleSv, consoleEn] = await Promise.all([texts('sv'), texts('en')]);
   const i18n = i18next.createInstance();
   await i18n.init({ lng, resources: { sv: { translation: { console: consoleSv } }, en: { translation: { console: consoleEn } } } });
   return i18n.t;

@@ -18,7 +18,7 @@ import {
   type NoteQueue,
   type QueueEntry,
   type SendOutcome,
-} from '../../client/src/pages/visit/note-queue.js';
+} from '../../client/src/features/visit/note-queue.js';
 
 const ids = ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000003'];
 

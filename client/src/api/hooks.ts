@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type LanguageCode, type RoleCode } from './client';
+import type { Review } from '../../../contract/reviews.js';
+import { api, request, type LanguageCode, type RoleCode } from './client';
 
 export const queryKeys = {
   health: ['health'] as const,
   surveys: ['surveys'] as const,
+  review: (id: string) => ['reviews', id] as const,
   surveyForm: (key: string, version: string, role: RoleCode, lang: LanguageCode) =>
     ['surveys', key, 'versions', version, 'roles', role, lang] as const,
 };
@@ -40,4 +42,9 @@ export function useSurveyForm(key: string, version: string, role: RoleCode, lang
       return sameForm ? previousData : undefined;
     },
   });
+}
+
+/** One review: the console's pages and the visit pages' header show it. */
+export function useReview(id: string) {
+  return useQuery({ queryKey: queryKeys.review(id), queryFn: ({ signal }) => request<Review>('GET', `/api/reviews/${encodeURIComponent(id)}`, undefined, { signal }) });
 }

@@ -1,6 +1,6 @@
 import type sv from './sv';
-import type consoleSv from './console.sv';
-import type reportSv from '../pages/report/report.sv';
+import type consoleSv from '../features/console/i18n/sv';
+import type reportSv from '../features/report/i18n/sv';
 
 const en: typeof sv = {
   app: {
@@ -144,10 +144,91 @@ const en: typeof sv = {
       reader: 'Reader',
     },
   },
-  // The console's texts (console.sv.ts, console.en.ts) load with the console, not with every page:
-  // pages/console/i18n.ts adds them. Declared here for the types only.
+  // The assessment areas A–H by their titles (the national survey's areas).
+  areas: {
+    A: 'Clinical work',
+    B: 'Staff and in-house competences',
+    C: 'Premises and equipment',
+    D: 'Organisation of the training',
+    E: 'Supervision and assessment',
+    F: 'Theoretical training',
+    G: 'Science and quality work',
+    H: 'Leadership and communication',
+  },
+  // An action of the clinic's action plan.
+  actionStatus: { planned: 'Planned', in_progress: 'In progress', done: 'Done' },
+  // Shared by every signed-in page (ui/ and the features): the console, report and visit pages.
+  reviewStatus: {
+    draft: 'Draft',
+    open: 'Open',
+    closed: 'Closed',
+  },
+  common: {
+    colLine: 'Line',
+    colColumn: 'Column',
+    colMessage: 'Problem',
+    loading: 'Loading…',
+    loadFailed: 'The information could not be loaded:',
+    saveFailed: 'Saving failed:',
+    actionFailed: 'That did not work:',
+    networkError: 'The server could not be reached. Check the connection and try again.',
+    sessionExpired: 'You are no longer logged in. Please log in again.',
+    forbiddenError: 'You are not allowed to do this.',
+    fieldProblems: 'Please correct:',
+    forbiddenTitle: 'Not allowed',
+    forbiddenText: 'Your account does not give access to this page.',
+    notFound: 'There is no such review, or you do not have access to it.',
+    yes: 'Yes',
+    no: 'No',
+    cancel: 'Cancel',
+    none: '–',
+    notSet: 'Not set',
+    optional: '{{label}} (optional)',
+    loadMore: 'Show more',
+    loadingMore: 'Loading more…',
+    refresh: 'Refresh',
+    showing_one: 'Showing {{count}} row.',
+    showing_other: 'Showing {{count}} rows.',
+    scrollRegion: '{{name}} (scrollable table)',
+    chooseOne: 'Choose…',
+  },
+  dateField: {
+    required: 'Enter a date (YYYY-MM-DD).',
+    requiredTime: 'Enter a time (HH:MM).',
+    openCalendar: 'Choose the date in a calendar',
+  },
+  form: {
+    required: 'Please fill in this field.',
+    chooseRequired: 'Please choose an option.',
+    chooseAtLeastOne: 'Please choose at least one option.',
+    email: 'Enter a valid e-mail address, for example name@region.se.',
+    passwordLength: 'The password must have at least 10 characters.',
+    passwordHint: 'At least 10 characters. A phrase of several words is both safe and easy to remember.',
+    passwordsDiffer: 'The passwords are not the same.',
+    date: 'Enter a date that exists, as YYYY-MM-DD (for example 2027-03-01).',
+    time: 'Enter the time as HH:MM (for example 09:30).',
+    code: 'Letters (a–z), digits, - and _, at most 40 characters.',
+    numberRange: 'Enter a whole number from {{min}} to {{max}}.',
+  },
+  reviewNav: {
+    report: 'Report',
+    edit: 'Write the report',
+    suggestions: 'Improvement suggestions (free text)',
+    siteVisit: 'Site visit',
+    checklist: 'Checklist',
+    actionPlan: 'Action plan',
+    visitHeading: 'Site visit and follow-up',
+    siteVisitText: 'visit plan and interview notes',
+    checklistText: 'judge the checklist points with the survey’s evidence',
+    actionPlanText: 'the clinic’s actions after the report',
+    breadcrumbs: 'You are here',
+    subnav: 'Pages of the review',
+    titleLoading: 'Review',
+  },
+  // The console's texts (features/console/i18n) load with the console, not with every page:
+  // features/console/routes.tsx adds them. Declared here for the types only.
   ...({} as { console: typeof consoleSv }),
-  // The report pages' texts load with them (pages/report/i18n.ts); declared here for the types only.
+  // The report pages' texts load with them (features/report/i18n); declared here for the types only.
   ...({} as { report: typeof reportSv }),
 };
 

@@ -69,3 +69,15 @@ export function formatBytes(bytes: number): string {
 export function compareText(a: string, b: string): number {
   return a.localeCompare(b, locale(), { sensitivity: 'base', numeric: true });
 }
+
+/** A text in the page's language from the API's {sv, en} pair. */
+export const localText = (text: { sv: string; en: string }): string => text[currentLanguage()];
+
+/** Percentage points with sign, e.g. "−15" / "+4" (a real minus sign, as typeset). */
+export function formatPp(value: number, digits = 0): string {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(value);
+}

@@ -1,5 +1,5 @@
-import type consoleSv from './console.sv';
-import type reportSv from '../pages/report/report.sv';
+import type consoleSv from '../features/console/i18n/sv';
+import type reportSv from '../features/report/i18n/sv';
 
 const sv = {
   app: {
@@ -64,7 +64,7 @@ const sv = {
     notFound: 'Enkäten, versionen eller rollen finns inte.',
     back: 'Tillbaka till enkäterna',
   },
-  // The respondent's journey: the personal link /s/<token> (pages/respond).
+  // The respondent's journey: the personal link /s/<token> (features/respond).
   respond: {
     pageTitle: 'Enkät',
     loading: 'Hämtar enkäten…',
@@ -145,10 +145,91 @@ const sv = {
       reader: 'Läsare',
     },
   },
-  // The console's texts (console.sv.ts, console.en.ts) load with the console, not with every page:
-  // pages/console/i18n.ts adds them. Declared here for the types only.
+  // The assessment areas A–H by their titles (the national survey's areas).
+  areas: {
+    A: 'Verksamheten',
+    B: 'Medarbetarstab och interna kompetenser',
+    C: 'Lokaler och utrustning',
+    D: 'Tjänstgöringens upplägg',
+    E: 'Handledning och kompetensbedömning',
+    F: 'Teoretisk utbildning',
+    G: 'Medicinsk vetenskap och kvalitetsarbete',
+    H: 'Ledarskap och kommunikation',
+  },
+  // An action of the clinic's action plan.
+  actionStatus: { planned: 'Planerad', in_progress: 'Pågår', done: 'Klar' },
+  // Shared by every signed-in page (ui/ and the features): the console, report and visit pages.
+  reviewStatus: {
+    draft: 'Utkast',
+    open: 'Öppen',
+    closed: 'Stängd',
+  },
+  common: {
+    colLine: 'Rad',
+    colColumn: 'Kolumn',
+    colMessage: 'Fel',
+    loading: 'Hämtar…',
+    loadFailed: 'Det gick inte att hämta uppgifterna:',
+    saveFailed: 'Det gick inte att spara:',
+    actionFailed: 'Det gick inte:',
+    networkError: 'Det gick inte att nå servern. Kontrollera anslutningen och försök igen.',
+    sessionExpired: 'Du är inte inloggad längre. Logga in igen.',
+    forbiddenError: 'Du har inte behörighet att göra detta.',
+    fieldProblems: 'Detta behöver rättas:',
+    forbiddenTitle: 'Ingen behörighet',
+    forbiddenText: 'Ditt konto har inte behörighet till den här sidan.',
+    notFound: 'Det finns ingen sådan granskning, eller så har du inte tillgång till den.',
+    yes: 'Ja',
+    no: 'Nej',
+    cancel: 'Avbryt',
+    none: '–',
+    notSet: 'Inte angivet',
+    optional: '{{label}} (frivilligt)',
+    loadMore: 'Visa fler',
+    loadingMore: 'Hämtar fler…',
+    refresh: 'Uppdatera',
+    showing_one: 'Visar {{count}} rad.',
+    showing_other: 'Visar {{count}} rader.',
+    scrollRegion: '{{name}} (rullningsbar tabell)',
+    chooseOne: 'Välj…',
+  },
+  dateField: {
+    required: 'Fyll i ett datum (ÅÅÅÅ-MM-DD).',
+    requiredTime: 'Fyll i en tid (TT:MM).',
+    openCalendar: 'Välj datum i kalendern',
+  },
+  form: {
+    required: 'Fyll i detta fält.',
+    chooseRequired: 'Välj ett alternativ.',
+    chooseAtLeastOne: 'Välj minst ett alternativ.',
+    email: 'Skriv en giltig e-postadress, till exempel namn@region.se.',
+    passwordLength: 'Lösenordet måste ha minst 10 tecken.',
+    passwordHint: 'Minst 10 tecken. En fras av flera ord är både säker och lätt att minnas.',
+    passwordsDiffer: 'Lösenorden är inte likadana.',
+    date: 'Skriv ett datum som finns, som ÅÅÅÅ-MM-DD (till exempel 2027-03-01).',
+    time: 'Skriv klockslaget som TT:MM (till exempel 09:30).',
+    code: 'Bokstäver (a–z), siffror, - och _, högst 40 tecken.',
+    numberRange: 'Ange ett heltal från {{min}} till {{max}}.',
+  },
+  reviewNav: {
+    report: 'Rapport',
+    edit: 'Skriv rapporten',
+    suggestions: 'Förbättringsförslag (fritext)',
+    siteVisit: 'Platsbesök',
+    checklist: 'Checklista',
+    actionPlan: 'Åtgärdsplan',
+    visitHeading: 'Platsbesök och uppföljning',
+    siteVisitText: 'besöksplan och intervjuanteckningar',
+    checklistText: 'bedöm checklistans punkter med enkätens underlag',
+    actionPlanText: 'klinikens åtgärder efter rapporten',
+    breadcrumbs: 'Du är här',
+    subnav: 'Granskningens sidor',
+    titleLoading: 'Granskning',
+  },
+  // The console's texts (features/console/i18n) load with the console, not with every page:
+  // features/console/routes.tsx adds them. Declared here for the types only.
   ...({} as { console: typeof consoleSv }),
-  // The report pages' texts load with them (pages/report/i18n.ts); declared here for the types only.
+  // The report pages' texts load with them (features/report/i18n); declared here for the types only.
   ...({} as { report: typeof reportSv }),
 };
 

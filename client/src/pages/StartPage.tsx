@@ -5,7 +5,7 @@ import { isAdmin, useMe } from '../api/session';
 
 // Admins only, and lazily: it brings the console's texts, styles and buttons along, which the
 // start page must not download for everyone else.
-const DemoData = lazy(async () => ({ default: (await import('../components/console/DemoData')).DemoData }));
+const DemoData = lazy(async () => ({ default: (await import('../features/console/components/DemoData')).DemoData }));
 
 function HealthStatus() {
   const { t } = useTranslation();

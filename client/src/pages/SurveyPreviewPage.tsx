@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Model } from 'survey-core';
 import { ApiError, type RoleCode } from '../api/client';
 import { useSurveyForm, useSurveys } from '../api/hooks';
-import { SurveyForm } from '../components/SurveyForm';
+import { SurveyForm } from '../ui/SurveyForm';
 import { currentLanguage } from '../i18n';
 
 const ROLES: readonly RoleCode[] = ['st', 'supervisor', 'director', 'head'];

@@ -1,0 +1,268 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Form } from 'react-aria-components';
+import { SPECIALTY_GROUPS } from '../../../../../contract/specialty-groups.js';
+import { useHospitals, useUsers } from '../api/hooks';
+import type { CreateReviewBody, Hospital, Review, UpdateReviewBody } from '../api/requests';
+import { useMe } from '../../../api/session';
+import { currentLanguage } from '../../../i18n';
+import { ErrorMessage, fieldErrors, Loading } from '../../../ui/feedback';
+import { compareText } from '../../../i18n/format';
+import { DateField } from '../../../ui/date/DateField';
+import { setUpHospitals } from './hospital-lists';
+import { ActionButton, CheckboxInput, CheckboxList, NumberInput, SelectInput, TextInput, type Option } from '../../../ui/fields';
+
+export function specialtyGroupLabel(code: string): string {
+  const group = SPECIALTY_GROUPS.find((g) => g.code === code);
+  return group ? group[currentLanguage()] : code;
+}
+
+interface Values {
+  title: string;
+  hospitalId: string | null;
+  unitIds: string[];
+  opensAt: string;
+  closesAt: string;
+  inspectorIds: string[];
+  anonymityThreshold: number;
+  benchmarkWindowMonths: number;
+  /** Compare with a fixed period (from–until) instead of the months before closing. */
+  fixedPeriod: boolean;
+  benchmarkFrom: string;
+  benchmarkUntil: string;
+  allowEdits: boolean;
+  includeDirectorSupplement: boolean;
+}
+
+function initialValues(review: Review | undefined, myId: string | undefined): Values {
+  return {
+    title: review?.title ?? '',
+    hospitalId: review?.hospital.id ?? null,
+    unitIds: review?.units.map((u) => u.id) ?? [],
+    opensAt: review?.opensAt ?? '',
+    closesAt: review?.closesAt ?? '',
+    inspectorIds: review?.inspectors.map((i) => i.id) ?? (myId ? [myId] : []),
+    anonymityThreshold: review?.anonymityThreshold ?? 3,
+    benchmarkWindowMonths: review?.benchmarkWindowMonths ?? 24,
+    fixedPeriod: Boolean(review?.benchmarkPeriod),
+    benchmarkFrom: review?.benchmarkPeriod?.from ?? '',
+    benchmarkUntil: review?.benchmarkPeriod?.until ?? '',
+    allowEdits: review?.allowEdits ?? false,
+    includeDirectorSupplement: false,
+  };
+}
+
+/** Who can be assigned: active inspectors (and admins, for admins), plus whoever already is. */
+function useInspectorOptions(review: Review | undefined): (Option & { isDisabled?: boolean })[] {
+  const { t } = useTranslation();
+  const me = useMe().data;
+  const users = useUsers(me?.role === 'admin' || me?.role === 'inspector').data?.users;
+  return useMemo(() => {
+    const people = new Map<string, { id: string; name: string; email: string }>();
+    for (const user of users ?? []) if (user.active && user.role !== 'reader') people.set(user.id, user);
+    for (const inspector of review?.inspectors ?? []) people.set(inspector.id, inspector);
+    return [...people.values()].map((p) => ({
+      id: p.id,
+      label: p.id === me?.id ? t('console.reviewForm.you', { name: p.name }) : `${p.name} (${p.email})`,
+      // An inspector runs their own reviews: they cannot take themselves off (and lose access).
+      isDisabled: me?.role === 'inspector' && p.id === me.id,
+    }));
+  }, [users, review, me, t]);
+}
+
+interface ReviewFormProps {
+  review?: Review;
+  onSubmit: (body: CreateReviewBody | UpdateReviewBody) => void;
+  isPending: boolean;
+  error: unknown;
+}
+
+/** Creates a review (no `review`) or changes one; units only while it is a draft. */
+export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormProps) {
+  const { t } = useTranslation();
+  const me = useMe().data;
+  const hospitals = useHospitals();
+  const inspectorOptions = useInspectorOptions(review);
+  const [values, setValues] = useState(() => initialValues(review, me?.role === 'inspector' ? me.id : undefined));
+  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const creating = !review;
+  const unitsLocked = review !== undefined && review.status !== 'draft';
+
+  if (hospitals.isPending) return <Loading />;
+  if (hospitals.isError) return <ErrorMessage error={hospitals.error} lead={t('common.loadFailed')} focus={false} />;
+  const hospitalList = setUpHospitals(hospitals.data.hospitals);
+  if (creating && hospitalList.length === 0) {
+    return (
+      <p className="empty-state">
+        {t('console.reviewForm.noHospitals')} <Link to="/hospitals">{t('console.reviewForm.addHospitals')}</Link>
+      </p>
+    );
+  }
+  const hospital: Hospital | undefined = hospitalList.find((h) => h.id === values.hospitalId);
+  const units = [...(hospital?.units ?? review?.units ?? [])].sort((a, b) => compareText(a.name, b.name) || compareText(a.code, b.code));
+  // Creating needs a unit (the server refuses none); say so at the button instead of letting it fail.
+  const needsUnit = !unitsLocked && values.unitIds.length === 0;
+
+  const submit = () => {
+    const common = {
+      title: values.title.trim(),
+      opensAt: values.opensAt || null,
+      closesAt: values.closesAt || null,
+      inspectorIds: values.inspectorIds,
+      anonymityThreshold: values.anonymityThreshold,
+      benchmarkWindowMonths: values.benchmarkWindowMonths,
+      benchmarkPeriod: values.fixedPeriod ? { from: values.benchmarkFrom, until: values.benchmarkUntil } : null,
+      allowEdits: values.allowEdits,
+    };
+    if (creating) {
+      onSubmit({ ...common, hospitalId: values.hospitalId!, unitIds: values.unitIds, includeDirectorSupplement: values.includeDirectorSupplement });
+    } else {
+      onSubmit({ ...common, ...(unitsLocked ? {} : { unitIds: values.unitIds }) });
+    }
+  };
+
+  return (
+    <>
+      {error != null && <ErrorMessage error={error} lead={t('common.saveFailed')} />}
+      <Form
+        className="form"
+        validationErrors={fieldErrors(error)}
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <TextInput name="title" label={t('console.reviewForm.title')} description={t('console.reviewForm.titleHint')} isRequired maxLength={300} value={values.title} onChange={set('title')} />
+        {creating && (
+          <SelectInput
+            name="hospitalId"
+            label={t('console.reviewForm.hospital')}
+            options={hospitalList.map((h) => ({ id: h.id, label: h.name }))}
+            value={values.hospitalId}
+            onChange={(id) => {
+              // A hospital with one unit: that unit is the review's, no need to tick it.
+              const only = hospitalList.find((h) => h.id === id)?.units;
+              setValues((v) => ({ ...v, hospitalId: id, unitIds: only?.length === 1 ? [only[0].id] : [] }));
+            }}
+            isRequired
+          />
+        )}
+        {units.length > 0 ? (
+          <CheckboxList
+            name="unitIds"
+            label={t('console.reviewForm.units')}
+            description={unitsLocked ? t('console.reviewForm.unitsLocked') : t('console.reviewForm.unitsHint')}
+            options={units.map((u) => ({ id: u.id, label: `${u.name} (${u.code}) – ${specialtyGroupLabel(u.specialtyGroup)}` }))}
+            value={values.unitIds}
+            onChange={set('unitIds')}
+            isRequired
+            isDisabled={unitsLocked}
+          />
+        ) : (
+          <p className="field-note">{hospital ? t('console.reviewForm.hospitalHasNoUnits') : t('console.reviewForm.chooseHospitalFirst')}</p>
+        )}
+        <div className="field-row">
+          <DateField
+            name="opensAt"
+            label={t('common.optional', { label: t('console.reviewForm.opensAt') })}
+            value={values.opensAt}
+            onChange={set('opensAt')}
+            validationBehavior="native"
+          />
+          <DateField
+            name="closesAt"
+            label={t('common.optional', { label: t('console.reviewForm.closesAt') })}
+            value={values.closesAt}
+            onChange={set('closesAt')}
+            validationBehavior="native"
+            validate={(value) => (values.opensAt && value < values.opensAt ? t('console.reviewForm.closesBeforeOpens') : null)}
+          />
+        </div>
+        <p className="field-note">{t('console.reviewForm.dateHint')}</p>
+        {inspectorOptions.length > 0 && (
+          <CheckboxList
+            name="inspectorIds"
+            label={t('console.reviewForm.inspectors')}
+            description={me?.role === 'inspector' && creating ? t('console.reviewForm.inspectorsSelfHint') : t('console.reviewForm.inspectorsHint')}
+            options={inspectorOptions}
+            value={values.inspectorIds}
+            onChange={set('inspectorIds')}
+          />
+        )}
+        <NumberInput
+          name="anonymityThreshold"
+          label={t('console.reviewForm.anonymityThreshold')}
+          description={t('console.reviewForm.anonymityHint')}
+          minValue={1}
+          maxValue={50}
+          step={1}
+          value={values.anonymityThreshold}
+          onChange={set('anonymityThreshold')}
+        />
+        <CheckboxInput isSelected={values.fixedPeriod} onChange={set('fixedPeriod')}>
+          {t('console.reviewForm.fixedPeriod')}
+        </CheckboxInput>
+        {values.fixedPeriod ? (
+          <>
+            <div className="field-row">
+              <DateField
+                name="benchmarkPeriod.from"
+                label={t('console.reviewForm.periodFrom')}
+                isRequired
+                value={values.benchmarkFrom}
+                onChange={set('benchmarkFrom')}
+                validationBehavior="native"
+              />
+              <DateField
+                name="benchmarkPeriod.until"
+                label={t('console.reviewForm.periodUntil')}
+                isRequired
+                value={values.benchmarkUntil}
+                onChange={set('benchmarkUntil')}
+                validationBehavior="native"
+                validate={(value) =>
+                  values.benchmarkFrom && value < values.benchmarkFrom
+                    ? t('console.reviewForm.periodBackwards')
+                    : values.closesAt && value > values.closesAt
+                      ? t('console.reviewForm.periodAfterClosing')
+                      : null
+                }
+              />
+            </div>
+            <p className="field-note">{t('console.reviewForm.fixedPeriodHint')}</p>
+          </>
+        ) : (
+          <NumberInput
+            name="benchmarkWindowMonths"
+            label={t('console.reviewForm.benchmarkWindow')}
+            description={t('console.reviewForm.benchmarkWindowHint')}
+            minValue={1}
+            maxValue={120}
+            step={1}
+            value={values.benchmarkWindowMonths}
+            onChange={set('benchmarkWindowMonths')}
+          />
+        )}
+        <CheckboxInput isSelected={values.allowEdits} onChange={set('allowEdits')}>
+          {t('console.reviewForm.allowEdits')}
+        </CheckboxInput>
+        {creating && (
+          <CheckboxInput isSelected={values.includeDirectorSupplement} onChange={set('includeDirectorSupplement')}>
+            {t('console.reviewForm.directorSupplement')}
+          </CheckboxInput>
+        )}
+        {needsUnit && (
+          <p id="review-form-needs-unit" className="field-note">
+            {hospital || !creating ? t('console.reviewForm.needsUnit') : t('console.reviewForm.needsHospitalAndUnit')}
+          </p>
+        )}
+        <ActionButton type="submit" isPending={isPending} isDisabled={needsUnit} aria-describedby={needsUnit ? 'review-form-needs-unit' : undefined}>
+          {creating
+            ? isPending ? t('console.reviewForm.creating') : t('console.reviewForm.create')
+            : isPending ? t('console.reviewForm.saving') : t('console.reviewForm.save')}
+        </ActionButton>
+      </Form>
+    </>
+  );
+}

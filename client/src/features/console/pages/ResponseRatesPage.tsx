@@ -1,0 +1,93 @@
+import { useMemo } from 'react';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { ChartData, ChartOptions } from 'chart.js';
+import { useResponseRates, useReview } from '../api/hooks';
+import type { ResponseRates } from '../api/requests';
+import { Chart, CHART_COLOURS } from '../../../ui/Chart';
+import { QueryState } from '../../../ui/feedback';
+import { RATE_ROLES, RateTable } from '../components/RateTable';
+import { ReviewHeader } from '../components/ReviewHeader';
+import { specialtyGroupLabel } from '../components/ReviewForm';
+import { formatShare, formatTime } from '../../../i18n/format';
+import { sharePercent } from '../../../../../contract/shares.js';
+
+const GROUP_TABLE_ID = 'rates-by-group';
+
+function RoleChart({ rates }: { rates: ResponseRates }) {
+  const { t, i18n } = useTranslation();
+  const cells = [...RATE_ROLES.map((role) => rates.total.byRole[role]), rates.total.total];
+  const shares = cells.map((c) => sharePercent(c.answered, c.invited) ?? 0);
+  const key = shares.join(',');
+  const data = useMemo<ChartData<'bar'>>(
+    () => ({
+      labels: [...RATE_ROLES.map((role) => t(`roles.${role}`)), t('console.rates.total')],
+      datasets: [{ label: t('console.rates.chartSeries'), data: shares, backgroundColor: CHART_COLOURS[0] }],
+    }),
+    // Only new figures or a new language make a new chart data object (the page polls).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [key, i18n.resolvedLanguage],
+  );
+  const options = useMemo<ChartOptions<'bar'>>(
+    () => ({
+      plugins: { legend: { display: false } },
+      scales: { y: { min: 0, max: 100, title: { display: true, text: t('console.rates.chartAxis') } } },
+    }),
+    [t],
+  );
+  return (
+    <section aria-labelledby="chart-heading">
+      <h2 id="chart-heading">{t('console.rates.chartHeading')}</h2>
+      <Chart type="bar" data={data} options={options} label={t('console.rates.chartLabel')} tableId={GROUP_TABLE_ID} />
+    </section>
+  );
+}
+
+function Rates({ rates, fetchedAt }: { rates: ResponseRates; fetchedAt: number }) {
+  const { t } = useTranslation();
+  const total = rates.total.total;
+  return (
+    <>
+      <p className="live-note">
+        <span className="live-dot" aria-hidden="true" /> {t('console.rates.live', { time: formatTime(new Date(fetchedAt)) })}
+      </p>
+      {/* Announced only when the figures change; the page refreshes them every 15 seconds. */}
+      <p aria-live="polite" className="lead">
+        {total.invited === 0 || total.share === null
+          ? t('console.rates.summaryNone')
+          : t('console.rates.summary', { answered: total.answered, invited: total.invited, share: formatShare(total.answered, total.invited) })}
+      </p>
+      {total.unreachable > 0 && total.adjustedShare !== null && (
+        <p>{t('console.rates.summaryUnreachable', { count: total.unreachable, adjusted: formatShare(total.answered, total.invited - total.unreachable) })}</p>
+      )}
+      <p>{t('console.rates.legend')}</p>
+      <RateTable
+        id={GROUP_TABLE_ID}
+        caption={t('console.rates.groupCaption')}
+        rowHeader={t('console.rates.colGroup')}
+        rows={rates.groups.map((g) => ({ key: g.specialtyGroup, label: specialtyGroupLabel(g.specialtyGroup), byRole: g.byRole, total: g.total }))}
+        total={rates.total}
+      />
+      <RoleChart rates={rates} />
+      <RateTable
+        id="rates-by-unit"
+        caption={t('console.rates.unitCaption')}
+        rowHeader={t('console.rates.colUnit')}
+        rows={rates.units.map((u) => ({ key: u.unitId, label: u.unitName, byRole: u.byRole, total: u.total }))}
+        total={rates.total}
+      />
+    </>
+  );
+}
+
+export function ResponseRatesPage() {
+  const { id = '' } = useParams();
+  const review = useReview(id);
+  const rates = useResponseRates(id);
+  return (
+    <>
+      <ReviewHeader reviewId={id} review={review.data} page="responseRates" />
+      <QueryState query={rates}>{(data) => <Rates rates={data} fetchedAt={rates.dataUpdatedAt} />}</QueryState>
+    </>
+  );
+}

@@ -1,0 +1,147 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GRADES, type Authoring, type Grade, type ReportContent } from '../api';
+import { formatPercent, formatShare } from '../../../i18n/format';
+import { ListEditor } from './ListEditor';
+import { TextArea } from './TextArea';
+
+type Assessment = ReportContent['areas'][string];
+type Suggestion = Authoring['suggestions'][string];
+
+/** One area's grade and text, with the platform's suggested grade and the reasons for it. */
+export function AreaEditor({
+  area,
+  title,
+  value,
+  suggestion,
+  labels,
+  errors,
+  readOnly,
+  onChange,
+}: {
+  area: string;
+  title: string;
+  value: Assessment;
+  suggestion: Suggestion | undefined;
+  labels: Map<string, string>;
+  errors: Record<string, string>;
+  readOnly: boolean;
+  onChange: (next: Assessment) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const path = `areas.${area}`;
+  const departs = !!suggestion?.grade && !!value.grade && value.grade !== suggestion.grade;
+  // The rule is known here, so say it in the page's language; other server problems as they come.
+  const justificationError =
+    departs && value.justification.trim() === ''
+      ? t('report.edit.justificationNeeded', { grade: suggestion!.grade })
+      : errors[`${path}.justification`];
+  const gradeError = errors[`${path}.grade`] && (value.grade ? errors[`${path}.grade`] : t('report.edit.gradeRequired'));
+  const set = <K extends keyof Assessment>(key: K, v: Assessment[K]) => onChange({ ...value, [key]: v });
+
+  return (
+    <section className="edit-area" aria-labelledby={`${id}-h`} id={`edit-area-${area}`}>
+      <h2 id={`${id}-h`}>
+        {area}. {title}
+      </h2>
+      <div className="suggested-grade">
+        <p>
+          <strong>{suggestion?.grade ? t('report.edit.suggested', { grade: suggestion.grade }) : t('report.edit.suggestedNone')}</strong>
+        </p>
+        {suggestion && suggestion.checklistReasons.length > 0 && (
+          <table className="table report-table">
+            <caption>{t('report.edit.checklistReasons')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.edit.reasonPoint')}</th>
+                <th scope="col">{t('report.edit.reasonBasis')}</th>
+                <th scope="col">{t('report.edit.reasonStatus')}</th>
+                <th scope="col" className="num">{t('report.edit.reasonWeight')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {suggestion.checklistReasons.map((r) => (
+                <tr key={r.pointId}>
+                  <th scope="row">{r.pointId}</th>
+                  <td>{t(`report.edit.basis.${r.basis as 'rule'}`, { defaultValue: r.basis })}</td>
+                  <td>{t(`report.edit.pointStatus.${r.status}`)}</td>
+                  <td className="num">{r.weight}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {suggestion && suggestion.reasons.length > 0 ? (
+          <table className="table report-table">
+            <caption>{t('report.edit.reasons')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.edit.reasonStatement')}</th>
+                <th scope="col">{t('report.edit.reasonBasis')}</th>
+                <th scope="col" className="num">{t('report.edit.reasonShare')}</th>
+                <th scope="col" className="num">{t('report.edit.reasonWeight')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {suggestion.reasons.map((r) => (
+                <tr key={r.itemId}>
+                  <th scope="row">{labels.get(r.itemId) ?? r.itemId}</th>
+                  <td>{t(`report.edit.basis.${r.basis as 'rule'}`, { defaultValue: r.basis })}</td>
+                  <td className="num">{t('report.edit.shareBelow', { share: formatShare(r.agreeing, r.n), level: formatPercent(Math.round(r.level * 100)) })}</td>
+                  <td className="num">{r.weight}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          suggestion?.grade && suggestion.checklistReasons.length === 0 && <p className="field-hint">{t('report.edit.noReasons')}</p>
+        )}
+      </div>
+
+      <div className="edit-field">
+        <label htmlFor={`${id}-grade`}>{t('report.edit.grade', { area })}</label>
+        <select
+          id={`${id}-grade`}
+          value={value.grade ?? ''}
+          disabled={readOnly}
+          aria-invalid={gradeError ? true : undefined}
+          aria-describedby={gradeError ? `${id}-grade-error` : undefined}
+          onChange={(e) => set('grade', (e.target.value || null) as Grade | null)}
+        >
+          <option value="">{t('report.edit.chooseGrade')}</option>
+          {GRADES.map((g) => (
+            <option key={g} value={g}>
+              {g}
+            </option>
+          ))}
+        </select>
+        {gradeError && (
+          <p className="field-message" id={`${id}-grade-error`}>
+            {gradeError}
+          </p>
+        )}
+      </div>
+
+      <TextArea
+        label={t('report.edit.justification')}
+        hint={t('report.edit.justificationRule')}
+        value={value.justification}
+        error={justificationError}
+        required={departs}
+        readOnly={readOnly}
+        onChange={(v) => set('justification', v)}
+      />
+      <TextArea label={t('report.edit.strengths')} value={value.strengths} error={errors[`${path}.strengths`]} readOnly={readOnly} onChange={(v) => set('strengths', v)} />
+      <TextArea label={t('report.edit.weaknesses')} value={value.weaknesses} error={errors[`${path}.weaknesses`]} readOnly={readOnly} onChange={(v) => set('weaknesses', v)} />
+      <ListEditor
+        legend={t('report.edit.recommendations')}
+        items={value.recommendations}
+        readOnly={readOnly}
+        errors={errors}
+        errorPath={`${path}.recommendations`}
+        onChange={(items) => set('recommendations', items)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,214 @@
+import { useEffect, useState } from 'react';
+import { useParams } from 'react-router';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../api/client';
+import { ConfirmButton } from '../../../ui/ConfirmButton';
+import { ErrorMessage, StatusMessage } from '../../../ui/feedback';
+import { AgreementFigure } from '../components/AgreementFigure';
+import { AssessmentText, GradeSummary, Paragraphs } from '../components/AssessmentText';
+import { ReportMethod } from '../components/ReportMethod';
+import { ResponseRateTable } from '../components/ResponseRateTable';
+import { TextArea } from '../components/TextArea';
+import { localText } from '../../../i18n/format';
+import { formatDate, formatDateTime, formatTime } from '../../../i18n/format';
+import { RespondLayout, StepHeading } from '../../../ui/RespondLayout';
+import { commentApi, type ClinicComments, type CommentView } from '../api';
+import '../i18n';
+import '../../../ui/report.css';
+
+/**
+ * The clinic's comment page, opened from a personal link: the draft report as it would be
+ * published (grades, texts and the agreement figures from the snapshot) with a comment box per
+ * area and one in general. No account: the link is the key.
+ */
+export function CommentPage() {
+  const { token = '' } = useParams();
+  const { t } = useTranslation();
+  const view = useQuery({
+    queryKey: ['comments', token],
+    queryFn: ({ signal }) => commentApi.open(token, signal),
+    retry: (count, error) => error instanceof ApiError && (error.status === 0 || error.status >= 500) && count < 2,
+  });
+
+  let body;
+  if (view.isPending) body = <p className="status-box status-pending">{t('layout.loading')}</p>;
+  else if (view.isError) {
+    const status = view.error instanceof ApiError ? view.error.status : 0;
+    body = (
+      <>
+        <StepHeading title={t('report.comment.title')}>{t('report.comment.title')}</StepHeading>
+        {status === 404 || status === 410 ? (
+          <p className="status-box status-pending">{status === 404 ? t('report.comment.invalid') : t('report.comment.gone')}</p>
+        ) : (
+          <ErrorMessage error={view.error} lead={t('common.loadFailed')} focus={false} />
+        )}
+      </>
+    );
+  } else body = <CommentForm token={token} view={view.data} />;
+  return <RespondLayout>{body}</RespondLayout>;
+}
+
+function CommentForm({ token, view }: { token: string; view: CommentView }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [comments, setComments] = useState<ClinicComments>({ areas: view.comments.areas, general: view.comments.general });
+  const [savedAt, setSavedAt] = useState(view.comments.savedAt);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [dirty, setDirty] = useState(false);
+  const writable = view.status === 'open';
+  const { report, content } = view;
+  const title = `${t('report.comment.title')}: ${report.review.title}`;
+  const roleName = t(`report.round.roles.${view.role}`).toLowerCase();
+
+  // Leaving with unsaved comments asks first (the browser's own question).
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const save = async (submit: boolean) => {
+    setPending(true);
+    setError(null);
+    try {
+      const result = await commentApi.save(token, comments, submit);
+      setSavedAt(result.savedAt);
+      setDirty(false);
+      if (submit) await queryClient.invalidateQueries({ queryKey: ['comments', token] });
+    } catch (e) {
+      setError(e);
+      // The deadline may have passed meanwhile: show the page as it now is.
+      if (e instanceof ApiError && (e.status === 409 || e.status === 410)) await queryClient.invalidateQueries({ queryKey: ['comments', token] });
+    } finally {
+      setPending(false);
+    }
+  };
+  const setArea = (area: string, text: string) => {
+    setComments({ ...comments, areas: { ...comments.areas, [area]: text } });
+    setDirty(true);
+  };
+  const titles = Object.fromEntries(report.areas.map((a) => [a.area, localText(a.title)]));
+
+  return (
+    <article className="report comment-page">
+      <StepHeading title={title}>{title}</StepHeading>
+      <p className="report-meta">{report.review.hospitalName}</p>
+      <p className="draft-notice" role="note">
+        <strong>{t('report.common.draft')}</strong> – {t('report.comment.draftNotice', { revision: view.revision })}
+      </p>
+      <p>{t('report.comment.intro', { role: roleName })}</p>
+      <p className={`status-box ${view.status === 'open' ? 'status-ok' : 'status-pending'}`} id="comment-status">
+        {view.status === 'open' && t('report.comment.open', { deadline: formatDate(view.deadline) })}
+        {view.status === 'closed' && t('report.comment.closed', { deadline: formatDate(view.deadline) })}
+        {view.status === 'submitted' && t('report.comment.submitted', { date: formatDateTime(view.comments.submittedAt) })}
+      </p>
+
+      <section aria-labelledby="grades-heading" className="report-intro">
+        <h2 id="grades-heading">{t('report.view.summaryGrades')}</h2>
+        <GradeSummary content={content} titles={titles} />
+        {content.summary.trim() && (
+          <>
+            <h3>{t('report.view.summary')}</h3>
+            <Paragraphs text={content.summary} />
+          </>
+        )}
+        <ResponseRateTable rates={report.responseRates} supplement={report.supplementRates} />
+        <ReportMethod report={report} />
+      </section>
+
+      {report.areas.map((area) => {
+        const assessment = content.areas[area.area];
+        return (
+          <section key={area.area} id={`area-${area.area}`} className="report-area" aria-labelledby={`area-${area.area}-heading`}>
+            <h2 id={`area-${area.area}-heading`} className="area-heading">
+              <span>
+                {area.area}. {localText(area.title)}
+              </span>
+              <span className={`grade-badge grade-${assessment?.grade ?? 'none'}`}>
+                {t('report.common.grade')}: {assessment?.grade ?? t('report.view.noGrade')}
+              </span>
+            </h2>
+            <AssessmentText assessment={assessment} />
+            <h3>{t('report.comment.agreement')}</h3>
+            <AgreementFigure area={area} />
+            <TextArea
+              label={t('report.comment.onArea', { area: area.area })}
+              value={comments.areas[area.area] ?? ''}
+              rows={4}
+              readOnly={!writable}
+              onChange={(text) => setArea(area.area, text)}
+            />
+          </section>
+        );
+      })}
+
+      {content.improvementAreas.length > 0 && (
+        <section aria-labelledby="improvement-heading" className="report-area">
+          <h2 id="improvement-heading">{t('report.view.improvementAreas')}</h2>
+          <ol className="improvement-list">
+            {content.improvementAreas.map((a, i) => (
+              <li key={i}>
+                <h3>{a.title}</h3>
+                <Paragraphs text={a.rationale} />
+                {a.recommendations.length > 0 && (
+                  <ol>
+                    {a.recommendations.map((r, j) => (
+                      <li key={j}>{r}</li>
+                    ))}
+                  </ol>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {view.quoteTexts.length > 0 && (
+        <section aria-labelledby="quotes-heading" className="report-quotes">
+          <h2 id="quotes-heading">{t('report.view.quotes')}</h2>
+          {view.quoteTexts.map((q) => (
+            <blockquote key={q.key}>
+              <p>”{q.text}”</p>
+              <footer>{q.role ? t(`roles.${q.role as 'st'}`) : t('report.common.none')}</footer>
+            </blockquote>
+          ))}
+        </section>
+      )}
+
+      <section aria-labelledby="general-heading" className="report-area comment-general">
+        <h2 id="general-heading">{t('report.comment.general')}</h2>
+        <TextArea
+          label={t('report.comment.general')}
+          value={comments.general}
+          rows={6}
+          readOnly={!writable}
+          onChange={(general) => {
+            setComments({ ...comments, general });
+            setDirty(true);
+          }}
+        />
+        {writable && (
+          <div className="save-bar">
+            <button type="button" className={`button button-secondary${pending ? ' button-pending' : ''}`} aria-disabled={pending || undefined} onClick={() => !pending && void save(false)}>
+              {pending ? t('report.comment.saving') : t('report.comment.saveDraft')}
+            </button>
+            <ConfirmButton
+              title={t('report.comment.submitConfirmTitle')}
+              message={<p>{t('report.comment.submitText')}</p>}
+              confirmLabel={t('report.comment.submitConfirm')}
+              onConfirm={() => void save(true)}
+              isPending={pending}
+            >
+              {t('report.comment.submit')}
+            </ConfirmButton>
+            <StatusMessage>{savedAt && !dirty ? t('report.comment.saved', { time: formatTime(new Date(savedAt)) }) : null}</StatusMessage>
+          </div>
+        )}
+        {writable && <p className="field-hint">{t('report.comment.submitText')}</p>}
+        {error !== null && <ErrorMessage error={error} lead={t('report.comment.failed')} />}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,181 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../../ui/ConfirmButton';
+import { AREAS } from '../../../api/areas';
+import { NOTE_GROUPS, type VisitNote } from '../api';
+import { useVisitText } from '../i18n';
+import { useNoteQueue, type NoteState } from '../useNoteQueue';
+
+type Group = VisitNote['group'];
+
+/**
+ * The interview notes: one note per role group and topic, tagged with the areas it concerns, saved
+ * as it is typed into the browser's queue and from there to the server (see useNoteQueue).
+ */
+export function NoteList({ reviewId, serverNotes, serverFailed }: { reviewId: string; serverNotes: VisitNote[] | undefined; serverFailed: boolean }) {
+  const tv = useVisitText();
+  const queue = useNoteQueue(reviewId, serverNotes);
+  const [group, setGroup] = useState<Group>('st');
+  // Notes keep the place they first had: a save (a new savedAt) must not move the note being typed.
+  const order = useRef<string[]>([]);
+  for (const n of queue.notes) if (!order.current.includes(n.id)) order.current.push(n.id);
+  const byId = new Map(queue.notes.map((n) => [n.id, n]));
+  // Grouped as the visit runs (trainees, supervisors, …, tour, documents); within a group, in order of writing.
+  const rank = (n: VisitNote) => NOTE_GROUPS.indexOf(n.group);
+  const notes = order.current.flatMap((id) => byId.get(id) ?? []).sort((a, b) => rank(a) - rank(b));
+
+  const add = () => {
+    const id = crypto.randomUUID();
+    queue.save({ id, group, areas: [], body: '' }, null);
+    requestAnimationFrame(() => document.getElementById(`note-${id}-body`)?.focus());
+  };
+
+  const overall = queue.overall;
+  const overallText =
+    overall.kind === 'saved' ? tv('notes.overall.saved') : tv(`notes.overall.${overall.kind}`, { count: overall.count });
+
+  return (
+    <section aria-labelledby="notes-heading" className="visit-notes">
+      <h2 id="notes-heading" tabIndex={-1}>
+        {tv('notes.title')}
+      </h2>
+      <p className="notes-reminder" role="note">
+        <strong>{tv('notes.reminder')}</strong>
+      </p>
+      <p className="field-note">{tv('notes.offlineInfo')}</p>
+      <div role="status" className={`status-box notes-overall notes-overall-${overall.kind}`}>
+        {overallText}
+        {queue.rejectedCount > 0 && <> {tv('notes.overall.rejected', { count: queue.rejectedCount })}</>}
+      </div>
+      {queue.storageFailed && <p className="status-box status-error">{tv('notes.storageFull')}</p>}
+      {serverFailed && <p className="field-note">{tv('notes.serverListFailed')}</p>}
+
+      <div className="new-note">
+        <div className="edit-field">
+          <label htmlFor="new-note-group">{tv('notes.group')}</label>
+          <select id="new-note-group" className="input" value={group} onChange={(e) => setGroup(e.target.value as Group)}>
+            {NOTE_GROUPS.map((g) => (
+              <option key={g} value={g}>
+                {tv(`groups.${g}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" className="button button-primary" onClick={add}>
+          {tv('notes.add')}
+        </button>
+      </div>
+
+      {notes.length === 0 ? (
+        <p className="empty-state">{tv('notes.empty')}</p>
+      ) : (
+        <ul className="note-list">
+          {notes.map((note) => (
+            <li key={note.id}>
+              <NoteEditor
+                note={note}
+                state={queue.noteState(note.id)}
+                rejection={queue.rejection(note.id)?.detail}
+                onChange={(next) => queue.save(next, note.savedAt)}
+                onDelete={() => {
+                  queue.remove(note);
+                  requestAnimationFrame(() => document.getElementById('notes-heading')?.focus());
+                }}
+                onRetry={() => queue.retry(note.id)}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function NoteEditor({
+  note,
+  state,
+  rejection,
+  onChange,
+  onDelete,
+  onRetry,
+}: {
+  note: VisitNote;
+  state: NoteState;
+  rejection: string | undefined;
+  onChange: (note: Omit<VisitNote, 'savedAt'>) => void;
+  onDelete: () => void;
+  onRetry: () => void;
+}) {
+  const { t } = useTranslation();
+  const tv = useVisitText();
+  const groupName = tv(`groups.${note.group}`);
+  const prefix = `note-${note.id}`;
+  const change = (patch: Partial<Omit<VisitNote, 'id' | 'savedAt'>>) =>
+    onChange({ id: note.id, group: note.group, areas: note.areas, body: note.body, ...patch });
+  const toggleArea = (area: string, on: boolean) => change({ areas: AREAS.filter((a) => (a === area ? on : note.areas.includes(a))) });
+  const stateText = state === 'rejected' ? tv('notes.state.rejected', { detail: rejection ?? '' }) : tv(`notes.state.${state}`);
+
+  return (
+    <fieldset className="note-editor" data-state={state}>
+      <legend>{tv('notes.note', { group: groupName })}</legend>
+      <div className="note-row">
+        <div className="edit-field">
+          <label htmlFor={`${prefix}-group`}>{tv('notes.group')}</label>
+          <select id={`${prefix}-group`} className="input" value={note.group} onChange={(e) => change({ group: e.target.value as Group })}>
+            {NOTE_GROUPS.map((g) => (
+              <option key={g} value={g}>
+                {tv(`groups.${g}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="area-tags">
+          <legend>{tv('notes.areas')}</legend>
+          {AREAS.map((area) => (
+            <label key={area} className="area-tag" title={t(`areas.${area}`)}>
+              <input type="checkbox" checked={note.areas.includes(area)} onChange={(e) => toggleArea(area, e.target.checked)} />
+              <span>
+                {area}
+                <span className="visually-hidden"> – {t(`areas.${area}`)}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <div className="edit-field">
+        <label htmlFor={`${prefix}-body`}>{tv('notes.body')}</label>
+        <textarea
+          id={`${prefix}-body`}
+          rows={5}
+          value={note.body}
+          maxLength={20000}
+          aria-describedby={`${prefix}-state`}
+          onChange={(e) => change({ body: e.target.value })}
+        />
+      </div>
+      <div className="note-actions">
+        {/* Not a live region of its own: the list's overall state above announces the saving. */}
+        <p id={`${prefix}-state`} className={`save-state note-state note-state-${state}`}>
+          {stateText}
+        </p>
+        {state === 'rejected' && (
+          <button type="button" className="button button-secondary button-small" onClick={onRetry}>
+            {tv('notes.retry')}
+          </button>
+        )}
+        {/* The server keeps a deletion for good (a late queued save cannot bring the note back): ask first. */}
+        <ConfirmButton
+          variant="danger"
+          small
+          ariaLabel={tv('notes.deleteNamed', { group: groupName })}
+          title={tv('notes.deleteTitle')}
+          message={<p>{tv('notes.deleteText')}</p>}
+          confirmLabel={tv('notes.delete')}
+          onConfirm={onDelete}
+        >
+          {tv('notes.delete')}
+        </ConfirmButton>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,196 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage, StatusMessage } from '../../../ui/feedback';
+import { DateField, TimeField } from '../../../ui/date/DateField';
+import { formatDateTime } from '../../../i18n/format';
+import { SCHEDULE_KINDS, useSaveVisitPlan, VISIT_ROLES, type ScheduleEntry, type VisitPlan, type VisitPlanBody } from '../api';
+import { useVisitText } from '../i18n';
+
+const MAX_INSPECTORS = 4;
+
+function toForm(plan: VisitPlan): VisitPlanBody {
+  return {
+    startsOn: plan.startsOn,
+    endsOn: plan.endsOn,
+    inspectors: plan.inspectors.length > 0 ? [...plan.inspectors] : [''],
+    schedule: plan.schedule.map((s) => ({ ...s })),
+    notes: plan.notes,
+  };
+}
+
+/** What the server is sent: empty names dropped, a role only for interviews. */
+function toBody(form: VisitPlanBody): VisitPlanBody {
+  return {
+    startsOn: form.startsOn || null,
+    endsOn: form.endsOn || null,
+    inspectors: form.inspectors.map((n) => n.trim()).filter(Boolean),
+    schedule: form.schedule.map((s) => ({ ...s, role: s.kind === 'interview' ? s.role : null, place: s.place.trim() })),
+    notes: form.notes,
+  };
+}
+
+/** The visit plan: the days, the inspector team, the schedule and practical notes, saved as a whole. */
+export function PlanForm({ reviewId, plan }: { reviewId: string; plan: VisitPlan }) {
+  const { t } = useTranslation();
+  const tv = useVisitText();
+  const save = useSaveVisitPlan(reviewId);
+  const [form, setForm] = useState(() => toForm(plan));
+  const [dirty, setDirty] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const edit = (next: Partial<VisitPlanBody>) => {
+    setForm({ ...form, ...next });
+    setDirty(true);
+    setProblem(null);
+  };
+  const editRow = (i: number, next: Partial<ScheduleEntry>) => edit({ schedule: form.schedule.map((s, j) => (j === i ? { ...s, ...next } : s)) });
+  const addRow = () =>
+    edit({
+      schedule: [
+        ...form.schedule,
+        { date: form.schedule.at(-1)?.date ?? form.startsOn ?? '', start: form.schedule.at(-1)?.end ?? '09:00', end: '', kind: 'interview', role: 'st', place: '' },
+      ],
+    });
+
+  const submit = () => {
+    if (form.startsOn && form.endsOn && form.endsOn < form.startsOn) {
+      setProblem(tv('visit.endBeforeStart'));
+      return;
+    }
+    save.mutate(toBody(form), {
+      onSuccess: (saved) => {
+        setForm(toForm(saved));
+        setDirty(false);
+      },
+    });
+  };
+
+  return (
+    <form
+      className="plan-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <div className="field-row">
+        <DateField id="plan-starts" className="edit-field" label={tv('visit.startsOn')} value={form.startsOn ?? ''} onChange={(v) => edit({ startsOn: v || null })} />
+        <DateField id="plan-ends" className="edit-field" label={tv('visit.endsOn')} value={form.endsOn ?? ''} errorMessage={problem} onChange={(v) => edit({ endsOn: v || null })} />
+      </div>
+
+      <fieldset className="plan-fieldset">
+        <legend>{tv('visit.inspectors')}</legend>
+        <p className="field-hint">{tv('visit.inspectorsHint')}</p>
+        {form.inspectors.map((name, i) => (
+          <div key={i} className="inline-row">
+            <div className="edit-field">
+              <label htmlFor={`plan-inspector-${i}`}>{tv('visit.inspector', { n: i + 1 })}</label>
+              <input
+                id={`plan-inspector-${i}`}
+                className="input"
+                value={name}
+                maxLength={200}
+                onChange={(e) => edit({ inspectors: form.inspectors.map((n, j) => (j === i ? e.target.value : n)) })}
+              />
+            </div>
+            {form.inspectors.length > 1 && (
+              <button type="button" className="button button-secondary button-small" onClick={() => edit({ inspectors: form.inspectors.filter((_, j) => j !== i) })}>
+                {tv('visit.removeInspector', { n: i + 1 })}
+              </button>
+            )}
+          </div>
+        ))}
+        {form.inspectors.length < MAX_INSPECTORS && (
+          <button type="button" className="button button-secondary button-small" onClick={() => edit({ inspectors: [...form.inspectors, ''] })}>
+            {tv('visit.addInspector')}
+          </button>
+        )}
+      </fieldset>
+
+      <fieldset className="plan-fieldset">
+        <legend>{tv('visit.schedule')}</legend>
+        {form.schedule.length === 0 && <p className="field-note">{tv('visit.scheduleEmpty')}</p>}
+        <ol className="schedule-list">
+          {form.schedule.map((row, i) => (
+            <li key={i}>
+              <ScheduleRow index={i} row={row} onChange={(next) => editRow(i, next)} onRemove={() => edit({ schedule: form.schedule.filter((_, j) => j !== i) })} />
+            </li>
+          ))}
+        </ol>
+        <button type="button" className="button button-secondary button-small" onClick={addRow}>
+          {tv('visit.addRow')}
+        </button>
+      </fieldset>
+
+      <div className="edit-field">
+        <label htmlFor="plan-notes">{tv('visit.practical')}</label>
+        <p className="field-hint" id="plan-notes-hint">
+          {tv('visit.practicalHint')}
+        </p>
+        <textarea id="plan-notes" rows={4} value={form.notes} maxLength={10000} aria-describedby="plan-notes-hint" onChange={(e) => edit({ notes: e.target.value })} />
+      </div>
+
+      <div className="save-bar">
+        <button type="submit" className={`button button-primary${save.isPending ? ' button-pending' : ''}`} aria-disabled={save.isPending || undefined}>
+          {save.isPending ? tv('common.saving') : tv('visit.save')}
+        </button>
+        <StatusMessage>
+          {dirty ? tv('visit.unsaved') : save.isSuccess ? tv('visit.planSaved') : plan.updatedAt ? tv('visit.lastSaved', { date: formatDateTime(plan.updatedAt) }) : null}
+        </StatusMessage>
+      </div>
+      {save.isError && <ErrorMessage error={save.error} lead={t('common.saveFailed')} />}
+    </form>
+  );
+}
+
+function ScheduleRow({ index, row, onChange, onRemove }: { index: number; row: ScheduleEntry; onChange: (next: Partial<ScheduleEntry>) => void; onRemove: () => void }) {
+  const tv = useVisitText();
+  const id = `schedule-${index}`;
+  const n = index + 1;
+  return (
+    <fieldset className="schedule-row">
+      <legend>{tv('visit.row', { n })}</legend>
+      <DateField id={`${id}-date`} className="edit-field" label={tv('visit.date')} isRequired value={row.date} onChange={(date) => onChange({ date })} />
+      <TimeField id={`${id}-start`} className="edit-field" label={tv('visit.start')} isRequired value={row.start} onChange={(start) => onChange({ start })} />
+      <TimeField id={`${id}-end`} className="edit-field" label={tv('visit.end')} isRequired value={row.end} onChange={(end) => onChange({ end })} />
+      <div className="edit-field">
+        <label htmlFor={`${id}-kind`}>{tv('visit.kind')}</label>
+        <select
+          id={`${id}-kind`}
+          className="input"
+          value={row.kind}
+          onChange={(e) => {
+            const kind = e.target.value as ScheduleEntry['kind'];
+            onChange({ kind, role: kind === 'interview' ? (row.role ?? 'st') : null });
+          }}
+        >
+          {SCHEDULE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {tv(`visit.kinds.${k}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {row.kind === 'interview' && (
+        <div className="edit-field">
+          <label htmlFor={`${id}-role`}>{tv('visit.role')}</label>
+          <select id={`${id}-role`} className="input" value={row.role ?? ''} onChange={(e) => onChange({ role: (e.target.value || null) as ScheduleEntry['role'] })}>
+            {VISIT_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {tv(`groups.${r}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="edit-field">
+        <label htmlFor={`${id}-place`}>{tv('visit.place')}</label>
+        <input id={`${id}-place`} className="input" value={row.place} maxLength={200} onChange={(e) => onChange({ place: e.target.value })} />
+      </div>
+      <button type="button" className="button button-secondary button-small" onClick={onRemove}>
+        {tv('visit.removeRow', { n })}
+      </button>
+    </fieldset>
+  );
+}

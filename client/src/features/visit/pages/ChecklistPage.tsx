@@ -1,0 +1,278 @@
+import { useId, useMemo, useState } from 'react';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../api/client';
+import { ErrorMessage, Loading, useErrorText } from '../../../ui/feedback';
+import { TableScroll } from '../../../ui/tables';
+import { formatPp, formatShare, localText } from '../../../i18n/format';
+import { formatDateTime } from '../../../i18n/format';
+import {
+  POINT_STATUSES,
+  useAssessPoint,
+  useChecklist,
+  useVisitNotes,
+  VISIT_ROLES,
+  type AreaChecklist,
+  type ChecklistPoint,
+  type PointStatus,
+  type VisitNote,
+} from '../api';
+import { useVisitText } from '../i18n';
+import { VisitHeader } from '../components/VisitHeader';
+import '../../../ui/report.css';
+import '../visit.css';
+
+export function ChecklistPage() {
+  const tv = useVisitText();
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const checklist = useChecklist(id);
+  const notes = useVisitNotes(id);
+
+  return (
+    <div className="checklist-page">
+      <VisitHeader reviewId={id} page="checklist" />
+      {checklist.isPending ? (
+        <Loading />
+      ) : checklist.isError ? (
+        checklist.error instanceof ApiError && checklist.error.status === 403 ? (
+          <p className="status-box status-pending">{tv('checklist.forbidden')}</p>
+        ) : (
+          <ErrorMessage error={checklist.error} lead={t('common.loadFailed')} focus={false} />
+        )
+      ) : checklist.data.areas.every((a) => a.points.length === 0) ? (
+        <p className="empty-state">{tv('checklist.empty')}</p>
+      ) : (
+        <>
+          <p>{tv('checklist.intro')}</p>
+          <p className="field-note">{tv('checklist.suppressedLegend')}</p>
+          <nav aria-label={tv('checklist.title')} className="area-jump">
+            <ul>
+              {checklist.data.areas.map((a) => (
+                <li key={a.area}>
+                  <a href={`#area-${a.area}`}>
+                    {a.area}. {localText(a.title)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {checklist.data.areas.map((area) => (
+            <AreaSection key={area.area} reviewId={id} area={area} notes={notes.data?.notes} notesFailed={notes.isError} />
+          ))}
+        </>
+      )}
+    </div>
+  );
+}
+
+function AreaSection({ reviewId, area, notes, notesFailed }: { reviewId: string; area: AreaChecklist; notes: VisitNote[] | undefined; notesFailed: boolean }) {
+  const tv = useVisitText();
+  // Every point of an area lists the same notes (those tagged with the area): shown once, at the top.
+  const noteIds = useMemo(() => new Set(area.points.flatMap((p) => p.noteIds)), [area]);
+  const areaNotes = (notes ?? []).filter((n) => noteIds.has(n.id) || n.areas.includes(area.area));
+  const grade = area.suggestedGrade;
+  return (
+    <section id={`area-${area.area}`} className="checklist-area" aria-labelledby={`area-${area.area}-heading`}>
+      <h2 id={`area-${area.area}-heading`} className="area-heading">
+        <span>
+          {area.area}. {localText(area.title)}
+        </span>
+      </h2>
+      <p role="status" className={`suggested-grade grade-card grade-${grade ?? 'none'}`}>
+        <strong>{grade ? tv('checklist.suggested', { grade }) : tv('checklist.suggestedNone')}</strong>
+        <span className="muted">{tv('checklist.suggestionPoints', { points: area.suggestionPoints })}</span>
+      </p>
+      <details className="area-notes" open={areaNotes.length > 0}>
+        <summary>
+          {tv('checklist.notes', { area: area.area })} ({areaNotes.length})
+        </summary>
+        {notesFailed ? (
+          <p className="field-note">{tv('checklist.notesUnavailable')}</p>
+        ) : areaNotes.length === 0 ? (
+          <p className="field-note">{tv('checklist.notesNone')}</p>
+        ) : (
+          <ul className="note-quotes">
+            {areaNotes.map((n) => (
+              <li key={n.id}>
+                <strong>{tv(`groups.${n.group}`)}:</strong> <span className="note-text">{n.body}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
+      {area.points.map((point) => (
+        <PointCard key={point.id} reviewId={reviewId} point={point} />
+      ))}
+    </section>
+  );
+}
+
+function BasisBadge({ basis }: { basis: ChecklistPoint['basis'] }) {
+  const tv = useVisitText();
+  const text =
+    basis.kind === 'rule' ? (basis.reference ? tv('basis.ruleWithReference', { reference: basis.reference }) : tv('basis.rule')) : tv(`basis.${basis.kind}`);
+  return <span className={`basis-badge basis-${basis.kind}`}>{text}</span>;
+}
+
+type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string | null } | { kind: 'failed'; error: unknown };
+
+function PointCard({ reviewId, point }: { reviewId: string; point: ChecklistPoint }) {
+  const tv = useVisitText();
+  const errorText = useErrorText();
+  const fieldId = useId();
+  const assess = useAssessPoint(reviewId, point.id);
+  // The page's own copy: what the inspector chose stays while the checklist is fetched afresh.
+  const [status, setStatus] = useState<PointStatus>(point.status);
+  const [note, setNote] = useState(point.note);
+  const [savedNote, setSavedNote] = useState(point.note);
+  const [state, setState] = useState<SaveState>(point.updatedAt ? { kind: 'saved', at: point.updatedAt } : { kind: 'idle' });
+
+  const save = (next: { status: PointStatus; note: string }) => {
+    setState({ kind: 'saving' });
+    assess.mutate(next, {
+      onSuccess: (stored) => {
+        setSavedNote(next.note);
+        setState({ kind: 'saved', at: stored?.updatedAt ?? new Date().toISOString() });
+      },
+      onError: (error) => setState({ kind: 'failed', error }),
+    });
+  };
+
+  const stateText =
+    state.kind === 'saving'
+      ? tv('common.saving')
+      : state.kind === 'saved'
+        ? state.at
+          ? tv('checklist.savedAt', { date: formatDateTime(state.at) })
+          : tv('common.saved')
+        : state.kind === 'failed'
+          ? `${tv('common.saveFailed')} ${errorText(state.error).detail}`
+          : tv('checklist.notSavedYet');
+
+  return (
+    <article className="checklist-point" aria-labelledby={`${fieldId}-title`}>
+      <div className="point-judgement">
+        <h3 id={`${fieldId}-title`} className="point-title">
+          <span className="point-id">{point.id}</span> <span>{localText(point.text)}</span>
+        </h3>
+        <p>
+          <BasisBadge basis={point.basis} />
+        </p>
+        <fieldset className="radio-group">
+          <legend>{tv('checklist.judgement', { point: point.id })}</legend>
+          {POINT_STATUSES.map((value) => (
+            <label key={value} className={`radio radio-${value}`}>
+              <input
+                type="radio"
+                name={`${fieldId}-status`}
+                value={value}
+                checked={status === value}
+                onChange={() => {
+                  setStatus(value);
+                  save({ status: value, note });
+                }}
+              />
+              <span>{tv(`status.${value}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="edit-field">
+          <label htmlFor={`${fieldId}-note`}>{tv('checklist.note', { point: point.id })}</label>
+          <p className="field-hint" id={`${fieldId}-hint`}>
+            {tv('checklist.noteHint')}
+          </p>
+          <textarea
+            id={`${fieldId}-note`}
+            rows={3}
+            value={note}
+            maxLength={5000}
+            aria-describedby={`${fieldId}-hint ${fieldId}-state`}
+            onChange={(e) => setNote(e.target.value)}
+            onBlur={() => {
+              if (note !== savedNote) save({ status, note });
+            }}
+          />
+        </div>
+        <p id={`${fieldId}-state`} role="status" className={`save-state save-state-${state.kind}`}>
+          {stateText}
+        </p>
+      </div>
+      <Evidence point={point} />
+    </article>
+  );
+}
+
+function Evidence({ point }: { point: ChecklistPoint }) {
+  const tv = useVisitText();
+  const { t } = useTranslation();
+  return (
+    <aside className="point-evidence" aria-label={tv('checklist.evidence', { point: point.id })}>
+      {point.evidence.length === 0 ? (
+        <p className="evidence-note">{tv('checklist.noEvidence')}</p>
+      ) : (
+        <TableScroll label={tv('checklist.evidence', { point: point.id })}>
+          <table className="table report-table evidence-table">
+            <caption>{tv('checklist.shareCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{tv('checklist.statement')}</th>
+                {VISIT_ROLES.map((role) => (
+                  <th key={role} scope="col" className="num">
+                    {t(`roles.${role}`)}
+                  </th>
+                ))}
+                <th scope="col" className="num">
+                  {tv('checklist.benchmarkColumn')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {point.evidence.map((e) => (
+                <tr key={e.itemId}>
+                  <th scope="row">{localText(e.label)}</th>
+                  {VISIT_ROLES.map((role) => {
+                    const cell = e.byRole[role];
+                    return (
+                      <td key={role} className="num">
+                        {!cell || cell.suppressed || cell.share === null ? (
+                          <span className="suppressed">
+                            <span aria-hidden="true">{tv('checklist.suppressed')}</span>
+                            <span className="visually-hidden">{tv('checklist.suppressedText')}</span>
+                          </span>
+                        ) : (
+                          <>
+                            {formatShare(cell.agreeing!, cell.n!)} <span className="n">(n = {cell.n})</span>
+                          </>
+                        )}
+                      </td>
+                    );
+                  })}
+                  <td className="num">
+                    {e.benchmark ? (
+                      <>
+                        {tv('checklist.benchmarkCell', { difference: formatPp(e.benchmark.differencePp), pool: formatShare(e.benchmark.poolAgreeing, e.benchmark.poolN) })}
+                        {e.benchmark.flagged && (
+                          <>
+                            {' '}
+                            <span className="flag-mark" aria-hidden="true">
+                              ⚑
+                            </span>
+                            <span className="visually-hidden">{tv('checklist.benchmarkFlagged')}</span>
+                          </>
+                        )}
+                      </>
+                    ) : (
+                      <span className="muted">{tv('checklist.benchmarkNoneCell')}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+      {point.visitEvidence && <p className="evidence-note">{tv('checklist.visitEvidence', { text: localText(point.visitEvidence) })}</p>}
+    </aside>
+  );
+}

@@ -1,0 +1,127 @@
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { problemMessage } from '../i18n/problems';
+import { useTranslation } from 'react-i18next';
+import { Column, type ColumnProps, type SortDescriptor } from 'react-aria-components';
+import type { ImportProblem } from '../../../contract/respondents.js';
+import type { ReviewStatus } from '../../../contract/reviews.js';
+import { compareText } from '../i18n/format';
+
+/**
+ * A wide table's horizontal scroller. Only while the table overflows does it become a named,
+ * focusable region, so keyboard users can scroll it (WCAG 2.1.1) without an extra tab stop
+ * on wide screens.
+ */
+export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const [overflows, setOverflows] = useState(false);
+
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const check = () => setOverflows(element.scrollWidth > element.clientWidth + 1);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, []);
+
+  return (
+    <div
+      ref={ref}
+      className="table-scroll"
+      {...(overflows ? { role: 'region', tabIndex: 0, 'aria-label': t('common.scrollRegion', { name: label }) } : {})}
+    >
+      {children}
+    </div>
+  );
+}
+
+export function StatusBadge({ status }: { status: ReviewStatus }) {
+  const { t } = useTranslation();
+  return <span className={`badge badge-${status}`}>{t(`reviewStatus.${status}`)}</span>;
+}
+
+/** Rows sorted by the column a RAC Table says, text in the language's order. */
+export function useSorted<T>(
+  items: readonly T[],
+  keys: Record<string, (item: T) => string | number | boolean>,
+  initial: SortDescriptor,
+) {
+  const [sortDescriptor, setSortDescriptor] = useState<SortDescriptor>(initial);
+  const sorted = useMemo(() => {
+    const key = keys[String(sortDescriptor.column)];
+    if (!key) return items;
+    const direction = sortDescriptor.direction === 'descending' ? -1 : 1;
+    return [...items].sort((a, b) => {
+      const x = key(a);
+      const y = key(b);
+      const order = typeof x === 'string' && typeof y === 'string' ? compareText(x, y) : Number(x) - Number(y);
+      return order * direction;
+    });
+    // `keys` is a fresh object each render; the column and the items decide the order.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [items, sortDescriptor]);
+  return { sorted, sortDescriptor, onSortChange: setSortDescriptor };
+}
+
+/** A RAC table column header; sortable ones show which way they sort (aria-sort says it to screen readers). */
+export function TableColumn({ children, ...props }: Omit<ColumnProps, 'children'> & { children: string }) {
+  return (
+    <Column {...props}>
+      {({ allowsSorting, sortDirection }) => (
+        <>
+          {children}
+          {allowsSorting && (
+            <span aria-hidden="true" className="sort-indicator">
+              {sortDirection === 'ascending' ? '▲' : sortDirection === 'descending' ? '▼' : '↕'}
+            </span>
+          )}
+        </>
+      )}
+    </Column>
+  );
+}
+
+/** The problems of an uploaded file, one row each with its line and column, as the server listed them. */
+export function ImportProblemTable({
+  id,
+  caption,
+  problems,
+  columnName,
+}: {
+  id: string;
+  caption: string;
+  problems: ImportProblem[];
+  columnName: (problem: ImportProblem) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <TableScroll label={caption}>
+      <table className="table" id={id}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="numeric">
+              {t('common.colLine')}
+            </th>
+            <th scope="col">{t('common.colColumn')}</th>
+            <th scope="col">{t('common.colMessage')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {problems.map((p, i) => (
+            <tr key={i}>
+              <th scope="row" className="numeric">
+                {p.line}
+              </th>
+              <td>{columnName(p)}</td>
+              <td>{p.code ? problemMessage(p) : p.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
