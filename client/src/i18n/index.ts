@@ -2,16 +2,32 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import sv from './sv';
 import en from './en';
+import type consoleSv from '../features/console/i18n/sv';
+import type reportSv from '../features/report/i18n/sv';
+import type respondSv from '../features/respond/i18n/sv';
+import type visitSv from '../features/visit/i18n/sv';
 
 export const languages = ['sv', 'en'] as const;
 export type Language = (typeof languages)[number];
 
 const STORAGE_KEY = 'lang';
 
+/**
+ * Each feature's texts, under the feature's name. They load with the feature's pages
+ * (registerTexts in i18n/texts.ts), not with every page, but are declared here, once, so that
+ * `t('visit.notes.saved')` is checked like a core text.
+ */
+export interface FeatureTexts {
+  console: typeof consoleSv;
+  report: typeof reportSv;
+  respond: typeof respondSv;
+  visit: typeof visitSv;
+}
+
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof sv };
+    resources: { translation: typeof sv & FeatureTexts };
   }
 }
 

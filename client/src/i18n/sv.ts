@@ -1,6 +1,3 @@
-import type consoleSv from '../features/console/i18n/sv';
-import type reportSv from '../features/report/i18n/sv';
-
 const sv = {
   app: {
     name: 'SPUR-granskning av ST',
@@ -63,62 +60,6 @@ const sv = {
     error: 'Det gick inte att hämta enkäten. Försök igen om en stund.',
     notFound: 'Enkäten, versionen eller rollen finns inte.',
     back: 'Tillbaka till enkäterna',
-  },
-  // The respondent's journey: the personal link /s/<token> (features/respond).
-  respond: {
-    pageTitle: 'Enkät',
-    loading: 'Hämtar enkäten…',
-    invited: 'Du är inbjuden att besvara enkäten i en extern granskning av specialiseringstjänstgöringen (ST).',
-    factsLabel: 'Om enkäten',
-    hospital: 'Sjukhus',
-    unit: 'Enhet',
-    role: 'Du svarar som',
-    closesAt: 'Sista svarsdag',
-    duration: 'Tid',
-    minutes: 'Cirka {{count}} minuter',
-    anonymityHeading: 'Så skyddas dina svar',
-    anonymity:
-      'Dina svar är anonyma. Granskarna ser bara om du har svarat, aldrig vad du har svarat. Resultat visas bara för grupper där minst {{n}} personer har svarat, och först när enkäten har stängt.',
-    personalLink: 'Länken är personlig. Dela den inte med någon annan.',
-    autosaveInfo:
-      'Dina svar sparas medan du fyller i. Du kan stänga sidan och fortsätta senare från samma länk, även på en annan enhet.',
-    start: 'Starta enkäten',
-    continue: 'Fortsätt där du slutade',
-    resumeNote: 'Du har påbörjat enkäten. Dina svar sparades senast {{time}}.',
-    editNote: 'Du skickade in dina svar {{date}}. Du kan ändra dem och skicka in igen tills granskningen stänger.',
-    context: '{{hospital}} · {{role}}',
-    contextUnit: '{{hospital}}, {{unit}} · {{role}}',
-    lookingOver: 'Se över dina svar innan du skickar in dem. Välj Redigera för att ändra på en sida.',
-    progress: 'Sida {{page}} av {{pages}}',
-    savedAt: 'Senast sparad {{time}}',
-    notSavedYet: 'Dina svar sparas automatiskt.',
-    saving: 'Sparar…',
-    saveFailed: 'Dina senaste svar kunde inte sparas. Vi försöker igen automatiskt. Stäng inte sidan förrän det står att svaren är sparade.',
-    saveRejected: 'Dina svar kunde inte sparas ({{detail}}). Ladda om sidan och försök igen.',
-    retryNow: 'Försök spara nu',
-    submitting: 'Skickar in dina svar…',
-    submitFailed: 'Det gick inte att skicka in dina svar. Dina svar finns kvar. Försök igen om en stund.',
-    invalid_one: 'Ett svar behöver åtgärdas innan enkäten kan skickas in. Inget har skickats in och alla dina svar finns kvar.',
-    invalid_other: '{{count}} svar behöver åtgärdas innan enkäten kan skickas in. Inget har skickats in och alla dina svar finns kvar.',
-    thanksTitle: 'Tack för dina svar!',
-    thanksText: 'Dina svar är inskickade. Du kan stänga sidan nu.',
-    thanksAnonymity: 'Granskarna ser bara att du har svarat, aldrig vad du har svarat.',
-    answeredTitle: 'Du har redan svarat',
-    answeredText: 'Dina svar skickades in {{date}}. Tack! Du behöver inte göra något mer.',
-    closedTitle: 'Enkäten är stängd',
-    closedText: 'Granskningen är avslutad och enkäten tar inte längre emot svar.',
-    closedDate: 'Sista svarsdag var {{date}}.',
-    notOpenTitle: 'Enkäten har inte öppnat ännu',
-    notOpenText: 'Enkäten går inte att besvara ännu. Försök igen senare med samma länk.',
-    notFoundTitle: 'Länken fungerar inte',
-    notFoundText:
-      'Vi hittar ingen enkät för den här länken. Kontrollera att du har använt hela länken från e-postmeddelandet: långa länkar bryts ibland på två rader.',
-    notFoundHelp: 'Fungerar det fortfarande inte? Kontakta den som skickade inbjudan.',
-    rateLimitedTitle: 'För många försök',
-    rateLimitedText: 'För många ogiltiga enkätlänkar har öppnats från din adress. Vänta några minuter och försök igen.',
-    errorTitle: 'Enkäten kunde inte hämtas',
-    errorText: 'Det gick inte att nå tjänsten. Kontrollera din uppkoppling och försök igen.',
-    retry: 'Försök igen',
   },
   notFound: {
     title: 'Sidan hittades inte',
@@ -226,11 +167,6 @@ const sv = {
     subnav: 'Granskningens sidor',
     titleLoading: 'Granskning',
   },
-  // The console's texts (features/console/i18n) load with the console, not with every page:
-  // features/console/routes.tsx adds them. Declared here for the types only.
-  ...({} as { console: typeof consoleSv }),
-  // The report pages' texts load with them (features/report/i18n); declared here for the types only.
-  ...({} as { report: typeof reportSv }),
 };
 
 export default sv;

@@ -6,6 +6,7 @@ import { api, ApiError } from '../../../api/client';
 import { RespondLayout } from '../../../ui/RespondLayout';
 import { AnsweredPage, ClosedPage, LinkNotFoundPage, LoadErrorPage, NotOpenPage, RateLimitedPage, ThanksPage } from '../components/StatusPages';
 import { Welcome } from '../components/Welcome';
+import '../i18n';
 
 type Step = 'welcome' | 'survey' | 'thanks';
 

@@ -4,7 +4,6 @@ import { useErrorText } from '../../../ui/feedback';
 import { DateField } from '../../../ui/date/DateField';
 import { formatDate } from '../../../i18n/format';
 import { ACTION_STATUSES, useActionPlanAction, visitApi, type PlanAction, type SaveActionBody } from '../api';
-import { useVisitText } from '../i18n';
 
 /** What the submission needs of every action. */
 export const isComplete = (a: Pick<PlanAction, 'action' | 'responsible' | 'dueOn'>) => a.action.trim() !== '' && a.responsible.trim() !== '' && a.dueOn !== null;
@@ -31,7 +30,6 @@ export function ActionRow({
   track: (save: Promise<unknown>) => void;
 }) {
   const { t } = useTranslation();
-  const tv = useVisitText();
   const errorText = useErrorText();
   const id = useId();
   const [draft, setDraft] = useState({ action: action.action, responsible: action.responsible, dueOn: action.dueOn ?? '', followUpNote: action.followUpNote });
@@ -57,36 +55,36 @@ export function ActionRow({
     send({ [field]: value }, { ...stored, [field]: draft[field] });
   };
 
-  const where = action.area ? tv('plan.areaLabel', { area: action.area }) : tv('plan.improvementArea');
+  const where = action.area ? t('visit.plan.areaLabel', { area: action.area }) : t('visit.plan.improvementArea');
   const missing = (field: 'action' | 'responsible' | 'dueOn') => showMissing && draft[field].trim() === '';
   const stateText =
     state.kind === 'saving'
-      ? tv('common.saving')
+      ? t('visit.common.saving')
       : state.kind === 'saved'
-        ? tv('common.saved')
+        ? t('visit.common.saved')
         : state.kind === 'failed'
-          ? `${tv('common.saveFailed')} ${errorText(state.error).detail}`
+          ? `${t('visit.common.saveFailed')} ${errorText(state.error).detail}`
           : '';
 
   return (
     <article className="plan-action" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{tv('plan.actionHeading', { n: index + 1, where })}</h3>
+      <h3 id={`${id}-title`}>{t('visit.plan.actionHeading', { n: index + 1, where })}</h3>
       <p className="recommendation">
-        <span className="visually-hidden">{tv('plan.recommendation')}: </span>
+        <span className="visually-hidden">{t('visit.plan.recommendation')}: </span>
         {action.recommendation}
       </p>
       {submitted ? (
         <>
           <dl className="summary-list">
-            <dt>{tv('plan.action')}</dt>
+            <dt>{t('visit.plan.action')}</dt>
             <dd className="note-text">{action.action}</dd>
-            <dt>{tv('plan.responsible')}</dt>
+            <dt>{t('visit.plan.responsible')}</dt>
             <dd>{action.responsible}</dd>
-            <dt>{tv('plan.dueOn')}</dt>
+            <dt>{t('visit.plan.dueOn')}</dt>
             <dd>{formatDate(action.dueOn)}</dd>
           </dl>
           <fieldset className="radio-group">
-            <legend>{tv('plan.statusLegend')}</legend>
+            <legend>{t('visit.plan.statusLegend')}</legend>
             {ACTION_STATUSES.map((status) => (
               <label key={status} className="radio">
                 <input
@@ -101,9 +99,9 @@ export function ActionRow({
             ))}
           </fieldset>
           <div className="edit-field">
-            <label htmlFor={`${id}-follow-up`}>{tv('plan.followUpNote')}</label>
+            <label htmlFor={`${id}-follow-up`}>{t('visit.plan.followUpNote')}</label>
             <p className="field-hint" id={`${id}-follow-up-hint`}>
-              {tv('plan.followUpHint')}
+              {t('visit.plan.followUpHint')}
             </p>
             <textarea
               id={`${id}-follow-up`}
@@ -119,7 +117,7 @@ export function ActionRow({
       ) : (
         <div className="action-fields">
           <div className="edit-field action-text">
-            <label htmlFor={`${id}-action`}>{tv('plan.action')}</label>
+            <label htmlFor={`${id}-action`}>{t('visit.plan.action')}</label>
             <textarea
               id={`${id}-action`}
               rows={3}
@@ -132,9 +130,9 @@ export function ActionRow({
             />
           </div>
           <div className="edit-field">
-            <label htmlFor={`${id}-responsible`}>{tv('plan.responsible')}</label>
+            <label htmlFor={`${id}-responsible`}>{t('visit.plan.responsible')}</label>
             <p className="field-hint" id={`${id}-responsible-hint`}>
-              {tv('plan.responsibleHint')}
+              {t('visit.plan.responsibleHint')}
             </p>
             <input
               id={`${id}-responsible`}
@@ -151,7 +149,7 @@ export function ActionRow({
           <DateField
             id={`${id}-due`}
             className="edit-field"
-            label={tv('plan.dueOn')}
+            label={t('visit.plan.dueOn')}
             value={draft.dueOn}
             isRequired
             errorMessage={missing('dueOn') ? t('dateField.required') : null}

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { AREAS } from '../../../api/areas';
 import { NOTE_GROUPS, type VisitNote } from '../api';
-import { useVisitText } from '../i18n';
 import { useNoteQueue, type NoteState } from '../useNoteQueue';
 
 type Group = VisitNote['group'];
@@ -13,7 +12,7 @@ type Group = VisitNote['group'];
  * as it is typed into the browser's queue and from there to the server (see useNoteQueue).
  */
 export function NoteList({ reviewId, serverNotes, serverFailed }: { reviewId: string; serverNotes: VisitNote[] | undefined; serverFailed: boolean }) {
-  const tv = useVisitText();
+  const { t } = useTranslation();
   const queue = useNoteQueue(reviewId, serverNotes);
   const [group, setGroup] = useState<Group>('st');
   // Notes keep the place they first had: a save (a new savedAt) must not move the note being typed.
@@ -32,42 +31,42 @@ export function NoteList({ reviewId, serverNotes, serverFailed }: { reviewId: st
 
   const overall = queue.overall;
   const overallText =
-    overall.kind === 'saved' ? tv('notes.overall.saved') : tv(`notes.overall.${overall.kind}`, { count: overall.count });
+    overall.kind === 'saved' ? t('visit.notes.overall.saved') : t(`visit.notes.overall.${overall.kind}`, { count: overall.count });
 
   return (
     <section aria-labelledby="notes-heading" className="visit-notes">
       <h2 id="notes-heading" tabIndex={-1}>
-        {tv('notes.title')}
+        {t('visit.notes.title')}
       </h2>
       <p className="notes-reminder" role="note">
-        <strong>{tv('notes.reminder')}</strong>
+        <strong>{t('visit.notes.reminder')}</strong>
       </p>
-      <p className="field-note">{tv('notes.offlineInfo')}</p>
+      <p className="field-note">{t('visit.notes.offlineInfo')}</p>
       <div role="status" className={`status-box notes-overall notes-overall-${overall.kind}`}>
         {overallText}
-        {queue.rejectedCount > 0 && <> {tv('notes.overall.rejected', { count: queue.rejectedCount })}</>}
+        {queue.rejectedCount > 0 && <> {t('visit.notes.overall.rejected', { count: queue.rejectedCount })}</>}
       </div>
-      {queue.storageFailed && <p className="status-box status-error">{tv('notes.storageFull')}</p>}
-      {serverFailed && <p className="field-note">{tv('notes.serverListFailed')}</p>}
+      {queue.storageFailed && <p className="status-box status-error">{t('visit.notes.storageFull')}</p>}
+      {serverFailed && <p className="field-note">{t('visit.notes.serverListFailed')}</p>}
 
       <div className="new-note">
         <div className="edit-field">
-          <label htmlFor="new-note-group">{tv('notes.group')}</label>
+          <label htmlFor="new-note-group">{t('visit.notes.group')}</label>
           <select id="new-note-group" className="input" value={group} onChange={(e) => setGroup(e.target.value as Group)}>
             {NOTE_GROUPS.map((g) => (
               <option key={g} value={g}>
-                {tv(`groups.${g}`)}
+                {t(`visit.groups.${g}`)}
               </option>
             ))}
           </select>
         </div>
         <button type="button" className="button button-primary" onClick={add}>
-          {tv('notes.add')}
+          {t('visit.notes.add')}
         </button>
       </div>
 
       {notes.length === 0 ? (
-        <p className="empty-state">{tv('notes.empty')}</p>
+        <p className="empty-state">{t('visit.notes.empty')}</p>
       ) : (
         <ul className="note-list">
           {notes.map((note) => (
@@ -107,30 +106,29 @@ function NoteEditor({
   onRetry: () => void;
 }) {
   const { t } = useTranslation();
-  const tv = useVisitText();
-  const groupName = tv(`groups.${note.group}`);
+  const groupName = t(`visit.groups.${note.group}`);
   const prefix = `note-${note.id}`;
   const change = (patch: Partial<Omit<VisitNote, 'id' | 'savedAt'>>) =>
     onChange({ id: note.id, group: note.group, areas: note.areas, body: note.body, ...patch });
   const toggleArea = (area: string, on: boolean) => change({ areas: AREAS.filter((a) => (a === area ? on : note.areas.includes(a))) });
-  const stateText = state === 'rejected' ? tv('notes.state.rejected', { detail: rejection ?? '' }) : tv(`notes.state.${state}`);
+  const stateText = state === 'rejected' ? t('visit.notes.state.rejected', { detail: rejection ?? '' }) : t(`visit.notes.state.${state}`);
 
   return (
     <fieldset className="note-editor" data-state={state}>
-      <legend>{tv('notes.note', { group: groupName })}</legend>
+      <legend>{t('visit.notes.note', { group: groupName })}</legend>
       <div className="note-row">
         <div className="edit-field">
-          <label htmlFor={`${prefix}-group`}>{tv('notes.group')}</label>
+          <label htmlFor={`${prefix}-group`}>{t('visit.notes.group')}</label>
           <select id={`${prefix}-group`} className="input" value={note.group} onChange={(e) => change({ group: e.target.value as Group })}>
             {NOTE_GROUPS.map((g) => (
               <option key={g} value={g}>
-                {tv(`groups.${g}`)}
+                {t(`visit.groups.${g}`)}
               </option>
             ))}
           </select>
         </div>
         <fieldset className="area-tags">
-          <legend>{tv('notes.areas')}</legend>
+          <legend>{t('visit.notes.areas')}</legend>
           {AREAS.map((area) => (
             <label key={area} className="area-tag" title={t(`areas.${area}`)}>
               <input type="checkbox" checked={note.areas.includes(area)} onChange={(e) => toggleArea(area, e.target.checked)} />
@@ -143,7 +141,7 @@ function NoteEditor({
         </fieldset>
       </div>
       <div className="edit-field">
-        <label htmlFor={`${prefix}-body`}>{tv('notes.body')}</label>
+        <label htmlFor={`${prefix}-body`}>{t('visit.notes.body')}</label>
         <textarea
           id={`${prefix}-body`}
           rows={5}
@@ -160,20 +158,20 @@ function NoteEditor({
         </p>
         {state === 'rejected' && (
           <button type="button" className="button button-secondary button-small" onClick={onRetry}>
-            {tv('notes.retry')}
+            {t('visit.notes.retry')}
           </button>
         )}
         {/* The server keeps a deletion for good (a late queued save cannot bring the note back): ask first. */}
         <ConfirmButton
           variant="danger"
           small
-          ariaLabel={tv('notes.deleteNamed', { group: groupName })}
-          title={tv('notes.deleteTitle')}
-          message={<p>{tv('notes.deleteText')}</p>}
-          confirmLabel={tv('notes.delete')}
+          ariaLabel={t('visit.notes.deleteNamed', { group: groupName })}
+          title={t('visit.notes.deleteTitle')}
+          message={<p>{t('visit.notes.deleteText')}</p>}
+          confirmLabel={t('visit.notes.delete')}
           onConfirm={onDelete}
         >
-          {tv('notes.delete')}
+          {t('visit.notes.delete')}
         </ConfirmButton>
       </div>
     </fieldset>

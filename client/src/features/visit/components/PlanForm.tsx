@@ -4,7 +4,6 @@ import { ErrorMessage, StatusMessage } from '../../../ui/feedback';
 import { DateField, TimeField } from '../../../ui/date/DateField';
 import { formatDateTime } from '../../../i18n/format';
 import { SCHEDULE_KINDS, useSaveVisitPlan, VISIT_ROLES, type ScheduleEntry, type VisitPlan, type VisitPlanBody } from '../api';
-import { useVisitText } from '../i18n';
 
 const MAX_INSPECTORS = 4;
 
@@ -32,7 +31,6 @@ function toBody(form: VisitPlanBody): VisitPlanBody {
 /** The visit plan: the days, the inspector team, the schedule and practical notes, saved as a whole. */
 export function PlanForm({ reviewId, plan }: { reviewId: string; plan: VisitPlan }) {
   const { t } = useTranslation();
-  const tv = useVisitText();
   const save = useSaveVisitPlan(reviewId);
   const [form, setForm] = useState(() => toForm(plan));
   const [dirty, setDirty] = useState(false);
@@ -54,7 +52,7 @@ export function PlanForm({ reviewId, plan }: { reviewId: string; plan: VisitPlan
 
   const submit = () => {
     if (form.startsOn && form.endsOn && form.endsOn < form.startsOn) {
-      setProblem(tv('visit.endBeforeStart'));
+      setProblem(t('visit.visit.endBeforeStart'));
       return;
     }
     save.mutate(toBody(form), {
@@ -75,17 +73,17 @@ export function PlanForm({ reviewId, plan }: { reviewId: string; plan: VisitPlan
       }}
     >
       <div className="field-row">
-        <DateField id="plan-starts" className="edit-field" label={tv('visit.startsOn')} value={form.startsOn ?? ''} onChange={(v) => edit({ startsOn: v || null })} />
-        <DateField id="plan-ends" className="edit-field" label={tv('visit.endsOn')} value={form.endsOn ?? ''} errorMessage={problem} onChange={(v) => edit({ endsOn: v || null })} />
+        <DateField id="plan-starts" className="edit-field" label={t('visit.visit.startsOn')} value={form.startsOn ?? ''} onChange={(v) => edit({ startsOn: v || null })} />
+        <DateField id="plan-ends" className="edit-field" label={t('visit.visit.endsOn')} value={form.endsOn ?? ''} errorMessage={problem} onChange={(v) => edit({ endsOn: v || null })} />
       </div>
 
       <fieldset className="plan-fieldset">
-        <legend>{tv('visit.inspectors')}</legend>
-        <p className="field-hint">{tv('visit.inspectorsHint')}</p>
+        <legend>{t('visit.visit.inspectors')}</legend>
+        <p className="field-hint">{t('visit.visit.inspectorsHint')}</p>
         {form.inspectors.map((name, i) => (
           <div key={i} className="inline-row">
             <div className="edit-field">
-              <label htmlFor={`plan-inspector-${i}`}>{tv('visit.inspector', { n: i + 1 })}</label>
+              <label htmlFor={`plan-inspector-${i}`}>{t('visit.visit.inspector', { n: i + 1 })}</label>
               <input
                 id={`plan-inspector-${i}`}
                 className="input"
@@ -96,21 +94,21 @@ export function PlanForm({ reviewId, plan }: { reviewId: string; plan: VisitPlan
             </div>
             {form.inspectors.length > 1 && (
               <button type="button" className="button button-secondary button-small" onClick={() => edit({ inspectors: form.inspectors.filter((_, j) => j !== i) })}>
-                {tv('visit.removeInspector', { n: i + 1 })}
+                {t('visit.visit.removeInspector', { n: i + 1 })}
               </button>
             )}
           </div>
         ))}
         {form.inspectors.length < MAX_INSPECTORS && (
           <button type="button" className="button button-secondary button-small" onClick={() => edit({ inspectors: [...form.inspectors, ''] })}>
-            {tv('visit.addInspector')}
+            {t('visit.visit.addInspector')}
           </button>
         )}
       </fieldset>
 
       <fieldset className="plan-fieldset">
-        <legend>{tv('visit.schedule')}</legend>
-        {form.schedule.length === 0 && <p className="field-note">{tv('visit.scheduleEmpty')}</p>}
+        <legend>{t('visit.visit.schedule')}</legend>
+        {form.schedule.length === 0 && <p className="field-note">{t('visit.visit.scheduleEmpty')}</p>}
         <ol className="schedule-list">
           {form.schedule.map((row, i) => (
             <li key={i}>
@@ -119,24 +117,24 @@ export function PlanForm({ reviewId, plan }: { reviewId: string; plan: VisitPlan
           ))}
         </ol>
         <button type="button" className="button button-secondary button-small" onClick={addRow}>
-          {tv('visit.addRow')}
+          {t('visit.visit.addRow')}
         </button>
       </fieldset>
 
       <div className="edit-field">
-        <label htmlFor="plan-notes">{tv('visit.practical')}</label>
+        <label htmlFor="plan-notes">{t('visit.visit.practical')}</label>
         <p className="field-hint" id="plan-notes-hint">
-          {tv('visit.practicalHint')}
+          {t('visit.visit.practicalHint')}
         </p>
         <textarea id="plan-notes" rows={4} value={form.notes} maxLength={10000} aria-describedby="plan-notes-hint" onChange={(e) => edit({ notes: e.target.value })} />
       </div>
 
       <div className="save-bar">
         <button type="submit" className={`button button-primary${save.isPending ? ' button-pending' : ''}`} aria-disabled={save.isPending || undefined}>
-          {save.isPending ? tv('common.saving') : tv('visit.save')}
+          {save.isPending ? t('visit.common.saving') : t('visit.visit.save')}
         </button>
         <StatusMessage>
-          {dirty ? tv('visit.unsaved') : save.isSuccess ? tv('visit.planSaved') : plan.updatedAt ? tv('visit.lastSaved', { date: formatDateTime(plan.updatedAt) }) : null}
+          {dirty ? t('visit.visit.unsaved') : save.isSuccess ? t('visit.visit.planSaved') : plan.updatedAt ? t('visit.visit.lastSaved', { date: formatDateTime(plan.updatedAt) }) : null}
         </StatusMessage>
       </div>
       {save.isError && <ErrorMessage error={save.error} lead={t('common.saveFailed')} />}
@@ -145,17 +143,17 @@ export function PlanForm({ reviewId, plan }: { reviewId: string; plan: VisitPlan
 }
 
 function ScheduleRow({ index, row, onChange, onRemove }: { index: number; row: ScheduleEntry; onChange: (next: Partial<ScheduleEntry>) => void; onRemove: () => void }) {
-  const tv = useVisitText();
+  const { t } = useTranslation();
   const id = `schedule-${index}`;
   const n = index + 1;
   return (
     <fieldset className="schedule-row">
-      <legend>{tv('visit.row', { n })}</legend>
-      <DateField id={`${id}-date`} className="edit-field" label={tv('visit.date')} isRequired value={row.date} onChange={(date) => onChange({ date })} />
-      <TimeField id={`${id}-start`} className="edit-field" label={tv('visit.start')} isRequired value={row.start} onChange={(start) => onChange({ start })} />
-      <TimeField id={`${id}-end`} className="edit-field" label={tv('visit.end')} isRequired value={row.end} onChange={(end) => onChange({ end })} />
+      <legend>{t('visit.visit.row', { n })}</legend>
+      <DateField id={`${id}-date`} className="edit-field" label={t('visit.visit.date')} isRequired value={row.date} onChange={(date) => onChange({ date })} />
+      <TimeField id={`${id}-start`} className="edit-field" label={t('visit.visit.start')} isRequired value={row.start} onChange={(start) => onChange({ start })} />
+      <TimeField id={`${id}-end`} className="edit-field" label={t('visit.visit.end')} isRequired value={row.end} onChange={(end) => onChange({ end })} />
       <div className="edit-field">
-        <label htmlFor={`${id}-kind`}>{tv('visit.kind')}</label>
+        <label htmlFor={`${id}-kind`}>{t('visit.visit.kind')}</label>
         <select
           id={`${id}-kind`}
           className="input"
@@ -167,29 +165,29 @@ function ScheduleRow({ index, row, onChange, onRemove }: { index: number; row: S
         >
           {SCHEDULE_KINDS.map((k) => (
             <option key={k} value={k}>
-              {tv(`visit.kinds.${k}`)}
+              {t(`visit.visit.kinds.${k}`)}
             </option>
           ))}
         </select>
       </div>
       {row.kind === 'interview' && (
         <div className="edit-field">
-          <label htmlFor={`${id}-role`}>{tv('visit.role')}</label>
+          <label htmlFor={`${id}-role`}>{t('visit.visit.role')}</label>
           <select id={`${id}-role`} className="input" value={row.role ?? ''} onChange={(e) => onChange({ role: (e.target.value || null) as ScheduleEntry['role'] })}>
             {VISIT_ROLES.map((r) => (
               <option key={r} value={r}>
-                {tv(`groups.${r}`)}
+                {t(`visit.groups.${r}`)}
               </option>
             ))}
           </select>
         </div>
       )}
       <div className="edit-field">
-        <label htmlFor={`${id}-place`}>{tv('visit.place')}</label>
+        <label htmlFor={`${id}-place`}>{t('visit.visit.place')}</label>
         <input id={`${id}-place`} className="input" value={row.place} maxLength={200} onChange={(e) => onChange({ place: e.target.value })} />
       </div>
       <button type="button" className="button button-secondary button-small" onClick={onRemove}>
-        {tv('visit.removeRow', { n })}
+        {t('visit.visit.removeRow', { n })}
       </button>
     </fieldset>
   );

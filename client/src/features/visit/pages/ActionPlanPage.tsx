@@ -8,7 +8,6 @@ import { DateField } from '../../../ui/date/DateField';
 import { formatDate, formatDateTime } from '../../../i18n/format';
 import { useActionPlan, useActionPlanAction, visitApi, type ActionPlan } from '../api';
 import { ActionRow, isComplete } from '../components/ActionRow';
-import { useVisitText } from '../i18n';
 import { VisitHeader } from '../components/VisitHeader';
 import '../../../ui/report.css';
 import '../visit.css';
@@ -16,7 +15,6 @@ import '../visit.css';
 /** The clinic's answer to the published report, and its follow-up. Readers of the hospital write it. */
 export function ActionPlanPage() {
   const { t } = useTranslation();
-  const tv = useVisitText();
   const { id = '' } = useParams();
   const plan = useActionPlan(id);
 
@@ -25,11 +23,11 @@ export function ActionPlanPage() {
   else if (plan.isError) {
     body =
       plan.error instanceof ApiError && plan.error.status === 403 ? (
-        <p className="status-box status-pending">{tv('plan.forbidden')}</p>
+        <p className="status-box status-pending">{t('visit.plan.forbidden')}</p>
       ) : (
         <ErrorMessage error={plan.error} lead={t('common.loadFailed')} focus={false} />
       );
-  } else if (plan.data === null) body = <p className="empty-state">{tv('plan.notYet')}</p>;
+  } else if (plan.data === null) body = <p className="empty-state">{t('visit.plan.notYet')}</p>;
   else body = <Plan reviewId={id} plan={plan.data} />;
 
   return (
@@ -42,7 +40,6 @@ export function ActionPlanPage() {
 
 function Plan({ reviewId, plan }: { reviewId: string; plan: ActionPlan }) {
   const { t } = useTranslation();
-  const tv = useVisitText();
   const me = useMe();
   const manages = me.data ? canUseConsole(me.data.role) : false;
   const submit = useActionPlanAction(reviewId, () => visitApi.submitPlan(reviewId));
@@ -63,20 +60,20 @@ function Plan({ reviewId, plan }: { reviewId: string; plan: ActionPlan }) {
 
   return (
     <>
-      <p>{tv('plan.intro')}</p>
+      <p>{t('visit.plan.intro')}</p>
       <section aria-labelledby="plan-status-heading" className="plan-status">
         <h2 id="plan-status-heading" tabIndex={-1}>
-          {tv('plan.deadline')}
+          {t('visit.plan.deadline')}
         </h2>
         <p>
-          <strong>{tv('plan.due', { date: formatDate(plan.dueOn) })}</strong>
+          <strong>{t('visit.plan.due', { date: formatDate(plan.dueOn) })}</strong>
         </p>
-        {submitted && <p className="status-box status-ok">{tv('plan.submittedAt', { date: formatDateTime(plan.submittedAt) })}</p>}
+        {submitted && <p className="status-box status-ok">{t('visit.plan.submittedAt', { date: formatDateTime(plan.submittedAt) })}</p>}
         {manages && <DueForm reviewId={reviewId} dueOn={plan.dueOn} />}
       </section>
 
       {plan.actions.length === 0 ? (
-        <p className="empty-state">{tv('plan.empty')}</p>
+        <p className="empty-state">{t('visit.plan.empty')}</p>
       ) : (
         <ol className="action-list">
           {plan.actions.map((action, i) => (
@@ -89,21 +86,21 @@ function Plan({ reviewId, plan }: { reviewId: string; plan: ActionPlan }) {
 
       {!submitted && plan.actions.length > 0 && (
         <section aria-labelledby="submit-heading" className="workflow">
-          <h2 id="submit-heading">{tv('plan.submit')}</h2>
-          <p>{tv('plan.submitText')}</p>
-          {attempted && !plan.actions.every(isComplete) && <p className="field-note">{tv('plan.missing')}</p>}
+          <h2 id="submit-heading">{t('visit.plan.submit')}</h2>
+          <p>{t('visit.plan.submitText')}</p>
+          {attempted && !plan.actions.every(isComplete) && <p className="field-note">{t('visit.plan.missing')}</p>}
           <button
             type="button"
             className={`button button-primary${submit.isPending ? ' button-pending' : ''}`}
             aria-disabled={submit.isPending || undefined}
             onClick={() => void doSubmit()}
           >
-            {submit.isPending ? tv('common.saving') : tv('plan.submit')}
+            {submit.isPending ? t('visit.common.saving') : t('visit.plan.submit')}
           </button>
-          {submit.isError && <ErrorMessage error={submit.error} lead={submit.error instanceof ApiError && submit.error.status === 422 ? tv('plan.incomplete') : t('common.actionFailed')} />}
+          {submit.isError && <ErrorMessage error={submit.error} lead={submit.error instanceof ApiError && submit.error.status === 422 ? t('visit.plan.incomplete') : t('common.actionFailed')} />}
         </section>
       )}
-      <StatusMessage>{submit.isSuccess && tv('plan.submitted')}</StatusMessage>
+      <StatusMessage>{submit.isSuccess && t('visit.plan.submitted')}</StatusMessage>
     </>
   );
 }
@@ -111,7 +108,6 @@ function Plan({ reviewId, plan }: { reviewId: string; plan: ActionPlan }) {
 /** Inspectors may move the deadline (the clinic asked for more time). */
 function DueForm({ reviewId, dueOn }: { reviewId: string; dueOn: string }) {
   const { t } = useTranslation();
-  const tv = useVisitText();
   const [value, setValue] = useState(dueOn);
   const save = useActionPlanAction(reviewId, (date: string) => visitApi.setPlanDue(reviewId, date));
   return (
@@ -122,11 +118,11 @@ function DueForm({ reviewId, dueOn }: { reviewId: string; dueOn: string }) {
         if (value) save.mutate(value);
       }}
     >
-      <DateField id="plan-due" className="edit-field" label={tv('plan.changeDue')} isRequired value={value} onChange={setValue} />
+      <DateField id="plan-due" className="edit-field" label={t('visit.plan.changeDue')} isRequired value={value} onChange={setValue} />
       <button type="submit" className="button button-secondary">
-        {tv('plan.saveDue')}
+        {t('visit.plan.saveDue')}
       </button>
-      <StatusMessage>{save.isSuccess && tv('plan.dueSaved')}</StatusMessage>
+      <StatusMessage>{save.isSuccess && t('visit.plan.dueSaved')}</StatusMessage>
       {save.isError && <ErrorMessage error={save.error} lead={t('common.saveFailed')} />}
     </form>
   );

@@ -17,13 +17,11 @@ import {
   type PointStatus,
   type VisitNote,
 } from '../api';
-import { useVisitText } from '../i18n';
 import { VisitHeader } from '../components/VisitHeader';
 import '../../../ui/report.css';
 import '../visit.css';
 
 export function ChecklistPage() {
-  const tv = useVisitText();
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const checklist = useChecklist(id);
@@ -36,17 +34,17 @@ export function ChecklistPage() {
         <Loading />
       ) : checklist.isError ? (
         checklist.error instanceof ApiError && checklist.error.status === 403 ? (
-          <p className="status-box status-pending">{tv('checklist.forbidden')}</p>
+          <p className="status-box status-pending">{t('visit.checklist.forbidden')}</p>
         ) : (
           <ErrorMessage error={checklist.error} lead={t('common.loadFailed')} focus={false} />
         )
       ) : checklist.data.areas.every((a) => a.points.length === 0) ? (
-        <p className="empty-state">{tv('checklist.empty')}</p>
+        <p className="empty-state">{t('visit.checklist.empty')}</p>
       ) : (
         <>
-          <p>{tv('checklist.intro')}</p>
-          <p className="field-note">{tv('checklist.suppressedLegend')}</p>
-          <nav aria-label={tv('checklist.title')} className="area-jump">
+          <p>{t('visit.checklist.intro')}</p>
+          <p className="field-note">{t('visit.checklist.suppressedLegend')}</p>
+          <nav aria-label={t('visit.checklist.title')} className="area-jump">
             <ul>
               {checklist.data.areas.map((a) => (
                 <li key={a.area}>
@@ -67,7 +65,7 @@ export function ChecklistPage() {
 }
 
 function AreaSection({ reviewId, area, notes, notesFailed }: { reviewId: string; area: AreaChecklist; notes: VisitNote[] | undefined; notesFailed: boolean }) {
-  const tv = useVisitText();
+  const { t } = useTranslation();
   // Every point of an area lists the same notes (those tagged with the area): shown once, at the top.
   const noteIds = useMemo(() => new Set(area.points.flatMap((p) => p.noteIds)), [area]);
   const areaNotes = (notes ?? []).filter((n) => noteIds.has(n.id) || n.areas.includes(area.area));
@@ -80,22 +78,22 @@ function AreaSection({ reviewId, area, notes, notesFailed }: { reviewId: string;
         </span>
       </h2>
       <p role="status" className={`suggested-grade grade-card grade-${grade ?? 'none'}`}>
-        <strong>{grade ? tv('checklist.suggested', { grade }) : tv('checklist.suggestedNone')}</strong>
-        <span className="muted">{tv('checklist.suggestionPoints', { points: area.suggestionPoints })}</span>
+        <strong>{grade ? t('visit.checklist.suggested', { grade }) : t('visit.checklist.suggestedNone')}</strong>
+        <span className="muted">{t('visit.checklist.suggestionPoints', { points: area.suggestionPoints })}</span>
       </p>
       <details className="area-notes" open={areaNotes.length > 0}>
         <summary>
-          {tv('checklist.notes', { area: area.area })} ({areaNotes.length})
+          {t('visit.checklist.notes', { area: area.area })} ({areaNotes.length})
         </summary>
         {notesFailed ? (
-          <p className="field-note">{tv('checklist.notesUnavailable')}</p>
+          <p className="field-note">{t('visit.checklist.notesUnavailable')}</p>
         ) : areaNotes.length === 0 ? (
-          <p className="field-note">{tv('checklist.notesNone')}</p>
+          <p className="field-note">{t('visit.checklist.notesNone')}</p>
         ) : (
           <ul className="note-quotes">
             {areaNotes.map((n) => (
               <li key={n.id}>
-                <strong>{tv(`groups.${n.group}`)}:</strong> <span className="note-text">{n.body}</span>
+                <strong>{t(`visit.groups.${n.group}`)}:</strong> <span className="note-text">{n.body}</span>
               </li>
             ))}
           </ul>
@@ -109,16 +107,16 @@ function AreaSection({ reviewId, area, notes, notesFailed }: { reviewId: string;
 }
 
 function BasisBadge({ basis }: { basis: ChecklistPoint['basis'] }) {
-  const tv = useVisitText();
+  const { t } = useTranslation();
   const text =
-    basis.kind === 'rule' ? (basis.reference ? tv('basis.ruleWithReference', { reference: basis.reference }) : tv('basis.rule')) : tv(`basis.${basis.kind}`);
+    basis.kind === 'rule' ? (basis.reference ? t('visit.basis.ruleWithReference', { reference: basis.reference }) : t('visit.basis.rule')) : t(`visit.basis.${basis.kind}`);
   return <span className={`basis-badge basis-${basis.kind}`}>{text}</span>;
 }
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string | null } | { kind: 'failed'; error: unknown };
 
 function PointCard({ reviewId, point }: { reviewId: string; point: ChecklistPoint }) {
-  const tv = useVisitText();
+  const { t } = useTranslation();
   const errorText = useErrorText();
   const fieldId = useId();
   const assess = useAssessPoint(reviewId, point.id);
@@ -141,14 +139,14 @@ function PointCard({ reviewId, point }: { reviewId: string; point: ChecklistPoin
 
   const stateText =
     state.kind === 'saving'
-      ? tv('common.saving')
+      ? t('visit.common.saving')
       : state.kind === 'saved'
         ? state.at
-          ? tv('checklist.savedAt', { date: formatDateTime(state.at) })
-          : tv('common.saved')
+          ? t('visit.checklist.savedAt', { date: formatDateTime(state.at) })
+          : t('visit.common.saved')
         : state.kind === 'failed'
-          ? `${tv('common.saveFailed')} ${errorText(state.error).detail}`
-          : tv('checklist.notSavedYet');
+          ? `${t('visit.common.saveFailed')} ${errorText(state.error).detail}`
+          : t('visit.checklist.notSavedYet');
 
   return (
     <article className="checklist-point" aria-labelledby={`${fieldId}-title`}>
@@ -160,7 +158,7 @@ function PointCard({ reviewId, point }: { reviewId: string; point: ChecklistPoin
           <BasisBadge basis={point.basis} />
         </p>
         <fieldset className="radio-group">
-          <legend>{tv('checklist.judgement', { point: point.id })}</legend>
+          <legend>{t('visit.checklist.judgement', { point: point.id })}</legend>
           {POINT_STATUSES.map((value) => (
             <label key={value} className={`radio radio-${value}`}>
               <input
@@ -173,14 +171,14 @@ function PointCard({ reviewId, point }: { reviewId: string; point: ChecklistPoin
                   save({ status: value, note });
                 }}
               />
-              <span>{tv(`status.${value}`)}</span>
+              <span>{t(`visit.status.${value}`)}</span>
             </label>
           ))}
         </fieldset>
         <div className="edit-field">
-          <label htmlFor={`${fieldId}-note`}>{tv('checklist.note', { point: point.id })}</label>
+          <label htmlFor={`${fieldId}-note`}>{t('visit.checklist.note', { point: point.id })}</label>
           <p className="field-hint" id={`${fieldId}-hint`}>
-            {tv('checklist.noteHint')}
+            {t('visit.checklist.noteHint')}
           </p>
           <textarea
             id={`${fieldId}-note`}
@@ -204,26 +202,25 @@ function PointCard({ reviewId, point }: { reviewId: string; point: ChecklistPoin
 }
 
 function Evidence({ point }: { point: ChecklistPoint }) {
-  const tv = useVisitText();
   const { t } = useTranslation();
   return (
-    <aside className="point-evidence" aria-label={tv('checklist.evidence', { point: point.id })}>
+    <aside className="point-evidence" aria-label={t('visit.checklist.evidence', { point: point.id })}>
       {point.evidence.length === 0 ? (
-        <p className="evidence-note">{tv('checklist.noEvidence')}</p>
+        <p className="evidence-note">{t('visit.checklist.noEvidence')}</p>
       ) : (
-        <TableScroll label={tv('checklist.evidence', { point: point.id })}>
+        <TableScroll label={t('visit.checklist.evidence', { point: point.id })}>
           <table className="table report-table evidence-table">
-            <caption>{tv('checklist.shareCaption')}</caption>
+            <caption>{t('visit.checklist.shareCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{tv('checklist.statement')}</th>
+                <th scope="col">{t('visit.checklist.statement')}</th>
                 {VISIT_ROLES.map((role) => (
                   <th key={role} scope="col" className="num">
                     {t(`roles.${role}`)}
                   </th>
                 ))}
                 <th scope="col" className="num">
-                  {tv('checklist.benchmarkColumn')}
+                  {t('visit.checklist.benchmarkColumn')}
                 </th>
               </tr>
             </thead>
@@ -237,8 +234,8 @@ function Evidence({ point }: { point: ChecklistPoint }) {
                       <td key={role} className="num">
                         {!cell || cell.suppressed || cell.share === null ? (
                           <span className="suppressed">
-                            <span aria-hidden="true">{tv('checklist.suppressed')}</span>
-                            <span className="visually-hidden">{tv('checklist.suppressedText')}</span>
+                            <span aria-hidden="true">{t('visit.checklist.suppressed')}</span>
+                            <span className="visually-hidden">{t('visit.checklist.suppressedText')}</span>
                           </span>
                         ) : (
                           <>
@@ -251,19 +248,19 @@ function Evidence({ point }: { point: ChecklistPoint }) {
                   <td className="num">
                     {e.benchmark ? (
                       <>
-                        {tv('checklist.benchmarkCell', { difference: formatPp(e.benchmark.differencePp), pool: formatShare(e.benchmark.poolAgreeing, e.benchmark.poolN) })}
+                        {t('visit.checklist.benchmarkCell', { difference: formatPp(e.benchmark.differencePp), pool: formatShare(e.benchmark.poolAgreeing, e.benchmark.poolN) })}
                         {e.benchmark.flagged && (
                           <>
                             {' '}
                             <span className="flag-mark" aria-hidden="true">
                               ⚑
                             </span>
-                            <span className="visually-hidden">{tv('checklist.benchmarkFlagged')}</span>
+                            <span className="visually-hidden">{t('visit.checklist.benchmarkFlagged')}</span>
                           </>
                         )}
                       </>
                     ) : (
-                      <span className="muted">{tv('checklist.benchmarkNoneCell')}</span>
+                      <span className="muted">{t('visit.checklist.benchmarkNoneCell')}</span>
                     )}
                   </td>
                 </tr>
@@ -272,7 +269,7 @@ function Evidence({ point }: { point: ChecklistPoint }) {
           </table>
         </TableScroll>
       )}
-      {point.visitEvidence && <p className="evidence-note">{tv('checklist.visitEvidence', { text: localText(point.visitEvidence) })}</p>}
+      {point.visitEvidence && <p className="evidence-note">{t('visit.checklist.visitEvidence', { text: localText(point.visitEvidence) })}</p>}
     </aside>
   );
 }

@@ -2,7 +2,6 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading } from '../../../ui/feedback';
 import { useVisitNotes, useVisitPlan } from '../api';
-import { useVisitText } from '../i18n';
 import { NoteList } from '../components/NoteList';
 import { PlanForm } from '../components/PlanForm';
 import { VisitHeader } from '../components/VisitHeader';
@@ -12,7 +11,6 @@ import '../visit.css';
 /** The site visit: the plan of the days, and the interview notes taken during them (offline too). */
 export function VisitPage() {
   const { t } = useTranslation();
-  const tv = useVisitText();
   const { id = '' } = useParams();
   const plan = useVisitPlan(id);
   const notes = useVisitNotes(id);
@@ -21,7 +19,7 @@ export function VisitPage() {
     <div className="visit-page">
       <VisitHeader reviewId={id} page="siteVisit" />
       <section aria-labelledby="plan-heading">
-        <h2 id="plan-heading">{tv('visit.plan')}</h2>
+        <h2 id="plan-heading">{t('visit.visit.plan')}</h2>
         {plan.isPending ? (
           <Loading />
         ) : plan.isError ? (
