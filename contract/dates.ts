@@ -7,6 +7,7 @@
  */
 import { tz } from '@date-fns/tz';
 import { addDays, addMonths, differenceInCalendarDays, differenceInCalendarMonths, format, isValid, lastDayOfMonth, parse, startOfMonth, subDays } from 'date-fns';
+import { enGB, sv } from 'date-fns/locale';
 
 export const SWEDEN = 'Europe/Stockholm';
 
@@ -30,6 +31,11 @@ export function todayInSweden(now: Date): string {
 }
 
 /** The same day `months` later (or earlier); a day the month lacks becomes its last, so 30 November + 3 is 28 or 29 February. */
+/** A day written out for a letter: "3 mars 2027", "3 March 2027". */
+export function longDate(date: string, language: 'sv' | 'en'): string {
+  return format(dateOf(date), 'd MMMM yyyy', { ...inUtc, locale: language === 'sv' ? sv : enGB });
+}
+
 export function addCalendarMonths(date: string, months: number): string {
   return text(addMonths(dateOf(date), months, inUtc));
 }

@@ -196,6 +196,28 @@ export const PROBLEM_TEXTS = {
     sv: 'Område {area} har bedömningen {grade} men förslaget är {suggested}: skriv varför.',
     en: 'Area {area} is graded {grade} but the suggestion is {suggested}: write why.',
   },
+
+  // Documents before the visit
+  'document.categoryUnknown': { sv: '"{category}" är ingen dokumentkategori.', en: '"{category}" is not a document category.' },
+  'document.categoryNotRequested': {
+    sv: 'Granskarna har inte bett om dokument av slaget "{category}". Välj en av kategorierna i förfrågan.',
+    en: 'The inspectors did not ask for documents of the kind "{category}". Choose one of the request’s categories.',
+  },
+  'document.pointUnknown': { sv: '{point} är ingen punkt i checklistan.', en: '{point} is not a checklist point.' },
+  'document.deadlinePast': { sv: 'Sista dagen kan inte ligga före i dag.', en: 'The deadline cannot be before today.' },
+  'document.empty': { sv: 'Filen är tom.', en: 'The file is empty.' },
+  'document.tooLarge': { sv: 'Filen är större än 25 MB, det mesta en fil får vara.', en: 'The file is larger than 25 MB, the most a file may be.' },
+  'document.typeNotAllowed': {
+    sv: 'Filen "{name}" är inte en PDF, ett Word-, Excel- eller OpenDocument-dokument eller en PNG- eller JPEG-bild (det avgörs av innehållet, inte av namnet). Spara den i något av de formaten och försök igen.',
+    en: 'The file "{name}" is not a PDF, a Word, Excel or OpenDocument document or a PNG or JPEG image (its content decides, not its name). Save it in one of those formats and try again.',
+  },
+  'document.notFound': { sv: 'Dokumentet finns inte i den här granskningen.', en: 'There is no such document in this review.' },
+  'document.noRequest': { sv: 'Be om dokument först: ange kategorier, sista dag och kontaktperson.', en: 'Ask for documents first: choose the categories, a deadline and a contact.' },
+  'document.linkUnknown': { sv: 'Länken gäller inte. Kontrollera att hela länken från mejlet kom med.', en: 'This link is not valid. Check that the whole link from the mail was used.' },
+  'document.linkClosed': {
+    sv: 'Rapporten är publicerad, så granskarna tar inte emot fler dokument via länken. Kontakta dem om något saknas.',
+    en: 'The report has been published, so the inspectors take no more documents through this link. Contact them if something is missing.',
+  },
 } as const satisfies Record<string, Texts>;
 
 export type ProblemCode = keyof typeof PROBLEM_TEXTS;

@@ -29,6 +29,7 @@ import { respondRoutes } from './features/respond/routes.js';
 import { commentRoutes } from './features/report-writing/comment-routes.js';
 import { respondentRoutes } from './features/respondents/routes.js';
 import { reviewRoutes } from './features/reviews/routes.js';
+import { documentRoutes } from './features/documents/routes.js';
 import { siteVisitRoutes } from './features/site-visit/routes.js';
 import { surveyRoutes } from './features/surveys/routes.js';
 import { targetRoutes } from './features/targets/routes.js';
@@ -183,6 +184,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(reportAuthoringRoutes);
       await api.register(commentRoutes);
       await api.register(siteVisitRoutes);
+      await api.register(documentRoutes);
       await api.register(poolImportRoutes);
       await api.register(demoRoutes);
     },

@@ -56,6 +56,15 @@ export interface Database {
   action_plan_reminders: { campaign_id: Id; stage: string; sent_at: CreatedAt };
   comment_rounds: { id: GeneratedId; campaign_id: Id; revision_id: Id; deadline: DateColumn; sent_by: Id | null; sent_at: CreatedAt };
   comment_recipients: CommentRecipientTable;
+  document_requests: {
+    campaign_id: Id; categories: string[]; deadline: DateColumn; contact_name: string; contact_email: string;
+    token_hash: Buffer; mail_id: Id | null; requested_by: Id | null; requested_at: CreatedAt;
+  };
+  review_documents: {
+    id: GeneratedId; campaign_id: Id; category: string; file_name: string; media_type: string; size_bytes: number;
+    sha256: Buffer; content: Buffer; uploaded_by: Id | null; uploaded_by_contact: string | null; uploaded_at: CreatedAt;
+  };
+  review_document_points: { document_id: Id; point_id: string };
 }
 
 /** A date column: YYYY-MM-DD strings both ways (server/db/pool.ts keeps pg from making Dates). */
@@ -238,7 +247,7 @@ export interface AuditEventTable {
   details: ColumnType<unknown, string | undefined, never>;
 }
 
-export type MailKind = 'invitation' | 'reminder' | 'password_reset' | 'action_plan_reminder' | 'comment_request' | 'report_published' | 'other';
+export type MailKind = 'invitation' | 'reminder' | 'password_reset' | 'action_plan_reminder' | 'comment_request' | 'report_published' | 'document_request' | 'other';
 
 export interface MailTable {
   id: GeneratedId;

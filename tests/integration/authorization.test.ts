@@ -52,6 +52,10 @@ interface Fixtures {
   token: string;
   /** The head's link to comment on the published review's draft. */
   commentToken: string;
+  /** The clinic contact's link to upload documents for the published review. */
+  documentToken: string;
+  /** A document of the published review. */
+  documentId: string;
   respondentIds: string[];
   roundId: string;
   batchId: string;
@@ -71,6 +75,8 @@ const NOTE = '6f0c1d2e-3a4b-4c5d-8e6f-708192a3b4c5';
 const UNKNOWN_TOKEN = 'A'.repeat(43);
 const token = (f: Fixtures, actor: Actor) => (actor === 'respondent' ? f.token : UNKNOWN_TOKEN);
 const commentToken = (f: Fixtures, actor: Actor) => (actor === 'respondent' ? f.commentToken : UNKNOWN_TOKEN);
+const documentToken = (f: Fixtures, actor: Actor) => (actor === 'respondent' ? f.documentToken : UNKNOWN_TOKEN);
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
 
 const TABLE: Row[] = [
   ['GET /api/health', PUBLIC, () => ({ url: '/api/health' })],
@@ -164,6 +170,14 @@ const TABLE: Row[] = [
   ['PATCH /api/reviews/:id/action-plan/actions/:actionId', READ_REPORT, (f) => ({ url: `/api/reviews/${f.published}/action-plan/actions/1`, payload: { responsible: 'Verksamhetschefen' } })],
   ['POST /api/reviews/:id/action-plan/submit', READ_REPORT, (f) => ({ url: `/api/reviews/${f.published}/action-plan/submit` })],
 
+  // Documents before the visit: the review's inspectors and admins only; readers never.
+  ['GET /api/reviews/:id/documents', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/documents` })],
+  ['PUT /api/reviews/:id/documents/request', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/documents/request`, payload: { categories: ['st-guidelines'], deadline: '2099-01-01', contactName: 'Sara', contactEmail: 'sara@example.se' } })],
+  ['POST /api/reviews/:id/documents', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/documents?category=iup-template&name=iup.pdf`, contentType: 'application/pdf', payload: PDF })],
+  ['GET /api/reviews/:id/documents/:documentId', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/documents/${f.documentId}` })],
+  ['PUT /api/reviews/:id/documents/:documentId/points', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/documents/${f.documentId}/points`, payload: { points: ['D11'] } })],
+  ['DELETE /api/reviews/:id/documents/:documentId', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/documents/999999999` })],
+
   ['GET /api/respond/:token', TOKEN, (f, actor) => ({ url: `/api/respond/${token(f, actor)}` })],
   ['PUT /api/respond/:token/draft', TOKEN, (f, actor) => ({ url: `/api/respond/${token(f, actor)}/draft`, payload: { data: {} } })],
   ['POST /api/respond/:token/submit', TOKEN, (f, actor) => ({ url: `/api/respond/${token(f, actor)}/submit`, payload: { data: {} } })],
@@ -171,6 +185,9 @@ const TABLE: Row[] = [
   ['GET /api/comments/:token', TOKEN, (f, actor) => ({ url: `/api/comments/${commentToken(f, actor)}` })],
   ['PUT /api/comments/:token/draft', TOKEN, (f, actor) => ({ url: `/api/comments/${commentToken(f, actor)}/draft`, payload: { areas: {}, general: '' } })],
   ['POST /api/comments/:token/submit', TOKEN, (f, actor) => ({ url: `/api/comments/${commentToken(f, actor)}/submit`, payload: { areas: {}, general: '' } })],
+  // The published review's upload link: closed (410) once the report is out, which only the real link learns.
+  ['GET /api/documents/:token', TOKEN, (f, actor) => ({ url: `/api/documents/${documentToken(f, actor)}` })],
+  ['POST /api/documents/:token', TOKEN, (f, actor) => ({ url: `/api/documents/${documentToken(f, actor)}?category=st-guidelines&name=r.pdf`, contentType: 'application/pdf', payload: PDF })],
 ];
 
 let t: TestApp;
@@ -201,6 +218,9 @@ beforeAll(async () => {
   await closeReview(t, admin, review.id);
   await publishReport(admin, review.id);
   const work = await createReview(t.app, admin, hospital, { inspectorIds: [inspector.userId] });
+  await call(t.app, admin, 'PUT', `/api/reviews/${review.id}/documents/request`, { categories: ['st-guidelines'], deadline: '2099-01-01', contactName: 'Sara', contactEmail: 'sara@example.se' }, 200);
+  const uploaded = await t.app.inject({ method: 'POST', url: `/api/reviews/${review.id}/documents?category=st-guidelines&name=a.pdf`, headers: { ...admin.headers, 'content-type': 'application/pdf' }, payload: PDF });
+  expect(uploaded.statusCode, uploaded.body).toBe(201);
 
   const poolFile = csv([['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work'], ['st', 'HX', 'HX-1', '2025-03-10', '4']]);
   const batch = await t.app.inject({ method: 'POST', url: '/api/pool-imports?filename=a.csv&keepUnknown=true', headers: { ...admin.headers, 'content-type': 'text/csv' }, payload: poolFile });
@@ -213,6 +233,8 @@ beforeAll(async () => {
     work: work.id,
     token: tokens.get('anna@example.se')!,
     commentToken: (await t.app.db.selectFrom('mails').select('body').where('kind', '=', 'comment_request').where('campaign_id', '=', review.id).executeTakeFirstOrThrow()).body.match(/\/c\/([A-Za-z0-9_-]{43})/)![1],
+    documentToken: (await t.app.db.selectFrom('mails').select('body').where('kind', '=', 'document_request').where('campaign_id', '=', review.id).executeTakeFirstOrThrow()).body.match(/\/d\/([A-Za-z0-9_-]{43})/)![1],
+    documentId: uploaded.json().id,
     respondentIds,
     roundId: round.id,
     batchId: batch.json().batchId,

@@ -25,7 +25,10 @@ export type AuditAction =
   | 'action_plan_changed'
   | 'action_plan_submitted'
   | 'targets_changed'
-  | 'respondent_marked';
+  | 'respondent_marked'
+  | 'documents_requested'
+  | 'document_uploaded'
+  | 'document_removed';
 
 /** Records who did what; pass the transaction the change itself runs in. */
 export async function recordAudit(

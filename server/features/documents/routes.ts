@@ -1,0 +1,166 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { IdParams, Ok } from '../../../contract/common.js';
+import {
+  DOCUMENT_MAX_BYTES,
+  DocumentLinkView,
+  DocumentParams,
+  DocumentPointsBody,
+  DocumentRequestBody,
+  DocumentToken,
+  ReviewDocuments,
+  UploadQuery,
+} from '../../../contract/documents.js';
+import { Problem } from '../../../contract/problem.js';
+import { DomainError } from '../../http/errors.js';
+import { FailureLimiter } from '../../security/failures.js';
+import { requireReviewManager } from '../reviews/guard.js';
+import {
+  documentFile,
+  openDocumentLink,
+  removeDocument,
+  requestDocuments,
+  reviewDocuments,
+  setDocumentPoints,
+  UnknownDocumentLink,
+  uploadAsInspector,
+  uploadThroughLink,
+} from './service.js';
+
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 410: Problem, 413: Problem, 415: Problem, 422: Problem, 429: Problem };
+const Created = Type.Object({ id: Type.String() });
+
+/** `filename*` carries the real name (å, ä, ö); `filename` an ASCII stand-in for old clients. */
+function attachment(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/**
+ * Documents before the visit. Only the review's inspectors (and admins) read them; the clinic's
+ * contact uploads through a personal link. A file is always served as a download, never shown
+ * inline, so a document cannot run as a page of this site whatever it holds.
+ */
+export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  // An upload's body is the file itself, whatever type the browser claims (its content decides).
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: DOCUMENT_MAX_BYTES }, (_request, body, done) => done(null, body));
+
+  app.get(
+    '/reviews/:id/documents',
+    { schema: { summary: 'The request for documents and every document received (inspectors and admins)', tags: ['documents'], params: IdParams, response: { 200: ReviewDocuments, ...errors } } },
+    async (request) => {
+      await requireReviewManager(app.db, request, request.params.id);
+      return reviewDocuments(app.db, request.params.id);
+    },
+  );
+
+  app.put(
+    '/reviews/:id/documents/request',
+    {
+      schema: {
+        summary: 'Ask the clinic’s contact for documents by a deadline: a mail with a personal upload link (asking again replaces the contact and the link)',
+        tags: ['documents'],
+        params: IdParams,
+        body: DocumentRequestBody,
+        response: { 200: Ok, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = await requireReviewManager(app.db, request, request.params.id);
+      await requestDocuments(app.db, actor, request.params.id, request.body, app.runtime.config.publicUrl, app.now());
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/reviews/:id/documents',
+    {
+      schema: {
+        summary: 'Upload a document (the body is the file; PDF, DOCX, XLSX, ODT, PNG or JPEG by content; at most 25 MB)',
+        tags: ['documents'],
+        params: IdParams,
+        querystring: UploadQuery,
+        response: { 201: Created, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireReviewManager(app.db, request, request.params.id);
+      const id = await uploadAsInspector(app.db, actor, request.params.id, request.query, bodyBytes(request.body), app.now());
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.get(
+    '/reviews/:id/documents/:documentId',
+    { schema: { summary: 'Download a document (always as an attachment)', tags: ['documents'], params: DocumentParams } },
+    async (request, reply) => {
+      await requireReviewManager(app.db, request, request.params.id);
+      const file = await documentFile(app.db, request.params.id, request.params.documentId);
+      return reply
+        .type(file.mediaType)
+        .header('content-disposition', attachment(file.fileName))
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('cache-control', 'private, no-store')
+        .send(file.content);
+    },
+  );
+
+  app.put(
+    '/reviews/:id/documents/:documentId/points',
+    { schema: { summary: 'The checklist points a document is evidence for', tags: ['documents'], params: DocumentParams, body: DocumentPointsBody, response: { 200: Ok, ...errors } } },
+    async (request) => {
+      await requireReviewManager(app.db, request, request.params.id);
+      await setDocumentPoints(app.db, request.params.id, request.params.documentId, request.body.points);
+      return { ok: true as const };
+    },
+  );
+
+  app.delete(
+    '/reviews/:id/documents/:documentId',
+    { schema: { summary: 'Remove a document', tags: ['documents'], params: DocumentParams, response: { 200: Ok, ...errors } } },
+    async (request) => {
+      const actor = await requireReviewManager(app.db, request, request.params.id);
+      await removeDocument(app.db, actor, request.params.id, request.params.documentId);
+      return { ok: true as const };
+    },
+  );
+
+  // Guessing links is slowed down as for survey links: 30 unknown tokens in 10 minutes per address.
+  const failures = new FailureLimiter(app.rateWindows, 'unknown-document-link', 30, 10 * 60_000);
+  const rateLimit = { max: 300, timeWindow: '1 minute' };
+  const withLink = async <T>(ip: string, run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof UnknownDocumentLink)) throw error;
+      if (await failures.blocked(ip)) throw new DomainError(429, 'Too Many Requests', { code: 'document.linkUnknown' });
+      await failures.record(ip);
+      throw error;
+    }
+  };
+
+  app.get(
+    '/documents/:token',
+    { config: { rateLimit }, schema: { summary: 'What a clinic’s upload link opens: the request and what was sent through it', tags: ['documents'], params: DocumentToken, response: { 200: DocumentLinkView, ...errors } } },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return withLink(request.ip, () => openDocumentLink(app.db, request.params.token));
+    },
+  );
+
+  app.post(
+    '/documents/:token',
+    {
+      config: { rateLimit },
+      schema: { summary: 'Upload a document through the clinic’s link (one of the categories asked for)', tags: ['documents'], params: DocumentToken, querystring: UploadQuery, response: { 201: Created, ...errors } },
+    },
+    async (request, reply) => {
+      const id = await withLink(request.ip, () => uploadThroughLink(app.db, request.params.token, request.query, bodyBytes(request.body), app.now()));
+      return reply.status(201).send({ id });
+    },
+  );
+};
+
+/** No body at all arrives as undefined: an empty file, which the service refuses with its own message. */
+const bodyBytes = (body: unknown): Buffer => (Buffer.isBuffer(body) ? body : Buffer.alloc(0));

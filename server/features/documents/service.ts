@@ -1,0 +1,192 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { isCalendarDate, todayInSweden, calendarDaysBetween } from '../../../contract/dates.js';
+import { DOCUMENT_MAX_BYTES, type DocumentLinkView, type DocumentRequestBody, type ReviewDocuments } from '../../../contract/documents.js';
+import { checklistPoint } from '../../../surveys/checklist.js';
+import { documentCategory } from '../../../surveys/document-categories.js';
+import type { Database, Db } from '../../db/database.js';
+import { DomainError, fieldProblem, Gone, Invalid, NotFound } from '../../http/errors.js';
+import type { Actor } from '../../permissions.js';
+import { documentType, DOCUMENT_MEDIA_TYPES } from '../../files/document-type.js';
+import { hashToken, looksLikeToken, newToken } from '../../security/tokens.js';
+import { recordAudit } from '../audit/repository.js';
+import { queueMails } from '../mail/repository.js';
+import { findReview } from '../reviews/repository.js';
+import { documentRequestMail } from './mails.js';
+import * as repo from './repository.js';
+
+export const documentLink = (publicUrl: string, token: string) => `${publicUrl}/d/${token}`;
+
+/**
+ * Asks the clinic's contact for documents: a mail with a personal link. Asking again replaces the
+ * request and its link (the old link stops working), e.g. when the contact changes.
+ */
+export async function requestDocuments(db: Kysely<Database>, actor: Actor, campaignId: string, body: DocumentRequestBody, publicUrl: string, now: Date): Promise<void> {
+  const unknown = body.categories.filter((key) => !documentCategory(key));
+  if (unknown.length > 0) {
+    throw new Invalid({ code: 'document.categoryUnknown', params: { category: unknown[0] } }, unknown.map((category) => fieldProblem('body.categories', 'document.categoryUnknown', { category })));
+  }
+  if (!isCalendarDate(body.deadline) || calendarDaysBetween(todayInSweden(now), body.deadline) < 0) {
+    throw new Invalid({ code: 'document.deadlinePast' }, [fieldProblem('body.deadline', 'document.deadlinePast')]);
+  }
+  await db.transaction().execute(async (trx) => {
+    const review = await findReview(trx, campaignId, true);
+    if (!review) throw new NotFound({ code: 'review.notFound' });
+    const { token, hash } = newToken();
+    await repo.upsertRequest(trx, campaignId, { ...body, tokenHash: hash, requestedBy: actor.id });
+    const mail = documentRequestMail({
+      name: body.contactName,
+      title: review.title,
+      hospitalName: review.hospitalName,
+      deadline: body.deadline,
+      categories: body.categories.map((key) => documentCategory(key)!.name),
+      link: documentLink(publicUrl, token),
+    });
+    const [mailId] = await queueMails(trx, [{ kind: 'document_request', campaignId, recipient: body.contactEmail, ...mail }]);
+    await repo.setRequestMail(trx, campaignId, mailId);
+    await recordAudit(trx, { actorId: actor.id, action: 'documents_requested', campaignId, details: { categories: body.categories, deadline: body.deadline } });
+  });
+}
+
+const isLate = (uploadedAt: Date, deadline: string | undefined) => deadline !== undefined && calendarDaysBetween(deadline, todayInSweden(uploadedAt)) > 0;
+
+/** The request and every document of the review, for its inspectors. */
+export async function reviewDocuments(db: Db, campaignId: string): Promise<ReviewDocuments> {
+  const request = await repo.requestOf(db, campaignId);
+  const documents = await repo.documentsOf(db, campaignId);
+  return {
+    request: request
+      ? { categories: request.categories, deadline: request.deadline, contactName: request.contactName, contactEmail: request.contactEmail, requestedAt: request.requestedAt.toISOString(), mailStatus: request.mailStatus ?? null }
+      : null,
+    documents: documents.map((d) => ({
+      id: d.id,
+      category: d.category,
+      fileName: d.fileName,
+      mediaType: d.mediaType,
+      sizeBytes: d.sizeBytes,
+      sha256: d.sha256.toString('hex'),
+      uploadedBy: d.userName ?? d.contactName ?? '',
+      throughLink: d.contactName !== null,
+      uploadedAt: d.uploadedAt.toISOString(),
+      late: isLate(d.uploadedAt, request?.deadline),
+      points: d.points,
+    })),
+  };
+}
+
+/**
+ * A file as it may be kept: not empty, at most 25 MB, and by its content one of the allowed kinds
+ * (the name and the claimed type are not trusted). Returns its media type.
+ */
+export function checkDocument(fileName: string, bytes: Buffer): string {
+  if (bytes.length === 0) throw new Invalid({ code: 'document.empty' });
+  if (bytes.length > DOCUMENT_MAX_BYTES) throw new DomainError(413, 'Content Too Large', { code: 'document.tooLarge' });
+  const type = documentType(bytes);
+  if (!type) throw new DomainError(415, 'Unsupported Media Type', { code: 'document.typeNotAllowed', params: { name: fileName } });
+  return DOCUMENT_MEDIA_TYPES[type];
+}
+
+/** Keeps an uploaded file, linked to its category's checklist points. */
+async function keep(
+  trx: Db,
+  campaignId: string,
+  upload: { category: string; name: string },
+  bytes: Buffer,
+  uploader: { userId: string } | { contactName: string },
+  actorId: string | null,
+  now: Date,
+): Promise<string> {
+  const category = documentCategory(upload.category);
+  if (!category) throw new Invalid({ code: 'document.categoryUnknown', params: { category: upload.category } }, [fieldProblem('query.category', 'document.categoryUnknown', { category: upload.category })]);
+  const mediaType = checkDocument(upload.name, bytes);
+  const sha256 = createHash('sha256').update(bytes).digest();
+  const documentId = await repo.insertDocument(trx, { campaignId, category: category.key, fileName: upload.name, mediaType, content: bytes, sha256, uploader, uploadedAt: now });
+  await repo.setPoints(trx, documentId, category.points);
+  await recordAudit(trx, {
+    actorId,
+    action: 'document_uploaded',
+    campaignId,
+    details: { documentId, category: category.key, bytes: bytes.length, through: 'userId' in uploader ? 'console' : 'link' },
+  });
+  return documentId;
+}
+
+export async function uploadAsInspector(
+  db: Kysely<Database>,
+  actor: Actor,
+  campaignId: string,
+  upload: { category: string; name: string },
+  bytes: Buffer,
+  now: Date,
+): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    if (!(await findReview(trx, campaignId))) throw new NotFound({ code: 'review.notFound' });
+    return keep(trx, campaignId, upload, bytes, { userId: actor.id }, actor.id, now);
+  });
+}
+
+/** The same answer for a malformed token and an unknown one. */
+export class UnknownDocumentLink extends NotFound {
+  constructor() {
+    super({ code: 'document.linkUnknown' });
+  }
+}
+
+async function requestOfLink(db: Db, token: string) {
+  if (!looksLikeToken(token)) throw new UnknownDocumentLink();
+  const request = await repo.requestByToken(db, hashToken(token));
+  if (!request) throw new UnknownDocumentLink();
+  return request;
+}
+
+export async function openDocumentLink(db: Db, token: string): Promise<DocumentLinkView> {
+  const request = await requestOfLink(db, token);
+  const documents = (await repo.documentsOf(db, request.campaignId)).filter((d) => d.contactName !== null);
+  return {
+    reviewTitle: request.reviewTitle,
+    hospitalName: request.hospitalName,
+    contactName: request.contactName,
+    categories: request.categories,
+    deadline: request.deadline,
+    open: request.reportPublishedAt === null,
+    documents: documents.map((d) => ({ category: d.category, fileName: d.fileName, sizeBytes: d.sizeBytes, uploadedAt: d.uploadedAt.toISOString() })),
+  };
+}
+
+/** An upload through the clinic's link: only the kinds asked for, until the report is published. */
+export async function uploadThroughLink(db: Kysely<Database>, token: string, upload: { category: string; name: string }, bytes: Buffer, now: Date): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    const request = await requestOfLink(trx, token);
+    if (request.reportPublishedAt !== null) throw new Gone({ code: 'document.linkClosed' });
+    if (!request.categories.includes(upload.category)) {
+      throw new Invalid({ code: 'document.categoryNotRequested', params: { category: upload.category } }, [
+        fieldProblem('query.category', 'document.categoryNotRequested', { category: upload.category }),
+      ]);
+    }
+    return keep(trx, request.campaignId, upload, bytes, { contactName: request.contactName }, null, now);
+  });
+}
+
+export async function setDocumentPoints(db: Kysely<Database>, campaignId: string, documentId: string, points: string[]): Promise<void> {
+  const unknown = points.filter((p) => !checklistPoint(p));
+  if (unknown.length > 0) {
+    throw new Invalid({ code: 'document.pointUnknown', params: { point: unknown[0] } }, unknown.map((point) => fieldProblem('body.points', 'document.pointUnknown', { point })));
+  }
+  await db.transaction().execute(async (trx) => {
+    if (!(await repo.documentExists(trx, campaignId, documentId))) throw new NotFound({ code: 'document.notFound' });
+    await repo.setPoints(trx, documentId, points);
+  });
+}
+
+export async function removeDocument(db: Kysely<Database>, actor: Actor, campaignId: string, documentId: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    if (!(await repo.deleteDocument(trx, campaignId, documentId))) throw new NotFound({ code: 'document.notFound' });
+    await recordAudit(trx, { actorId: actor.id, action: 'document_removed', campaignId, details: { documentId } });
+  });
+}
+
+export async function documentFile(db: Db, campaignId: string, documentId: string) {
+  const file = await repo.documentFile(db, campaignId, documentId);
+  if (!file) throw new NotFound({ code: 'document.notFound' });
+  return file;
+}
