@@ -14,6 +14,8 @@ import { visitRoutes } from './features/visit/routes';
 const RespondPage = lazy(async () => ({ default: (await import('./features/respond/pages/RespondPage')).RespondPage }));
 // The clinic's personal link to comment on a draft report: the respondent's frame, the report's parts.
 const CommentPage = lazy(async () => ({ default: (await import('./features/report/pages/CommentPage')).CommentPage }));
+// The clinic's personal link to send its documents before the visit.
+const DocumentUploadPage = lazy(async () => ({ default: (await import('./features/visit/pages/DocumentUploadPage')).DocumentUploadPage }));
 
 /** A personal link's page, outside the site's layout: while its chunk loads, only "Loading". */
 function withoutLayout(page: ReactNode): ReactNode {
@@ -33,6 +35,7 @@ function withoutLayout(page: ReactNode): ReactNode {
 const router = createBrowserRouter([
   { path: '/s/:token', element: withoutLayout(<RespondPage />) },
   { path: '/c/:token', element: withoutLayout(<CommentPage />) },
+  { path: '/d/:token', element: withoutLayout(<DocumentUploadPage />) },
   {
     path: '/',
     element: <Layout />,

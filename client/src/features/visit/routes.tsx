@@ -20,6 +20,7 @@ export const visitRoutes: RouteObject[] = shellRoutes(
       children: [
         { path: 'reviews/:id/checklist', element: page(() => import('./pages/ChecklistPage'), 'ChecklistPage') },
         { path: 'reviews/:id/visit', element: page(() => import('./pages/VisitPage'), 'VisitPage') },
+        { path: 'reviews/:id/documents', element: page(() => import('./pages/DocumentsPage'), 'DocumentsPage') },
       ],
     },
     { access: 'user', children: [{ path: 'reviews/:id/action-plan', element: page(() => import('./pages/ActionPlanPage'), 'ActionPlanPage') }] },

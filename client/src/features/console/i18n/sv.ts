@@ -348,6 +348,7 @@ const consoleSv = {
       password_reset: 'Lösenordslänk',
       action_plan_reminder: 'Påminnelse om handlingsplan',
       comment_request: 'Begäran om synpunkter på rapportutkast',
+      document_request: 'Begäran om dokument inför besöket',
       report_published: 'Rapporten publicerad',
       other: 'Övrigt',
     },
@@ -470,6 +471,9 @@ const consoleSv = {
       action_plan_submitted: 'Lämnade handlingsplan',
       targets_changed: 'Ändrade sjukhusets mål',
       respondent_marked: 'Markerade respondent som ej nådd',
+      documents_requested: 'Bad kliniken om dokument',
+      document_uploaded: 'Ett dokument laddades upp',
+      document_removed: 'Tog bort ett dokument',
     },
   },
   targets: {

@@ -44,7 +44,7 @@ function MailBody({ mail }: { mail: Mail }) {
 }
 
 function kindLabel(kind: string, t: TFunction): string {
-  const known = ['invitation', 'reminder', 'password_reset', 'action_plan_reminder', 'comment_request', 'report_published', 'other'] as const;
+  const known = ['invitation', 'reminder', 'password_reset', 'action_plan_reminder', 'comment_request', 'report_published', 'document_request', 'other'] as const;
   const key = known.find((k) => k === kind);
   return key ? t(`console.outbox.kind.${key}`) : kind;
 }

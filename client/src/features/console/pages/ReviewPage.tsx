@@ -96,6 +96,7 @@ function VisitLinks({ review }: { review: Review }) {
   const { t } = useTranslation();
   const base = `/reviews/${review.id}`;
   const links = [
+    ['documents', 'documents', 'documentsText'],
     ['visit', 'siteVisit', 'siteVisitText'],
     ['checklist', 'checklist', 'checklistText'],
     ['action-plan', 'actionPlan', 'actionPlanText'],

@@ -5,9 +5,9 @@ import { canUseConsole, useMe } from '../../../api/session';
 import { PageHeading } from '../../../ui/feedback';
 import { Breadcrumbs } from '../../../ui/Breadcrumbs';
 
-export type VisitPageName = 'checklist' | 'siteVisit' | 'actionPlan';
+export type VisitPageName = 'documents' | 'checklist' | 'siteVisit' | 'actionPlan';
 
-const PATHS: Record<VisitPageName, string> = { siteVisit: 'visit', checklist: 'checklist', actionPlan: 'action-plan' };
+const PATHS: Record<VisitPageName, string> = { documents: 'documents', siteVisit: 'visit', checklist: 'checklist', actionPlan: 'action-plan' };
 
 /**
  * The top of the visit pages: where you are, the h1, and the review's second-half pages. Readers
@@ -36,7 +36,7 @@ function InspectorHeader({ reviewId, page }: { reviewId: string; page: VisitPage
       )}
       <nav aria-label={t('reviewNav.subnav')} className="subnav">
         <ul>
-          {(['siteVisit', 'checklist', 'actionPlan'] as const).map((key) => (
+          {(['documents', 'siteVisit', 'checklist', 'actionPlan'] as const).map((key) => (
             <li key={key}>
               <NavLink to={`${base}/${PATHS[key]}`} end>
                 {t(`reviewNav.${key}`)}

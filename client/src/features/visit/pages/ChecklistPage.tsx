@@ -18,6 +18,7 @@ import {
   type VisitNote,
 } from '../api';
 import { VisitHeader } from '../components/VisitHeader';
+import { documentsApi, useReviewDocuments, type ReviewDocument } from '../documents-api';
 import '../../../ui/report.css';
 import '../visit.css';
 
@@ -26,6 +27,7 @@ export function ChecklistPage() {
   const { id = '' } = useParams();
   const checklist = useChecklist(id);
   const notes = useVisitNotes(id);
+  const documents = useReviewDocuments(id);
 
   return (
     <div className="checklist-page">
@@ -56,7 +58,7 @@ export function ChecklistPage() {
             </ul>
           </nav>
           {checklist.data.areas.map((area) => (
-            <AreaSection key={area.area} reviewId={id} area={area} notes={notes.data?.notes} notesFailed={notes.isError} />
+            <AreaSection key={area.area} reviewId={id} area={area} notes={notes.data?.notes} notesFailed={notes.isError} documents={documents.data?.documents ?? []} />
           ))}
         </>
       )}
@@ -64,7 +66,19 @@ export function ChecklistPage() {
   );
 }
 
-function AreaSection({ reviewId, area, notes, notesFailed }: { reviewId: string; area: AreaChecklist; notes: VisitNote[] | undefined; notesFailed: boolean }) {
+function AreaSection({
+  reviewId,
+  area,
+  notes,
+  notesFailed,
+  documents,
+}: {
+  reviewId: string;
+  area: AreaChecklist;
+  notes: VisitNote[] | undefined;
+  notesFailed: boolean;
+  documents: ReviewDocument[];
+}) {
   const { t } = useTranslation();
   // Every point of an area lists the same notes (those tagged with the area): shown once, at the top.
   const noteIds = useMemo(() => new Set(area.points.flatMap((p) => p.noteIds)), [area]);
@@ -100,7 +114,7 @@ function AreaSection({ reviewId, area, notes, notesFailed }: { reviewId: string;
         )}
       </details>
       {area.points.map((point) => (
-        <PointCard key={point.id} reviewId={reviewId} point={point} />
+        <PointCard key={point.id} reviewId={reviewId} point={point} documents={documents.filter((d) => d.points.includes(point.id))} />
       ))}
     </section>
   );
@@ -115,7 +129,7 @@ function BasisBadge({ basis }: { basis: ChecklistPoint['basis'] }) {
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string | null } | { kind: 'failed'; error: unknown };
 
-function PointCard({ reviewId, point }: { reviewId: string; point: ChecklistPoint }) {
+function PointCard({ reviewId, point, documents }: { reviewId: string; point: ChecklistPoint; documents: ReviewDocument[] }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const fieldId = useId();
@@ -196,12 +210,12 @@ function PointCard({ reviewId, point }: { reviewId: string; point: ChecklistPoin
           {stateText}
         </p>
       </div>
-      <Evidence point={point} />
+      <Evidence reviewId={reviewId} point={point} documents={documents} />
     </article>
   );
 }
 
-function Evidence({ point }: { point: ChecklistPoint }) {
+function Evidence({ reviewId, point, documents }: { reviewId: string; point: ChecklistPoint; documents: ReviewDocument[] }) {
   const { t } = useTranslation();
   return (
     <aside className="point-evidence" aria-label={t('visit.checklist.evidence', { point: point.id })}>
@@ -270,6 +284,20 @@ function Evidence({ point }: { point: ChecklistPoint }) {
         </TableScroll>
       )}
       {point.visitEvidence && <p className="evidence-note">{t('visit.checklist.visitEvidence', { text: localText(point.visitEvidence) })}</p>}
+      {documents.length > 0 && (
+        <>
+          <p className="evidence-note">{t('visit.checklist.documents', { point: point.id })}</p>
+          <ul className="evidence-documents">
+            {documents.map((d) => (
+              <li key={d.id}>
+                <a href={documentsApi.downloadUrl(reviewId, d.id)} download={d.fileName}>
+                  {d.fileName}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </aside>
   );
 }
