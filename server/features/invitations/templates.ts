@@ -1,4 +1,5 @@
 import type { Role } from '../../db/database.js';
+import { longDate } from '../../../contract/dates.js';
 
 const ROLE_NAMES: Record<Role, { sv: string; en: string }> = {
   st: { sv: 'ST-läkare', en: 'ST doctor' },
@@ -18,13 +19,8 @@ export interface InvitationMailInput {
   surveyKey: string;
 }
 
-function svDate(date: string | null): string {
-  return date ? new Date(`${date}T12:00:00Z`).toLocaleDateString('sv-SE', { day: 'numeric', month: 'long', year: 'numeric' }) : '';
-}
-
-function enDate(date: string | null): string {
-  return date ? new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) : '';
-}
+const svDate = (date: string | null) => (date ? longDate(date, 'sv') : '');
+const enDate = (date: string | null) => (date ? longDate(date, 'en') : '');
 
 /** The invitation, Swedish first, English below: we do not know which the respondent reads. */
 export function invitationMail(input: InvitationMailInput, reminder = false): { subject: string; body: string } {

@@ -1,7 +1,6 @@
-/** The comment round's mails, Swedish first and English below, as the invitations. */
+import { longDate } from '../../../contract/dates.js';
 
-const longDate = (date: string, locale: 'sv-SE' | 'en-GB') =>
-  new Date(`${date}T12:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** The comment round's mails, Swedish first and English below, as the invitations. */
 
 export interface CommentRequestInput {
   name: string;
@@ -13,12 +12,12 @@ export interface CommentRequestInput {
 
 export function commentRequestMail(input: CommentRequestInput): { subject: string; body: string } {
   return {
-    subject: `Synpunkter på rapportutkastet senast ${longDate(input.deadline, 'sv-SE')} – ${input.hospitalName} / Comments on the draft report`,
+    subject: `Synpunkter på rapportutkastet senast ${longDate(input.deadline, 'sv')} – ${input.hospitalName} / Comments on the draft report`,
     body: [
       `Hej ${input.name},`,
       '',
       `Granskarna har skrivit ett utkast till rapporten "${input.title}" för ${input.hospitalName} och ber dig läsa det och lämna synpunkter, per bedömningsområde och i stort.`,
-      `Skriv dina synpunkter senast ${longDate(input.deadline, 'sv-SE')}. Du kan spara och fortsätta senare; granskarna ser dem först när du har skickat in dem.`,
+      `Skriv dina synpunkter senast ${longDate(input.deadline, 'sv')}. Du kan spara och fortsätta senare; granskarna ser dem först när du har skickat in dem.`,
       '',
       'Din personliga länk (dela den inte – den är bara din):',
       input.link,
@@ -30,7 +29,7 @@ export function commentRequestMail(input: CommentRequestInput): { subject: strin
       `Hello ${input.name},`,
       '',
       `The inspectors have written a draft of the report "${input.title}" for ${input.hospitalName} and ask you to read it and comment, per assessment area and in general.`,
-      `Please comment by ${longDate(input.deadline, 'en-GB')}. You can save and continue later; the inspectors see your comments once you submit them.`,
+      `Please comment by ${longDate(input.deadline, 'en')}. You can save and continue later; the inspectors see your comments once you submit them.`,
       '',
       'Your personal link (do not share it – it is yours alone):',
       input.link,

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { calendarDaysBetween, todayInSweden } from '../../../contract/dates.js';
+import { calendarDaysBetween, longDate, todayInSweden } from '../../../contract/dates.js';
 import type { Database } from '../../db/database.js';
 import { queueMails } from '../mail/repository.js';
 import * as repo from './repository.js';
@@ -25,8 +25,8 @@ export function reachedStage(dueOn: string, now: Date): (typeof REMINDER_STAGES)
 }
 
 function reminderMail(title: string, hospital: string, dueOn: string, overdue: boolean, link: string) {
-  const sv = new Date(`${dueOn}T12:00:00Z`).toLocaleDateString('sv-SE', { day: 'numeric', month: 'long', year: 'numeric' });
-  const en = new Date(`${dueOn}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const sv = longDate(dueOn, 'sv');
+  const en = longDate(dueOn, 'en');
   return {
     subject: overdue ? `Handlingsplanen är försenad – ${title} / Action plan overdue` : `Påminnelse: handlingsplan senast ${sv} – ${title} / Action plan reminder`,
     body: [
