@@ -99,7 +99,7 @@ export async function loadDemo(db: Kysely<Database>, options: DemoOptions): Prom
 
   progress('site visit', 0, 1);
   await changeStatus(db, inspector, reviewId, 'closed', ensureSnapshot);
-  await runDemoVisit(db, inspector, reviewId);
+  await runDemoVisit(db, inspector, reviewId, options.publicUrl);
 
   progress('report', 0, 1);
   await writeReport(db, inspector, reviewId, options.publicUrl);

@@ -94,3 +94,41 @@ export const ACTION_TEXTS = [
   { action: 'Digitalt stöd för planering och uppföljning av ST upphandlas.', responsible: 'Sjukhusledningen', status: 'planned' as const, note: '' },
   { action: 'Studierektorernas uppdrag och tid per ST-läkare skrivs in i uppdragsbeskrivningen.', responsible: 'Sjukhusledningen', status: 'done' as const, note: 'Beslutat i ledningsgruppen i november.' },
 ];
+
+/** The clinic's governing documents in the demo, as the study director sent them before the visit. */
+export const DEMO_DOCUMENTS = [
+  {
+    category: 'st-guidelines',
+    fileName: 'Lokala riktlinjer för ST 2026.pdf',
+    sentAt: '2026-09-22T09:12:00Z',
+    title: 'Lokala riktlinjer för ST – Medicinkliniken',
+    lines: [
+      'Fastställda av verksamhetschefen 2026-03-01; revideras varje år.',
+      'Varje ST-läkare har en huvudhandledare med handledarutbildning.',
+      'IUP upprättas inom sex månader och följs upp vid varje handledarsamtal.',
+      'Handledarsamtal minst en gång i månaden, schemalagda.',
+      'Fyra timmar självstudier i veckan, schemalagda i tjänstgöringen.',
+    ],
+  },
+  {
+    category: 'introduction-programme',
+    fileName: 'Introduktionsprogram ST.pdf',
+    sentAt: '2026-09-22T09:14:00Z',
+    title: 'Introduktionsprogram för nya ST-läkare',
+    lines: ['Vecka 1: klinikens organisation, journalsystem, jourrutiner.', 'Vecka 2: auskultation på mottagning och avdelning.', 'Vecka 3–4: egen mottagning med handledare på plats.'],
+  },
+  {
+    category: 'iup-template',
+    fileName: 'IUP-mall.pdf',
+    sentAt: '2026-09-24T13:40:00Z',
+    title: 'Individuellt utbildningsprogram (IUP) – mall',
+    lines: ['Delmål enligt målbeskrivningen, med aktiviteter och tidplan.', 'Sidotjänstgöringar och kurser.', 'Bedömning och uppföljning: datum och underskrifter.'],
+  },
+  {
+    category: 'schedules',
+    fileName: 'Tjänstgöringsschema hösten 2026.pdf',
+    sentAt: '2026-10-01T07:55:00Z',
+    title: 'Tjänstgöringsschema ST, hösten 2026',
+    lines: ['Jour: högst fyra pass i månaden för ST-läkare.', 'Självstudietid: torsdagar 13–17.', 'Sidotjänstgöring: enligt IUP, planerad ett halvår i förväg.'],
+  },
+] as const;

@@ -7,7 +7,9 @@ import { buildReport } from '../features/report/service.js';
 import { actionPlan, submitPlan, updateAction } from '../features/site-visit/action-plan.js';
 import { assessPoint } from '../features/site-visit/checklist.js';
 import { saveNote, saveVisitPlan } from '../features/site-visit/visit.js';
-import { ACTION_TEXTS, VISIT_NOTES } from './texts.js';
+import { requestDocuments, uploadThroughLink } from '../features/documents/service.js';
+import { simplePdf } from './pdf.js';
+import { ACTION_TEXTS, DEMO_DOCUMENTS, VISIT_NOTES } from './texts.js';
 
 /** A fixed visit date keeps the demo the same whenever it is loaded. */
 const VISIT_DAYS = ['2026-10-13', '2026-10-14'];
@@ -17,7 +19,27 @@ const VISIT_DAYS = ['2026-10-13', '2026-10-14'];
  * judgement follows the trainees' figures as an inspector would start from them (well below the
  * rubric's level: not met; just below: partly met), and points without survey evidence are met.
  */
-export async function runDemoVisit(db: Kysely<Database>, inspector: Actor, reviewId: string): Promise<void> {
+/**
+ * The documents the clinic sent before the visit: asked for a month before, three in time through
+ * the study director's link and the schedules two days late.
+ */
+async function sendDemoDocuments(db: Kysely<Database>, inspector: Actor, reviewId: string, publicUrl: string): Promise<void> {
+  const token = await requestDocuments(
+    db,
+    inspector,
+    reviewId,
+    { categories: ['st-guidelines', 'introduction-programme', 'iup-template', 'schedules'], deadline: '2026-09-29', contactName: 'Sture Rektor', contactEmail: 'studierektor@demo.example.se' },
+    publicUrl,
+    new Date('2026-09-14T08:00:00Z'),
+  );
+  for (const document of DEMO_DOCUMENTS) {
+    const pdf = simplePdf(document.title, document.lines);
+    await uploadThroughLink(db, token, { category: document.category, name: document.fileName }, pdf, new Date(document.sentAt));
+  }
+}
+
+export async function runDemoVisit(db: Kysely<Database>, inspector: Actor, reviewId: string, publicUrl: string): Promise<void> {
+  await sendDemoDocuments(db, inspector, reviewId, publicUrl);
   const [day1, day2] = VISIT_DAYS;
   await saveVisitPlan(db, reviewId, {
     startsOn: day1,

@@ -19,9 +19,10 @@ export const documentLink = (publicUrl: string, token: string) => `${publicUrl}/
 
 /**
  * Asks the clinic's contact for documents: a mail with a personal link. Asking again replaces the
- * request and its link (the old link stops working), e.g. when the contact changes.
+ * request and its link (the old link stops working), e.g. when the contact changes. Returns the
+ * link's token for the demo loader; the API never sends it anywhere but in the mail.
  */
-export async function requestDocuments(db: Kysely<Database>, actor: Actor, campaignId: string, body: DocumentRequestBody, publicUrl: string, now: Date): Promise<void> {
+export async function requestDocuments(db: Kysely<Database>, actor: Actor, campaignId: string, body: DocumentRequestBody, publicUrl: string, now: Date): Promise<string> {
   const unknown = body.categories.filter((key) => !documentCategory(key));
   if (unknown.length > 0) {
     throw new Invalid({ code: 'document.categoryUnknown', params: { category: unknown[0] } }, unknown.map((category) => fieldProblem('body.categories', 'document.categoryUnknown', { category })));
@@ -29,7 +30,7 @@ export async function requestDocuments(db: Kysely<Database>, actor: Actor, campa
   if (!isCalendarDate(body.deadline) || calendarDaysBetween(todayInSweden(now), body.deadline) < 0) {
     throw new Invalid({ code: 'document.deadlinePast' }, [fieldProblem('body.deadline', 'document.deadlinePast')]);
   }
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const review = await findReview(trx, campaignId, true);
     if (!review) throw new NotFound({ code: 'review.notFound' });
     const { token, hash } = newToken();
@@ -45,6 +46,7 @@ export async function requestDocuments(db: Kysely<Database>, actor: Actor, campa
     const [mailId] = await queueMails(trx, [{ kind: 'document_request', campaignId, recipient: body.contactEmail, ...mail }]);
     await repo.setRequestMail(trx, campaignId, mailId);
     await recordAudit(trx, { actorId: actor.id, action: 'documents_requested', campaignId, details: { categories: body.categories, deadline: body.deadline } });
+    return token;
   });
 }
 
