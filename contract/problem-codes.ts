@@ -42,6 +42,29 @@ export const PROBLEM_TEXTS = {
     en: 'The request contains a character that cannot be stored (a NUL character or half of a UTF-16 surrogate pair). Remove it and try again.',
   },
 
+  'request.tooDeep': { sv: 'Det som skickades är kapslat i mer än {limit} nivåer; inget formulär skickar så.', en: 'The request body is nested more than {limit} levels deep; no form sends that.' },
+  'request.uriTooLong': { sv: 'En del av adressen är för lång. Kontrollera adressen.', en: 'A part of the address is too long. Check the address.' },
+  'request.badAddress': { sv: 'Adressen är inte giltig: kontrollera om den har ett trasigt %-tecken.', en: 'The address is not valid: check it for a broken %-escape.' },
+  'request.rateLimited': { sv: 'För många försök på kort tid. Vänta {seconds} sekunder och försök igen.', en: 'Too many attempts in a short time. Wait {seconds} seconds and try again.' },
+  'route.notFound': { sv: 'Det finns ingenting på {method} {path}. Kontrollera adressen.', en: 'There is nothing at {method} {path}. Check the address.' },
+  'route.methodNotAllowed': { sv: 'Adressen {path} tar inte emot {method}.', en: 'The address {path} does not take {method}.' },
+  'upload.tooLarge': { sv: 'Filen är större än {megabytes} MB, det mesta en uppladdning tar. Dela upp den i flera filer.', en: 'The file is larger than {megabytes} MB, the most one upload takes. Split it into several files.' },
+  'link.tooManyInvalid': { sv: 'För många ogiltiga länkar från din adress. Vänta några minuter och försök igen.', en: 'Too many invalid links from your address. Wait a few minutes and try again.' },
+  'busy.files': { sv: 'Andra stora filer läses just nu. Försök igen om en minut.', en: 'Other large files are being read right now. Try again in a minute.' },
+  'busy.pdfs': {
+    sv: 'Flera PDF:er skapas just nu. Försök igen om en minut, eller välj "Skriv ut" på rapportsidan och spara som PDF.',
+    en: 'Several PDFs are being made right now. Try again in a minute, or choose "Print" on the report page and save as PDF.',
+  },
+  'file.empty': { sv: 'Filen är tom.', en: 'The file is empty.' },
+  'file.unreadableCsv': {
+    sv: 'Filen gick inte att läsa som CSV (till exempel ett citattecken som aldrig avslutas). Öppna den i Excel, spara den som CSV igen och försök på nytt.',
+    en: 'The file could not be read as CSV (a quotation mark that is never closed, for example). Open it in Excel, save it as CSV again and try again.',
+  },
+  'file.unreadableXlsx': {
+    sv: 'Filen gick inte att läsa som en Excel-arbetsbok; den kan vara skadad eller avkortad. Öppna den i Excel, spara den igen och försök på nytt.',
+    en: 'The file could not be read as an Excel workbook; it may be damaged or cut short. Open it in Excel, save it again and try again.',
+  },
+
   // Schema validation: the request-level summary and one code per kind of field problem.
   'request.invalid': { sv: 'Några uppgifter saknas eller är felaktiga.', en: 'Some of the information is missing or not valid.' },
   'field.required': { sv: 'Fyll i detta.', en: 'This is required.' },
@@ -218,10 +241,179 @@ export const PROBLEM_TEXTS = {
     sv: 'Rapporten är publicerad, så granskarna tar inte emot fler dokument via länken. Kontakta dem om något saknas.',
     en: 'The report has been published, so the inspectors take no more documents through this link. Contact them if something is missing.',
   },
+
+  'report.notClosed': {
+    sv: 'Rapportens siffror och fritexter visas när granskningen har avslutats, så att inget svar kan urskiljas genom att läsa dem före och efter att det kom in. Följ svarsfrekvensen tills dess.',
+    en: 'The report’s figures and free text are shown once the review has closed, so that no answer can be told apart by reading them before and after it arrives. Until then, follow the response rates.',
+  },
+  'report.closeFirst': {
+    sv: 'Avsluta granskningen innan rapporten skickas till kliniken eller publiceras: rapportens siffror finns först när granskningen är avslutad.',
+    en: 'Close the review before the report goes to the clinic or is published: the report’s figures exist only once the review has closed.',
+  },
+  'report.unitNotInReview': { sv: 'Enheten ingår inte i den här granskningen.', en: 'That unit is not part of this review.' },
+  'report.noUnitInGroup': { sv: 'Granskningen har ingen enhet i den specialitetsgruppen.', en: 'This review has no unit in that specialty group.' },
+  'report.noSurvey': { sv: 'Granskningen har ingen enkät.', en: 'This review has no survey.' },
+  'report.notPublished': { sv: 'Granskningens rapport är inte publicerad än.', en: 'This review’s report has not been published yet.' },
+  'report.pdf.noChromium': {
+    sv: 'Servern kan inte skapa PDF här: Chromium saknas ({path}); en administratör kan installera det. Välj "Skriv ut" på rapportsidan och spara som PDF i stället.',
+    en: 'Server-side PDF needs Chromium at {path}, which is not installed here (Debian: apt-get install chromium, or set CHROMIUM_PATH). Choose "Print" on the report page and save as PDF instead.',
+  },
+  'report.pdf.notBuilt': {
+    sv: 'Servern kan inte skapa PDF här: rapportsidan är inte byggd på servern (npm run build). Välj "Skriv ut" på rapportsidan och spara som PDF i stället.',
+    en: 'Server-side PDF prints the report page in Chromium, and the page is not built here (run npm run build). Choose "Print" on the report page and save as PDF instead.',
+  },
+  'report.openFirst': { sv: 'Öppna rapporten först, så påbörjas dess utkast.', en: 'Open the report first: that starts its draft.' },
+  'report.revisionPublished': {
+    sv: 'Den här versionen är publicerad och kan inte ändras. Påbörja en rättelse (en ny version) i stället.',
+    en: 'This revision is published and cannot change. Start a correction (a new revision) instead.',
+  },
+  'report.alreadyForComment': { sv: 'Rapporten har redan skickats till kliniken för kommentarer.', en: 'The report has already been sent to the clinic for comment.' },
+  'report.commentsNeedRound': { sv: 'Kommentarer förs in när rapporten har skickats till kliniken.', en: 'Comments are recorded once the report has been sent to the clinic.' },
+  'report.publishNeedsComments': { sv: 'Skicka rapporten till kliniken för kommentarer innan den publiceras.', en: 'Send the report to the clinic for comment before publishing it.' },
+  'report.correctOnlyPublished': {
+    sv: 'Bara en publicerad rapport rättas med en ny version; ändra i utkastet i stället.',
+    en: 'Only a published report is corrected with a new revision; edit the draft instead.',
+  },
+  'suggestion.notFound': { sv: 'Förslaget finns inte i den här granskningen.', en: 'There is no such suggestion in this review.' },
+  'suggestion.themeUnknown': { sv: 'Temat "{theme}" finns inte i granskningen; lägg till det först.', en: 'There is no theme "{theme}" in this review; add it first.' },
+
+  // The clinic's comment round
+  'comments.deadline.past': { sv: 'Sista dagen har redan passerat: välj i dag eller en senare dag.', en: 'The deadline has already passed: choose today or a later day.' },
+  'comments.deadline.tooFar': { sv: 'Sista dagen ligger mer än åtta veckor fram: välj {latest} eller tidigare.', en: 'The deadline is more than eight weeks away: choose {latest} or earlier.' },
+  'comments.recipients.notCandidates': {
+    sv: 'Kommentarer kan bara begäras av klinikens verksamhetschefer och studierektorer i granskningen och av sjukhusets läsare.',
+    en: 'Comments can be asked of the clinic’s heads and study directors in this review and of the hospital’s readers only.',
+  },
+  'comments.recipients.notCandidate': {
+    sv: '{email} är varken verksamhetschef eller studierektor i granskningen eller läsare vid sjukhuset.',
+    en: '{email} is neither a head nor a study director in this review, nor a reader of the hospital.',
+  },
+  'comments.recipients.empty': { sv: 'Välj minst en person som ska läsa utkastet och kommentera det.', en: 'Choose at least one person to read the draft and comment on it.' },
+  'comments.notOut': { sv: 'Rapporten är inte ute för kommentarer, så det finns ingen sista dag att ändra.', en: 'The report is not out for comment, so there is no deadline to change.' },
+  'comments.linkInvalid': { sv: 'Länken gäller inte. Kontrollera att hela länken från mejlet användes.', en: 'This link is not valid. Check that the whole link from the mail was used.' },
+  'comments.roundOver': {
+    sv: 'Kommentarsrundan är över: rapporten har publicerats. Sjukhusets konton läser den i appen.',
+    en: 'The comment round is over: the report has been published. The hospital’s accounts read it in the app.',
+  },
+  'comments.areaUnknown': { sv: 'Det finns inget område {area} (områdena är A–H).', en: 'There is no area {area} (the areas are A–H).' },
+  'comments.submitted': {
+    sv: 'Dina kommentarer är inskickade och kan inte längre ändras. Skriv till granskarna om du vill lägga till något.',
+    en: 'Your comments have been submitted and can no longer change. Write to the inspectors if you want to add something.',
+  },
+  'comments.deadlinePassed': {
+    sv: 'Sista dagen för kommentarer var {deadline}; kommentarer kan inte längre skrivas. Be granskarna om mer tid: de kan förlänga den.',
+    en: 'The deadline for comments was {deadline}; comments can no longer be written. Ask the inspectors if you need more time: they can extend it.',
+  },
+
+  // A hospital's targets
+  'targets.rejected': { sv: 'Målen har fel ({count}); ingenting sparades. Rätta dem och spara igen.', en: 'The targets have problems ({count}); nothing was saved. Fix them and save again.' },
+  'targets.key.duplicate': { sv: '"{key}" används av ett annat mål i uppsättningen.', en: '"{key}" is used by another target of the set.' },
+  'targets.threshold.notForYes': { sv: 'Ett ja-mål har inget gränsvärde: lämna fältet tomt.', en: 'A yes target has no threshold: leave it empty.' },
+  'targets.threshold.needed': { sv: 'Ange ett gränsvärde för {comparison}.', en: 'Give a threshold for {comparison}.' },
+  'targets.item.unknown': { sv: '"{item}" är inget påstående eller numerisk fråga i granskningsenkäten.', en: '"{item}" is not a statement or numeric item of the review survey.' },
+  'targets.role.notAnswering': { sv: 'Rollen besvarar inte "{item}" (den besvaras av {roles}).', en: 'This role does not answer "{item}" (answered by {roles}).' },
+  'targets.comparison.statement': {
+    sv: 'Ett påstående mäts med ja: om de svarande instämmer, inte med ett tal.',
+    en: 'A statement is measured with yes: whether people agree, not with a number.',
+  },
+  'targets.comparison.numeric': { sv: 'En numerisk fråga jämförs med ett gränsvärde: välj ≥, ≤ eller =.', en: 'A numeric item is compared with a threshold: choose ≥, ≤ or =.' },
+  'targets.threshold.range': { sv: 'Gränsvärdet ska ligga mellan {min} och {max}, svarens intervall för "{item}".', en: 'The threshold must be between {min} and {max}, the answers’ range for "{item}".' },
+
+  // Answering a survey
+  'respond.linkInvalid': { sv: 'Enkätlänken gäller inte. Kontrollera att hela länken från mejlet användes.', en: 'This survey link is not valid. Check that the whole link from the mail was used.' },
+  'respond.alreadyAnswered': { sv: 'Du har redan besvarat enkäten; dina svar är sparade.', en: 'You have already answered this survey; your answers are saved.' },
+  'respond.closed': { sv: 'Enkäten är stängd och tar inte längre emot svar.', en: 'This survey is closed and no longer takes answers.' },
+  'respond.notOpen': { sv: 'Enkäten har inte öppnat än.', en: 'This survey has not opened yet.' },
+  'respond.alreadySubmitted': { sv: 'Dina svar är redan inskickade; ändra dem och skicka in igen.', en: 'Your answers are already submitted; change them and submit again.' },
+  'respond.unknownQuestions': { sv: 'Utkastet har svar på frågor som enkäten inte har.', en: 'The draft contains answers to questions this survey does not have.' },
+  'respond.needsAttention': { sv: 'Några svar behöver ses över ({count}); ingenting skickades in.', en: 'Some answers need attention ({count}); nothing was submitted.' },
+  'answer.unknownQuestion': { sv: 'Det här är ingen fråga i enkäten.', en: 'This is not a question of this survey.' },
+  'answer.notAnOption': { sv: 'Svaret är inte ett av svarsalternativen.', en: 'The answer is not one of the answer options.' },
+  'answer.wholeNumber': { sv: 'Ange ett heltal från {min} till {max}.', en: 'Enter a whole number from {min} to {max}.' },
+  'answer.stepNumber': { sv: 'Ange ett tal från {min} till {max} i steg om {step}.', en: 'Enter a number from {min} to {max} in steps of {step}.' },
+  'answer.notText': { sv: 'Svaret ska vara text.', en: 'The answer must be text.' },
+  'answer.surveyRule': { sv: 'Svaret behöver ses över ({message}).', en: 'The answer needs attention ({message}).' },
+
+  // Invitations and reminders
+  'invitations.reviewDraft': { sv: 'Inbjudningar skickas medan granskningen är öppen; den är ännu ett utkast. Öppna den först.', en: 'Invitations can only be sent while the review is open; it is still a draft. Open it first.' },
+  'invitations.reviewClosed': { sv: 'Granskningen är avslutad; inga fler inbjudningar kan skickas.', en: 'The review is closed; no more invitations can be sent.' },
+  'reminder.reviewClosed': { sv: 'Granskningen är avslutad; inga fler påminnelser.', en: 'The review is closed; no more reminders.' },
+  'reminder.notOpen': { sv: 'Öppna granskningen och skicka inbjudningarna innan du schemalägger påminnelser.', en: 'Open the review and send the invitations before scheduling reminders.' },
+  'reminder.cannotCancel': { sv: 'Bara en schemalagd påminnelse som inte har gått ut kan avbrytas.', en: 'Only a scheduled reminder that has not run can be cancelled.' },
+
+  // Surveys
+  'survey.notFound': { sv: 'Det finns ingen enkät "{key}".', en: 'There is no survey "{key}".' },
+  'survey.versionNotFound': { sv: 'Enkäten "{key}" har ingen version {version}.', en: 'Survey "{key}" has no version {version}.' },
+  'survey.noFormForRole': { sv: 'Enkäten "{key}" har inget formulär för rollen "{role}" (den har: {roles}).', en: 'Survey "{key}" has no form for the role "{role}" (it has: {roles}).' },
+
+  // The site visit, its checklist and the action plan
+  'actionPlan.notStarted': { sv: 'Åtgärdsplanen börjar när rapporten publiceras.', en: 'The action plan starts when the report is published.' },
+  'actionPlan.submittedPlanning': {
+    sv: 'Åtgärdsplanen är inskickad; nu kan bara status och uppföljningsanteckningar ändras.',
+    en: 'The action plan has been submitted; only status and follow-up notes change now.',
+  },
+  'actionPlan.actionNotFound': { sv: 'Åtgärdsplanen har ingen sådan åtgärd.', en: 'This action plan has no such action.' },
+  'actionPlan.alreadySubmitted': { sv: 'Åtgärdsplanen är redan inskickad.', en: 'The action plan has already been submitted.' },
+  'actionPlan.incomplete': { sv: 'Varje rekommendation behöver en åtgärd, någon ansvarig och ett datum.', en: 'Every recommendation needs an action, someone responsible and a date.' },
+  'actionPlan.missingAction': { sv: '"{recommendation}" saknar åtgärd.', en: '"{recommendation}" has no action.' },
+  'actionPlan.missingResponsible': { sv: '"{recommendation}" saknar ansvarig.', en: '"{recommendation}" has no one responsible.' },
+  'actionPlan.missingDate': { sv: '"{recommendation}" saknar datum.', en: '"{recommendation}" has no date.' },
+  'visit.planInvalid': { sv: 'Besöksplanen har fel; rätta dem och spara igen.', en: 'The visit plan has mistakes; fix them and save again.' },
+  'visit.endsBeforeStart': { sv: 'Besöket slutar innan det börjar.', en: 'The visit ends before it starts.' },
+  'visit.sessionOutside': { sv: 'Passet ligger utanför besökets datum.', en: 'The session is outside the visit’s dates.' },
+  'visit.sessionEndsBeforeStart': { sv: 'Passet slutar innan det börjar.', en: 'The session ends before it starts.' },
+  'visit.interviewRole': { sv: 'Ange vilken roll intervjun är med.', en: 'Say which role the interview is with.' },
+  'visit.noteFuture': {
+    sv: 'Anteckningen är tidsstämplad mer än ett dygn framåt: kontrollera klockan i datorn eller telefonen.',
+    en: 'The note is stamped more than a day ahead: check the device’s clock.',
+  },
+  'visit.noteOtherReview': { sv: 'Anteckningens id hör till en annan granskning.', en: 'This note id belongs to another review.' },
+  'visit.noteDeleted': { sv: 'Anteckningen har tagits bort.', en: 'This note has been deleted.' },
+  'checklist.pointUnknown': { sv: 'Checklistan har ingen punkt {point}.', en: 'The checklist has no point {point}.' },
+
+  // The national pool's imports
+  'pool.choicesInvalid': { sv: 'Några val av sjukhuskoder kan inte användas; ingenting lästes in.', en: 'Some hospital code choices cannot be used; nothing was read.' },
+  'pool.map.format': { sv: '"{entry}" har inte formen FILKOD:REGISTERKOD.', en: '"{entry}" is not FILECODE:REGISTERCODE.' },
+  'pool.map.unknownTarget': { sv: '"{entry}": registret har inget sjukhus med koden {code}.', en: '"{entry}": the register has no hospital with the code {code}.' },
+  'pool.keep.notCode': { sv: '"{entry}" är ingen sjukhuskod.', en: '"{entry}" is not a hospital code.' },
+  'pool.alreadyImported': { sv: 'Filen har redan lästs in (inläsning {batch}); den räknas inte två gånger.', en: 'This file has been imported already (batch {batch}); it is not counted twice.' },
+  'pool.importInProgress': {
+    sv: 'Samma fil läses in just nu av en annan begäran; den räknas inte två gånger.',
+    en: 'This file is being imported at the same moment by another request; it is not counted twice.',
+  },
+  'pool.importNotFound': { sv: 'Inläsningen finns inte.', en: 'There is no such import.' },
+  'pool.alreadyWithdrawn': { sv: 'Inläsningen är redan tillbakadragen.', en: 'This import has been withdrawn already.' },
+  'pool.notDone': { sv: 'Bara en färdig inläsning kan dras tillbaka; den här är inte klar (den pågår eller misslyckades).', en: 'Only a completed import can be withdrawn; this one is not (it is running or it failed).' },
+  'pool.tooManyRows': {
+    sv: 'Filen har fler än {limit} rader, mer än en inläsning tar. Dela upp den, till exempel per år, och läs in delarna en i taget.',
+    en: 'The file has more than {limit} rows, more than one import takes. Split it, for example by year, and import the parts one by one.',
+  },
+  'pool.cellTooLong': {
+    sv: 'Rad {line}, kolumn {column}: cellen har {length} tecken; en poolfils celler har högst {limit}. Kontrollera att det är rätt fil.',
+    en: "Line {line}, column {column}: the cell holds {length} characters; a pool file's cells hold at most {limit}. Check that this is the right file.",
+  },
+
+  // Demo data
+  'demo.notEmpty': { sv: 'Demodata kan bara läsas in i en installation utan granskningar.', en: 'Demo data can only be loaded into an install without reviews.' },
+  'demo.alreadyLoaded': { sv: 'Demodata är redan inläst.', en: 'The demo data is loaded already.' },
 } as const satisfies Record<string, Texts>;
 
 export type ProblemCode = keyof typeof PROBLEM_TEXTS;
 export type ProblemParams = Record<string, string | number>;
+
+/** The `{name}`s of a text, read by the compiler from the catalogue's literal strings. */
+type Placeholders<Text extends string> = Text extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+
+/** The parameters a code's texts use (in either language). */
+export type ParamsOf<Code extends ProblemCode> = Placeholders<(typeof PROBLEM_TEXTS)[Code][ProblemLanguage]>;
+
+/**
+ * A code with every value its texts use: `{ code: 'user.emailTaken', params: { email } }`. The
+ * compiler refuses an unknown code, a missing parameter or one the texts do not use.
+ */
+export type CodedProblem = {
+  [Code in ProblemCode]: [ParamsOf<Code>] extends [never] ? { code: Code; params?: Record<string, never> } : { code: Code; params: Record<ParamsOf<Code>, string | number> };
+}[ProblemCode];
 
 export const PROBLEM_CODES = Object.keys(PROBLEM_TEXTS) as ProblemCode[];
 

@@ -36,7 +36,9 @@ import { targetRoutes } from './features/targets/routes.js';
 import { userRoutes } from './features/users/routes.js';
 import { startJobs } from './jobs.js';
 import { RateWindows, rateLimitStore } from './security/rate-windows.js';
-import { registerProblemHandlers, sendProblem } from './http/problem.js';
+import { AllowedMethods } from './http/allowed-methods.js';
+import { DomainError } from './http/errors.js';
+import { registerProblemHandlers, sendCodedProblem } from './http/problem.js';
 import { limitJsonDepth } from './http/json-body.js';
 import { PdfQueue } from './features/report/pdf-queue.js';
 import { requestSerializer } from './http/redact.js';
@@ -94,8 +96,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // error handler: answer them as problem+json like everything else.
     frameworkErrors: (error, request, reply) =>
       error.code === 'FST_ERR_MAX_PARAM_LENGTH'
-        ? sendProblem(reply, request, 414, 'URI Too Long', 'A part of the address is too long.')
-        : sendProblem(reply, request, 400, 'Bad Request', 'The address is not valid: check it for a broken %-escape.'),
+        ? sendCodedProblem(reply, request, 414, 'URI Too Long', { code: 'request.uriTooLong' })
+        : sendCodedProblem(reply, request, 400, 'Bad Request', { code: 'request.badAddress' }),
     ajv: {
       // Unknown fields are an error the caller should hear about, not something to drop silently.
       customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true },
@@ -107,6 +109,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('now', options.clock ?? (() => new Date()));
   app.decorate('pdfs', new PdfQueue());
   registerProblemHandlers(app);
+  const allowedMethods = new AllowedMethods();
+  allowedMethods.watch(app);
   limitJsonDepth(app);
 
   await app.register(fastifyHelmet, {
@@ -161,7 +165,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', async () => app.jobs.stop());
 
   app.decorate('rateWindows', new RateWindows(app.db));
-  await app.register(fastifyRateLimit, { global: false, store: rateLimitStore(app.rateWindows) });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    store: rateLimitStore(app.rateWindows),
+    // The plugin's own sentence is English and says "1 minute" whatever the wait: say how long, in the caller's language.
+    errorResponseBuilder: (_request, context) =>
+      new DomainError(context.statusCode, context.statusCode === 429 ? 'Too Many Requests' : 'Forbidden', {
+        code: 'request.rateLimited',
+        params: { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) },
+      }),
+  });
   await app.register(sessionPlugin);
 
   await app.register(
@@ -202,7 +215,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       // Client-side routes (/s/<token>, /reviews/…) all load the single-page app.
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return sendProblem(reply, request, 404, 'Not Found', `There is nothing at ${request.method} ${request.url.split('?')[0]}.`);
+    const path = request.url.split('?')[0];
+    const allowed = allowedMethods.at(path);
+    if (allowed.length > 0) {
+      return sendCodedProblem(reply.header('allow', allowed.join(', ')), request, 405, 'Method Not Allowed', { code: 'route.methodNotAllowed', params: { method: request.method, path } });
+    }
+    return sendCodedProblem(reply, request, 404, 'Not Found', { code: 'route.notFound', params: { method: request.method, path } });
   });
 
   return app;

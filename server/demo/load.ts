@@ -56,7 +56,7 @@ export async function loadDemo(db: Kysely<Database>, options: DemoOptions): Prom
   const seed = options.seed ?? 2021;
   const progress = options.onProgress ?? (() => {});
   if (await db.selectFrom('hospitals').select('id').where('code', '=', DEMO_HOSPITAL).executeTakeFirst()) {
-    throw new Conflict('The demo data is loaded already.');
+    throw new Conflict({ code: 'demo.alreadyLoaded' });
   }
   const survey = currentSurvey(MAIN_SURVEY);
 

@@ -1,28 +1,38 @@
-import { problemText, type ProblemCode, type ProblemParams } from '../../contract/problem-codes.js';
+import { problemText, type CodedProblem, type ProblemCode, type ProblemParams } from '../../contract/problem-codes.js';
 
 /**
  * Domain errors. Services throw these; the one error handler (problem.ts) turns them into
- * RFC 9457 problem+json. Give a code from contract/problem-codes.ts (its text exists in Swedish
- * and English, and the client shows it in its user's language); a plain English message still
- * works (it stays the detail, in English) and carries the status's general code, which the client
- * shows in its user's language.
+ * RFC 9457 problem+json. Each takes a code from contract/problem-codes.ts with the parameters its
+ * texts use (the compiler refuses a throw without one, or with a parameter missing): the detail
+ * is written in the caller's language, the client shows the same code in its user's language, and
+ * the English text stays the error's message for logs.
  */
 export interface FieldProblem {
   field: string;
-  /** English; the handler rewrites it in the caller's language when there is a code. */
+  /** English; the handler rewrites it in the caller's language. */
   message: string;
-  code?: ProblemCode;
-  params?: ProblemParams;
-}
-
-export interface Coded {
   code: ProblemCode;
   params?: ProblemParams;
 }
 
+export type Coded = CodedProblem;
+
+/** The arguments after a code: its parameters, required when its texts use any. */
+type ParamsFor<Code extends ProblemCode> = Extract<CodedProblem, { code: Code }> extends { params: infer P } ? [params: P] : [params?: Record<string, never>];
+
 /** A field's problem by code, its English message written from the catalogue. */
-export function fieldProblem(field: string, code: ProblemCode, params?: ProblemParams): FieldProblem {
-  return { field, message: problemText(code, params, 'en'), code, ...(params ? { params } : {}) };
+export function fieldProblem<Code extends ProblemCode>(field: string, code: Code, ...[params]: ParamsFor<Code>): FieldProblem {
+  return anyFieldProblem(field, code, params as ProblemParams | undefined);
+}
+
+/** A field's problem from a code and its parameters chosen together (`Coded`). */
+export function codedFieldProblem(field: string, problem: Coded): FieldProblem {
+  return anyFieldProblem(field, problem.code, problem.params);
+}
+
+/** A field's problem whose code is chosen at run time (a schema keyword's): its params are the caller's care. */
+export function anyFieldProblem(field: string, code: ProblemCode, params?: ProblemParams): FieldProblem {
+  return { field, message: problemText(code, params, 'en'), code, ...(params && Object.keys(params).length > 0 ? { params } : {}) };
 }
 
 const GENERIC_CODES: Record<number, ProblemCode> = {
@@ -48,71 +58,68 @@ export function genericCode(status: number): ProblemCode {
 export class DomainError extends Error {
   readonly code: ProblemCode;
   readonly params: ProblemParams;
-  /** False for an error given only an English message: its code is the status's general one. */
-  readonly coded: boolean;
 
   constructor(
     readonly status: number,
     readonly title: string,
-    message: string | Coded,
+    problem: Coded,
     readonly errors?: FieldProblem[],
     /** Extra members of the problem document (RFC 9457 extensions), e.g. an import's problems. */
     readonly extensions?: Record<string, unknown>,
   ) {
-    super(typeof message === 'string' ? message : problemText(message.code, message.params, 'en'));
-    this.coded = typeof message !== 'string';
-    this.code = typeof message === 'string' ? genericCode(status) : message.code;
-    this.params = typeof message === 'string' ? {} : (message.params ?? {});
+    super(problemText(problem.code, problem.params, 'en'));
+    this.code = problem.code;
+    this.params = problem.params ?? {};
   }
 }
 
 export class NotFound extends DomainError {
-  constructor(message: string | Coded) {
-    super(404, 'Not Found', message);
+  constructor(problem: Coded) {
+    super(404, 'Not Found', problem);
   }
 }
 
 export class Forbidden extends DomainError {
-  constructor(message: string | Coded = { code: 'access.forbidden' }) {
-    super(403, 'Forbidden', message);
+  constructor(problem: Coded = { code: 'access.forbidden' }) {
+    super(403, 'Forbidden', problem);
   }
 }
 
 export class Unauthorized extends DomainError {
-  constructor(message: string | Coded = { code: 'auth.loginRequired' }) {
-    super(401, 'Unauthorized', message);
+  constructor(problem: Coded = { code: 'auth.loginRequired' }) {
+    super(401, 'Unauthorized', problem);
   }
 }
 
 /** The thing existed and was deleted on purpose: a retried save must not bring it back. */
 export class Gone extends DomainError {
-  constructor(message: string | Coded) {
-    super(410, 'Gone', message);
+  constructor(problem: Coded) {
+    super(410, 'Gone', problem);
   }
 }
 
 export class Conflict extends DomainError {
-  constructor(message: string | Coded) {
-    super(409, 'Conflict', message);
+  constructor(problem: Coded) {
+    super(409, 'Conflict', problem);
   }
 }
 
 /** The request is well-formed but its content breaks a rule (e.g. a survey answer out of range). */
 export class Invalid extends DomainError {
-  constructor(message: string | Coded, errors?: FieldProblem[]) {
-    super(422, 'Unprocessable Content', message, errors);
+  constructor(problem: Coded, errors?: FieldProblem[]) {
+    super(422, 'Unprocessable Content', problem, errors);
   }
 }
 
 export class NotImplemented extends DomainError {
-  constructor(message: string | Coded) {
-    super(501, 'Not Implemented', message);
+  constructor(problem: Coded) {
+    super(501, 'Not Implemented', problem);
   }
 }
 
 /** 503 with Retry-After: the server is busy with work of this kind, not broken. */
 export class Busy extends DomainError {
-  constructor(message: string | Coded, readonly retryAfterSeconds: number) {
-    super(503, 'Service Unavailable', message);
+  constructor(problem: Coded, readonly retryAfterSeconds: number) {
+    super(503, 'Service Unavailable', problem);
   }
 }

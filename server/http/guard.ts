@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { Forbidden, Unauthorized } from './errors.js';
+import { Forbidden, Unauthorized, type Coded } from './errors.js';
 import type { Actor } from '../permissions.js';
 
 declare module 'fastify' {
@@ -15,6 +15,6 @@ export function requireActor(request: FastifyRequest): Actor {
 }
 
 /** Throws 403 unless a permission function said yes. */
-export function authorize(allowed: boolean, message?: string): void {
-  if (!allowed) throw new Forbidden(message);
+export function authorize(allowed: boolean, problem?: Coded): void {
+  if (!allowed) throw new Forbidden(problem);
 }

@@ -30,7 +30,7 @@ export function limitJsonDepth(app: FastifyInstance): void {
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     if (jsonDepthExceeds(body as string, MAX_JSON_DEPTH)) {
-      done(new DomainError(400, 'Bad Request', `The request body is nested more than ${MAX_JSON_DEPTH} levels deep; no form sends that.`), undefined);
+      done(new DomainError(400, 'Bad Request', { code: 'request.tooDeep', params: { limit: MAX_JSON_DEPTH } }), undefined);
       return;
     }
     parse(request, body as string, done);

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { Problem } from '../../contract/problem.js';
 import { isDatabaseUnavailable } from '../db/describe.js';
 import { languageFromHeader, problemText, type ProblemCode, type ProblemLanguage, type ProblemParams } from '../../contract/problem-codes.js';
-import { Busy, DomainError, fieldProblem, genericCode, type FieldProblem } from './errors.js';
+import { anyFieldProblem, Busy, DomainError, genericCode, type Coded, type FieldProblem } from './errors.js';
 
 const PROBLEM_TYPE_BASE = 'https://spur.example/problems/';
 
@@ -12,10 +12,7 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     const language = languageFromHeader(request.headers['accept-language']);
     if (error instanceof DomainError) {
       if (error instanceof Busy) reply.header('retry-after', String(error.retryAfterSeconds));
-      // A problem not yet given a code keeps its English message: more use to an API caller than the
-      // status's general sentence, which is what the client shows for it (by the general code).
-      const detail = error.coded ? problemText(error.code, error.params, language) : error.message;
-      return sendProblem(reply, request, error.status, error.title, { code: error.code, params: error.params, detail }, localise(error.errors, language), error.extensions);
+      return sendProblem(reply, request, error.status, error.title, coded(error.code, language, error.params), localise(error.errors, language), error.extensions);
     }
     if (error.validation) {
       const errors = localise(
@@ -56,7 +53,12 @@ function coded(code: ProblemCode, language: ProblemLanguage, params?: ProblemPar
 }
 
 function localise(errors: FieldProblem[] | undefined, language: ProblemLanguage): FieldProblem[] | undefined {
-  return errors?.map((e) => (e.code ? { ...e, message: problemText(e.code, e.params, language) } : e));
+  return errors?.map((e) => ({ ...e, message: problemText(e.code, e.params, language) }));
+}
+
+/** A problem by code, its detail in the caller's language: the router's own answers (an unknown address, say). */
+export function sendCodedProblem(reply: FastifyReply, request: FastifyRequest, status: number, title: string, problem: Coded): FastifyReply {
+  return sendProblem(reply, request, status, title, coded(problem.code, languageFromHeader(request.headers['accept-language']), problem.params));
 }
 
 export function sendProblem(
@@ -64,11 +66,10 @@ export function sendProblem(
   request: FastifyRequest,
   status: number,
   title: string,
-  text: ProblemText | string,
+  { code, params, detail }: ProblemText,
   errors?: FieldProblem[],
   extensions?: Record<string, unknown>,
 ): FastifyReply {
-  const { code, params, detail } = typeof text === 'string' ? { code: genericCode(status), params: undefined, detail: text } : text;
   const body: Problem & Record<string, unknown> = {
     ...extensions,
     type: PROBLEM_TYPE_BASE + title.toLowerCase().replace(/\s+/g, '-'),
@@ -109,7 +110,7 @@ export function toFieldProblem(context: string, v: AjvError): FieldProblem {
   const name = [...named].reverse().find((segment) => !/^\d+$/.test(segment)) ?? context;
   const code = FIELD_CODES[`${name}/${v.keyword}`] ?? fieldCode(v);
   const limit = v.params.limit;
-  return fieldProblem(field, code, { field: name, ...(typeof limit === 'number' ? { limit } : {}) });
+  return anyFieldProblem(field, code, { field: name, ...(typeof limit === 'number' ? { limit } : {}) });
 }
 
 function fieldCode(v: AjvError): ProblemCode {
@@ -171,7 +172,7 @@ function clientProblem(error: FastifyError, status: number, language: ProblemLan
       return coded('problem.tooLarge', language);
     default:
       // A plugin's own message (a rate limit's, say): English, with the status's general code for the client.
-      return { code: genericCode(status), detail: error.message };
+      return coded(genericCode(status), language);
   }
 }
 

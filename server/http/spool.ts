@@ -18,7 +18,7 @@ export interface Spooled {
  * unfinished for longer than the server's request timeout allows, and be cut off half-way.
  * Refuses (413) a body larger than `maxBytes` without writing more than that.
  */
-export async function spoolToFile(body: Readable, maxBytes: number, what: string): Promise<Spooled> {
+export async function spoolToFile(body: Readable, maxBytes: number): Promise<Spooled> {
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'spur-upload-'));
   const file = path.join(dir, 'body');
   const remove = () => fs.promises.rm(dir, { recursive: true, force: true });
@@ -30,7 +30,7 @@ export async function spoolToFile(body: Readable, maxBytes: number, what: string
         for await (const chunk of chunks) {
           bytes += chunk.length;
           if (bytes > maxBytes) {
-            throw new DomainError(413, 'Content Too Large', `The ${what} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the most one upload takes. Split it into several files.`);
+            throw new DomainError(413, 'Content Too Large', { code: 'upload.tooLarge', params: { megabytes: Math.round(maxBytes / 1024 / 1024) } });
           }
           yield chunk;
         }

@@ -1,4 +1,4 @@
-import { Busy } from '../http/errors.js';
+import { Busy, type Coded } from '../http/errors.js';
 
 /**
  * Heavy work (a Chromium rendering a PDF, a worker parsing a large spreadsheet) runs one job at a
@@ -13,12 +13,12 @@ export class OneAtATime {
 
   constructor(
     private readonly maxQueued: number,
-    private readonly busyMessage: string,
+    private readonly busy: Coded,
     private readonly retryAfterSeconds = 30,
   ) {}
 
   async run<T>(job: () => Promise<T>): Promise<T> {
-    if (this.queued >= this.maxQueued) throw new Busy(this.busyMessage, this.retryAfterSeconds);
+    if (this.queued >= this.maxQueued) throw new Busy(this.busy, this.retryAfterSeconds);
     this.queued++;
     const turn = this.tail.then(() => this.start(job));
     this.tail = turn.catch(() => undefined);

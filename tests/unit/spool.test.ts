@@ -10,7 +10,7 @@ const body = (...chunks: string[]) => Readable.from(chunks.map((c) => Buffer.fro
 
 describe('spooling an upload to a temporary file', () => {
   it('keeps every byte, and removes the file when asked', async () => {
-    const spooled = await spoolToFile(body('role,hospital_code\n', 'st,SU\n'), 1024, 'file');
+    const spooled = await spoolToFile(body('role,hospital_code\n', 'st,SU\n'), 1024);
     expect(fs.readFileSync(spooled.path, 'utf8')).toBe('role,hospital_code\nst,SU\n');
     expect(spooled.bytes).toBe(25);
     await spooled.remove();
@@ -23,7 +23,7 @@ describe('spooling an upload to a temporary file', () => {
     const saved = process.env.TMPDIR;
     process.env.TMPDIR = tmp;
     try {
-      const refusal = await spoolToFile(body('x'.repeat(600_000), 'x'.repeat(600_000)), 1024 * 1024, 'file').catch((e: unknown) => e);
+      const refusal = await spoolToFile(body('x'.repeat(600_000), 'x'.repeat(600_000)), 1024 * 1024).catch((e: unknown) => e);
       expect(refusal).toBeInstanceOf(DomainError);
       expect(refusal).toMatchObject({ status: 413, message: expect.stringContaining('larger than 1 MB') });
       expect(fs.readdirSync(tmp)).toEqual([]);

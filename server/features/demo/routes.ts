@@ -41,7 +41,7 @@ export const demoRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       authorize(canManageUsers(requireActor(request)));
-      if (!(await view()).available) throw new Conflict('Demo data can only be loaded into an install without reviews.');
+      if (!(await view()).available) throw new Conflict({ code: 'demo.notEmpty' });
       Object.assign(status, { state: 'running', step: 'starting', done: 0, total: 0, error: null });
       void loadDemo(app.db, {
         publicUrl: app.runtime.config.publicUrl,

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
-import { Conflict, Invalid, NotFound } from '../../http/errors.js';
+import { Conflict, fieldProblem, Invalid, NotFound } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';
 import * as rounds from './reminder-repository.js';
@@ -8,12 +8,12 @@ import * as repo from './repository.js';
 import { issueLinks } from './service.js';
 
 export async function scheduleReminderRound(db: Kysely<Database>, actor: Actor, campaignId: string, at: Date): Promise<string> {
-  if (Number.isNaN(at.getTime())) throw new Invalid('That is not a time.', [{ field: 'body.at', message: 'is not a date-time' }]);
+  if (Number.isNaN(at.getTime())) throw new Invalid({ code: 'field.dateTime' }, [fieldProblem('body.at', 'field.dateTime')]);
   return db.transaction().execute(async (trx) => {
     const campaign = await repo.campaignForMail(trx, campaignId);
-    if (!campaign) throw new NotFound('There is no such review.');
+    if (!campaign) throw new NotFound({ code: 'review.notFound' });
     if (campaign.status !== 'open') {
-      throw new Conflict(campaign.status === 'closed' ? 'The review is closed; no more reminders.' : 'Open the review and send the invitations before scheduling reminders.');
+      throw new Conflict(campaign.status === 'closed' ? { code: 'reminder.reviewClosed' } : { code: 'reminder.notOpen' });
     }
     const roundId = await rounds.insertRound(trx, campaignId, at);
     await recordAudit(trx, { actorId: actor.id, action: 'reminder_scheduled', campaignId, details: { roundId, at: at.toISOString() } });
@@ -22,7 +22,7 @@ export async function scheduleReminderRound(db: Kysely<Database>, actor: Actor, 
 }
 
 export async function cancelReminderRound(db: Kysely<Database>, actor: Actor, campaignId: string, roundId: string): Promise<void> {
-  if (!(await rounds.cancelScheduledRound(db, campaignId, roundId))) throw new Conflict('Only a scheduled reminder that has not run can be cancelled.');
+  if (!(await rounds.cancelScheduledRound(db, campaignId, roundId))) throw new Conflict({ code: 'reminder.cannotCancel' });
   await recordAudit(db, { actorId: actor.id, action: 'reminder_cancelled', campaignId, details: { roundId } });
 }
 

@@ -30,9 +30,9 @@ export interface SentCounts {
 export async function sendInvitations(db: Kysely<Database>, actor: Actor, campaignId: string, publicUrl: string): Promise<SentCounts> {
   return db.transaction().execute(async (trx) => {
     const campaign = await repo.campaignForMail(trx, campaignId);
-    if (!campaign) throw new NotFound('There is no such review.');
+    if (!campaign) throw new NotFound({ code: 'review.notFound' });
     if (campaign.status !== 'open') {
-      throw new Conflict(`Invitations can only be sent while the review is open; it is ${campaign.status}. Open it first.`);
+      throw new Conflict(campaign.status === 'closed' ? { code: 'invitations.reviewClosed' } : { code: 'invitations.reviewDraft' });
     }
     const invitees = await repo.invitees(trx, campaignId, 'uninvited');
     const mails = await issueLinks(trx, campaignId, campaign, invitees, publicUrl, false);

@@ -1,5 +1,5 @@
 import type { PoolHospitalCode } from '../../../contract/pool-import.js';
-import { Invalid } from '../../http/errors.js';
+import { fieldProblem, Invalid, type FieldProblem } from '../../http/errors.js';
 import { normaliseHospitalCode } from '../hospitals/codes.js';
 import type { PoolRow } from './rows.js';
 
@@ -39,21 +39,21 @@ export function registerByCode(hospitals: RegisteredHospital[]): Map<string, Reg
  * register does not have is the admin's mistake, named.
  */
 export function readChoices(register: Map<string, RegisteredHospital>, map: string[] = [], keep: string[] = [], keepUnknown = false): CodeChoices {
-  const problems: { field: string; message: string }[] = [];
+  const problems: FieldProblem[] = [];
   const choices: CodeChoices = { map: new Map(), keep: new Set(), keepUnknown };
   for (const entry of map) {
     const [from, to] = entry.split(':').map((part) => normaliseHospitalCode(part));
     const target = to ? register.get(to) : undefined;
-    if (!from || !to) problems.push({ field: 'querystring.map', message: `"${entry}" is not FILECODE:REGISTERCODE` });
-    else if (!target) problems.push({ field: 'querystring.map', message: `"${entry}": the register has no hospital with the code ${to}` });
+    if (!from || !to) problems.push(fieldProblem('querystring.map', 'pool.map.format', { entry }));
+    else if (!target) problems.push(fieldProblem('querystring.map', 'pool.map.unknownTarget', { entry, code: to }));
     else choices.map.set(from, target);
   }
   for (const entry of keep) {
     const code = normaliseHospitalCode(entry);
-    if (!code) problems.push({ field: 'querystring.keep', message: `"${entry}" is not a hospital code` });
+    if (!code) problems.push(fieldProblem('querystring.keep', 'pool.keep.notCode', { entry }));
     else choices.keep.add(code);
   }
-  if (problems.length > 0) throw new Invalid('Some hospital code choices cannot be used; nothing was read.', problems);
+  if (problems.length > 0) throw new Invalid({ code: 'pool.choicesInvalid' }, problems);
   return choices;
 }
 

@@ -65,9 +65,9 @@ export const poolImportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       authorize(canImportPool(requireActor(request)));
       const body = request.body as Readable | undefined;
       if (!body || typeof (body as Readable).pipe !== 'function') {
-        throw new Invalid('Send the file itself as the request body, as text/csv or an Excel (.xlsx) file.');
+        throw new Invalid({ code: 'import.sendFile' });
       }
-      const spooled = await spoolToFile(body, POOL_FILE_MAX_BYTES, 'file');
+      const spooled = await spoolToFile(body, POOL_FILE_MAX_BYTES);
       try {
         return await importPoolFile(app.db, request.actor!, fs.createReadStream(spooled.path), {
           filename: request.query.filename ?? 'upload',

@@ -6,6 +6,7 @@ import type { PoolHospitalCode } from '../../../contract/pool-import.js';
 import type { ImportProblem } from '../../../contract/respondents.js';
 import type { Database } from '../../db/database.js';
 import { Conflict, DomainError, NotFound } from '../../http/errors.js';
+import { importProblem } from '../../files/import-problem.js';
 import type { Actor } from '../../permissions.js';
 import { MAIN_SURVEY } from '../reviews/service.js';
 import { currentSurvey } from '../surveys/service.js';
@@ -98,7 +99,7 @@ export async function importPoolFile(
   };
 
   const first = await records.next();
-  const header = first.done ? { layout: null, problems: [{ line: 1, column: '', message: 'the file is empty' }] } : readHeader(first.value.cells, known);
+  const header = first.done ? { layout: null, problems: [importProblem(1, '', { code: 'file.empty' })] } : readHeader(first.value.cells, known);
   if (!header.layout) {
     note(header.problems);
     for await (const _ of records); // finish reading the upload
@@ -158,7 +159,7 @@ export async function importPoolFile(
       .where('content_hash', '=', contentHash)
       .where('status', 'in', ['importing', 'done'])
       .executeTakeFirst();
-    if (twin) throw new Conflict(`This file has been imported already (batch ${twin.id}); it is not counted twice.`);
+    if (twin) throw new Conflict({ code: 'pool.alreadyImported', params: { batch: twin.id } });
     // The same file sent twice at once passes the look-up in both; the unique index decides.
     await trx
       .updateTable('pool_import_batches')
@@ -166,7 +167,7 @@ export async function importPoolFile(
       .where('id', '=', batchId)
       .execute()
       .catch((error: { code?: string }) => {
-        if (error.code === '23505') throw new Conflict('This file is being imported at the same moment by another request; it is not counted twice.');
+        if (error.code === '23505') throw new Conflict({ code: 'pool.importInProgress' });
         throw error;
       });
     await repo.recordCodeChoices(trx, batchId, hospitals);
@@ -207,8 +208,8 @@ export async function recoverStalledImports(db: Kysely<Database>, staleSeconds: 
 export async function withdrawBatch(db: Kysely<Database>, batchId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const batch = await trx.selectFrom('pool_import_batches').select('status').where('id', '=', batchId).forUpdate().executeTakeFirst();
-    if (!batch) throw new NotFound('There is no such import.');
-    if (batch.status !== 'done') throw new Conflict(`Only a completed import can be withdrawn; this one is ${batch.status}.`);
+    if (!batch) throw new NotFound({ code: 'pool.importNotFound' });
+    if (batch.status !== 'done') throw new Conflict(batch.status === 'withdrawn' ? { code: 'pool.alreadyWithdrawn' } : { code: 'pool.notDone' });
     await repo.subtractBatchFromPool(trx, batchId);
     await trx.deleteFrom('imported_answers').where('batch_id', '=', batchId).execute();
     await trx.updateTable('pool_import_batches').set({ status: 'withdrawn', withdrawn_at: sql`now()` }).where('id', '=', batchId).execute();

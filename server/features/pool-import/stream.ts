@@ -39,11 +39,11 @@ async function* bounded(records: AsyncGenerator<{ line: number; cells: string[] 
   let count = 0;
   for await (const record of records) {
     if (++count > limits.rows) {
-      throw new Invalid(`The file has more than ${limits.rows.toLocaleString('en')} rows, more than one import takes. Split it, for example by year, and import the parts one by one.`);
+      throw new Invalid({ code: 'pool.tooManyRows', params: { limit: limits.rows } });
     }
     const long = record.cells.findIndex((cell) => cell.length > limits.cellChars);
     if (long >= 0) {
-      throw new Invalid(`Line ${record.line}, column ${long + 1}: the cell holds ${record.cells[long].length.toLocaleString('en')} characters; a pool file's cells hold at most ${limits.cellChars.toLocaleString('en')}. Check that this is the right file.`);
+      throw new Invalid({ code: 'pool.cellTooLong', params: { line: record.line, column: long + 1, length: record.cells[long].length, limit: limits.cellChars } });
     }
     yield record;
   }
@@ -66,7 +66,7 @@ async function* csvRecords(bytes: AsyncGenerator<Buffer>, head: Buffer): AsyncGe
     }
   } catch (error) {
     // csv-parse gives up on e.g. a quote that is never closed: the file's problem, said as the respondent import says it.
-    if (error instanceof CsvError) throw new Invalid(`The file could not be read as CSV: ${error.message}`);
+    if (error instanceof CsvError) throw new Invalid({ code: 'file.unreadableCsv' });
     throw error;
   }
 }
@@ -85,6 +85,6 @@ async function* xlsxRecords(input: Readable): AsyncGenerator<{ line: number; cel
     }
   } catch (error) {
     // A damaged or truncated workbook (the zip reader's FILE_ENDED and the like) is the uploader's to fix, not a 500.
-    throw new Invalid(`The file could not be read as an Excel workbook: ${(error as Error).message}`);
+    throw new Invalid({ code: 'file.unreadableXlsx' });
   }
 }

@@ -10,7 +10,7 @@ import { toRevision, type RevisionRow } from '../report/revisions.js';
 import { suggestGrade, type GradeSuggestion } from '../report/rubric.js';
 import { syncActionPlan } from '../site-visit/action-plan.js';
 import { pointJudgements } from '../site-visit/checklist.js';
-import { closedReview, FIGURES_AFTER_CLOSING, reportIfClosed } from '../report/service.js';
+import { closedReview, reportIfClosed } from '../report/service.js';
 import { findReview } from '../reviews/repository.js';
 import { queuePublicationMails, startCommentRound } from './comment-round.js';
 
@@ -37,7 +37,7 @@ export async function gradeSuggestions(db: Db, campaignId: string): Promise<Reco
 
 /** The report goes to the clinic and out only with the figures it was written from: those of the closed review. */
 const requireClosed = (db: Db, campaignId: string) =>
-  closedReview(db, campaignId, `Close the review before the report goes to the clinic or is published. ${FIGURES_AFTER_CLOSING}`);
+  closedReview(db, campaignId, { code: 'report.closeFirst' });
 
 /** The revision being worked on (created on first use), the published history and suggestions. */
 export async function authoringView(db: Kysely<Database>, campaignId: string) {
@@ -56,9 +56,9 @@ export async function authoringView(db: Kysely<Database>, campaignId: string) {
 
 async function editable(trx: Db, campaignId: string): Promise<RevisionRow> {
   const latest = await repo.latestRevision(trx, campaignId, true);
-  if (!latest) throw new Conflict('Open the report first.');
+  if (!latest) throw new Conflict({ code: 'report.openFirst' });
   if (latest.status === 'published') {
-    throw new Conflict('This revision is published and cannot change. Start a correction (a new revision) instead.');
+    throw new Conflict({ code: 'report.revisionPublished' });
   }
   return latest;
 }
@@ -114,7 +114,7 @@ export async function sendForComment(
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const latest = await editable(trx, campaignId);
-    if (latest.status !== 'draft') throw new Conflict('The report has already been sent to the clinic for comment.');
+    if (latest.status !== 'draft') throw new Conflict({ code: 'report.alreadyForComment' });
     await requireClosed(trx, campaignId);
     await requireComplete(trx, campaignId, latest.content as ReportContent);
     await repo.updateRevision(trx, latest.id, { status: 'for_comment' });
@@ -126,7 +126,7 @@ export async function sendForComment(
 export async function recordComments(db: Kysely<Database>, actor: Actor, campaignId: string, comments: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const latest = await editable(trx, campaignId);
-    if (latest.status !== 'for_comment') throw new Conflict('Comments are recorded once the report has been sent to the clinic.');
+    if (latest.status !== 'for_comment') throw new Conflict({ code: 'report.commentsNeedRound' });
     await repo.updateRevision(trx, latest.id, { clinicComments: comments });
     await recordAudit(trx, { actorId: actor.id, action: 'review_changed', campaignId, details: { report: 'comments_recorded', revision: latest.revision } });
   });
@@ -137,7 +137,7 @@ export async function publish(db: Kysely<Database>, actor: Actor, campaignId: st
   await db.transaction().execute(async (trx) => {
     const latest = await editable(trx, campaignId);
     if (latest.revision === 1 && latest.status !== 'for_comment') {
-      throw new Conflict('Send the report to the clinic for comment before publishing it.');
+      throw new Conflict({ code: 'report.publishNeedsComments' });
     }
     await requireClosed(trx, campaignId);
     await requireComplete(trx, campaignId, latest.content as ReportContent);
@@ -155,7 +155,7 @@ export async function revise(db: Kysely<Database>, actor: Actor, campaignId: str
     // the first one's draft and are refused, instead of recording a correction that was never stored.
     await findReview(trx, campaignId, true);
     const latest = await repo.latestRevision(trx, campaignId, true);
-    if (!latest || latest.status !== 'published') throw new Conflict('Only a published report is corrected with a new revision; edit the draft instead.');
+    if (!latest || latest.status !== 'published') throw new Conflict({ code: 'report.correctOnlyPublished' });
     await repo.insertRevision(trx, campaignId, latest.revision + 1, latest.content as ReportContent, actor.id, changeNote);
     await recordAudit(trx, { actorId: actor.id, action: 'review_changed', campaignId, details: { report: 'correction_started', revision: latest.revision + 1, changeNote } });
   });

@@ -4,7 +4,7 @@ import type { CommentRound, CommentView } from '../../../contract/comment-round.
 import type { ReportContent } from '../../../contract/report-authoring.js';
 import { AREAS } from '../../../surveys/types.js';
 import type { CommentRecipientRole, Database, Db } from '../../db/database.js';
-import { Conflict, Gone, Invalid, NotFound } from '../../http/errors.js';
+import { Conflict, fieldProblem, Gone, Invalid, NotFound } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
 import { hashToken, looksLikeToken, newToken } from '../../security/tokens.js';
 import { recordAudit } from '../audit/repository.js';
@@ -28,11 +28,11 @@ export function deadlineLimits(now: Date) {
 /** A deadline is a Swedish calendar day from today to eight weeks ahead. */
 export function checkDeadline(deadline: string, now: Date): void {
   const field = 'body.deadline';
-  if (!isCalendarDate(deadline)) throw new Invalid(`${deadline} is not a date.`, [{ field, message: 'is not a real date' }]);
+  if (!isCalendarDate(deadline)) throw new Invalid({ code: 'field.notRealDate', params: { value: deadline } }, [fieldProblem(field, 'field.notRealDate', { value: deadline })]);
   const { earliest, latest } = deadlineLimits(now);
-  if (deadline < earliest) throw new Invalid('The deadline has already passed: choose today or a later day.', [{ field, message: 'is in the past' }]);
+  if (deadline < earliest) throw new Invalid({ code: 'comments.deadline.past' }, [fieldProblem(field, 'comments.deadline.past')]);
   if (deadline > latest) {
-    throw new Invalid(`The deadline is more than eight weeks away: choose ${latest} or earlier.`, [{ field, message: `is after ${latest}` }]);
+    throw new Invalid({ code: 'comments.deadline.tooFar', params: { latest } }, [fieldProblem(field, 'comments.deadline.tooFar', { latest })]);
   }
 }
 
@@ -71,14 +71,14 @@ export async function startCommentRound(
   const unknown = request.recipients.filter((email) => !byEmail.has(email.toLowerCase()));
   if (unknown.length > 0) {
     throw new Invalid(
-      'Comments can be asked of the clinic’s heads and study directors in this review and of the hospital’s readers only.',
-      unknown.map((email) => ({ field: 'body.recipients', message: `${email} is none of them` })),
+      { code: 'comments.recipients.notCandidates' },
+      unknown.map((email) => fieldProblem('body.recipients', 'comments.recipients.notCandidate', { email })),
     );
   }
   // A review without a head, a study director or a reader account can still go out (the
   // inspectors then summarise what the clinic said); otherwise the draft must reach someone.
   if (request.recipients.length === 0 && candidates.length > 0) {
-    throw new Invalid('Choose at least one person to read the draft and comment on it.', [{ field: 'body.recipients', message: 'is empty' }]);
+    throw new Invalid({ code: 'comments.recipients.empty' }, [fieldProblem('body.recipients', 'comments.recipients.empty')]);
   }
   const chosen = [...new Set(request.recipients.map((e) => e.toLowerCase()))].map((e) => byEmail.get(e)!);
   const review = (await findReview(trx, campaignId))!;
@@ -102,7 +102,7 @@ export async function startCommentRound(
 export async function changeDeadline(db: Kysely<Database>, actor: Actor, campaignId: string, deadline: string, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const round = await repo.latestRound(trx, campaignId, true);
-    if (!round || round.status !== 'for_comment') throw new Conflict('The report is not out for comment, so there is no deadline to change.');
+    if (!round || round.status !== 'for_comment') throw new Conflict({ code: 'comments.notOut' });
     checkDeadline(deadline, now);
     await repo.setDeadline(trx, round.id, deadline);
     await recordAudit(trx, { actorId: actor.id, action: 'review_changed', campaignId, details: { report: 'comment_deadline_changed', revision: round.revision, from: round.deadline, to: deadline } });
@@ -129,7 +129,7 @@ export async function commentRoundView(db: Db, campaignId: string, now: Date): P
 /** The same answer for a malformed token and an unknown one. */
 export class UnknownCommentLink extends NotFound {
   constructor() {
-    super('This link is not valid. Check that the whole link from the mail was used.');
+    super({ code: 'comments.linkInvalid' });
   }
 }
 
@@ -141,12 +141,11 @@ async function recipientOf(db: Db, token: string, forUpdate = false): Promise<Re
   if (!recipient) throw new UnknownCommentLink();
   // Once published, the draft is gone: the report itself is what the hospital reads now.
   if (recipient.revisionStatus === 'published') {
-    throw new Gone('The comment round is over: the report has been published. The hospital’s accounts read it in the app.');
+    throw new Gone({ code: 'comments.roundOver' });
   }
   return recipient;
 }
 
-const longDay = (date: string) => new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export async function openComments(db: Db, token: string, now: Date): Promise<CommentView> {
   const recipient = await recipientOf(db, token);
@@ -180,10 +179,10 @@ export async function writeComments(
   return db.transaction().execute(async (trx) => {
     const recipient = await recipientOf(trx, token, true);
     const unknownArea = Object.keys(comments.areas).find((a) => !(AREAS as readonly string[]).includes(a));
-    if (unknownArea) throw new Invalid(`There is no area ${unknownArea}.`, [{ field: `body.areas.${unknownArea}`, message: 'is not an area A–H' }]);
-    if (recipient.submittedAt) throw new Conflict('Your comments have been submitted and can no longer change. Write to the inspectors if you want to add something.');
+    if (unknownArea) throw new Invalid({ code: 'comments.areaUnknown', params: { area: unknownArea } }, [fieldProblem(`body.areas.${unknownArea}`, 'comments.areaUnknown', { area: unknownArea })]);
+    if (recipient.submittedAt) throw new Conflict({ code: 'comments.submitted' });
     if (!isOpen(recipient.deadline, now)) {
-      throw new Conflict(`The deadline for comments was ${longDay(recipient.deadline)}; comments can no longer be written. Ask the inspectors if you need more time: they can extend it.`);
+      throw new Conflict({ code: 'comments.deadlinePassed', params: { deadline: recipient.deadline } });
     }
     const areas = Object.fromEntries(Object.entries(comments.areas).filter(([, text]) => text.trim() !== ''));
     const saved = await repo.saveComments(trx, recipient.id, areas, comments.general, submit);

@@ -59,7 +59,7 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return await run();
     } catch (error) {
       if (!(error instanceof UnknownCommentLink)) throw error;
-      if (await failures.blocked(ip)) throw new DomainError(429, 'Too Many Requests', 'Too many invalid links from your address. Wait a few minutes and try again.');
+      if (await failures.blocked(ip)) throw new DomainError(429, 'Too Many Requests', { code: 'link.tooManyInvalid' });
       await failures.record(ip);
       throw error;
     }

@@ -87,7 +87,7 @@ export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       await requireOnReview(app.db, request, request.params.id, canReadReport);
       const revision = await publishedRevision(app.db, request.params.id);
-      if (!revision) throw new NotFound('This review’s report has not been published yet.');
+      if (!revision) throw new NotFound({ code: 'report.notPublished' });
       return { ...revision, quoteTexts: await quotesOf(app.db, request.params.id, revision.content.quotes) };
     },
   );

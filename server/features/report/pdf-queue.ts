@@ -15,7 +15,7 @@ export class PdfQueue {
     maxQueued = 4,
     private readonly maxKept = 50,
   ) {
-    this.turns = new OneAtATime(maxQueued, 'Several PDFs are being made right now. Try again in a minute, or use "Print / Save as PDF" on the report page.');
+    this.turns = new OneAtATime(maxQueued, { code: 'busy.pdfs' });
   }
 
   /** Observed, for tests and the bench: renderings started and the most running at once. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Route } from 'playwright-core';
-import { NotImplemented } from '../../http/errors.js';
+import { NotImplemented, type Coded } from '../../http/errors.js';
 
 /**
  * The PDF is the report page itself, printed by Chromium: the same React components, charts and
@@ -54,13 +54,9 @@ export interface PrintedReport {
 const esc = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Why the server cannot print here, or null when it can. */
-function cannotPrint(chromiumPath: string, clientDir: string): string | null {
-  if (!fs.existsSync(chromiumPath)) {
-    return `Server-side PDF needs Chromium at ${chromiumPath}, which is not installed here (Debian: apt-get install chromium, or set CHROMIUM_PATH). Use "Print / Save as PDF" on the report page instead.`;
-  }
-  if (!fs.existsSync(path.join(clientDir, 'index.html'))) {
-    return `Server-side PDF prints the report page in Chromium, and the page is not built here (run npm run build). Use "Print / Save as PDF" on the report page instead.`;
-  }
+function cannotPrint(chromiumPath: string, clientDir: string): Coded | null {
+  if (!fs.existsSync(chromiumPath)) return { code: 'report.pdf.noChromium', params: { path: chromiumPath } };
+  if (!fs.existsSync(path.join(clientDir, 'index.html'))) return { code: 'report.pdf.notBuilt' };
   return null;
 }
 

@@ -1,7 +1,7 @@
 import type { Report, ReportQuery } from '../../../contract/report.js';
 import type { RateCell } from '../../../contract/reviews.js';
 import type { Db } from '../../db/database.js';
-import { Conflict, NotFound } from '../../http/errors.js';
+import { Conflict, NotFound, type Coded } from '../../http/errors.js';
 import * as reviews from '../reviews/repository.js';
 import * as repo from './repository.js';
 import { groupNode, ROOT, unitNode } from './scope.js';
@@ -11,13 +11,11 @@ import type { ShownSuggestion } from './suggestions.js';
 
 /** Serving a review's report: from its snapshot, computed once when the review closed. */
 
-export const FIGURES_AFTER_CLOSING =
-  'The report’s figures and free text are shown once the review has closed, so that no answer can be told apart by reading them before and after it arrives. Until then, follow the response rates.';
 
 /** The review, if it is closed: figures and free text exist only then. `why` says what waits for closing. */
-export async function closedReview(db: Db, reviewId: string, why = FIGURES_AFTER_CLOSING) {
+export async function closedReview(db: Db, reviewId: string, why: Coded = { code: 'report.notClosed' }) {
   const review = await reviews.findReview(db, reviewId);
-  if (!review) throw new NotFound('There is no such review.');
+  if (!review) throw new NotFound({ code: 'review.notFound' });
   if (review.status !== 'closed') throw new Conflict(why);
   return review;
 }
@@ -28,7 +26,7 @@ export async function buildReport(db: Db, reviewId: string, query: ReportQuery):
   const { snapshot, computedAt } = await ensureSnapshot(db, reviewId);
   const key = query.unitId ? unitNode(query.unitId) : query.specialtyGroup ? groupNode(query.specialtyGroup) : ROOT;
   const figures = snapshot.scopes[key];
-  if (!figures) throw new NotFound(query.unitId ? 'That unit is not part of this review.' : 'This review has no unit in that specialty group.');
+  if (!figures) throw new NotFound(query.unitId ? { code: 'report.unitNotInReview' } : { code: 'report.noUnitInGroup' });
   return {
     review: {
       id: review.id,

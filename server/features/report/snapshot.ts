@@ -55,10 +55,10 @@ type Inputs = Awaited<ReturnType<typeof loadInputs>>;
 /** Everything the figures are made from, read once, one statement at a time (this runs in the closing transaction). */
 async function loadInputs(db: Db, reviewId: string, now: Date) {
   const review = await reviews.findReview(db, reviewId);
-  if (!review) throw new NotFound('There is no such review.');
+  if (!review) throw new NotFound({ code: 'review.notFound' });
   const surveys = await reviews.reviewSurveys(db, reviewId);
   const pinned = surveys.find((s) => s.key === MAIN_SURVEY);
-  if (!pinned) throw new NotFound('This review has no survey.');
+  if (!pinned) throw new NotFound({ code: 'report.noSurvey' });
   const survey = await findSurveyVersion(db, MAIN_SURVEY, pinned.hash.slice(0, 12));
   const threshold = review.anonymityThreshold;
   const window = reviewWindow(review, now);

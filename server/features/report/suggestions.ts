@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db, Role } from '../../db/database.js';
-import { Invalid, NotFound } from '../../http/errors.js';
+import { fieldProblem, Invalid, NotFound } from '../../http/errors.js';
 import { MAIN_SURVEY } from '../reviews/service.js';
 import { peopleCounts } from './repository.js';
 import { insertTheme, ownThemes, suggestionAnswers, upsertSuggestionNote } from './suggestions-repository.js';
@@ -90,11 +90,11 @@ export async function updateSuggestion(
   changes: { themes?: string[]; areas?: string[]; starred?: boolean },
 ): Promise<void> {
   const found = (await suggestionRows(db, campaignId, Infinity)).find((s) => s.key === key);
-  if (!found) throw new NotFound('There is no such suggestion in this review.');
+  if (!found) throw new NotFound({ code: 'suggestion.notFound' });
   if (changes.themes) {
     const known = new Set((await themesOf(db, campaignId)).map((t) => t.key));
     const unknown = changes.themes.filter((t) => !known.has(t));
-    if (unknown.length > 0) throw new Invalid('Unknown theme.', unknown.map((t) => ({ field: 'body.themes', message: `"${t}" is not a theme of this review; add it first` })));
+    if (unknown.length > 0) throw new Invalid({ code: 'suggestion.themeUnknown', params: { theme: unknown[0] } }, unknown.map((theme) => fieldProblem('body.themes', 'suggestion.themeUnknown', { theme })));
   }
   await upsertSuggestionNote(db, campaignId, found, changes);
 }

@@ -26,7 +26,7 @@ export const respondRoutes: FastifyPluginAsyncTypebox = async (app) => {
     } catch (error) {
       if (!(error instanceof UnknownLink)) throw error;
       if (await failures.blocked(ip)) {
-        throw new DomainError(429, 'Too Many Requests', 'Too many invalid survey links from your address. Wait a few minutes and try again.');
+        throw new DomainError(429, 'Too Many Requests', { code: 'link.tooManyInvalid' });
       }
       await failures.record(ip);
       throw error;

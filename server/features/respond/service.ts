@@ -3,7 +3,7 @@ import { todayInSweden } from '../../../contract/dates.js';
 import type { RespondentStatus, RespondentView } from '../../../contract/respond.js';
 import type { Language } from '../../../surveys/types.js';
 import type { Database, Db } from '../../db/database.js';
-import { Conflict, Invalid, NotFound } from '../../http/errors.js';
+import { Conflict, fieldProblem, Invalid, NotFound } from '../../http/errors.js';
 import { hashToken, looksLikeToken } from '../../security/tokens.js';
 import { applyToPool, poolKey, type PoolAnswers, type PoolKey } from '../benchmark/repository.js';
 import { findSurveyVersion } from '../surveys/service.js';
@@ -13,7 +13,7 @@ import { validateSubmission } from './validate.js';
 /** The same answer for a malformed token, an unknown one and one that never existed. */
 export class UnknownLink extends NotFound {
   constructor() {
-    super('This survey link is not valid. Check that the whole link from the mail was used.');
+    super({ code: 'respond.linkInvalid' });
   }
 }
 
@@ -70,21 +70,21 @@ export async function openLink(db: Db, token: string): Promise<RespondentView> {
 
 function refuseUnlessOpen(context: repo.InvitationContext): void {
   const status = statusOf(context);
-  if (status === 'answered') throw new Conflict('You have already answered this survey; your answers are saved.');
-  if (status === 'closed') throw new Conflict('This survey is closed and no longer takes answers.');
-  if (status === 'not-open') throw new Conflict('This survey has not opened yet.');
+  if (status === 'answered') throw new Conflict({ code: 'respond.alreadyAnswered' });
+  if (status === 'closed') throw new Conflict({ code: 'respond.closed' });
+  if (status === 'not-open') throw new Conflict({ code: 'respond.notOpen' });
 }
 
 export async function saveDraft(db: Kysely<Database>, token: string, data: Record<string, unknown>, currentPage: number): Promise<Date> {
   return db.transaction().execute(async (trx) => {
     const context = await contextOf(trx, token, true);
     refuseUnlessOpen(context);
-    if (context.answeredAt) throw new Conflict('Your answers are already submitted; change them and submit again.');
+    if (context.answeredAt) throw new Conflict({ code: 'respond.alreadySubmitted' });
     const survey = await findSurveyVersion(trx, context.surveyKey, context.surveyHash.slice(0, 12));
     const known = new Set(survey.items.filter((i) => i.roles.includes(context.role)).map((i) => i.id));
     const unknown = Object.keys(data).filter((key) => !known.has(key));
     if (unknown.length > 0) {
-      throw new Invalid('The draft contains answers to questions this survey does not have.', unknown.map((field) => ({ field, message: 'is not a question of this survey' })));
+      throw new Invalid({ code: 'respond.unknownQuestions' }, unknown.map((field) => fieldProblem(field, 'answer.unknownQuestion')));
     }
     return repo.saveDraft(trx, context.invitationId, { data, currentPage });
   });
@@ -109,7 +109,7 @@ export async function submit(db: Kysely<Database>, token: string, data: Record<s
   };
   const { problems, answers } = validateSubmission(survey.forms[preview.role]!, survey.items, preview.role, data, language, `${survey.hash}|${preview.role}`);
   if (problems.length > 0) {
-    throw new Invalid(`Some answers need attention (${problems.length}); nothing was submitted.`, problems);
+    throw new Invalid({ code: 'respond.needsAttention', params: { count: problems.length } }, problems);
   }
 
   try {

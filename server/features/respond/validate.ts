@@ -1,6 +1,6 @@
 import { agreementScale } from '../../../surveys/scales.js';
 import type { Language, Role } from '../../../surveys/types.js';
-import type { FieldProblem } from '../../http/errors.js';
+import { codedFieldProblem, fieldProblem, type Coded, type FieldProblem } from '../../http/errors.js';
 import type { CatalogItem, SurveyJson } from '../surveys/compiler.js';
 import { surveyModel, type Model } from '../surveys/surveyjs.js';
 
@@ -30,18 +30,17 @@ export function validateSubmission(
 ): { problems: FieldProblem[]; answers: NormalisedAnswer[] } {
   const problems: FieldProblem[] = [];
   const mine = new Map(items.filter((i) => i.roles.includes(role)).map((i) => [i.id, i]));
-  const en = language === 'en';
 
   for (const key of Object.keys(data)) {
-    if (!mine.has(key)) problems.push({ field: key, message: en ? 'is not a question of this survey' : 'är ingen fråga i den här enkäten' });
+    if (!mine.has(key)) problems.push(fieldProblem(key, 'answer.unknownQuestion'));
   }
 
   const answers: NormalisedAnswer[] = [];
   for (const item of mine.values()) {
     const value = data[item.id];
     if (value === undefined || value === null || value === '') continue;
-    const result = normalise(item, value, en);
-    if (typeof result === 'string') problems.push({ field: item.id, message: result });
+    const result = normalise(item, value);
+    if ('code' in result) problems.push(codedFieldProblem(item.id, result));
     else if (result.valueNum !== null || result.choice !== null || result.textValue !== null) answers.push(result);
   }
 
@@ -51,7 +50,8 @@ export function validateSubmission(
     for (const question of model.getAllQuestions()) {
       if (problems.some((p) => p.field === question.name)) continue;
       question.validate(true);
-      for (const error of question.errors) problems.push({ field: question.name, message: error.getText() });
+      // survey-core's own rules say what is wrong in the survey's language: passed on as it words it.
+      for (const error of question.errors) problems.push(fieldProblem(question.name, 'answer.surveyRule', { message: error.getText() }));
     }
   } finally {
     model.data = {};
@@ -76,34 +76,32 @@ function modelFor(form: SurveyJson, language: Language, cacheKey: string | undef
   return model;
 }
 
-function normalise(item: CatalogItem, value: unknown, en: boolean): NormalisedAnswer | string {
+function normalise(item: CatalogItem, value: unknown): NormalisedAnswer | Coded {
   const base = { itemId: item.id, valueNum: null, choice: null, textValue: null };
   switch (item.kind) {
     case 'statement':
       return typeof value === 'number' && SCALE_VALUES.includes(value)
         ? { ...base, valueNum: value }
-        : en ? 'is not one of the answer options' : 'är inte ett av svarsalternativen';
+        : { code: 'answer.notAnOption' };
     case 'numeric':
     case 'rating': {
       const step = item.step ?? 1;
       const n = typeof value === 'string' && /^\s*-?\d+([.,]\d+)?\s*$/.test(value) ? Number(value.replace(',', '.')) : value;
       const ok = typeof n === 'number' && Number.isFinite(n) && Number.isInteger(n / step) && n >= item.min! && n <= item.max!;
       if (ok) return { ...base, valueNum: n };
-      if (step === 1) return en ? `must be a whole number from ${item.min} to ${item.max}` : `ska vara ett heltal från ${item.min} till ${item.max}`;
-      return en
-        ? `must be a number from ${item.min} to ${item.max} in steps of ${step}`
-        : `ska vara ett tal från ${item.min} till ${item.max} i steg om ${String(step).replace('.', ',')}`;
+      if (step === 1) return { code: 'answer.wholeNumber', params: { min: item.min!, max: item.max! } };
+      return { code: 'answer.stepNumber', params: { min: item.min!, max: item.max!, step } };
     }
     case 'choice':
       return typeof value === 'string' && item.choices!.includes(value)
         ? { ...base, choice: value }
-        : en ? 'is not one of the answer options' : 'är inte ett av svarsalternativen';
+        : { code: 'answer.notAnOption' };
     case 'text':
     case 'suggestion': {
-      if (typeof value !== 'string') return en ? 'must be text' : 'ska vara text';
+      if (typeof value !== 'string') return { code: 'answer.notText' };
       const text = value.trim();
       if (text.length > item.maxLength!) {
-        return en ? `is longer than ${item.maxLength} characters` : `är längre än ${item.maxLength} tecken`;
+        return { code: 'field.tooLong', params: { limit: item.maxLength! } };
       }
       return text === '' ? { ...base, textValue: null } : { ...base, textValue: text };
     }

@@ -29,7 +29,7 @@ export const TABLE_LIMITS = { rows: 50_000, cellChars: 1_000, unpackedBytes: 50 
  */
 export const READ_ON_THE_SPOT_BYTES = 256 * 1024;
 const WORKER_LIMITS = { heapMb: 256, timeoutMs: 60_000 };
-const reading = new OneAtATime(2, 'Other large files are being read right now. Try again in a minute.');
+const reading = new OneAtATime(2, { code: 'busy.files' });
 
 /** `readTableFile`, with a large file read in a worker thread, one at a time. */
 export async function readTableFileOffThread(data: Buffer): Promise<TableFile> {

@@ -2,7 +2,7 @@ import type { ReportContent } from '../../../contract/report-authoring.js';
 import type { ActionPlan, PlanAction, SaveActionBody } from '../../../contract/site-visit.js';
 import { addCalendarMonths, isCalendarDate, todayInSweden } from '../../../contract/dates.js';
 import type { AreaId, Db } from '../../db/database.js';
-import { Conflict, Invalid, NotFound, type FieldProblem } from '../../http/errors.js';
+import { Conflict, fieldProblem, Invalid, NotFound, type FieldProblem } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';
 import { latestPublished } from '../report/authoring-repository.js';
@@ -63,13 +63,13 @@ export async function actionPlan(db: Db, campaignId: string): Promise<ActionPlan
     // Reports published before plans existed get theirs on first reading.
     await db.transaction().execute((trx) => syncActionPlan(trx, campaignId));
     plan = await repo.actionPlan(db, campaignId);
-    if (!plan) throw new NotFound('The action plan starts when the report is published.');
+    if (!plan) throw new NotFound({ code: 'actionPlan.notStarted' });
   }
   return { dueOn: plan.due_on, submittedAt: plan.submitted_at?.toISOString() ?? null, actions: (await repo.planActions(db, campaignId)).map(toAction) };
 }
 
 export async function setDue(db: Db, actor: Actor, campaignId: string, dueOn: string): Promise<ActionPlan> {
-  if (!isCalendarDate(dueOn)) throw new Invalid(`${dueOn} is not a date.`, [{ field: 'dueOn', message: 'not a date' }]);
+  if (!isCalendarDate(dueOn)) throw new Invalid({ code: 'field.notRealDate', params: { value: dueOn } }, [fieldProblem('dueOn', 'field.notRealDate', { value: dueOn })]);
   await actionPlan(db, campaignId);
   await db.transaction().execute(async (trx) => {
     await repo.setPlanDue(trx, campaignId, dueOn);
@@ -83,12 +83,12 @@ export async function setDue(db: Db, actor: Actor, campaignId: string, dueOn: st
  * plan's content is fixed once submitted: changing it is a matter for the inspectors.
  */
 export async function updateAction(db: Db, actor: Actor, campaignId: string, actionId: string, body: SaveActionBody): Promise<PlanAction> {
-  if (body.dueOn && !isCalendarDate(body.dueOn)) throw new Invalid(`${body.dueOn} is not a date.`, [{ field: 'dueOn', message: 'not a date' }]);
+  if (body.dueOn && !isCalendarDate(body.dueOn)) throw new Invalid({ code: 'field.notRealDate', params: { value: body.dueOn } }, [fieldProblem('dueOn', 'field.notRealDate', { value: body.dueOn })]);
   await actionPlan(db, campaignId);
   return db.transaction().execute(async (trx) => {
     const plan = (await repo.actionPlan(trx, campaignId, true))!;
     const planning = body.action !== undefined || body.responsible !== undefined || body.dueOn !== undefined;
-    if (plan.submitted_at && planning) throw new Conflict('The action plan has been submitted; only status and follow-up notes change now.');
+    if (plan.submitted_at && planning) throw new Conflict({ code: 'actionPlan.submittedPlanning' });
     const row = await repo.updateAction(trx, campaignId, actionId, {
       action: body.action?.trim(),
       responsible: body.responsible?.trim(),
@@ -96,17 +96,19 @@ export async function updateAction(db: Db, actor: Actor, campaignId: string, act
       status: body.status,
       follow_up_note: body.followUpNote?.trim(),
     });
-    if (!row) throw new NotFound('This action plan has no such action.');
+    if (!row) throw new NotFound({ code: 'actionPlan.actionNotFound' });
     await recordAudit(trx, { actorId: actor.id, action: 'action_plan_changed', campaignId, details: { actionId, fields: Object.keys(body) } });
     return toAction(row);
   });
 }
 
+const MISSING = { action: 'actionPlan.missingAction', responsible: 'actionPlan.missingResponsible', dueOn: 'actionPlan.missingDate' } as const;
+
 export function submissionProblems(actions: PlanAction[]): FieldProblem[] {
   return actions.flatMap((a) =>
     (['action', 'responsible', 'dueOn'] as const)
       .filter((field) => !a[field] || (typeof a[field] === 'string' && a[field].trim() === ''))
-      .map((field) => ({ field: `actions.${a.id}.${field}`, message: `“${a.recommendation.slice(0, 60)}” has no ${field === 'dueOn' ? 'date' : field}` })),
+      .map((field) => fieldProblem(`actions.${a.id}.${field}`, MISSING[field], { recommendation: a.recommendation.slice(0, 60) })),
   );
 }
 
@@ -114,9 +116,9 @@ export async function submitPlan(db: Db, actor: Actor, campaignId: string): Prom
   await actionPlan(db, campaignId);
   await db.transaction().execute(async (trx) => {
     const plan = (await repo.actionPlan(trx, campaignId, true))!;
-    if (plan.submitted_at) throw new Conflict('The action plan has already been submitted.');
+    if (plan.submitted_at) throw new Conflict({ code: 'actionPlan.alreadySubmitted' });
     const problems = submissionProblems((await repo.planActions(trx, campaignId)).map(toAction));
-    if (problems.length > 0) throw new Invalid('Every recommendation needs an action, someone responsible and a date.', problems);
+    if (problems.length > 0) throw new Invalid({ code: 'actionPlan.incomplete' }, problems);
     await repo.markPlanSubmitted(trx, campaignId, actor.id);
     await recordAudit(trx, { actorId: actor.id, action: 'action_plan_submitted', campaignId });
   });

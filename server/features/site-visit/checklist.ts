@@ -1,7 +1,7 @@
 import type { AreaChecklist, Checklist, ChecklistPoint, PointStatus } from '../../../contract/site-visit.js';
 import { checklist, checklistPoint } from '../../../surveys/checklist.js';
 import type { Db } from '../../db/database.js';
-import { Invalid } from '../../http/errors.js';
+import { fieldProblem, Invalid } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';
 import { suggestGrade, type PointJudgement } from '../report/rubric.js';
@@ -64,7 +64,7 @@ export async function checklistView(db: Db, campaignId: string): Promise<Checkli
 }
 
 export async function assessPoint(db: Db, actor: Actor, campaignId: string, pointId: string, status: PointStatus, note: string): Promise<void> {
-  if (!checklistPoint(pointId)) throw new Invalid(`The checklist has no point ${pointId}.`, [{ field: 'pointId', message: `no checklist point ${pointId}` }]);
+  if (!checklistPoint(pointId)) throw new Invalid({ code: 'checklist.pointUnknown', params: { point: pointId } }, [fieldProblem('pointId', 'checklist.pointUnknown', { point: pointId })]);
   await db.transaction().execute(async (trx) => {
     await repo.upsertAssessment(trx, campaignId, pointId, status, note.trim(), actor.id);
     await recordAudit(trx, { actorId: actor.id, action: 'checklist_assessed', campaignId, details: { pointId, status } });

@@ -94,7 +94,7 @@ export const siteVisitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { id, noteId } = request.params;
       const actor = await requireReviewManager(app.db, request, id);
       const note = await visits.saveNote(app.db, actor, id, noteId, request.body);
-      if (!note) throw new Gone('This note has been deleted.');
+      if (!note) throw new Gone({ code: 'visit.noteDeleted' });
       return note;
     },
   );

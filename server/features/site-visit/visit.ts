@@ -1,6 +1,6 @@
 import type { SaveNoteBody, VisitNote, VisitPlan, VisitPlanBody } from '../../../contract/site-visit.js';
 import type { Db } from '../../db/database.js';
-import { Conflict, Invalid, type FieldProblem } from '../../http/errors.js';
+import { Conflict, fieldProblem, Invalid, type FieldProblem } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
 import { isCalendarDate } from '../../../contract/dates.js';
 import * as repo from './repository.js';
@@ -16,23 +16,23 @@ export function planProblems(plan: VisitPlanBody): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const field of ['startsOn', 'endsOn'] as const) {
     const value = plan[field];
-    if (value !== null && !isCalendarDate(value)) problems.push({ field, message: `${value} is not a date` });
+    if (value !== null && !isCalendarDate(value)) problems.push(fieldProblem(field, 'field.notRealDate', { value }));
   }
-  if (plan.startsOn && plan.endsOn && plan.endsOn < plan.startsOn) problems.push({ field: 'endsOn', message: 'the visit ends before it starts' });
+  if (plan.startsOn && plan.endsOn && plan.endsOn < plan.startsOn) problems.push(fieldProblem('endsOn', 'visit.endsBeforeStart'));
   plan.schedule.forEach((entry, i) => {
-    if (!isCalendarDate(entry.date)) problems.push({ field: `schedule.${i}.date`, message: `${entry.date} is not a date` });
+    if (!isCalendarDate(entry.date)) problems.push(fieldProblem(`schedule.${i}.date`, 'field.notRealDate', { value: entry.date }));
     else if ((plan.startsOn && entry.date < plan.startsOn) || (plan.endsOn && entry.date > plan.endsOn)) {
-      problems.push({ field: `schedule.${i}.date`, message: 'the session is outside the visit’s dates' });
+      problems.push(fieldProblem(`schedule.${i}.date`, 'visit.sessionOutside'));
     }
-    if (entry.end <= entry.start) problems.push({ field: `schedule.${i}.end`, message: 'the session ends before it starts' });
-    if (entry.kind === 'interview' && entry.role === null) problems.push({ field: `schedule.${i}.role`, message: 'say which role the interview is with' });
+    if (entry.end <= entry.start) problems.push(fieldProblem(`schedule.${i}.end`, 'visit.sessionEndsBeforeStart'));
+    if (entry.kind === 'interview' && entry.role === null) problems.push(fieldProblem(`schedule.${i}.role`, 'visit.interviewRole'));
   });
   return problems;
 }
 
 export async function saveVisitPlan(db: Db, campaignId: string, plan: VisitPlanBody): Promise<VisitPlan> {
   const problems = planProblems(plan);
-  if (problems.length > 0) throw new Invalid('The visit plan has mistakes.', problems);
+  if (problems.length > 0) throw new Invalid({ code: 'visit.planInvalid' }, problems);
   const schedule = [...plan.schedule].sort((a, b) => `${a.date} ${a.start}`.localeCompare(`${b.date} ${b.start}`));
   await repo.saveVisitPlan(db, campaignId, { ...plan, inspectors: plan.inspectors.map((i) => i.trim()), schedule });
   return visitPlan(db, campaignId);
@@ -56,12 +56,12 @@ const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
 
 async function storeNote(db: Db, actor: Actor, campaignId: string, noteId: string, note: SaveNoteBody, deleted: boolean): Promise<VisitNote | null> {
   const savedAt = new Date(note.savedAt);
-  if (Number.isNaN(savedAt.getTime())) throw new Invalid('savedAt is not a time.', [{ field: 'savedAt', message: 'not a date-time' }]);
+  if (Number.isNaN(savedAt.getTime())) throw new Invalid({ code: 'field.dateTime' }, [fieldProblem('savedAt', 'field.dateTime')]);
   if (savedAt.getTime() > Date.now() + MAX_CLOCK_AHEAD_MS) {
-    throw new Invalid('The note is stamped more than a day ahead: check the device’s clock.', [{ field: 'savedAt', message: 'in the future' }]);
+    throw new Invalid({ code: 'visit.noteFuture' }, [fieldProblem('savedAt', 'visit.noteFuture')]);
   }
   const existing = await repo.findNote(db, noteId);
-  if (existing && existing.campaign_id !== campaignId) throw new Conflict('This note id belongs to another review.');
+  if (existing && existing.campaign_id !== campaignId) throw new Conflict({ code: 'visit.noteOtherReview' });
   await repo.saveNote(db, campaignId, { id: noteId, group: note.group, areas: note.areas, body: note.body, savedAt: savedAt.toISOString(), deleted }, actor.id);
   const stored = await repo.findNote(db, noteId);
   return stored && !stored.deleted ? toNote(stored) : null;

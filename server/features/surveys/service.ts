@@ -16,7 +16,7 @@ export function currentSurveys(): Map<string, CompiledSurvey> {
 
 export function currentSurvey(key: string): CompiledSurvey {
   const survey = currentSurveys().get(key);
-  if (!survey) throw new NotFound(`There is no survey "${key}".`);
+  if (!survey) throw new NotFound({ code: 'survey.notFound', params: { key } });
   return survey;
 }
 
@@ -44,16 +44,14 @@ export async function findSurveyVersion(db: Db, key: string, versionId: string):
   const current = currentSurvey(key);
   if (versionId === 'current' || versionId === current.id) return current;
   const stored = await repository.findVersion(db, key, versionId);
-  if (!stored) throw new NotFound(`Survey "${key}" has no version ${versionId}.`);
+  if (!stored) throw new NotFound({ code: 'survey.versionNotFound', params: { key, version: versionId } });
   return stored;
 }
 
 export function formFor(survey: CompiledSurvey, role: string, language: Language): SurveyJson {
   const form = ROLES.includes(role as Role) ? survey.forms[role as Role] : undefined;
   if (!form) {
-    throw new NotFound(
-      `Survey "${survey.key}" has no form for the role "${role}" (it has: ${survey.roles.join(', ')}).`,
-    );
+    throw new NotFound({ code: 'survey.noFormForRole', params: { key: survey.key, role, roles: survey.roles.join(', ') } });
   }
   return localisedForm(form, language);
 }

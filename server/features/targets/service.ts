@@ -25,7 +25,7 @@ export async function appliedTargets(db: Db, hospitalId: string, year: number): 
 }
 
 export async function targetSet(db: Db, hospitalId: string, year: number): Promise<TargetSet> {
-  if (!(await hospitalExists(db, hospitalId))) throw new NotFound('There is no such hospital.');
+  if (!(await hospitalExists(db, hospitalId))) throw new NotFound({ code: 'hospital.notFound' });
   return { hospitalId, ...(await appliedTargets(db, hospitalId, year)), measurable: measurableItems(currentSurvey(MAIN_SURVEY).items) };
 }
 
@@ -35,9 +35,9 @@ export async function targetSet(db: Db, hospitalId: string, year: number): Promi
  */
 export async function saveTargetSet(db: Kysely<Database>, actor: Actor, hospitalId: string, year: number, targets: Target[]): Promise<TargetSet> {
   const problems = targetProblems(targets, measurableItems(currentSurvey(MAIN_SURVEY).items));
-  if (problems.length > 0) throw new Invalid(`The targets have ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was saved.`, problems);
+  if (problems.length > 0) throw new Invalid({ code: 'targets.rejected', params: { count: problems.length } }, problems);
   await db.transaction().execute(async (trx) => {
-    if (!(await hospitalExists(trx, hospitalId))) throw new NotFound('There is no such hospital.');
+    if (!(await hospitalExists(trx, hospitalId))) throw new NotFound({ code: 'hospital.notFound' });
     const before = await repo.latestSetUpTo(trx, hospitalId, year);
     await repo.replaceSet(trx, hospitalId, year, targets, actor.id);
     await recordAudit(trx, {

@@ -1,5 +1,5 @@
 import type { MeasurableItem, Target } from '../../../contract/targets.js';
-import type { FieldProblem } from '../../http/errors.js';
+import { fieldProblem, type FieldProblem } from '../../http/errors.js';
 import type { CatalogItem } from '../surveys/compiler.js';
 
 const SYMBOL = { atLeast: '≥', atMost: '≤', equal: '=' } as const;
@@ -23,32 +23,32 @@ export function targetProblems(targets: readonly Target[], measurable: readonly 
   const seen = new Set<string>();
   targets.forEach((target, i) => {
     const at = (field: string) => `body.targets.${i}.${field}`;
-    if (seen.has(target.key)) problems.push({ field: at('key'), message: `"${target.key}" is used by another target of the set` });
+    if (seen.has(target.key)) problems.push(fieldProblem(at('key'), 'targets.key.duplicate', { key: target.key }));
     seen.add(target.key);
     if (target.comparison === 'yes' && target.threshold !== null) {
-      problems.push({ field: at('threshold'), message: 'must be empty for a yes target' });
+      problems.push(fieldProblem(at('threshold'), 'targets.threshold.notForYes'));
     }
     if (target.comparison !== 'yes' && target.threshold === null) {
-      problems.push({ field: at('threshold'), message: `is needed with ${SYMBOL[target.comparison]}` });
+      problems.push(fieldProblem(at('threshold'), 'targets.threshold.needed', { comparison: SYMBOL[target.comparison] }));
     }
     if (!target.measure) return;
     const item = byId.get(target.measure.itemId);
     if (!item) {
-      problems.push({ field: at('measure.itemId'), message: `"${target.measure.itemId}" is not a statement or numeric item of the review survey` });
+      problems.push(fieldProblem(at('measure.itemId'), 'targets.item.unknown', { item: target.measure.itemId }));
       return;
     }
     if (!item.roles.includes(target.measure.role)) {
-      problems.push({ field: at('measure.role'), message: `does not answer "${item.itemId}" (answered by ${item.roles.join(', ')})` });
+      problems.push(fieldProblem(at('measure.role'), 'targets.role.notAnswering', { item: item.itemId, roles: item.roles.join(', ') }));
     }
     if (item.kind === 'statement' && target.comparison !== 'yes') {
-      problems.push({ field: at('comparison'), message: 'must be yes: a statement measures whether people agree, not a number' });
+      problems.push(fieldProblem(at('comparison'), 'targets.comparison.statement'));
     }
     if (item.kind === 'numeric' && target.comparison === 'yes') {
-      problems.push({ field: at('comparison'), message: 'must be ≥, ≤ or =: a numeric item is compared with a threshold' });
+      problems.push(fieldProblem(at('comparison'), 'targets.comparison.numeric'));
     }
     const { min, max } = item;
     if (item.kind === 'numeric' && target.threshold !== null && min !== null && max !== null && (target.threshold < min || target.threshold > max)) {
-      problems.push({ field: at('threshold'), message: `must be between ${min} and ${max}, the answers’ range for "${item.itemId}"` });
+      problems.push(fieldProblem(at('threshold'), 'targets.threshold.range', { min, max, item: item.itemId }));
     }
   });
   return problems;
