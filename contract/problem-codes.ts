@@ -56,6 +56,22 @@ export const PROBLEM_TEXTS = {
     en: 'Several PDFs are being made right now. Try again in a minute, or choose "Print" on the report page and save as PDF.',
   },
   'file.empty': { sv: 'Filen är tom.', en: 'The file is empty.' },
+  'file.unreadable': { sv: 'Filen gick inte att läsa. Spara den igen som CSV eller Excel och försök på nytt.', en: 'The file could not be read. Save it again as CSV or Excel and try again.' },
+  'file.tooComplex': {
+    sv: 'Filen är för stor eller för invecklad att läsa. Spara den som CSV med bara respondenternas kolumner, eller dela upp den.',
+    en: "The file is too large or complex to read. Save it as CSV with only the respondents' columns, or split it.",
+  },
+  'file.noHeader': { sv: 'Filen har ingen rubrikrad.', en: 'The file has no header row.' },
+  'file.noRows': { sv: 'Arbetsbokens första blad har inga rader.', en: 'The workbook has no rows in its first sheet.' },
+  'file.tooManyRows': { sv: 'Filen har fler än {limit} rader, det mesta en inläsning tar. Dela upp den i flera filer.', en: 'The file has more than {limit} rows, the most one import takes. Split it into several files.' },
+  'file.cellTooLong': {
+    sv: 'Rad {line} har en cell som är längre än {limit} tecken; inget namn, ingen adress, roll eller enhet är så lång.',
+    en: 'Row {line} has a cell longer than {limit} characters; no name, address, role or unit is that long.',
+  },
+  'file.unpacksTooLarge': {
+    sv: 'Arbetsboken packas upp till {megabytes} MB, mer än de {limit} MB en lista över respondenter kan behöva. Kontrollera att den bara innehåller respondenterna, eller spara den som CSV.',
+    en: 'The workbook unpacks to {megabytes} MB, more than the {limit} MB a list of respondents can need. Check that it holds only the respondents, or save it as CSV.',
+  },
   'file.unreadableCsv': {
     sv: 'Filen gick inte att läsa som CSV (till exempel ett citattecken som aldrig avslutas). Öppna den i Excel, spara den som CSV igen och försök på nytt.',
     en: 'The file could not be read as CSV (a quotation mark that is never closed, for example). Open it in Excel, save it as CSV again and try again.',
@@ -425,8 +441,13 @@ export function isProblemCode(value: unknown): value is ProblemCode {
 export function problemText(code: ProblemCode, params: ProblemParams | undefined, language: ProblemLanguage): string {
   return PROBLEM_TEXTS[code][language].replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params?.[name];
-    return value === undefined ? '' : String(value);
+    return value === undefined ? '' : paramText(value, language);
   });
+}
+
+/** A parameter as its language writes it: a decimal comma in Swedish ("i steg om 0,5"); no digit grouping, so a line or a year reads as itself. */
+export function paramText(value: string | number, language: ProblemLanguage): string {
+  return typeof value === 'number' && language === 'sv' ? String(value).replace('.', ',') : String(value);
 }
 
 /** The first of our languages an Accept-Language header asks for (by q-value), Swedish when none. */

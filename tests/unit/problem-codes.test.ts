@@ -1,41 +1,76 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { languageFromHeader, PROBLEM_CODES, PROBLEM_LANGUAGES, PROBLEM_TEXTS, problemText } from '../../contract/problem-codes.js';
-import { genericCode } from '../../server/http/errors.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { languageFromHeader, paramText, PROBLEM_CODES, PROBLEM_LANGUAGES, PROBLEM_TEXTS, problemText, type ParamsOf } from '../../contract/problem-codes.js';
+import { Conflict, fieldProblem, genericCode, Invalid, NotFound, type Coded } from '../../server/http/errors.js';
 import { toFieldProblem } from '../../server/http/problem.js';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-const param = fc.oneof(fc.string({ minLength: 1, maxLength: 20 }).filter((s) => !s.includes('{')), fc.integer({ min: 0, max: 10_000 }));
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+/** Every parameter name some text of the catalogue uses. */
+const NAMES = [...new Set(PROBLEM_CODES.flatMap((c) => placeholders(PROBLEM_TEXTS[c].en)))];
+const param = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 20 }),
+  fc.integer({ min: -10_000, max: 10_000 }),
+  fc.double({ min: -1000, max: 1000, noNaN: true }),
+);
 const code = fc.constantFrom(...PROBLEM_CODES);
 const language = fc.constantFrom(...PROBLEM_LANGUAGES);
 
 describe('the catalogue of problem codes', () => {
   // The list is the catalogue itself: domain errors are typed by its keys, so the server can emit no other code.
   it('has a sentence in Swedish and in English for every code, with the same parameters', () => {
+    for (const c of PROBLEM_CODES) {
+      const { sv, en } = PROBLEM_TEXTS[c];
+      expect(sv.trim().length, c).toBeGreaterThan(3);
+      expect(en.trim().length, c).toBeGreaterThan(3);
+      expect(sv, c).not.toBe(en);
+      expect(placeholders(sv), c).toEqual(placeholders(en));
+      // A sentence a person reads: ends like one, names no request path or schema keyword.
+      for (const text of [sv, en]) {
+        expect(text, c).toMatch(/[.!?)]$/);
+        expect(text, c).not.toMatch(/\b(body|querystring|params)\.|must NOT|instancePath/);
+      }
+    }
+  });
+
+  it('writes every parameter where its placeholder stood, and nothing else changes', () => {
     fc.assert(
-      fc.property(code, (c) => {
-        const { sv, en } = PROBLEM_TEXTS[c];
-        expect(sv.trim().length).toBeGreaterThan(3);
-        expect(en.trim().length).toBeGreaterThan(3);
-        expect(placeholders(sv)).toEqual(placeholders(en));
-        // A sentence a person reads: ends like one, names no request path or schema keyword.
-        for (const text of [sv, en]) {
-          expect(text).toMatch(/[.!?)]$/);
-          expect(text).not.toMatch(/\b(body|querystring|params)\.|must NOT|instancePath/);
-        }
+      fc.property(code, language, fc.dictionary(fc.constantFrom(...NAMES), param), (c, lang, params) => {
+        const template = PROBLEM_TEXTS[c][lang];
+        // The same text built another way: split at the placeholders and put the values between.
+        const expected = template
+          .split(/(\{\w+\})/)
+          .map((part) => {
+            const name = /^\{(\w+)\}$/.exec(part)?.[1];
+            if (!name) return part;
+            const value = params[name];
+            return value === undefined ? '' : paramText(value, lang);
+          })
+          .join('');
+        expect(problemText(c, params, lang)).toBe(expected);
       }),
-      { numRuns: PROBLEM_CODES.length * 4 },
+      { numRuns: 500 },
     );
   });
 
-  it('fills every parameter and leaves no placeholder, whatever the values', () => {
+  it('writes a value as the language does: a decimal comma in Swedish, the digits unchanged', () => {
     fc.assert(
-      fc.property(code, language, fc.dictionary(fc.constantFrom('area', 'grade', 'suggested', 'column', 'count', 'rows', 'total', 'limit', 'field', 'email', 'name', 'code', 'value', 'threshold', 'version', 'point', 'expected', 'codes', 'requestId'), param), (c, lang, params) => {
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string(), (n, s) => {
+        expect(paramText(n, 'en')).toBe(String(n));
+        expect(paramText(n, 'sv')).toBe(String(n).replace('.', ','));
+        expect(paramText(n, 'sv').replace(/\D/g, '')).toBe(String(n).replace(/\D/g, ''));
+        for (const lang of PROBLEM_LANGUAGES) expect(paramText(s, lang)).toBe(s);
+      }),
+    );
+  });
+
+  it('never leaves a placeholder, and a value with braces or $ is written as it is', () => {
+    fc.assert(
+      fc.property(code, language, fc.constantFrom('{email}', '$&', "$'", '{{x}}'), (c, lang, tricky) => {
+        const params = Object.fromEntries(placeholders(PROBLEM_TEXTS[c].en).map((name) => [name, tricky]));
         const text = problemText(c, params, lang);
-        for (const name of placeholders(PROBLEM_TEXTS[c][lang])) {
-          if (params[name] !== undefined) expect(text).toContain(String(params[name]));
-        }
-        expect(text).not.toMatch(/\{\w+\}/);
+        const without = problemText(c, Object.fromEntries(Object.keys(params).map((name) => [name, ''])), lang);
+        expect(text.length).toBe(without.length + tricky.length * (PROBLEM_TEXTS[c][lang].match(/\{\w+\}/g)?.length ?? 0));
+        expect(problemText(c, {}, lang)).not.toMatch(/\{\w+\}/);
       }),
     );
   });
@@ -46,6 +81,30 @@ describe('the catalogue of problem codes', () => {
         expect(PROBLEM_CODES).toContain(genericCode(status));
       }),
     );
+  });
+
+  it('is what a domain error needs: a code, and each value its texts use (checked by the compiler)', () => {
+    expectTypeOf<ParamsOf<'user.emailTaken'>>().toEqualTypeOf<'email'>();
+    expectTypeOf<ParamsOf<'report.justification.missing'>>().toEqualTypeOf<'area' | 'grade' | 'suggested'>();
+    expectTypeOf<ParamsOf<'review.notFound'>>().toEqualTypeOf<never>();
+    // `npm run typecheck` fails when one of these compiles: each line is a throw site the rule refuses.
+    const refused = () => [
+      // @ts-expect-error an English sentence without a code
+      new Conflict('This cannot be done now.'),
+      // @ts-expect-error a code that is not in the catalogue
+      new NotFound({ code: 'review.nowhere' }),
+      // @ts-expect-error the texts use {email}, which is missing
+      new Conflict({ code: 'user.emailTaken' }),
+      // @ts-expect-error a value the texts do not use
+      new NotFound({ code: 'review.notFound', params: { id: 'x' } }),
+      // @ts-expect-error a field's problem needs its code's values too
+      fieldProblem('body.email', 'user.emailTaken'),
+      // @ts-expect-error and a field problem written by hand needs a code
+      new Invalid({ code: 'problem.invalid' }, [{ field: 'body.x', message: 'is wrong' }]),
+    ];
+    expect(typeof refused).toBe('function');
+    const allowed: Coded = { code: 'user.emailTaken', params: { email: 'a@b.se' } };
+    expect(new Conflict(allowed)).toMatchObject({ status: 409, code: 'user.emailTaken', message: 'There is already a user with the e-mail address a@b.se.' });
   });
 });
 

@@ -15,11 +15,11 @@ async function workbook(rows: string[][]): Promise<Buffer> {
 describe('the bounds of a respondent file', () => {
   it('takes up to 50,000 rows and refuses one more, saying the limit', async () => {
     expect((await readTableFile(csvOf(TABLE_LIMITS.rows))).rows).toHaveLength(TABLE_LIMITS.rows);
-    await expect(readTableFile(csvOf(TABLE_LIMITS.rows + 1))).rejects.toThrow('more than 50,000 rows');
+    await expect(readTableFile(csvOf(TABLE_LIMITS.rows + 1))).rejects.toThrow('more than 50000 rows');
   }, 60_000);
 
   it('refuses a cell longer than any name or address, naming its row', async () => {
-    await expect(readTableFile(csvOf(3, 'x'.repeat(TABLE_LIMITS.cellChars + 1)))).rejects.toThrow(/Row 2 has a cell longer than 1,000 characters/);
+    await expect(readTableFile(csvOf(3, 'x'.repeat(TABLE_LIMITS.cellChars + 1)))).rejects.toThrow(/Row 2 has a cell longer than 1000 characters/);
   });
 
   it('reads how much a workbook unpacks to from its directory, and refuses a small file that unpacks to too much', async () => {
@@ -36,7 +36,7 @@ describe('the bounds of a respondent file', () => {
 
   it('stops reading a workbook at the row limit', async () => {
     const rows = [['name', 'email'], ...Array.from({ length: TABLE_LIMITS.rows + 1 }, (_, i) => ['A', `a${i}@example.se`])];
-    await expect(readTableFile(await workbook(rows))).rejects.toThrow('more than 50,000 rows');
+    await expect(readTableFile(await workbook(rows))).rejects.toThrow('more than 50000 rows');
   }, 60_000);
 });
 
@@ -55,6 +55,6 @@ describe('reading a large file', () => {
   it('says what is wrong with a large file, as for a small one', async () => {
     const big = await workbook([['name', 'email'], ...Array.from({ length: 30_000 }, (_, i) => ['x'.repeat(TABLE_LIMITS.cellChars + 1), `a${i}@example.se`])]);
     expect(unpackedSize(big)!).toBeGreaterThan(READ_ON_THE_SPOT_BYTES);
-    await expect(readTableFileOffThread(big)).rejects.toThrow(/Row 2 has a cell longer than 1,000 characters/);
+    await expect(readTableFileOffThread(big)).rejects.toThrow(/Row 2 has a cell longer than 1000 characters/);
   }, 60_000);
 });

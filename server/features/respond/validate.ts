@@ -51,7 +51,7 @@ export function validateSubmission(
       if (problems.some((p) => p.field === question.name)) continue;
       question.validate(true);
       // survey-core's own rules say what is wrong in the survey's language: passed on as it words it.
-      for (const error of question.errors) problems.push(fieldProblem(question.name, 'answer.surveyRule', { message: error.getText() }));
+      for (const error of question.errors) problems.push(fieldProblem(question.name, 'answer.surveyRule', { message: error.getText().trim().replace(/[.!]$/, '') }));
     }
   } finally {
     model.data = {};

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AddRespondentBody, ImportProblem, UnreachableReason } from '../../../contract/respondents.js';
 import type { Database } from '../../db/database.js';
 import { Conflict, DomainError, fieldProblem, Invalid, NotFound } from '../../http/errors.js';
+import { importProblem } from '../../files/import-problem.js';
 import type { Actor } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';
 import { findUnits } from '../hospitals/repository.js';
@@ -61,7 +62,7 @@ export async function importRespondents(db: Kysely<Database>, actor: Actor, camp
   try {
     table = await readTableFileOffThread(file);
   } catch (error) {
-    if (error instanceof UnreadableFile) throw new ImportRejected([{ line: 1, column: '', message: error.message }]);
+    if (error instanceof UnreadableFile) throw new ImportRejected([importProblem(1, '', error.problem)]);
     throw error;
   }
   return db.transaction().execute(async (trx) => {

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { inWorker, WorkerFailed } from '../../work/in-worker.js';
 import { OneAtATime } from '../../work/one-at-a-time.js';
 import { decodeText, detectDelimiter, isXlsx } from '../../files/spreadsheet-text.js';
+import { problemText, type CodedProblem } from '../../../contract/problem-codes.js';
 
 /** A spreadsheet read into text cells; `line` is the line/row number people see in Excel. */
 export interface TableFile {
@@ -10,8 +11,13 @@ export interface TableFile {
   rows: { line: number; cells: string[] }[];
 }
 
+/** A file that cannot be read as a table, by code: the import's problem list shows it in the reader's language. */
 export class UnreadableFile extends Error {
   override name = 'UnreadableFile';
+
+  constructor(readonly problem: CodedProblem) {
+    super(problemText(problem.code, problem.params, 'en'));
+  }
 }
 
 
@@ -40,29 +46,24 @@ export async function readTableFileOffThread(data: Buffer): Promise<TableFile> {
       return await inWorker<TableFile>(new URL('./table-worker.ts', import.meta.url), data, WORKER_LIMITS);
     } catch (error) {
       if (!(error instanceof WorkerFailed)) throw error;
-      throw new UnreadableFile(
-        error.reason === 'crash'
-          ? `The file could not be read: ${error.message}`
-          : `The file is too large or complex to read: ${error.message} Save it as CSV with only the respondents' columns, or split it.`,
-      );
+      throw new UnreadableFile(error.reason === 'crash' ? { code: 'file.unreadable' } : { code: 'file.tooComplex' });
     }
   });
   if (reply.ok) return reply.value;
-  throw reply.name === 'UnreadableFile' ? new UnreadableFile(reply.message) : new Error(reply.message);
+  throw reply.name === 'UnreadableFile' && reply.problem ? new UnreadableFile(reply.problem as CodedProblem) : new Error(reply.message);
 }
 
 /** Reads CSV (comma, semicolon or tab; UTF-8 with or without BOM, or Latin-1) or XLSX. */
 export async function readTableFile(data: Buffer): Promise<TableFile> {
-  if (data.length === 0) throw new UnreadableFile('The file is empty.');
+  if (data.length === 0) throw new UnreadableFile({ code: 'file.empty' });
   const table = isXlsx(data) ? await readXlsx(data) : readCsv(checkedText(data));
   if (table.rows.length > TABLE_LIMITS.rows) throw tooManyRows();
   const long = table.rows.find((r) => r.cells.some((c) => c.length > TABLE_LIMITS.cellChars));
-  if (long) throw new UnreadableFile(`Row ${long.line} has a cell longer than ${TABLE_LIMITS.cellChars.toLocaleString('en')} characters; no name, address, role or unit is that long.`);
+  if (long) throw new UnreadableFile({ code: 'file.cellTooLong', params: { line: long.line, limit: TABLE_LIMITS.cellChars } });
   return table;
 }
 
-const tooManyRows = () =>
-  new UnreadableFile(`The file has more than ${TABLE_LIMITS.rows.toLocaleString('en')} rows, the most one import takes. Split it into several files.`);
+const tooManyRows = () => new UnreadableFile({ code: 'file.tooManyRows', params: { limit: TABLE_LIMITS.rows } });
 
 /** CSV: more line breaks than rows allowed (and a header) means too many rows, whatever the parse. */
 function checkedText(data: Buffer): string {
@@ -104,9 +105,9 @@ export function readCsv(text: string): TableFile {
       info: true,
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
-    throw new UnreadableFile(`The file could not be read as CSV: ${(error as Error).message}`);
+    throw new UnreadableFile({ code: 'file.unreadableCsv' });
   }
-  if (records.length === 0) throw new UnreadableFile('The file has no header row.');
+  if (records.length === 0) throw new UnreadableFile({ code: 'file.noHeader' });
   const [head, ...rest] = records;
   return {
     header: head.record,
@@ -119,9 +120,7 @@ export function readCsv(text: string): TableFile {
 async function readXlsx(data: Buffer): Promise<TableFile> {
   const unpacked = unpackedSize(data);
   if (unpacked !== null && unpacked > TABLE_LIMITS.unpackedBytes) {
-    throw new UnreadableFile(
-      `The workbook unpacks to ${Math.round(unpacked / 1024 / 1024)} MB, more than the ${TABLE_LIMITS.unpackedBytes / 1024 / 1024} MB a list of respondents can need. Check that it holds only the respondents, or save it as CSV.`,
-    );
+    throw new UnreadableFile({ code: 'file.unpacksTooLarge', params: { megabytes: Math.round(unpacked / 1024 / 1024), limit: TABLE_LIMITS.unpackedBytes / 1024 / 1024 } });
   }
   // The streaming reader holds one row at a time, and stops at the row limit instead of reading on.
   // Loaded when first needed: it takes about a second to load, and most starts never use it.
@@ -148,8 +147,8 @@ async function readXlsx(data: Buffer): Promise<TableFile> {
     }
   } catch (error) {
     if (error instanceof UnreadableFile) throw error;
-    throw new UnreadableFile(`The file could not be read as an Excel workbook: ${(error as Error).message}`);
+    throw new UnreadableFile({ code: 'file.unreadableXlsx' });
   }
-  if (!header) throw new UnreadableFile('The workbook has no rows in its first sheet.');
+  if (!header) throw new UnreadableFile({ code: 'file.noRows' });
   return { header, rows };
 }
