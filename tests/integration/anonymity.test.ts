@@ -122,7 +122,7 @@ describe('anonymity against a reader and an inspector who try to break it', () =
 
     const refused = await call(t.app, inspector, 'POST', `${base}/report/send-for-comment`, await commentRequest(t.app, inspector, reviewId));
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().detail).toMatch(/Close the review/);
+    expect(refused.json()).toMatchObject({ code: 'report.closeFirst', detail: expect.stringMatching(/^Avsluta granskningen/) });
     expect((await call(t.app, inspector, 'POST', `${base}/report/publish`)).statusCode).toBe(409);
 
     await closeReview(t, inspector, reviewId);

@@ -80,17 +80,18 @@ describe('sending the draft for comment', () => {
     const send = (body: unknown) => call(t.app, inspector, 'POST', `${base()}/report/send-for-comment`, body);
     const past = await send({ deadline: addCalendarDays(today(), -1), recipients: [HEAD] });
     expect(past.statusCode).toBe(422);
-    expect(past.json().errors).toEqual([{ field: 'body.deadline', message: 'is in the past' }]);
+    expect(past.json().errors).toEqual([{ field: 'body.deadline', code: 'comments.deadline.past', message: 'Sista dagen har redan passerat: välj i dag eller en senare dag.' }]);
     const far = await send({ deadline: addCalendarDays(today(), 57), recipients: [HEAD] });
     expect(far.statusCode).toBe(422);
-    expect(far.json().detail).toContain('eight weeks');
+    expect(far.json()).toMatchObject({ code: 'comments.deadline.tooFar', params: { latest: addCalendarDays(today(), 56) } });
+    expect(far.json().detail).toContain('åtta veckor');
     const stranger = await send({ deadline: addCalendarDays(today(), 14), recipients: [HEAD, 'someone@elsewhere.se'] });
     expect(stranger.statusCode).toBe(422);
-    expect(stranger.json().errors).toEqual([{ field: 'body.recipients', message: 'someone@elsewhere.se is none of them' }]);
+    expect(stranger.json().errors).toEqual([expect.objectContaining({ field: 'body.recipients', code: 'comments.recipients.notCandidate', params: { email: 'someone@elsewhere.se' } })]);
     expect((await send({ deadline: '2026-02-30', recipients: [HEAD] })).statusCode).toBe(422);
     const nobody = await send({ deadline: addCalendarDays(today(), 14), recipients: [] });
     expect(nobody.statusCode).toBe(422);
-    expect(nobody.json().errors).toEqual([{ field: 'body.recipients', message: 'is empty' }]);
+    expect(nobody.json().errors).toEqual([expect.objectContaining({ field: 'body.recipients', code: 'comments.recipients.empty' })]);
     expect((await send(undefined)).statusCode).toBe(400);
     // Nothing was sent by the refused requests.
     expect(await mails('comment_request')).toEqual([]);
@@ -154,7 +155,7 @@ describe('the clinic comments through its link', () => {
 
     const noSuchArea = await write(token, 'draft', { areas: { X: 'fel' }, general: '' });
     expect(noSuchArea.statusCode).toBe(422);
-    expect(noSuchArea.json().errors).toEqual([{ field: 'body.areas.X', message: 'is not an area A–H' }]);
+    expect(noSuchArea.json().errors).toEqual([expect.objectContaining({ field: 'body.areas.X', code: 'comments.areaUnknown', params: { area: 'X' } })]);
     const submitted = await write(token, 'submit', { areas: { D: 'IUP:erna revideras varje halvår sedan i våras.', E: '  ' }, general: 'Vi instämmer i stort.' });
     expect(submitted.statusCode, submitted.body).toBe(200);
     expect(submitted.json().submittedAt).not.toBeNull();
@@ -185,7 +186,8 @@ describe('the clinic comments through its link', () => {
       expect((await open(token)).json().status).toBe('closed');
       const late = await write(token, 'draft', { areas: { A: 'Sent.' }, general: '' });
       expect(late.statusCode).toBe(409);
-      expect(late.json().detail).toMatch(/^The deadline for comments was \d{1,2} \w+ \d{4}; .* they can extend it\.$/);
+      expect(late.json()).toMatchObject({ code: 'comments.deadlinePassed', params: { deadline: round.deadline } });
+      expect(late.json().detail).toMatch(/^Sista dagen för kommentarer var \d{4}-\d{2}-\d{2}; .* de kan förlänga den\.$/);
       expect((await call(t.app, inspector, 'GET', `${base()}/report/comment-round`, undefined, 200)).json().round.open).toBe(false);
 
       const earlier = await call(t.app, inspector, 'PUT', `${base()}/report/comment-round/deadline`, { deadline: round.deadline });
@@ -214,7 +216,7 @@ describe('publishing', () => {
 
     const gone = await open(tokens.get(HEAD)!);
     expect(gone.statusCode).toBe(410);
-    expect(gone.json().detail).toContain('published');
+    expect(gone.json()).toMatchObject({ code: 'comments.roundOver', detail: expect.stringContaining('publicerats') });
     expect((await write(tokens.get(readerSame.email)!, 'draft', { areas: {}, general: 'x' })).statusCode).toBe(410);
     expect((await call(t.app, inspector, 'PUT', `${base()}/report/comment-round/deadline`, { deadline: addCalendarDays(today(), 3) })).statusCode).toBe(409);
     // The comment requests went out once, however the round went.

@@ -43,7 +43,7 @@ describe('sending invitations', () => {
     const review = await reviewWithRespondents([['Anna', 'anna@example.se', 'st', 0]]);
     const res = await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/invitations/send`);
     expect(res.statusCode).toBe(409);
-    expect(res.json().detail).toContain('Open it first');
+    expect(res.json()).toMatchObject({ code: 'invitations.reviewDraft', detail: expect.stringContaining('Öppna den först') });
     expect(await mailsTo(review.id)).toEqual([]);
   });
 

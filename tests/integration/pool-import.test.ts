@@ -82,7 +82,7 @@ describe('importing historic answers into the national pool', () => {
     const file = csv([HEADER, ['st', 'HW', 'HW-1', 'medical', '2025-05-10', '4', '3'], ['st', 'HW', 'HW-2', 'medical', '2025-05-11', '2', '2']]);
     const answers = await Promise.all([0, 1, 2].map(() => upload(file, '&keepUnknown=true')));
     expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409, 409]);
-    for (const refused of answers.filter((a) => a.statusCode === 409)) expect(refused.json().detail).toMatch(/imported already|same moment/);
+    for (const refused of answers.filter((a) => a.statusCode === 409)) expect(['pool.alreadyImported', 'pool.importInProgress']).toContain(refused.json().code);
     expect(await t.app.db.selectFrom('pool_import_batches').select('id').where('status', '=', 'done').where('filename', '=', 'historik.csv').execute()).toHaveLength(2);
   });
 
@@ -169,7 +169,8 @@ describe('numeric items and hospital codes in a pool file', () => {
     expect(refused.json().unknownCodes).toEqual(['ANNAT', 'KARX']);
     expect((await upload(file, '&keepUnknown=true&map=karx:NOSUCH')).json()).toMatchObject({
       status: 422,
-      errors: [{ field: 'querystring.map', message: '"karx:NOSUCH": the register has no hospital with the code NOSUCH' }],
+      code: 'pool.choicesInvalid',
+      errors: [{ field: 'querystring.map', code: 'pool.map.unknownTarget', params: { entry: 'karx:NOSUCH', code: 'NOSUCH' }, message: '"karx:NOSUCH": registret har inget sjukhus med koden NOSUCH.' }],
     });
     expect(await t.app.db.selectFrom('imported_answers').select('line').where('hospital_code', 'in', ['KAR', 'KARX', 'ANNAT']).execute()).toEqual([]);
 

@@ -105,7 +105,7 @@ describe('grading and writing the report', () => {
     content.summary = 'Ändrad i efterhand';
     const change = await call(t.app, inspector, 'PUT', `${base()}/report/content`, { content });
     expect(change.statusCode).toBe(409);
-    expect(change.json().detail).toContain('correction');
+    expect(change.json()).toMatchObject({ code: 'report.revisionPublished', detail: expect.stringContaining('rättelse') });
   });
 
   it('corrects a published report with a new revision and a note, keeping the first', async () => {
@@ -206,7 +206,8 @@ describe('print and export', () => {
   it('renders an A4 PDF with Chromium, or explains with a 501 what is missing', async () => {
     const res = await t.app.inject({ url: `${base()}/report.pdf`, headers: inspector.headers });
     if (res.statusCode === 501) {
-      expect(res.json().detail).toContain('Chromium');
+      expect(['report.pdf.noChromium', 'report.pdf.notBuilt']).toContain(res.json().code);
+      expect(res.json().detail).toContain('Skriv ut');
     } else {
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toBe('application/pdf');

@@ -67,7 +67,7 @@ describe('the checklist', () => {
   it('refuses points that do not exist and statuses outside the scale', async () => {
     const unknown = await call(t.app, inspector, 'PUT', `${base()}/checklist/A99`, { status: 'met', note: '' });
     expect(unknown.statusCode).toBe(422);
-    expect(unknown.json().detail).toContain('A99');
+    expect(unknown.json()).toMatchObject({ code: 'checklist.pointUnknown', params: { point: 'A99' }, detail: 'Checklistan har ingen punkt A99.' });
     expect((await call(t.app, inspector, 'PUT', `${base()}/checklist/A1`, { status: 'fine', note: '' })).statusCode).toBe(400);
   });
 

@@ -97,7 +97,8 @@ describe('GET /api/surveys/:key/versions/:version/roles/:role', () => {
     expect(ok.statusCode).toBe(200);
     const no = await t.app.inject({ url: '/api/surveys/director-supplement/versions/current/roles/st' });
     expect(no.statusCode).toBe(404);
-    expect(no.json().detail).toContain('has no form for the role "st"');
+    expect(no.json()).toMatchObject({ code: 'survey.noFormForRole', params: { key: 'director-supplement', role: 'st', roles: 'director' } });
+    expect(no.json().detail).toContain('har inget formulär för rollen "st"');
   });
 
   it.each([

@@ -112,7 +112,7 @@ describe('a hospital’s target set', () => {
       'body.targets.6.measure.itemId',
       'body.targets.7.comparison',
     ]);
-    expect(res.json().detail).toMatch(/8 problems; nothing was saved/);
+    expect(res.json()).toMatchObject({ code: 'targets.rejected', params: { count: 8 }, detail: 'Målen har fel (8); ingenting sparades. Rätta dem och spara igen.' });
     expect((await call(t.app, admin, 'GET', url(closingYear, other.id), undefined, 200)).json().source).toBe('national');
 
     const shape = await call(t.app, admin, 'PUT', url(closingYear, other.id), { targets: [{ ...OWN[0], comparison: '>=' }] });
