@@ -103,7 +103,9 @@ describe.skipIf(unavailable)('the inspector’s console', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
 
     await page.getByLabel('Namn på granskningen').fill('Extern granskning av ST 2027');
-    await choose(page, 'Sjukhus (vårdgivare)', 'Universitetssjukhuset i Lund');
+    // The hospital field narrows as one types.
+    await page.getByRole('combobox', { name: 'Sjukhus (vårdgivare)' }).fill('lund');
+    await page.getByRole('option', { name: 'Universitetssjukhuset i Lund' }).click();
     await page.locator('label.checkbox', { hasText: 'Kirurgiska kliniken' }).click();
     await page.locator('label.checkbox', { hasText: 'Medicinkliniken' }).click();
     await typeDate(page, 'Stänger (frivilligt)', '2027-03-31');

@@ -69,9 +69,10 @@ describe.skipIf(unavailable)('setting up a review, localised problems and the da
     return { page, context };
   }
 
-  const hospitalSelect = (page: Page) => page.getByRole('button', { name: /Sjukhus \(vårdgivare\)$/ });
+  /** The hospital field: a combo box one can type in to narrow some 60 hospitals. */
+  const hospitalField = (page: Page) => page.getByRole('combobox', { name: 'Sjukhus (vårdgivare)' });
   async function chooseHospital(page: Page, name: string) {
-    await hospitalSelect(page).click();
+    await hospitalField(page).fill(name);
     await page.getByRole('option', { name, exact: true }).click();
   }
 
@@ -87,8 +88,15 @@ describe.skipIf(unavailable)('setting up a review, localised problems and the da
     const reason = await create.getAttribute('aria-describedby');
     expect(await text(page, `#${reason}`)).toBe('Välj sjukhus och minst en enhet; då går det att skapa granskningen.');
 
-    await hospitalSelect(page).click();
-    expect(await page.getByRole('option').allTextContents()).toEqual(['Sjukhus 1', 'Sjukhus 2', 'Sjukhus 10', 'Sjukhus CHK']);
+    // The whole list on focus, in natural order and without the pool's; typing narrows it, in the same order.
+    await hospitalField(page).click();
+    await poll(() => page.getByRole('option').allTextContents()).toEqual(['Sjukhus 1', 'Sjukhus 2', 'Sjukhus 10', 'Sjukhus CHK']);
+    await hospitalField(page).fill('sjukhus 1');
+    await poll(() => page.getByRole('option').allTextContents()).toEqual(['Sjukhus 1', 'Sjukhus 10']);
+    await hospitalField(page).fill('nationell');
+    await poll(() => text(page, '.select-empty')).toBe('Inget stämmer med det du skrev.');
+    expect(await page.getByRole('option').count()).toBe(0);
+    await hospitalField(page).fill('');
     await page.keyboard.press('Escape');
 
     // One unit: it is the review's, already ticked.

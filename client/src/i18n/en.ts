@@ -134,6 +134,9 @@ const en: typeof sv = {
     showing_other: 'Showing {{count}} rows.',
     scrollRegion: '{{name}} (scrollable table)',
     chooseOne: 'Choose…',
+    typeToSearch: 'Type to search…',
+    showOptions: 'Show all: {{label}}',
+    noMatches: 'Nothing matches what you typed.',
   },
   dateField: {
     required: 'Enter a date (YYYY-MM-DD).',

@@ -133,6 +133,9 @@ const sv = {
     showing_other: 'Visar {{count}} rader.',
     scrollRegion: '{{name}} (rullningsbar tabell)',
     chooseOne: 'Välj…',
+    typeToSearch: 'Skriv för att söka…',
+    showOptions: 'Visa alla: {{label}}',
+    noMatches: 'Inget stämmer med det du skrev.',
   },
   dateField: {
     required: 'Fyll i ett datum (ÅÅÅÅ-MM-DD).',

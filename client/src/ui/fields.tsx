@@ -4,6 +4,7 @@ import {
   Button,
   Checkbox,
   CheckboxGroup,
+  ComboBox,
   FieldError,
   Input,
   Group,
@@ -127,6 +128,48 @@ export function SelectInput({ label, description, options, value, onChange, name
         </ListBox>
       </Popover>
     </Select>
+  );
+}
+
+/**
+ * A choice among many (the register's ~60 hospitals) that one can type to narrow: the same props
+ * as SelectInput. The list keeps the caller's order and shows only the options whose label
+ * contains what was typed, ignoring case and accents; focusing the field opens the whole list.
+ */
+export function SearchSelectInput({ label, description, options, value, onChange, name, isRequired, isDisabled, placeholder }: SelectInputProps) {
+  const { t } = useTranslation();
+  return (
+    <ComboBox
+      className="field"
+      name={name}
+      items={options}
+      selectedKey={value}
+      onSelectionChange={(key: Key | null) => onChange(key === null ? null : String(key))}
+      isRequired={isRequired}
+      isDisabled={isDisabled}
+      menuTrigger="focus"
+      allowsEmptyCollection
+      validate={({ selectedKey }) => (isRequired && (selectedKey == null || selectedKey === '') ? t('form.chooseRequired') : null)}
+    >
+      <Label>{label}</Label>
+      {description && <Text slot="description">{description}</Text>}
+      <Group className="combo-group">
+        <Input className="input combo-input" placeholder={placeholder ?? t('common.typeToSearch')} />
+        <Button className="combo-button" aria-label={t('common.showOptions', { label })}>
+          <span aria-hidden="true">▾</span>
+        </Button>
+      </Group>
+      <FieldError className="field-error" />
+      <Popover className="select-popover">
+        <ListBox className="select-list" renderEmptyState={() => <p className="select-empty">{t('common.noMatches')}</p>}>
+          {(option: Option) => (
+            <ListBoxItem className="select-option" id={option.id} textValue={option.label}>
+              {option.label}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </ComboBox>
   );
 }
 

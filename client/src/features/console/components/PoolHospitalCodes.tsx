@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useHospitals } from '../api/hooks';
 import { sortHospitals } from './hospital-lists';
 import type { PoolCodeChoices, PoolImportOutcome } from '../api/requests';
-import { ActionButton, SelectInput } from '../../../ui/fields';
+import { ActionButton, SearchSelectInput } from '../../../ui/fields';
 import { TableScroll } from '../../../ui/tables';
 
 type Code = PoolImportOutcome['hospitals'][number];
@@ -77,7 +77,7 @@ export function PoolHospitalCodes({ codes, choices, onChange }: { codes: Code[];
                   {c.registered ? (
                     t('console.poolImport.codes.registered', { name: c.registered.name })
                   ) : (
-                    <SelectInput
+                    <SearchSelectInput
                       label={t('console.poolImport.codes.choiceLabel', { code: c.code })}
                       options={options}
                       value={valueOf(c.code)}

@@ -11,7 +11,7 @@ import { ErrorMessage, fieldErrors, Loading } from '../../../ui/feedback';
 import { compareText } from '../../../i18n/format';
 import { DateField } from '../../../ui/date/DateField';
 import { setUpHospitals } from './hospital-lists';
-import { ActionButton, CheckboxInput, CheckboxList, NumberInput, SelectInput, TextInput, type Option } from '../../../ui/fields';
+import { ActionButton, CheckboxInput, CheckboxList, NumberInput, SearchSelectInput, TextInput, type Option } from '../../../ui/fields';
 
 export function specialtyGroupLabel(code: string): string {
   const group = SPECIALTY_GROUPS.find((g) => g.code === code);
@@ -135,7 +135,7 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
       >
         <TextInput name="title" label={t('console.reviewForm.title')} description={t('console.reviewForm.titleHint')} isRequired maxLength={300} value={values.title} onChange={set('title')} />
         {creating && (
-          <SelectInput
+          <SearchSelectInput
             name="hospitalId"
             label={t('console.reviewForm.hospital')}
             options={hospitalList.map((h) => ({ id: h.id, label: h.name }))}

@@ -6,7 +6,7 @@ import { setUpHospitals } from './hospital-lists';
 import type { User } from '../api/requests';
 import type { UserRole } from '../../../api/session';
 import { ErrorMessage, fieldErrors, StatusMessage } from '../../../ui/feedback';
-import { ActionButton, buttonClass, CheckboxInput, SelectInput, TextInput, useValidators } from '../../../ui/fields';
+import { ActionButton, buttonClass, CheckboxInput, SearchSelectInput, SelectInput, TextInput, useValidators } from '../../../ui/fields';
 
 const USER_ROLES: UserRole[] = ['inspector', 'admin', 'reader'];
 const NO_HOSPITAL = 'none';
@@ -58,7 +58,7 @@ export function AddUserForm() {
         </div>
         <div className="field-row">
           <SelectInput name="role" label={t('console.users.role')} options={options.roles} value={role} onChange={setRole} isRequired />
-          <SelectInput name="hospitalId" label={t('console.users.hospital')} description={t('console.users.hospitalHint')} options={options.hospitals} value={hospitalId} onChange={setHospitalId} />
+          <SearchSelectInput name="hospitalId" label={t('console.users.hospital')} description={t('console.users.hospitalHint')} options={options.hospitals} value={hospitalId} onChange={setHospitalId} />
         </div>
         <TextInput name="password" type="password" label={t('console.users.password')} description={t('console.users.passwordHint')} autoComplete="new-password" isRequired validate={validators.password} />
         <ActionButton type="submit" isPending={create.isPending}>
@@ -98,7 +98,7 @@ function EditUserFields({ user, close, onSaved }: { user: User; close: () => voi
       >
         <TextInput name="name" label={t('console.users.name')} defaultValue={user.name} isRequired maxLength={200} />
         <SelectInput name="role" label={t('console.users.role')} options={options.roles} value={role} onChange={setRole} isRequired />
-        <SelectInput name="hospitalId" label={t('console.users.hospital')} description={t('console.users.hospitalHint')} options={options.hospitals} value={hospitalId} onChange={setHospitalId} />
+        <SearchSelectInput name="hospitalId" label={t('console.users.hospital')} description={t('console.users.hospitalHint')} options={options.hospitals} value={hospitalId} onChange={setHospitalId} />
         <CheckboxInput isSelected={active} onChange={setActive} aria-describedby={`active-hint-${user.id}`}>
           {t('console.users.active')}
         </CheckboxInput>

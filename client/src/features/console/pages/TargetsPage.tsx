@@ -7,7 +7,7 @@ import { setUpHospitals } from '../components/hospital-lists';
 import type { MeasurableItem, RoleCode, Target, TargetComparison, TargetSet } from '../api/requests';
 import { ApiError } from '../../../api/client';
 import { ErrorMessage, PageHeading, QueryState, StatusMessage } from '../../../ui/feedback';
-import { ActionButton, NumberInput, SelectInput, TextInput } from '../../../ui/fields';
+import { ActionButton, NumberInput, SearchSelectInput, SelectInput, TextInput } from '../../../ui/fields';
 import { currentLanguage } from '../../../i18n';
 import { formatDateTime } from '../../../i18n/format';
 import { todayInSweden } from '../../../../../contract/dates.js';
@@ -233,7 +233,7 @@ export function TargetsPage() {
           ) : (
             <>
               <div className="field-row">
-                <SelectInput
+                <SearchSelectInput
                   label={t('console.targets.hospital')}
                   options={list.map((h) => ({ id: h.id, label: h.name }))}
                   value={hospitalId}
