@@ -94,8 +94,8 @@ describe.skipIf(unavailable)('setting up a review, localised problems and the da
     await hospitalField(page).fill('sjukhus 1');
     await poll(() => page.getByRole('option').allTextContents()).toEqual(['Sjukhus 1', 'Sjukhus 10']);
     await hospitalField(page).fill('nationell');
-    await poll(() => text(page, '.select-empty')).toBe('Inget stämmer med det du skrev.');
-    expect(await page.getByRole('option').count()).toBe(0);
+    // (react-aria announces the empty state as the list's one entry.)
+    await poll(() => page.getByRole('option').allTextContents()).toEqual(['Inget stämmer med det du skrev.']);
     await hospitalField(page).fill('');
     await page.keyboard.press('Escape');
 

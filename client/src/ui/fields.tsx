@@ -142,7 +142,8 @@ export function SearchSelectInput({ label, description, options, value, onChange
     <ComboBox
       className="field"
       name={name}
-      items={options}
+      // defaultItems, not items: with items the combo box leaves filtering to its caller.
+      defaultItems={options}
       selectedKey={value}
       onSelectionChange={(key: Key | null) => onChange(key === null ? null : String(key))}
       isRequired={isRequired}
