@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemText, type ProblemCode, type ProblemParams } from '../../contract/problem-codes.js';
 import { createTestApp, type TestApp } from '../support/app.js';
@@ -78,7 +77,7 @@ describe('every feature’s refusals carry their own code, written in the caller
   });
 
   it('targets: an unknown hospital', async () => {
-    expectCoded(await inBothLanguages(asAdmin(`/api/hospitals/${randomUUID()}/targets/2026`)), 404, 'hospital.notFound');
+    expectCoded(await inBothLanguages(asAdmin('/api/hospitals/987654321/targets/2026')), 404, 'hospital.notFound');
   });
 
   it('surveys: an unknown survey, named', async () => {
@@ -91,7 +90,7 @@ describe('every feature’s refusals carry their own code, written in the caller
   });
 
   it('pool imports: withdrawing one that does not exist', async () => {
-    expectCoded(await inBothLanguages(asAdmin(`/api/pool-imports/${randomUUID()}`, 'DELETE')), 404, 'pool.importNotFound');
+    expectCoded(await inBothLanguages(asAdmin('/api/pool-imports/987654321', 'DELETE')), 404, 'pool.importNotFound');
   });
 
   it('respondent import: an empty file is a problem with a code in the problem list', async () => {
@@ -109,7 +108,7 @@ describe('every feature’s refusals carry their own code, written in the caller
   });
 
   it('demo data: only into an install without reviews', async () => {
-    expectCoded(await inBothLanguages(asAdmin('/api/admin/demo', 'POST')), 409, 'demo.notEmpty');
+    expectCoded(await inBothLanguages(asAdmin('/api/admin/demo', 'POST', {})), 409, 'demo.notEmpty');
   });
 });
 
@@ -141,7 +140,7 @@ describe('the router’s own answers are problems with codes too', () => {
 
   it('a body over the limit: 413', async () => {
     const payload = JSON.stringify({ title: 'x'.repeat(2 * 1024 * 1024) });
-    expectCoded(await inBothLanguages(asInspector('/api/reviews', 'POST', payload)), 413, 'problem.tooLarge');
+    expectCoded(await inBothLanguages({ method: 'POST', url: '/api/reviews', headers: { ...inspector.headers, 'content-type': 'application/json' }, payload }), 413, 'problem.tooLarge');
   });
 
   it('malformed JSON: 400', async () => {
