@@ -89,6 +89,8 @@ describe('validating a target set', () => {
 
   it('refuses the same key twice, naming the second', () => {
     const [first] = NATIONAL_TARGETS;
-    expect(targetProblems([first, { ...first }], measurable)).toEqual([{ field: 'body.targets.1.key', message: '"supervision-talks" is used by another target of the set' }]);
+    expect(targetProblems([first, { ...first }], measurable)).toEqual([
+      { field: 'body.targets.1.key', code: 'targets.key.duplicate', params: { key: 'supervision-talks' }, message: '"supervision-talks" is used by another target of the set.' },
+    ]);
   });
 });
