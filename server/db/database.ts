@@ -1,6 +1,5 @@
 import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
-import type { SpecialtyGroupCode } from '../../contract/specialty-groups.js';
-import type { AreaId, Role } from '../../surveys/types.js';
+import type { Area, PointStatus, ReviewStatus, Role, SpecialtyGroup } from '../../contract/domain.js';
 
 /** The database schema as Kysely sees it; one interface per table, matching migrations/. */
 export interface Database {
@@ -49,7 +48,7 @@ export interface Database {
   visit_notes: { id: string; campaign_id: Id; note_group: string; areas: string[]; body: string; saved_at: ColumnType<Date, string, string>; written_by: Id | null; deleted: Generated<boolean> };
   action_plans: { campaign_id: Id; due_on: DateColumn; submitted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>; submitted_by: Id | null };
   plan_actions: {
-    id: GeneratedId; campaign_id: Id; position: number; area: AreaId | null; recommendation: string;
+    id: GeneratedId; campaign_id: Id; position: number; area: Area | null; recommendation: string;
     action: Generated<string>; responsible: Generated<string>; due_on: DateColumn | null;
     status: Generated<ActionStatus>; follow_up_note: Generated<string>; updated_at: UpdatedAt;
   };
@@ -70,7 +69,6 @@ export interface Database {
 /** A date column: YYYY-MM-DD strings both ways (server/db/pool.ts keeps pg from making Dates). */
 type DateColumn = string;
 
-export type PointStatus = 'met' | 'partly' | 'not_met' | 'not_assessed';
 export type ActionStatus = 'planned' | 'in_progress' | 'done';
 
 
@@ -80,12 +78,7 @@ type GeneratedId = ColumnType<string, never, never>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
 
-/** The specialty groups are declared once, in the contract. */
-export type SpecialtyGroup = SpecialtyGroupCode;
 export type CampaignKind = 'review' | 'director_report' | 'mapping';
-export type CampaignStatus = 'draft' | 'open' | 'closed';
-export type Grade = 'A' | 'B' | 'C' | 'D';
-export type { AreaId, Role };
 
 export interface HospitalTable {
   id: GeneratedId;
@@ -120,7 +113,7 @@ export interface CampaignTable {
   kind: CampaignKind;
   title: string;
   hospital_id: Id | null;
-  status: Generated<CampaignStatus>;
+  status: Generated<ReviewStatus>;
   opens_at: ColumnType<string | null, string | null | undefined, string | null>;
   closes_at: ColumnType<string | null, string | null | undefined, string | null>;
   anonymity_threshold: Generated<number>;
