@@ -46,6 +46,16 @@ export const REVIEW_STATUSES = ['draft', 'open', 'closed'] as const;
 export const ReviewStatus = oneOf(REVIEW_STATUSES);
 export type ReviewStatus = Static<typeof ReviewStatus>;
 
+/** A report's revision: written (draft), sent to the clinic for comment, published. */
+export const REVISION_STATUSES = ['draft', 'for_comment', 'published'] as const;
+export const RevisionStatus = oneOf(REVISION_STATUSES);
+export type RevisionStatus = Static<typeof RevisionStatus>;
+
+/** Where the clinic is with an action of its action plan. */
+export const ACTION_STATUSES = ['planned', 'in_progress', 'done'] as const;
+export const ActionStatus = oneOf(ACTION_STATUSES);
+export type ActionStatus = Static<typeof ActionStatus>;
+
 /**
  * Specialty groups reports break results down by (docs/domain.md §3). Kept as data: the database
  * checks the same codes (migrations/0001_core.sql).

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Body, Id } from './common.js';
-import { Area, AreaKey, Grade } from './domain.js';
+import { Area, AreaKey, Grade, RevisionStatus } from './domain.js';
 
 const Text = (max: number) => Type.String({ maxLength: max });
 
@@ -44,7 +44,7 @@ export const GradeSuggestion = Type.Object({
 export const ReportRevision = Type.Object({
   id: Id,
   revision: Type.Integer(),
-  status: Type.Union([Type.Literal('draft'), Type.Literal('for_comment'), Type.Literal('published')]),
+  status: RevisionStatus,
   content: ReportContent,
   clinicComments: Type.Union([Type.String(), Type.Null()]),
   changeNote: Type.Union([Type.String(), Type.Null()]),

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Body, Id } from './common.js';
 import { Cell } from './report.js';
-import { Area, AreaKey, CalendarDate, Grade, PointStatus, Role } from './domain.js';
+import { ActionStatus, Area, AreaKey, CalendarDate, Grade, PointStatus, Role } from './domain.js';
 
 /*
  * The review's second half (issue #11): the checklist the inspectors judge per area, the site
@@ -119,7 +119,6 @@ export const NoteParams = Body({ id: Id, noteId: Uuid });
 
 // ---- action plan and follow-up ------------------------------------------------------------
 
-export const ActionStatus = Type.Union([Type.Literal('planned'), Type.Literal('in_progress'), Type.Literal('done')]);
 
 export const PlanAction = Type.Object({
   id: Id,

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
-import type { Area, PointStatus, ReviewStatus, Role, SpecialtyGroup } from '../../contract/domain.js';
+import type { UserRole } from '../../contract/auth.js';
+import type { ActionStatus, Area, PointStatus, ReviewStatus, RevisionStatus, Role, SpecialtyGroup } from '../../contract/domain.js';
 
 /** The database schema as Kysely sees it; one interface per table, matching migrations/. */
 export interface Database {
@@ -69,7 +70,6 @@ export interface Database {
 /** A date column: YYYY-MM-DD strings both ways (server/db/pool.ts keeps pg from making Dates). */
 type DateColumn = string;
 
-export type ActionStatus = 'planned' | 'in_progress' | 'done';
 
 
 /** bigint ids come back from pg as strings; they are passed around as strings. */
@@ -202,7 +202,6 @@ export interface AnswerTable {
 /** Either the root handle or an open transaction: repositories accept both (pass transactions down). */
 export type Db = Kysely<Database> | Transaction<Database>;
 
-export type UserRole = 'admin' | 'inspector' | 'reader';
 
 export interface UserTable {
   id: GeneratedId;
@@ -290,7 +289,7 @@ export interface ReportRevisionTable {
   id: GeneratedId;
   campaign_id: Id;
   revision: number;
-  status: Generated<'draft' | 'for_comment' | 'published'>;
+  status: Generated<RevisionStatus>;
   content: ColumnType<unknown, string, string>;
   clinic_comments: string | null;
   change_note: string | null;

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { ScheduleEntry, VisitPlanBody } from '../../../contract/site-visit.js';
-import type { ActionStatus, Db } from '../../db/database.js';
-import type { Area, PointStatus } from '../../../contract/domain.js';
+import type { Db } from '../../db/database.js';
+import type { ActionStatus, Area, PointStatus } from '../../../contract/domain.js';
 
 // ---- checklist ----------------------------------------------------------------------------
 
