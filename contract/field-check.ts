@@ -8,6 +8,7 @@
  */
 import { FormatRegistry, type TSchema } from '@sinclair/typebox';
 import { Value, ValueErrorType, type ValueError } from '@sinclair/typebox/value';
+import { Email } from './common.js';
 import { isCalendarDate } from './dates.js';
 import { CALENDAR_DATE_FORMAT, CalendarDate } from './domain.js';
 import type { ProblemCode, ProblemParams } from './problem-codes.js';
@@ -27,6 +28,9 @@ export interface KeywordFailure {
   pattern?: unknown;
   type?: unknown;
 }
+
+/** Patterns whose mistake has a sentence of its own: a date in another shape (2030-2-3) is told how to write one. */
+const PATTERN_CODES: Record<string, ProblemCode> = { [CalendarDate.pattern as string]: 'field.date', [Email.pattern as string]: 'field.email' };
 
 /** The problem code of a failed schema keyword: one table for the server's Ajv errors and the client's TypeBox ones. */
 export function keywordCode({ keyword, limit, format, pattern, type }: KeywordFailure): ProblemCode {
@@ -62,8 +66,7 @@ export function keywordCode({ keyword, limit, format, pattern, type }: KeywordFa
               ? 'field.email'
               : 'field.format';
     case 'pattern':
-      // A date in another shape (2030-2-3, 3/2/2030) is told how to write one.
-      return pattern === CalendarDate.pattern ? 'field.date' : 'field.format';
+      return (typeof pattern === 'string' && PATTERN_CODES[pattern]) || 'field.format';
     case 'enum':
     case 'const':
     case 'anyOf':

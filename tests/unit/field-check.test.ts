@@ -105,6 +105,14 @@ describe('a form names a mistake as the server does', () => {
     );
   });
 
+  it('asks for an e-mail address where one is malformed', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 3, maxLength: 60 }).filter((s) => !s.includes('@')), (text) => {
+        expect(schemaProblem(Email, text)).toEqual({ code: 'field.email', params: {} });
+      }),
+    );
+  });
+
   it('gives the limit a length breaks, for the sentence that quotes it', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 9 }).filter((s) => s.length > 0), (short) => {
