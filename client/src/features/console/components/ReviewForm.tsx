@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
-import { SPECIALTY_GROUPS } from '../../../../../contract/specialty-groups.js';
+import { SPECIALTY_GROUPS } from '../../../../../contract/domain.js';
 import { useHospitals, useUsers } from '../api/hooks';
 import type { CreateReviewBody, Hospital, Review, UpdateReviewBody } from '../api/requests';
 import { useMe } from '../../../api/session';

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isAdmin, useMe } from '../../../api/session';
 import { Button, Disclosure, DisclosurePanel, Form, Heading, Input, Label, SearchField } from 'react-aria-components';
-import { SPECIALTY_GROUPS } from '../../../../../contract/specialty-groups.js';
+import { SPECIALTY_GROUPS } from '../../../../../contract/domain.js';
 import { useCreateHospital, useCreateUnit, useHospitals } from '../api/hooks';
 import type { CreateUnitBody, Hospital } from '../api/requests';
 import { ErrorMessage, fieldErrors, PageHeading, QueryState, StatusMessage } from '../../../ui/feedback';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
 import { useHospitals, useSaveTargetSet, useTargetSet } from '../api/hooks';
 import { setUpHospitals } from '../components/hospital-lists';
-import type { MeasurableItem, RoleCode, Target, TargetComparison, TargetSet } from '../api/requests';
+import type { MeasurableItem, Role, Target, TargetComparison, TargetSet } from '../api/requests';
 import { ApiError } from '../../../api/client';
 import { ErrorMessage, PageHeading, QueryState, StatusMessage } from '../../../ui/feedback';
 import { ActionButton, NumberInput, SelectInput, TextInput } from '../../../ui/fields';
@@ -92,7 +92,7 @@ function TargetFields({
             label={t('console.targets.role')}
             options={item.roles.map((role) => ({ id: role, label: t(`roles.${role}`) }))}
             value={target.measure!.role}
-            onChange={(role) => role && onChange({ ...target, measure: { itemId: item.itemId, role: role as RoleCode } })}
+            onChange={(role) => role && onChange({ ...target, measure: { itemId: item.itemId, role: role as Role } })}
           />
         )}
       </div>
