@@ -9,6 +9,7 @@
 import { FormatRegistry, type TSchema } from '@sinclair/typebox';
 import { Value, ValueErrorType, type ValueError } from '@sinclair/typebox/value';
 import { Email } from './common.js';
+import { Code } from './hospitals.js';
 import { isCalendarDate } from './dates.js';
 import { CALENDAR_DATE_FORMAT, CalendarDate } from './domain.js';
 import type { ProblemCode, ProblemParams } from './problem-codes.js';
@@ -30,7 +31,11 @@ export interface KeywordFailure {
 }
 
 /** Patterns whose mistake has a sentence of its own: a date in another shape (2030-2-3) is told how to write one. */
-const PATTERN_CODES: Record<string, ProblemCode> = { [CalendarDate.pattern as string]: 'field.date', [Email.pattern as string]: 'field.email' };
+const PATTERN_CODES: Record<string, ProblemCode> = {
+  [CalendarDate.pattern as string]: 'field.date',
+  [Email.pattern as string]: 'field.email',
+  [Code.pattern as string]: 'field.code',
+};
 
 /** The problem code of a failed schema keyword: one table for the server's Ajv errors and the client's TypeBox ones. */
 export function keywordCode({ keyword, limit, format, pattern, type }: KeywordFailure): ProblemCode {

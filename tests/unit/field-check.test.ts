@@ -5,6 +5,7 @@ import Fastify, { type FastifyError } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Password } from '../../contract/auth.js';
 import { Email } from '../../contract/common.js';
+import { Code } from '../../contract/hospitals.js';
 import { isCalendarDate } from '../../contract/dates.js';
 import { AREAS, Area, CALENDAR_DATE_FORMAT, CalendarDate, GRADES, Grade, POINT_STATUSES, PointStatus, REVIEW_STATUSES, ROLES, ReviewStatus, Role, SPECIALTY_GROUP_CODES, SPECIALTY_GROUPS, SpecialtyGroup } from '../../contract/domain.js';
 import { schemaProblem } from '../../contract/field-check.js';
@@ -86,6 +87,7 @@ describe('a form names a mistake as the server does', () => {
     ['a calendar date', CalendarDate, anyText],
     ['a whole number in a range', Type.Integer({ minimum: 1, maximum: 50 }), fc.oneof(fc.integer({ min: -100, max: 100 }), fc.double({ min: -100, max: 100, noNaN: true }))],
     ['a role', Role, fc.oneof(fc.constantFrom(...ROLES), fc.string({ maxLength: 12 }))],
+    ['a hospital’s code', Code, fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/), fc.string({ maxLength: 50 }))],
   ];
 
   for (const [, schema] of cases) {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
 import { useAddRespondent } from '../api/hooks';
 import { ROLES, type Role } from '../../../../../contract/domain.js';
+import { AddRespondentBody } from '../../../../../contract/respondents.js';
 import type { Review } from '../api/requests';
 import { ErrorMessage, fieldErrors, StatusMessage } from '../../../ui/feedback';
 import { ActionButton, SelectInput, TextInput, useValidators } from '../../../ui/fields';
@@ -35,7 +36,7 @@ export function AddRespondentForm({ review }: { review: Review }) {
         }}
       >
         <div className="field-row">
-          <TextInput name="name" label={t('console.respondents.name')} isRequired maxLength={200} />
+          <TextInput name="name" label={t('console.respondents.name')} isRequired maxLength={AddRespondentBody.properties.name.maxLength} />
           <TextInput name="email" type="email" label={t('console.respondents.email')} isRequired validate={validators.email} />
         </div>
         <div className="field-row">
