@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { agreementScale } from '../surveys/scales.js';
-import { ROLES } from '../surveys/types.js';
+import { ROLES } from '../contract/domain.js';
 import { poolShares, poolUnitQuartiles } from '../server/features/benchmark/repository.js';
 import { agreementByRole } from '../server/features/report/agreement.js';
 import { agreementCounts, peopleCounts, reviewUnits } from '../server/features/report/repository.js';

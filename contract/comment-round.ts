@@ -1,7 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Report } from './report.js';
 import { ReportContent } from './report-authoring.js';
-import { Body, DateOnly, Email } from './common.js';
+import { Body, Email } from './common.js';
+import { AreaKey, CalendarDate } from './domain.js';
 
 /**
  * The clinic's comment round on a draft report: the inspectors send the draft to the clinic's
@@ -14,7 +15,6 @@ export const CommentRecipientRole = Type.Union([Type.Literal('head'), Type.Liter
 });
 export type CommentRecipientRole = Static<typeof CommentRecipientRole>;
 
-const AreaKey = Type.String({ pattern: '^[A-H]$' });
 const AreaComments = Type.Record(AreaKey, Type.String({ maxLength: 10000 }), { description: 'comments per assessment area; areas without a comment may be left out' });
 
 export const CommentCandidate = Type.Object({
@@ -28,18 +28,18 @@ export const CommentCandidate = Type.Object({
 export const CommentCandidates = Type.Object({
   candidates: Type.Array(CommentCandidate),
   deadline: Type.Object({
-    earliest: DateOnly,
-    latest: DateOnly,
-    suggested: DateOnly,
+    earliest: CalendarDate,
+    latest: CalendarDate,
+    suggested: CalendarDate,
   }, { description: 'Swedish calendar days: from today to eight weeks ahead; two weeks is suggested' }),
 });
 
 export const SendForCommentBody = Body({
-  deadline: DateOnly,
+  deadline: CalendarDate,
   recipients: Type.Array(Email, { maxItems: 200, uniqueItems: true, description: 'addresses among the candidates; at least one when there is anyone to ask' }),
 });
 
-export const DeadlineBody = Body({ deadline: DateOnly });
+export const DeadlineBody = Body({ deadline: CalendarDate });
 
 export const CommentsOfRecipient = Type.Object({
   role: CommentRecipientRole,
@@ -50,7 +50,7 @@ export const CommentsOfRecipient = Type.Object({
 });
 
 export const CommentRound = Type.Object({
-  deadline: DateOnly,
+  deadline: CalendarDate,
   open: Type.Boolean({ description: 'whether comments are still taken (the deadline has not passed)' }),
   sentAt: Type.String({ format: 'date-time' }),
   revision: Type.Integer(),
@@ -78,7 +78,7 @@ export const CommentView = Type.Object({
   status: CommentStatus,
   role: CommentRecipientRole,
   name: Type.String(),
-  deadline: DateOnly,
+  deadline: CalendarDate,
   revision: Type.Integer(),
   content: ReportContent,
   quoteTexts: Type.Array(Type.Object({ key: Type.String(), text: Type.String(), role: Type.Union([Type.String(), Type.Null()]) })),

@@ -17,9 +17,4 @@ export const Email = Type.String({
   description: 'an e-mail address',
 });
 
-export const DateOnly = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'a date, YYYY-MM-DD' });
-
 export const Ok = Type.Object({ ok: Type.Literal(true) });
-
-// Kept for the importers that have not moved to contract/dates.ts yet.
-export { isCalendarDate } from './dates.js';

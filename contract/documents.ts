@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Body, DateOnly, Email, Id } from './common.js';
+import { Body, Email, Id } from './common.js';
+import { CalendarDate } from './domain.js';
 
 /**
  * The documents a clinic sends before the site visit: the inspectors ask for kinds of document by
@@ -12,7 +13,7 @@ const PointId = Type.String({ pattern: '^[A-H][0-9]{1,2}$', description: 'a chec
 
 export const DocumentRequestBody = Body({
   categories: Type.Array(CategoryKey, { minItems: 1, maxItems: 40, uniqueItems: true }),
-  deadline: DateOnly,
+  deadline: CalendarDate,
   contactName: Type.String({ minLength: 1, maxLength: 200 }),
   contactEmail: Email,
 });
@@ -20,7 +21,7 @@ export type DocumentRequestBody = Static<typeof DocumentRequestBody>;
 
 export const DocumentRequest = Type.Object({
   categories: Type.Array(Type.String()),
-  deadline: DateOnly,
+  deadline: CalendarDate,
   contactName: Type.String(),
   contactEmail: Type.String(),
   requestedAt: Type.String({ format: 'date-time' }),
@@ -66,7 +67,7 @@ export const DocumentLinkView = Type.Object({
   hospitalName: Type.String(),
   contactName: Type.String(),
   categories: Type.Array(Type.String()),
-  deadline: DateOnly,
+  deadline: CalendarDate,
   open: Type.Boolean({ description: 'uploads are taken until the report is published; after the deadline they are marked late' }),
   documents: Type.Array(Type.Object({ category: Type.String(), fileName: Type.String(), sizeBytes: Type.Integer(), uploadedAt: Type.String({ format: 'date-time' }) })),
 });

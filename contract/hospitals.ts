@@ -1,12 +1,9 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Body, Id } from './common.js';
+import { SpecialtyGroup } from './domain.js';
 
-export const SpecialtyGroup = Type.Union(
-  [Type.Literal('surgical'), Type.Literal('medical'), Type.Literal('diagnostic'), Type.Literal('other')],
-  { description: 'surgical (incl. emergency medicine), medical, diagnostic or other' },
-);
-
-const Code = Type.String({ pattern: '^[A-Za-z0-9_-]{1,40}$', description: 'letters, digits, - or _ (at most 40)' });
+/** A hospital's or a unit's short code, as import files and the national pool write it. */
+export const Code = Type.String({ pattern: '^[A-Za-z0-9_-]{1,40}$', description: 'letters, digits, - or _ (at most 40)' });
 const Name = Type.String({ minLength: 1, maxLength: 200 });
 
 export const Unit = Type.Object({

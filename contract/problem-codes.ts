@@ -101,6 +101,7 @@ export const PROBLEM_TEXTS = {
   'field.choice': { sv: 'Välj ett av de givna alternativen.', en: 'Choose one of the given options.' },
   'field.type': { sv: 'Fel sorts värde.', en: 'The wrong kind of value.' },
   'field.invalid': { sv: 'Värdet är inte giltigt.', en: 'The value is not valid.' },
+  'field.code': { sv: 'Bokstäver (a–z), siffror, - och _, högst 40 tecken.', en: 'Letters (a–z), digits, - and _, at most 40 characters.' },
   'field.notRealDate': { sv: '{value} är inget verkligt datum.', en: '{value} is not a real date.' },
 
   // Access

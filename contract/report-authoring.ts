@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Body, Id } from './common.js';
+import { Area, AreaKey, Grade, RevisionStatus } from './domain.js';
 
-const Grade = Type.Union([Type.Literal('A'), Type.Literal('B'), Type.Literal('C'), Type.Literal('D')]);
 const Text = (max: number) => Type.String({ maxLength: max });
 
 export const AreaAssessment = Type.Object(
@@ -18,7 +18,7 @@ export const AreaAssessment = Type.Object(
 export const ReportContent = Type.Object(
   {
     summary: Text(20000),
-    areas: Type.Record(Type.String({ pattern: '^[A-H]$' }), AreaAssessment),
+    areas: Type.Record(AreaKey, AreaAssessment),
     improvementAreas: Type.Array(
       Type.Object({ title: Text(300), rationale: Text(5000), recommendations: Type.Array(Text(2000), { maxItems: 30 }) }, { additionalProperties: false }),
       { maxItems: 30 },
@@ -44,7 +44,7 @@ export const GradeSuggestion = Type.Object({
 export const ReportRevision = Type.Object({
   id: Id,
   revision: Type.Integer(),
-  status: Type.Union([Type.Literal('draft'), Type.Literal('for_comment'), Type.Literal('published')]),
+  status: RevisionStatus,
   content: ReportContent,
   clinicComments: Type.Union([Type.String(), Type.Null()]),
   changeNote: Type.Union([Type.String(), Type.Null()]),
@@ -80,14 +80,14 @@ export const ThemeList = Type.Object({ themes: Type.Array(Theme) });
 
 export const SuggestionQuery = Body({
   role: Type.Optional(Type.String()),
-  area: Type.Optional(Type.String({ pattern: '^[A-H]$' })),
+  area: Type.Optional(Area),
   theme: Type.Optional(Type.String()),
   starred: Type.Optional(Type.Boolean()),
 });
 
 export const UpdateSuggestionBody = Body({
   themes: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z0-9-]{1,60}$' }), { maxItems: 20, uniqueItems: true })),
-  areas: Type.Optional(Type.Array(Type.String({ pattern: '^[A-H]$' }), { maxItems: 8, uniqueItems: true })),
+  areas: Type.Optional(Type.Array(Area, { maxItems: 8, uniqueItems: true })),
   starred: Type.Optional(Type.Boolean()),
 });
 

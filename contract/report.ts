@@ -1,9 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Body, Id } from './common.js';
-import { SpecialtyGroup } from './hospitals.js';
 import { ResponseRates } from './reviews.js';
-import { RoleCode } from './surveys.js';
 import { TargetComparison } from './targets.js';
+import { Role, SpecialtyGroup } from './domain.js';
 
 const LocalText = Type.Object({ sv: Type.String(), en: Type.String() });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
@@ -32,7 +31,7 @@ export const Cell = Type.Object({
 export type Cell = Static<typeof Cell>;
 
 export const PatternFlag = Type.Union([
-  Type.Object({ kind: Type.Literal('order-break'), role: RoleCode, below: RoleCode, marginPp: Type.Number() }),
+  Type.Object({ kind: Type.Literal('order-break'), role: Role, below: Role, marginPp: Type.Number() }),
   Type.Object({ kind: Type.Literal('leadership-gap'), gapPp: Type.Number() }),
 ]);
 
@@ -54,7 +53,7 @@ export const BenchmarkRow = Type.Object({
   itemId: Type.String(),
   area: Type.String(),
   label: LocalText,
-  role: RoleCode,
+  role: Role,
   local: BenchmarkSide,
   pool: BenchmarkSide,
   differencePp: Type.Number({ description: 'rounded local minus rounded pool, in percentage points' }),
@@ -116,7 +115,7 @@ export const TargetResult = Type.Object({
   comparison: TargetComparison,
   threshold: Nullable(Type.Number()),
   unit: LocalText,
-  measure: Nullable(Type.Object({ itemId: Type.String(), role: RoleCode, label: LocalText })),
+  measure: Nullable(Type.Object({ itemId: Type.String(), role: Role, label: LocalText })),
   measured: Nullable(TargetFigure),
 });
 export type TargetResult = Static<typeof TargetResult>;
@@ -152,7 +151,7 @@ export const GroupComparison = Type.Object({
     Type.Object({
       itemId: Type.String(),
       label: LocalText,
-      roles: Type.Array(RoleCode),
+      roles: Type.Array(Role),
       target: Nullable(Type.Number()),
       groups: Type.Record(Type.String(), GroupNumericFigure),
       total: GroupNumericFigure,
@@ -164,7 +163,7 @@ export type GroupComparison = Static<typeof GroupComparison>;
 export const LateAddition = Type.Object({
   unitId: Id,
   unitName: Type.String(),
-  role: RoleCode,
+  role: Role,
   added: Type.Integer(),
   addedBy: Type.Array(Type.String()),
 });
@@ -186,7 +185,7 @@ export const RankedStatement = Type.Object({
 });
 
 export const Ranking = Type.Object({
-  role: RoleCode,
+  role: Role,
   suppressed: Type.Boolean({ description: 'true: the role’s figures are hidden at this filter, so there is no ranking' }),
   statements: Type.Array(RankedStatement),
 });

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Body, DateOnly } from './common.js';
-import { LanguageCode, RoleCode } from './surveys.js';
+import { Body } from './common.js';
+import { LanguageCode } from './surveys.js';
+import { CalendarDate, Role } from './domain.js';
 
 export const TokenParams = Body({ token: Type.String({ maxLength: 100 }) });
 
@@ -22,10 +23,10 @@ export const Draft = Type.Object({
 
 export const RespondentView = Type.Object({
   status: RespondentStatus,
-  role: RoleCode,
+  role: Role,
   hospitalName: Type.String(),
   unitName: Type.Union([Type.String(), Type.Null()]),
-  closesAt: Type.Union([DateOnly, Type.Null()]),
+  closesAt: Type.Union([CalendarDate, Type.Null()]),
   anonymityThreshold: Type.Integer(),
   estimatedMinutes: Type.Integer(),
   allowEdits: Type.Boolean(),

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Body, Email, Id } from './common.js';
-import { RoleCode } from './surveys.js';
+import { Role } from './domain.js';
 
 export const UnreachableReason = Type.Union([Type.Literal('bounced'), Type.Literal('left')], {
   description: 'bounced: the invitation mail was refused; left: no longer at the clinic',
@@ -11,7 +11,7 @@ export const Respondent = Type.Object({
   id: Id,
   name: Type.String(),
   email: Type.String(),
-  role: RoleCode,
+  role: Role,
   unitId: Type.Union([Id, Type.Null()]),
   /** Whether, never what: inspectors remind those who have not answered. */
   invitedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
@@ -34,7 +34,7 @@ export const RespondentList = Type.Object({ respondents: Type.Array(Respondent) 
 export const AddRespondentBody = Body({
   name: Type.String({ minLength: 1, maxLength: 200 }),
   email: Email,
-  role: RoleCode,
+  role: Role,
   unitId: Id,
 });
 export type AddRespondentBody = Static<typeof AddRespondentBody>;

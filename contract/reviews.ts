@@ -1,15 +1,13 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Body, DateOnly, Id } from './common.js';
+import { Body, Id } from './common.js';
 import { Unit } from './hospitals.js';
-import { RoleCode } from './surveys.js';
+import { CalendarDate, ReviewStatus, Role, SpecialtyGroup } from './domain.js';
 
-export const ReviewStatus = Type.Union([Type.Literal('draft'), Type.Literal('open'), Type.Literal('closed')]);
-export type ReviewStatus = Static<typeof ReviewStatus>;
 
 export const PinnedSurvey = Type.Object({
   key: Type.String(),
   versionId: Type.String({ description: '12-digit version id' }),
-  roles: Type.Array(RoleCode),
+  roles: Type.Array(Role),
 });
 
 export const Review = Type.Object({
@@ -18,11 +16,11 @@ export const Review = Type.Object({
   status: ReviewStatus,
   hospital: Type.Object({ id: Id, name: Type.String() }),
   units: Type.Array(Unit),
-  opensAt: Type.Union([DateOnly, Type.Null()]),
-  closesAt: Type.Union([DateOnly, Type.Null()]),
+  opensAt: Type.Union([CalendarDate, Type.Null()]),
+  closesAt: Type.Union([CalendarDate, Type.Null()]),
   anonymityThreshold: Type.Integer(),
   benchmarkWindowMonths: Type.Integer(),
-  benchmarkPeriod: Type.Union([Type.Object({ from: DateOnly, until: DateOnly }), Type.Null()], {
+  benchmarkPeriod: Type.Union([Type.Object({ from: CalendarDate, until: CalendarDate }), Type.Null()], {
     description: 'a fixed benchmark period; null: the benchmarkWindowMonths whole months before closing',
   }),
   allowEdits: Type.Boolean(),
@@ -39,7 +37,7 @@ export const ReviewSummary = Type.Object({
   status: ReviewStatus,
   hospitalName: Type.String(),
   unitCount: Type.Integer(),
-  closesAt: Type.Union([DateOnly, Type.Null()]),
+  closesAt: Type.Union([CalendarDate, Type.Null()]),
   invited: Type.Integer(),
   answered: Type.Integer(),
   reportPublishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
@@ -49,7 +47,7 @@ export const ReviewList = Type.Object({ reviews: Type.Array(ReviewSummary) });
 const Title = Type.String({ minLength: 1, maxLength: 300 });
 const Threshold = Type.Integer({ minimum: 1, maximum: 50, description: 'smallest group shown in reports (default 3); fixed from the first invitation on: it may be raised, never lowered' });
 const WindowMonths = Type.Integer({ minimum: 1, maximum: 120, description: 'months of the national pool the benchmark compares with (default 24), fixed when the review closes' });
-const BenchmarkPeriod = Type.Union([Type.Object({ from: DateOnly, until: DateOnly }, { additionalProperties: false }), Type.Null()], {
+const BenchmarkPeriod = Type.Union([Type.Object({ from: CalendarDate, until: CalendarDate }, { additionalProperties: false }), Type.Null()], {
   description:
     'a fixed benchmark period instead of benchmarkWindowMonths (null: back to the months before closing). The report compares with the whole months inside it; until must not be after the closing date. Fixed when the review closes.',
 });
@@ -58,8 +56,8 @@ export const CreateReviewBody = Body({
   title: Title,
   hospitalId: Id,
   unitIds: Type.Array(Id, { minItems: 1, maxItems: 200, uniqueItems: true }),
-  opensAt: Type.Optional(Type.Union([DateOnly, Type.Null()])),
-  closesAt: Type.Optional(Type.Union([DateOnly, Type.Null()])),
+  opensAt: Type.Optional(Type.Union([CalendarDate, Type.Null()])),
+  closesAt: Type.Optional(Type.Union([CalendarDate, Type.Null()])),
   inspectorIds: Type.Optional(Type.Array(Id, { maxItems: 20, uniqueItems: true })),
   anonymityThreshold: Type.Optional(Threshold),
   benchmarkWindowMonths: Type.Optional(WindowMonths),
@@ -73,8 +71,8 @@ export type CreateReviewBody = Static<typeof CreateReviewBody>;
 export const UpdateReviewBody = Body({
   title: Type.Optional(Title),
   unitIds: Type.Optional(Type.Array(Id, { minItems: 1, maxItems: 200, uniqueItems: true })),
-  opensAt: Type.Optional(Type.Union([DateOnly, Type.Null()])),
-  closesAt: Type.Optional(Type.Union([DateOnly, Type.Null()])),
+  opensAt: Type.Optional(Type.Union([CalendarDate, Type.Null()])),
+  closesAt: Type.Optional(Type.Union([CalendarDate, Type.Null()])),
   inspectorIds: Type.Optional(Type.Array(Id, { maxItems: 20, uniqueItems: true })),
   anonymityThreshold: Type.Optional(Threshold),
   benchmarkWindowMonths: Type.Optional(WindowMonths),
@@ -97,9 +95,9 @@ const ByRole = Type.Object({ st: RateCell, supervisor: RateCell, director: RateC
 
 export const ResponseRates = Type.Object({
   units: Type.Array(
-    Type.Object({ unitId: Id, unitName: Type.String(), specialtyGroup: Type.String(), byRole: ByRole, total: RateCell }),
+    Type.Object({ unitId: Id, unitName: Type.String(), specialtyGroup: SpecialtyGroup, byRole: ByRole, total: RateCell }),
   ),
-  groups: Type.Array(Type.Object({ specialtyGroup: Type.String(), byRole: ByRole, total: RateCell })),
+  groups: Type.Array(Type.Object({ specialtyGroup: SpecialtyGroup, byRole: ByRole, total: RateCell })),
   total: Type.Object({ byRole: ByRole, total: RateCell }),
 });
 export type ResponseRates = Static<typeof ResponseRates>;

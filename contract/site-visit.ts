@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Body, DateOnly, Id } from './common.js';
+import { Body, Id } from './common.js';
 import { Cell } from './report.js';
-import { RoleCode } from './surveys.js';
+import { ActionStatus, Area, AreaKey, CalendarDate, Grade, PointStatus, Role } from './domain.js';
 
 /*
  * The review's second half (issue #11): the checklist the inspectors judge per area, the site
@@ -9,13 +9,9 @@ import { RoleCode } from './surveys.js';
  */
 
 const LocalText = Type.Object({ sv: Type.String(), en: Type.String() });
-const AreaCode = Type.String({ pattern: '^[A-H]$' });
 const Uuid = Type.String({ pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$', description: 'a UUID made by the client' });
 
 // ---- checklist ----------------------------------------------------------------------------
-
-export const PointStatus = Type.Union([Type.Literal('met'), Type.Literal('partly'), Type.Literal('not_met'), Type.Literal('not_assessed')]);
-export type PointStatus = Static<typeof PointStatus>;
 
 export const PointBasis = Type.Object({
   kind: Type.Union([Type.Literal('rule'), Type.Literal('advice'), Type.Literal('indicator')]),
@@ -34,7 +30,7 @@ export const PointEvidence = Type.Object({
 
 export const ChecklistPoint = Type.Object({
   id: Type.String({ description: 'e.g. "E5"' }),
-  area: AreaCode,
+  area: Area,
   text: LocalText,
   basis: PointBasis,
   /** What to look at during the visit when the survey gives no evidence. */
@@ -49,10 +45,10 @@ export const ChecklistPoint = Type.Object({
 export type ChecklistPoint = Static<typeof ChecklistPoint>;
 
 export const AreaChecklist = Type.Object({
-  area: AreaCode,
+  area: AreaKey,
   title: LocalText,
   points: Type.Array(ChecklistPoint),
-  suggestedGrade: Type.Union([Type.Literal('A'), Type.Literal('B'), Type.Literal('C'), Type.Literal('D'), Type.Null()]),
+  suggestedGrade: Type.Union([Grade, Type.Null()]),
   suggestionPoints: Type.Number(),
 });
 export type AreaChecklist = Static<typeof AreaChecklist>;
@@ -75,11 +71,11 @@ export const ScheduleKind = Type.Union([
 
 export const ScheduleEntry = Type.Object(
   {
-    date: DateOnly,
+    date: CalendarDate,
     start: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'HH:MM' }),
     end: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'HH:MM' }),
     kind: ScheduleKind,
-    role: Type.Union([RoleCode, Type.Null()], { description: 'whom an interview is with' }),
+    role: Type.Union([Role, Type.Null()], { description: 'whom an interview is with' }),
     place: Type.String({ maxLength: 200 }),
   },
   { additionalProperties: false },
@@ -87,8 +83,8 @@ export const ScheduleEntry = Type.Object(
 export type ScheduleEntry = Static<typeof ScheduleEntry>;
 
 export const VisitPlanBody = Body({
-  startsOn: Type.Union([DateOnly, Type.Null()]),
-  endsOn: Type.Union([DateOnly, Type.Null()]),
+  startsOn: Type.Union([CalendarDate, Type.Null()]),
+  endsOn: Type.Union([CalendarDate, Type.Null()]),
   inspectors: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 4, description: 'the inspector team, usually two specialists' }),
   schedule: Type.Array(ScheduleEntry, { maxItems: 100 }),
   notes: Type.String({ maxLength: 10000, description: 'practical notes: documents asked for, contact person' }),
@@ -98,12 +94,13 @@ export type VisitPlanBody = Static<typeof VisitPlanBody>;
 export const VisitPlan = Type.Intersect([VisitPlanBody, Type.Object({ updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]) })]);
 export type VisitPlan = Static<typeof VisitPlan>;
 
-export const NoteGroup = Type.Union([RoleCode, Type.Literal('tour'), Type.Literal('documents')]);
+export const NoteGroup = Type.Union([Role, Type.Literal('tour'), Type.Literal('documents')]);
+export type NoteGroup = Static<typeof NoteGroup>;
 
 export const VisitNote = Type.Object({
   id: Uuid,
   group: NoteGroup,
-  areas: Type.Array(AreaCode),
+  areas: Type.Array(AreaKey),
   body: Type.String(),
   savedAt: Type.String({ format: 'date-time', description: 'when the client last changed it (last change wins)' }),
 });
@@ -113,7 +110,7 @@ export const VisitNoteList = Type.Object({ notes: Type.Array(VisitNote) });
 
 export const SaveNoteBody = Body({
   group: NoteGroup,
-  areas: Type.Array(AreaCode, { maxItems: 8, uniqueItems: true }),
+  areas: Type.Array(AreaKey, { maxItems: 8, uniqueItems: true }),
   body: Type.String({ maxLength: 20000 }),
   savedAt: Type.String({ format: 'date-time' }),
 });
@@ -122,15 +119,14 @@ export const NoteParams = Body({ id: Id, noteId: Uuid });
 
 // ---- action plan and follow-up ------------------------------------------------------------
 
-export const ActionStatus = Type.Union([Type.Literal('planned'), Type.Literal('in_progress'), Type.Literal('done')]);
 
 export const PlanAction = Type.Object({
   id: Id,
-  area: Type.Union([AreaCode, Type.Null()], { description: 'null for a recommendation of an improvement area' }),
+  area: Type.Union([Area, Type.Null()], { description: 'null for a recommendation of an improvement area' }),
   recommendation: Type.String(),
   action: Type.String(),
   responsible: Type.String(),
-  dueOn: Type.Union([DateOnly, Type.Null()]),
+  dueOn: Type.Union([CalendarDate, Type.Null()]),
   status: ActionStatus,
   followUpNote: Type.String(),
   updatedAt: Type.String({ format: 'date-time' }),
@@ -138,17 +134,17 @@ export const PlanAction = Type.Object({
 export type PlanAction = Static<typeof PlanAction>;
 
 export const ActionPlan = Type.Object({
-  dueOn: DateOnly,
+  dueOn: CalendarDate,
   submittedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   actions: Type.Array(PlanAction),
 });
 export type ActionPlan = Static<typeof ActionPlan>;
 
-export const PlanDueBody = Body({ dueOn: DateOnly });
+export const PlanDueBody = Body({ dueOn: CalendarDate });
 export const SaveActionBody = Body({
   action: Type.Optional(Type.String({ maxLength: 5000 })),
   responsible: Type.Optional(Type.String({ maxLength: 200 })),
-  dueOn: Type.Optional(Type.Union([DateOnly, Type.Null()])),
+  dueOn: Type.Optional(Type.Union([CalendarDate, Type.Null()])),
   status: Type.Optional(ActionStatus),
   followUpNote: Type.Optional(Type.String({ maxLength: 5000 })),
 });
@@ -164,7 +160,7 @@ export const PreviousReview = Type.Object({
       title: Type.String(),
       publishedAt: Type.String({ format: 'date-time' }),
       areas: Type.Record(Type.String(), Type.Object({ grade: Type.Union([Type.String(), Type.Null()]), recommendations: Type.Array(Type.String()) })),
-      actions: Type.Array(Type.Object({ area: Type.Union([AreaCode, Type.Null()]), recommendation: Type.String(), action: Type.String(), status: ActionStatus })),
+      actions: Type.Array(Type.Object({ area: Type.Union([Area, Type.Null()]), recommendation: Type.String(), action: Type.String(), status: ActionStatus })),
     }),
     Type.Null(),
   ]),

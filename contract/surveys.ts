@@ -1,10 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-
-export const RoleCode = Type.Union(
-  [Type.Literal('st'), Type.Literal('supervisor'), Type.Literal('director'), Type.Literal('head')],
-  { description: 'st = ST doctor, supervisor, director = study director, head = head of department' },
-);
-export type RoleCode = Static<typeof RoleCode>;
+import { Role } from './domain.js';
 
 export const LanguageCode = Type.Union([Type.Literal('sv'), Type.Literal('en')]);
 export type LanguageCode = Static<typeof LanguageCode>;
@@ -24,7 +19,7 @@ export type SurveyVersionSummary = Static<typeof SurveyVersionSummary>;
 export const SurveySummary = Type.Object({
   key: Type.String(),
   title: LocalText,
-  roles: Type.Array(RoleCode),
+  roles: Type.Array(Role),
   itemCount: Type.Integer(),
   versions: Type.Array(SurveyVersionSummary),
 });

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Body, Id } from './common.js';
-import { RoleCode } from './surveys.js';
+import { Role } from './domain.js';
 
 /**
  * A hospital's own quantitative targets for ST (docs/domain.md §3: supervision talks 6 a year, …), one
@@ -21,7 +21,7 @@ const UnitText = Type.Object({ sv: Type.String({ maxLength: 60 }), en: Type.Stri
 export const TargetMeasure = Type.Object(
   {
     itemId: Type.String({ minLength: 1, maxLength: 120, description: 'a statement or numeric item of the review survey' }),
-    role: RoleCode,
+    role: Role,
   },
   { additionalProperties: false, description: 'the survey item, and whose answers, that measure the target' },
 );
@@ -51,7 +51,7 @@ export const MeasurableItem = Type.Object({
   itemId: Type.String(),
   kind: Type.Union([Type.Literal('statement'), Type.Literal('numeric')]),
   label: Type.Object({ sv: Type.String(), en: Type.String() }),
-  roles: Type.Array(RoleCode),
+  roles: Type.Array(Role),
   min: Type.Union([Type.Number(), Type.Null()]),
   max: Type.Union([Type.Number(), Type.Null()]),
 });

@@ -43,6 +43,7 @@ import { limitJsonDepth } from './http/json-body.js';
 import { PdfQueue } from './features/report/pdf-queue.js';
 import { requestSerializer } from './http/redact.js';
 import { CLIENT_DIR } from './client-dir.js';
+import { CALENDAR_DATE_FORMAT } from '../contract/domain.js';
 
 export { CLIENT_DIR };
 
@@ -82,6 +83,18 @@ declare module 'fastify' {
  */
 export const SERVER_TIMEOUTS = { requestMs: 120_000, headersMs: 15_000, keepAliveMs: 72_000, checkEveryMs: 5_000 };
 
+/** How requests are validated against the contract's schemas (exported for the test that holds the client's checks to the same codes). */
+export const AJV_OPTIONS = {
+  // Unknown fields are an error the caller should hear about, not something to drop silently.
+  removeAdditional: false,
+  allErrors: true,
+  coerceTypes: 'array',
+  useDefaults: true,
+  // A calendar date's shape is its pattern; whether the day exists the services check
+  // (isCalendarDate), so an impossible date is named beside the request's other mistakes (422).
+  formats: { [CALENDAR_DATE_FORMAT]: true },
+} as const;
+
 /** Builds the app without listening: main.ts listens, tests use inject(). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -99,8 +112,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         ? sendCodedProblem(reply, request, 414, 'URI Too Long', { code: 'request.uriTooLong' })
         : sendCodedProblem(reply, request, 400, 'Bad Request', { code: 'request.badAddress' }),
     ajv: {
-      // Unknown fields are an error the caller should hear about, not something to drop silently.
-      customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true },
+      customOptions: AJV_OPTIONS,
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 

@@ -1,4 +1,4 @@
-import type { UserRole } from './db/database.js';
+import type { UserRole } from '../contract/auth.js';
 
 /**
  * Who may do what: one small function per action, used by every route that needs it and

@@ -8,7 +8,7 @@
  */
 import { hybridScoreDifference } from '../contract/differences.js';
 import { sharePercent } from '../contract/shares.js';
-import type { Role } from '../surveys/types.js';
+import { ROLES, type Role } from '../contract/domain.js';
 
 export interface Proportion {
   successes: number;
@@ -128,7 +128,7 @@ export function benchmarkComparison(
 // ── Role patterns ────────────────────────────────────────────────────────────────────────────
 
 /** Usual order from least to most positive: trainees, supervisors, directors, heads (docs/domain.md §3). */
-export const ROLE_ORDER: readonly Role[] = ['st', 'supervisor', 'director', 'head'];
+export const ROLE_ORDER: readonly Role[] = ROLES;
 
 export interface PatternThresholds {
   breakMarginPp: number;

@@ -1,4 +1,5 @@
-import type { AreaId, Basis, Text } from './types.js';
+import type { Area } from '../contract/domain.js';
+import type { Basis, Text } from './types.js';
 
 /**
  * The inspectors' checklist: per assessment area, numbered points built on the regulation
@@ -13,7 +14,7 @@ import type { AreaId, Basis, Text } from './types.js';
  */
 export interface ChecklistPoint {
   id: string;
-  area: AreaId;
+  area: Area;
   text: Text;
   basis: Basis;
   visitEvidence?: Text;
@@ -25,7 +26,7 @@ const INDICATOR: Basis = { kind: 'indicator' };
 
 const point = (id: string, basis: Basis, sv: string, en: string, visitEvidence?: Text): ChecklistPoint => ({
   id,
-  area: id[0] as AreaId,
+  area: id[0] as Area,
   text: { sv, en },
   basis,
   ...(visitEvidence ? { visitEvidence } : {}),

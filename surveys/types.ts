@@ -2,14 +2,7 @@
  * The shape of survey content. Survey banks in this folder are plain data of these types;
  * the compiler (server/features/surveys/compiler.ts) turns them into SurveyJS JSON.
  */
-
-/** Role codes (docs/domain.md §1) used in data, URLs and exports alike. */
-export const ROLES = ['st', 'supervisor', 'director', 'head'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** The eight assessment areas (bedömningsområden) of the SPUR model. */
-export const AREAS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
-export type AreaId = (typeof AREAS)[number];
+import type { Area, Role } from '../contract/domain.js';
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -43,7 +36,7 @@ interface ItemBase {
 /** A statement answered on the agreement scale (scales.ts). */
 export interface Statement extends ItemBase {
   kind: 'statement';
-  area: AreaId;
+  area: Area;
   /** The checklist point or quality indicator it gives evidence for, e.g. "E3". */
   checkpoint: string;
   basis: Basis;
@@ -57,7 +50,7 @@ export interface Statement extends ItemBase {
 /** A whole number answer with bounds, e.g. self-study hours a week. */
 export interface NumericItem extends ItemBase {
   kind: 'numeric';
-  area?: AreaId;
+  area?: Area;
   checkpoint?: string;
   basis?: Basis;
   /**
@@ -77,7 +70,7 @@ export interface NumericItem extends ItemBase {
 /** One choice among fixed options (background questions, yes/no/sometimes). */
 export interface ChoiceItem extends ItemBase {
   kind: 'choice';
-  area?: AreaId;
+  area?: Area;
   checkpoint?: string;
   basis?: Basis;
   choices: { value: string; text: Text }[];
@@ -86,7 +79,7 @@ export interface ChoiceItem extends ItemBase {
 /** A rating on a numeric scale with labelled ends, e.g. status 1–10. */
 export interface RatingItem extends ItemBase {
   kind: 'rating';
-  area?: AreaId;
+  area?: Area;
   min: number;
   max: number;
   minLabel: Text;
@@ -104,7 +97,7 @@ export type Item = Statement | NumericItem | ChoiceItem | RatingItem | TextItem;
 export interface Page {
   /** For the external review the area pages have the area's letter as id. */
   id: string;
-  area?: AreaId;
+  area?: Area;
   title: Text;
   description?: Text;
   items: Item[];

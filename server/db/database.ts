@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
-import type { SpecialtyGroupCode } from '../../contract/specialty-groups.js';
-import type { AreaId, Role } from '../../surveys/types.js';
+import type { UserRole } from '../../contract/auth.js';
+import type { ActionStatus, Area, PointStatus, ReviewStatus, RevisionStatus, Role, SpecialtyGroup } from '../../contract/domain.js';
 
 /** The database schema as Kysely sees it; one interface per table, matching migrations/. */
 export interface Database {
@@ -49,7 +49,7 @@ export interface Database {
   visit_notes: { id: string; campaign_id: Id; note_group: string; areas: string[]; body: string; saved_at: ColumnType<Date, string, string>; written_by: Id | null; deleted: Generated<boolean> };
   action_plans: { campaign_id: Id; due_on: DateColumn; submitted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>; submitted_by: Id | null };
   plan_actions: {
-    id: GeneratedId; campaign_id: Id; position: number; area: AreaId | null; recommendation: string;
+    id: GeneratedId; campaign_id: Id; position: number; area: Area | null; recommendation: string;
     action: Generated<string>; responsible: Generated<string>; due_on: DateColumn | null;
     status: Generated<ActionStatus>; follow_up_note: Generated<string>; updated_at: UpdatedAt;
   };
@@ -70,8 +70,6 @@ export interface Database {
 /** A date column: YYYY-MM-DD strings both ways (server/db/pool.ts keeps pg from making Dates). */
 type DateColumn = string;
 
-export type PointStatus = 'met' | 'partly' | 'not_met' | 'not_assessed';
-export type ActionStatus = 'planned' | 'in_progress' | 'done';
 
 
 /** bigint ids come back from pg as strings; they are passed around as strings. */
@@ -80,12 +78,7 @@ type GeneratedId = ColumnType<string, never, never>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
 
-/** The specialty groups are declared once, in the contract. */
-export type SpecialtyGroup = SpecialtyGroupCode;
 export type CampaignKind = 'review' | 'director_report' | 'mapping';
-export type CampaignStatus = 'draft' | 'open' | 'closed';
-export type Grade = 'A' | 'B' | 'C' | 'D';
-export type { AreaId, Role };
 
 export interface HospitalTable {
   id: GeneratedId;
@@ -120,7 +113,7 @@ export interface CampaignTable {
   kind: CampaignKind;
   title: string;
   hospital_id: Id | null;
-  status: Generated<CampaignStatus>;
+  status: Generated<ReviewStatus>;
   opens_at: ColumnType<string | null, string | null | undefined, string | null>;
   closes_at: ColumnType<string | null, string | null | undefined, string | null>;
   anonymity_threshold: Generated<number>;
@@ -209,7 +202,6 @@ export interface AnswerTable {
 /** Either the root handle or an open transaction: repositories accept both (pass transactions down). */
 export type Db = Kysely<Database> | Transaction<Database>;
 
-export type UserRole = 'admin' | 'inspector' | 'reader';
 
 export interface UserTable {
   id: GeneratedId;
@@ -297,7 +289,7 @@ export interface ReportRevisionTable {
   id: GeneratedId;
   campaign_id: Id;
   revision: number;
-  status: Generated<'draft' | 'for_comment' | 'published'>;
+  status: Generated<RevisionStatus>;
   content: ColumnType<unknown, string, string>;
   clinic_comments: string | null;
   change_note: string | null;

@@ -1,6 +1,6 @@
 import { daysBefore } from '../../contract/dates.js';
 import type { CatalogItem } from '../features/surveys/compiler.js';
-import { ROLES, type Role } from '../../surveys/types.js';
+import { ROLES, type Role, type SpecialtyGroup } from '../../contract/domain.js';
 import { BASE_SHARES, HOSPITAL_SHARES, NO_SELF_STUDY, POOL_SHARES, SELF_STUDY_UNANSWERED, SUPPLEMENT_ANSWERS } from './profile.js';
 import { Random } from './random.js';
 import { SUGGESTION_ENDINGS, SUGGESTIONS } from './texts.js';
@@ -14,7 +14,7 @@ export interface DemoUnit {
   code: string;
   name: string;
   specialty: string;
-  group: 'surgical' | 'medical' | 'diagnostic' | 'other';
+  group: SpecialtyGroup;
 }
 
 export interface DemoRespondent {

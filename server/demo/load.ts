@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database, Role } from '../db/database.js';
+import type { Database } from '../db/database.js';
+import type { Role } from '../../contract/domain.js';
 import { Conflict } from '../http/errors.js';
 import type { Actor } from '../permissions.js';
 import { hashPassword } from '../security/passwords.js';

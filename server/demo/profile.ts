@@ -1,4 +1,4 @@
-import type { Role } from '../../surveys/types.js';
+import type { Role } from '../../contract/domain.js';
 
 type Shares = Record<Role, number>;
 

@@ -1,3 +1,5 @@
+import type { VisitNote } from '../../contract/site-visit.js';
+
 /** Swedish free text for the demo: improvement suggestions by theme (docs/domain.md §3) and report texts. */
 export const SUGGESTIONS: Record<string, string[]> = {
   'clinical-exposure': [
@@ -65,7 +67,7 @@ export const SUMMARY =
   'Förbättringsområden är IUP och dess uppföljning, kontinuerlig kompetensbedömning av de allmänna kompetenserna och skyddad tid för självstudier.';
 
 /** The inspectors' interview notes from the demo's site visit: per role group, never per person. */
-export const VISIT_NOTES: { group: 'st' | 'supervisor' | 'director' | 'head' | 'tour' | 'documents'; areas: string[]; body: string }[] = [
+export const VISIT_NOTES: Pick<VisitNote, 'group' | 'areas' | 'body'>[] = [
   { group: 'st', areas: ['D', 'F'], body: 'ST-läkarna beskriver att IUP ofta upprättas sent och sällan revideras. Självstudietid finns på papperet men ryker när bemanningen är tunn.' },
   { group: 'st', areas: ['E'], body: 'Handledarna är tillgängliga och klimatet öppet. Strukturerade bedömningar (Mini-CEX, DOPS) görs sporadiskt och dokumenteras sällan.' },
   { group: 'supervisor', areas: ['B', 'E'], body: 'Handledarna saknar avsatt tid för handledning på flera kliniker. Några har inte gått handledarutbildning.' },

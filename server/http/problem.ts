@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { Problem } from '../../contract/problem.js';
 import { isDatabaseUnavailable } from '../db/describe.js';
 import { languageFromHeader, problemText, type ProblemCode, type ProblemLanguage, type ProblemParams } from '../../contract/problem-codes.js';
+import { keywordCode } from '../../contract/field-check.js';
 import { anyFieldProblem, Busy, DomainError, genericCode, type Coded, type FieldProblem } from './errors.js';
 
 const PROBLEM_TYPE_BASE = 'https://spur.example/problems/';
@@ -108,47 +109,9 @@ export function toFieldProblem(context: string, v: AjvError): FieldProblem {
     v.keyword === 'required' ? [...path, String(v.params.missingProperty)] : v.keyword === 'additionalProperties' ? [...path, String(v.params.additionalProperty)] : path;
   const field = [context, ...named].join('.');
   const name = [...named].reverse().find((segment) => !/^\d+$/.test(segment)) ?? context;
-  const code = FIELD_CODES[`${name}/${v.keyword}`] ?? fieldCode(v);
+  const code = FIELD_CODES[`${name}/${v.keyword}`] ?? keywordCode({ keyword: v.keyword, ...v.params });
   const limit = v.params.limit;
   return anyFieldProblem(field, code, { field: name, ...(typeof limit === 'number' ? { limit } : {}) });
-}
-
-function fieldCode(v: AjvError): ProblemCode {
-  switch (v.keyword) {
-    case 'required':
-      return 'field.required';
-    case 'additionalProperties':
-      return 'field.unknown';
-    case 'minLength':
-      return v.params.limit === 1 ? 'field.empty' : 'field.tooShort';
-    case 'maxLength':
-      return 'field.tooLong';
-    case 'minItems':
-      return 'field.tooFewItems';
-    case 'maxItems':
-      return 'field.tooManyItems';
-    case 'uniqueItems':
-      return 'field.duplicate';
-    case 'minimum':
-    case 'exclusiveMinimum':
-      return 'field.tooSmall';
-    case 'maximum':
-    case 'exclusiveMaximum':
-      return 'field.tooLarge';
-    case 'format':
-      return v.params.format === 'date' ? 'field.date' : v.params.format === 'date-time' ? 'field.dateTime' : v.params.format === 'email' ? 'field.email' : 'field.format';
-    case 'pattern':
-      return 'field.format';
-    case 'enum':
-    case 'const':
-    case 'anyOf':
-    case 'oneOf':
-      return 'field.choice';
-    case 'type':
-      return v.params.type === 'integer' ? 'field.notInteger' : 'field.type';
-    default:
-      return 'field.invalid';
-  }
 }
 
 /**

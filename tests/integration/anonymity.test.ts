@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { currentSurvey } from '../../server/features/surveys/service.js';
-import type { Role } from '../../surveys/types.js';
+import type { Role } from '../../contract/domain.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { completeAnswers } from '../support/answers.js';
 import { call, closeReview, commentRequest, createHospital, createReview, openReviewWithInvitations, signIn, type HospitalFixture, type Session } from '../support/factories.js';

@@ -1,5 +1,5 @@
 import { currentSurvey } from '../../server/features/surveys/service.js';
-import type { Role } from '../../surveys/types.js';
+import type { Role } from '../../contract/domain.js';
 
 /** A complete, valid answer set for a role: agrees fully, smallest numbers, first choices. */
 export function completeAnswers(role: Role, overrides: Record<string, unknown> = {}, surveyKey = 'spur-external'): Record<string, unknown> {

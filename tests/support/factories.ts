@@ -2,7 +2,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { addCalendarMonths, monthOf } from '../../contract/dates.js';
 import { createUser } from '../../server/features/auth/service.js';
 import { hashPassword } from '../../server/security/passwords.js';
-import type { UserRole } from '../../server/db/database.js';
+import type { UserRole } from '../../contract/auth.js';
 
 export const PASSWORD = 'correct horse battery';
 const ORIGIN = 'http://localhost:3000';

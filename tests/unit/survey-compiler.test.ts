@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson, compileBank } from '../../server/features/surveys/compiler.js';
 import { surveyModel } from '../../server/features/surveys/surveyjs.js';
 import { spurExternal } from '../../surveys/spur-external.js';
-import { AREAS, ROLES, type Item, type SurveyBank, type Text } from '../../surveys/types.js';
+import { type Item, type SurveyBank, type Text } from '../../surveys/types.js';
+import { AREAS, ROLES } from '../../contract/domain.js';
 
 const text: fc.Arbitrary<Text> = fc.record({ sv: fc.string({ minLength: 1 }), en: fc.string({ minLength: 1 }) });
 const roleSubset = fc.subarray([...ROLES], { minLength: 1 });

@@ -5,7 +5,8 @@ import { checklist } from '../../surveys/checklist.js';
 import { surveyBanks } from '../../surveys/index.js';
 import { agreementScale } from '../../surveys/scales.js';
 import { spurExternal } from '../../surveys/spur-external.js';
-import { AREAS, ROLES, type Item, type SurveyBank } from '../../surveys/types.js';
+import { type Item, type SurveyBank } from '../../surveys/types.js';
+import { AREAS, ROLES } from '../../contract/domain.js';
 
 const itemsOf = (bank: SurveyBank): Item[] => bank.pages.flatMap((page) => page.items);
 

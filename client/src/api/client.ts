@@ -1,10 +1,11 @@
 import type { Problem } from '../../../contract/problem.js';
 import type { Health } from '../../../contract/health.js';
-import type { LanguageCode, RoleCode, SurveyDefinition, SurveyList } from '../../../contract/surveys.js';
+import type { Role } from '../../../contract/domain.js';
+import type { LanguageCode, SurveyDefinition, SurveyList } from '../../../contract/surveys.js';
 
 import type { RespondentView } from '../../../contract/respond.js';
 
-export type { Problem, Health, LanguageCode, RoleCode, SurveyDefinition, SurveyList, RespondentView };
+export type { Problem, Health, LanguageCode, Role, SurveyDefinition, SurveyList, RespondentView };
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -126,7 +127,7 @@ export const api = {
   surveyForm(
     key: string,
     version: string,
-    role: RoleCode,
+    role: Role,
     lang: LanguageCode,
     signal?: AbortSignal,
   ): Promise<SurveyDefinition> {

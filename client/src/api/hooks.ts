@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Review } from '../../../contract/reviews.js';
-import { api, request, type LanguageCode, type RoleCode } from './client';
+import { api, request, type LanguageCode, type Role } from './client';
 
 export const queryKeys = {
   health: ['health'] as const,
   surveys: ['surveys'] as const,
   review: (id: string) => ['reviews', id] as const,
-  surveyForm: (key: string, version: string, role: RoleCode, lang: LanguageCode) =>
+  surveyForm: (key: string, version: string, role: Role, lang: LanguageCode) =>
     ['surveys', key, 'versions', version, 'roles', role, lang] as const,
 };
 
@@ -28,7 +28,7 @@ export function useSurveys() {
  * One role's form of a survey version in one language. A fixed version's content never changes,
  * so it is never refetched; 'current' may move to a new version when the server is upgraded.
  */
-export function useSurveyForm(key: string, version: string, role: RoleCode, lang: LanguageCode) {
+export function useSurveyForm(key: string, version: string, role: Role, lang: LanguageCode) {
   const queryKey = queryKeys.surveyForm(key, version, role, lang);
   return useQuery({
     queryKey,

@@ -147,13 +147,9 @@ const en: typeof sv = {
     required: 'Please fill in this field.',
     chooseRequired: 'Please choose an option.',
     chooseAtLeastOne: 'Please choose at least one option.',
-    email: 'Enter a valid e-mail address, for example name@region.se.',
-    passwordLength: 'The password must have at least 10 characters.',
     passwordHint: 'At least 10 characters. A phrase of several words is both safe and easy to remember.',
     passwordsDiffer: 'The passwords are not the same.',
-    date: 'Enter a date that exists, as YYYY-MM-DD (for example 2027-03-01).',
     time: 'Enter the time as HH:MM (for example 09:30).',
-    code: 'Letters (a–z), digits, - and _, at most 40 characters.',
     numberRange: 'Enter a whole number from {{min}} to {{max}}.',
   },
   reviewNav: {

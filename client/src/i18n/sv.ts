@@ -146,13 +146,9 @@ const sv = {
     required: 'Fyll i detta fält.',
     chooseRequired: 'Välj ett alternativ.',
     chooseAtLeastOne: 'Välj minst ett alternativ.',
-    email: 'Skriv en giltig e-postadress, till exempel namn@region.se.',
-    passwordLength: 'Lösenordet måste ha minst 10 tecken.',
     passwordHint: 'Minst 10 tecken. En fras av flera ord är både säker och lätt att minnas.',
     passwordsDiffer: 'Lösenorden är inte likadana.',
-    date: 'Skriv ett datum som finns, som ÅÅÅÅ-MM-DD (till exempel 2027-03-01).',
     time: 'Skriv klockslaget som TT:MM (till exempel 09:30).',
-    code: 'Bokstäver (a–z), siffror, - och _, högst 40 tecken.',
     numberRange: 'Ange ett heltal från {{min}} till {{max}}.',
   },
   reviewNav: {

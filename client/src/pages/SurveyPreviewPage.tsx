@@ -2,15 +2,14 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Model } from 'survey-core';
-import { ApiError, type RoleCode } from '../api/client';
+import { ROLES, type Role } from '../../../contract/domain.js';
+import { ApiError } from '../api/client';
 import { useSurveyForm, useSurveys } from '../api/hooks';
 import { SurveyForm } from '../ui/SurveyForm';
 import { currentLanguage } from '../i18n';
 
-const ROLES: readonly RoleCode[] = ['st', 'supervisor', 'director', 'head'];
-
-function isRole(value: string | undefined): value is RoleCode {
-  return ROLES.includes(value as RoleCode);
+function isRole(value: string | undefined): value is Role {
+  return ROLES.includes(value as Role);
 }
 
 function NotFound() {
@@ -32,7 +31,7 @@ export function SurveyPreviewPage() {
   const { key = '', role: roleParam } = useParams();
   const [searchParams] = useSearchParams();
   const version = searchParams.get('version') || 'current';
-  const role: RoleCode = isRole(roleParam) ? roleParam : 'st';
+  const role: Role = isRole(roleParam) ? roleParam : 'st';
   const roleValid = isRole(roleParam);
 
   const { t } = useTranslation();

@@ -24,7 +24,13 @@ import {
   type NumberFieldProps,
   type TextFieldProps,
 } from 'react-aria-components';
-import { isCalendarDate } from '../../../contract/dates.js';
+import type { TSchema } from '@sinclair/typebox';
+import { Password } from '../../../contract/auth.js';
+import { Email } from '../../../contract/common.js';
+import { CalendarDate } from '../../../contract/domain.js';
+import { schemaProblem } from '../../../contract/field-check.js';
+import { Code } from '../../../contract/hospitals.js';
+import { problemMessage } from '../i18n/problems';
 
 /*
  * Form controls of the console: react-aria-components with our label, hint and error layout.
@@ -250,14 +256,27 @@ export function ActionButton({
   );
 }
 
+/**
+ * A field checked with its schema in the contract and named by the code the server would send,
+ * so a mistake reads the same whichever side finds it. An empty field is left to `isRequired`.
+ */
+const bySchema =
+  (schema: TSchema, trim = true) =>
+  (value: string): string | null => {
+    const text = trim ? value.trim() : value;
+    const problem = text === '' ? null : schemaProblem(schema, text);
+    return problem && problemMessage(problem);
+  };
+
 /** Client-side checks shared by the forms, with translated messages. */
 export function useValidators() {
   const { t } = useTranslation();
   return {
-    email: (value: string) => (value.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? t('form.email') : null),
-    password: (value: string) => (value.length > 0 && value.length < 10 ? t('form.passwordLength') : null),
-    date: (value: string) => (value.trim() && !isCalendarDate(value.trim()) ? t('form.date') : null),
+    email: bySchema(Email),
+    password: bySchema(Password, false),
+    date: bySchema(CalendarDate),
+    // Also takes 9.30 and 9:30, which the form writes as 09:30 before sending: looser than the schema on purpose.
     time: (value: string) => (value.trim() && !/^([01]?\d|2[0-3])[:.][0-5]\d$/.test(value.trim()) ? t('form.time') : null),
-    code: (value: string) => (value && !/^[A-Za-z0-9_-]{1,40}$/.test(value) ? t('form.code') : null),
+    code: bySchema(Code),
   };
 }

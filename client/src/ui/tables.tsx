@@ -3,7 +3,7 @@ import { problemMessage } from '../i18n/problems';
 import { useTranslation } from 'react-i18next';
 import { Column, type ColumnProps, type SortDescriptor } from 'react-aria-components';
 import type { ImportProblem } from '../../../contract/respondents.js';
-import type { ReviewStatus } from '../../../contract/reviews.js';
+import type { ReviewStatus } from '../../../contract/domain.js';
 import { compareText } from '../i18n/format';
 
 /**

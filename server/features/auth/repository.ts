@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { Db, UserRole } from '../../db/database.js';
+import type { UserRole } from '../../../contract/auth.js';
+import type { Db } from '../../db/database.js';
 
 export interface SessionUser {
   id: string;

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { agreementScale } from '../../../surveys/scales.js';
-import type { Db, Role } from '../../db/database.js';
+import type { Db } from '../../db/database.js';
+import type { Role } from '../../../contract/domain.js';
 import { normaliseHospitalCode } from '../hospitals/codes.js';
 
 /** Where an answer comes from, as the pool keys it; the hospital code in its normalised form. */

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { Db, Role } from '../../db/database.js';
+import type { Db } from '../../db/database.js';
+import type { Role } from '../../../contract/domain.js';
 
 export interface InviteeRow {
   respondentId: string;

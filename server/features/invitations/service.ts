@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import { ROLES } from '../../../surveys/types.js';
+import { ROLES, SPECIALTY_GROUP_CODES, type Role } from '../../../contract/domain.js';
 import type { RateCell, ResponseRates } from '../../../contract/reviews.js';
-import type { Database, Db, Role } from '../../db/database.js';
+import type { Database, Db } from '../../db/database.js';
 import { Conflict, NotFound } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
 import { newToken } from '../../security/tokens.js';
@@ -106,10 +106,9 @@ export async function responseRates(db: Db, campaignId: string, surveyKey = MAIN
       add(target.total, invited, answered, unreachable);
     }
   }
-  const order = ['surgical', 'medical', 'diagnostic', 'other'];
   return {
     units: [...units.values()],
-    groups: [...groups.values()].sort((a, b) => order.indexOf(a.specialtyGroup) - order.indexOf(b.specialtyGroup)),
+    groups: [...groups.values()].sort((a, b) => SPECIALTY_GROUP_CODES.indexOf(a.specialtyGroup) - SPECIALTY_GROUP_CODES.indexOf(b.specialtyGroup)),
     total,
   };
 }

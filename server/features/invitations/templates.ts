@@ -1,4 +1,4 @@
-import type { Role } from '../../db/database.js';
+import type { Role } from '../../../contract/domain.js';
 import { longDate } from '../../../contract/dates.js';
 
 const ROLE_NAMES: Record<Role, { sv: string; en: string }> = {

@@ -2,8 +2,7 @@ import { isCalendarDate } from '../../../contract/dates.js';
 import { importProblem, type CellIssue } from '../../files/import-problem.js';
 import type { ProblemCode, ProblemParams } from '../../../contract/problem-codes.js';
 import type { ImportProblem } from '../../../contract/respondents.js';
-import { SPECIALTY_GROUP_CODES } from '../../../contract/specialty-groups.js';
-import type { Role, SpecialtyGroup } from '../../db/database.js';
+import { SPECIALTY_GROUP_CODES, type Role, type SpecialtyGroup } from '../../../contract/domain.js';
 import { normaliseHospitalCode } from '../hospitals/codes.js';
 import { normalise, ROLE_ALIASES } from '../respondents/rows.js';
 
@@ -79,7 +78,7 @@ export function readRow(layout: Layout, line: number, cells: string[], today: st
   if (!isCalendarDate(date)) problems.push(importProblem(line, 'date', { code: 'import.row.date', params: { value: date } }));
   else if (date > today) problems.push(importProblem(line, 'date', { code: 'import.row.future', params: { value: date } }));
   const group = cell('group');
-  if (group && !(SPECIALTY_GROUP_CODES as string[]).includes(group)) {
+  if (group && !(SPECIALTY_GROUP_CODES as readonly string[]).includes(group)) {
     problems.push(importProblem(line, 'specialty_group', { code: 'import.row.group', params: { value: group, groups: SPECIALTY_GROUP_CODES.join(', ') } }));
   }
   const answers: PoolRow['answers'] = [];

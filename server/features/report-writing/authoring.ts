@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ReportContent, ReportRevision } from '../../../contract/report-authoring.js';
-import { AREAS } from '../../../surveys/types.js';
+import { AREAS } from '../../../contract/domain.js';
 import type { Database, Db } from '../../db/database.js';
 import { Conflict, fieldProblem, Invalid, type FieldProblem } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';

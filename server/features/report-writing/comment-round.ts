@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { addCalendarDays, calendarDaysBetween, isCalendarDate, todayInSweden } from '../../../contract/dates.js';
 import type { CommentRound, CommentView } from '../../../contract/comment-round.js';
 import type { ReportContent } from '../../../contract/report-authoring.js';
-import { AREAS } from '../../../surveys/types.js';
+import { AREAS } from '../../../contract/domain.js';
 import type { CommentRecipientRole, Database, Db } from '../../db/database.js';
 import { Conflict, fieldProblem, Gone, Invalid, NotFound } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';

@@ -1,5 +1,5 @@
 import type { Cell, StatementResult } from '../../../contract/report.js';
-import { ROLES, type Role } from '../../../surveys/types.js';
+import { ROLES, type Role } from '../../../contract/domain.js';
 import type { CatalogItem } from '../surveys/compiler.js';
 import type { UnitRoleCounts } from './repository.js';
 import { hiddenByPeople, rollUp, scopeNode, type PeopleCounts, type ReviewUnit, type Scope } from './scope.js';

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { ReportContent } from '../../../contract/report-authoring.js';
+import type { RevisionStatus } from '../../../contract/domain.js';
 import type { Db } from '../../db/database.js';
 
 const columns = ['id', 'revision', 'status', 'content', 'clinic_comments', 'change_note', 'updated_at', 'published_at'] as const;
@@ -42,7 +43,7 @@ export async function insertRevision(db: Db, campaignId: string, revision: numbe
 export async function updateRevision(
   db: Db,
   id: string,
-  changes: { content?: ReportContent; status?: 'draft' | 'for_comment' | 'published'; clinicComments?: string },
+  changes: { content?: ReportContent; status?: RevisionStatus; clinicComments?: string },
 ) {
   await db
     .updateTable('report_revisions')

@@ -1,5 +1,5 @@
 import type { BenchmarkRow } from '../../../contract/report.js';
-import { ROLES } from '../../../surveys/types.js';
+import { ROLES } from '../../../contract/domain.js';
 import type { PoolShare } from '../benchmark/repository.js';
 import type { CatalogItem } from '../surveys/compiler.js';
 import { BENCHMARK_DEFAULTS, benchmarkComparison, isOutlier, quartileOf, wilsonInterval, type BenchmarkRule } from '../../statistics.js';

@@ -1,8 +1,7 @@
 import { byEvidence, isSmallN, SMALL_N } from '../../../contract/differences.js';
 import type { Report } from '../../../contract/report.js';
 import { intervalPercent, sharePercent } from '../../../contract/shares.js';
-import { SPECIALTY_GROUPS } from '../../../contract/specialty-groups.js';
-import { ROLES } from '../../../surveys/types.js';
+import { ROLES, SPECIALTY_GROUPS } from '../../../contract/domain.js';
 
 export const EXPORT_KEYS = ['response-rates', 'agreement', 'benchmark', 'numeric', 'targets', 'groups'] as const;
 export type ExportKey = (typeof EXPORT_KEYS)[number];

@@ -1,6 +1,6 @@
 import type { Cell, GroupCell, GroupComparison, Report } from '../../../contract/report.js';
 import { isSmallN, SMALL_N } from '../../../contract/differences.js';
-import { SPECIALTY_GROUPS } from '../../../contract/specialty-groups.js';
+import { SPECIALTY_GROUPS } from '../../../contract/domain.js';
 import type { CatalogItem } from '../surveys/compiler.js';
 import { groupNode, ROOT } from './scope.js';
 

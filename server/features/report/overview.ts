@@ -1,6 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import type { OverallResult, Ranking, StatementResult } from '../../../contract/report.js';
-import type { Role } from '../../../surveys/types.js';
+import type { Role } from '../../../contract/domain.js';
 import type { CatalogItem } from '../surveys/compiler.js';
 
 /**

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { agreementScale } from '../../../surveys/scales.js';
-import type { Db, Role, SpecialtyGroup } from '../../db/database.js';
+import type { Db } from '../../db/database.js';
+import type { Role, SpecialtyGroup } from '../../../contract/domain.js';
 
 export interface UnitRoleCounts {
   itemId: string;

@@ -1,5 +1,5 @@
 import type { StatementResult } from '../../../contract/report.js';
-import type { PointStatus } from '../../../contract/site-visit.js';
+import type { Grade, PointStatus } from '../../../contract/domain.js';
 
 /**
  * How the platform suggests a grade A–D for an area from the survey (the inspector decides; a
@@ -30,8 +30,6 @@ export const GRADE_RUBRIC = {
     { grade: 'C', maxPoints: 4 },
   ],
 } as const;
-
-export type Grade = 'A' | 'B' | 'C' | 'D';
 
 export interface GradeSuggestion {
   grade: Grade | null;

@@ -1,5 +1,4 @@
-import type { SpecialtyGroupCode as SpecialtyGroup } from '../../../contract/specialty-groups.js';
-import type { Role } from '../../../surveys/types.js';
+import type { Role, SpecialtyGroup } from '../../../contract/domain.js';
 import { suppressTree, type TreeNode } from './suppression.js';
 
 /**

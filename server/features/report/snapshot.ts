@@ -1,6 +1,6 @@
 import { todayInSweden } from '../../../contract/dates.js';
 import type { Report } from '../../../contract/report.js';
-import { ROLES, type Role } from '../../../surveys/types.js';
+import { ROLES, type Role } from '../../../contract/domain.js';
 import type { Db } from '../../db/database.js';
 import { NotFound } from '../../http/errors.js';
 import * as pool from '../benchmark/repository.js';

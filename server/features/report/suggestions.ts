@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Db, Role } from '../../db/database.js';
+import type { Db } from '../../db/database.js';
+import type { Role } from '../../../contract/domain.js';
 import { fieldProblem, Invalid, NotFound } from '../../http/errors.js';
 import { MAIN_SURVEY } from '../reviews/service.js';
 import { peopleCounts } from './repository.js';

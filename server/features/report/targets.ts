@@ -1,6 +1,6 @@
 import type { ReportTargets, TargetResult } from '../../../contract/report.js';
 import type { Target } from '../../../contract/targets.js';
-import type { Role } from '../../../surveys/types.js';
+import type { Role } from '../../../contract/domain.js';
 import type { CatalogItem } from '../surveys/compiler.js';
 import { numericAttainment } from '../targets/compare.js';
 import type { AppliedTargets } from '../targets/service.js';

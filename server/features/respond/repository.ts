@@ -1,12 +1,13 @@
 import { sql } from 'kysely';
-import type { Db, Role } from '../../db/database.js';
+import type { Db } from '../../db/database.js';
+import type { ReviewStatus, Role } from '../../../contract/domain.js';
 import type { NormalisedAnswer } from './validate.js';
 
 export interface InvitationContext {
   invitationId: string;
   role: Role;
   campaignId: string;
-  campaignStatus: 'draft' | 'open' | 'closed';
+  campaignStatus: ReviewStatus;
   closesAt: string | null;
   anonymityThreshold: number;
   allowEdits: boolean;

@@ -1,5 +1,6 @@
 import { agreementScale } from '../../../surveys/scales.js';
-import type { Language, Role } from '../../../surveys/types.js';
+import type { Language } from '../../../surveys/types.js';
+import type { Role } from '../../../contract/domain.js';
 import { codedFieldProblem, fieldProblem, type Coded, type FieldProblem } from '../../http/errors.js';
 import type { CatalogItem, SurveyJson } from '../surveys/compiler.js';
 import { surveyModel, type Model } from '../surveys/surveyjs.js';

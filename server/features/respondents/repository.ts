@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { Db, Role, UnreachableReason } from '../../db/database.js';
+import type { Db, UnreachableReason } from '../../db/database.js';
+import type { Role } from '../../../contract/domain.js';
 
 /** Respondents with whether (never what) they answered the main survey. */
 export async function listRespondents(db: Db, campaignId: string, mainSurveyKey: string) {

@@ -1,6 +1,6 @@
 import type { ImportProblem } from '../../../contract/respondents.js';
 import { importProblem } from '../../files/import-problem.js';
-import type { Role } from '../../db/database.js';
+import type { Role } from '../../../contract/domain.js';
 
 export interface RespondentRow {
   line: number;

@@ -1,10 +1,11 @@
 import { sql } from 'kysely';
-import type { CampaignStatus, Db, Role } from '../../db/database.js';
+import type { Db } from '../../db/database.js';
+import type { ReviewStatus, Role } from '../../../contract/domain.js';
 
 export interface ReviewRow {
   id: string;
   title: string;
-  status: CampaignStatus;
+  status: ReviewStatus;
   hospitalId: string;
   hospitalName: string;
   opensAt: string | null;
@@ -159,7 +160,7 @@ export async function updateReview(
     benchmark_from: string | null;
     benchmark_until: string | null;
     allow_edits: boolean;
-    status: CampaignStatus;
+    status: ReviewStatus;
   }>,
 ): Promise<void> {
   await db.updateTable('campaigns').set({ ...changes, updated_at: sql`now()` }).where('id', '=', id).execute();

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
-import { isCalendarDate } from '../../../contract/common.js';
+import { isCalendarDate } from '../../../contract/dates.js';
 import type { CreateReviewBody, Review, UpdateReviewBody } from '../../../contract/reviews.js';
-import type { Database, Db, Role } from '../../db/database.js';
+import type { Database, Db } from '../../db/database.js';
+import type { Role } from '../../../contract/domain.js';
 import { Conflict, fieldProblem, Invalid, NotFound } from '../../http/errors.js';
 import type { Actor, ReviewAccess } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';

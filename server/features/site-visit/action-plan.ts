@@ -1,7 +1,8 @@
 import type { ReportContent } from '../../../contract/report-authoring.js';
 import type { ActionPlan, PlanAction, SaveActionBody } from '../../../contract/site-visit.js';
 import { addCalendarMonths, isCalendarDate, todayInSweden } from '../../../contract/dates.js';
-import type { AreaId, Db } from '../../db/database.js';
+import type { Db } from '../../db/database.js';
+import type { Area } from '../../../contract/domain.js';
 import { Conflict, fieldProblem, Invalid, NotFound, type FieldProblem } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';
@@ -21,10 +22,10 @@ export function defaultDue(publishedAt: Date): string {
 }
 
 /** Every recommendation of a report, in reading order: the areas', then the improvement areas'. */
-export function recommendationsOf(content: ReportContent): { area: AreaId | null; recommendation: string }[] {
+export function recommendationsOf(content: ReportContent): { area: Area | null; recommendation: string }[] {
   const byArea = Object.entries(content.areas)
     .sort(([a], [b]) => a.localeCompare(b))
-    .flatMap(([area, a]) => a.recommendations.map((recommendation) => ({ area: area as AreaId, recommendation })));
+    .flatMap(([area, a]) => a.recommendations.map((recommendation) => ({ area: area as Area, recommendation })));
   const general = content.improvementAreas.flatMap((i) => i.recommendations.map((recommendation) => ({ area: null, recommendation })));
   return [...byArea, ...general].filter((r) => r.recommendation.trim() !== '');
 }

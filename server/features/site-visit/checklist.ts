@@ -1,4 +1,5 @@
-import type { AreaChecklist, Checklist, ChecklistPoint, PointStatus } from '../../../contract/site-visit.js';
+import type { PointStatus } from '../../../contract/domain.js';
+import type { AreaChecklist, Checklist, ChecklistPoint } from '../../../contract/site-visit.js';
 import { checklist, checklistPoint } from '../../../surveys/checklist.js';
 import type { Db } from '../../db/database.js';
 import { fieldProblem, Invalid } from '../../http/errors.js';

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { ScheduleEntry, VisitPlanBody } from '../../../contract/site-visit.js';
-import type { ActionStatus, AreaId, Db, PointStatus } from '../../db/database.js';
+import type { Db } from '../../db/database.js';
+import type { ActionStatus, Area, PointStatus } from '../../../contract/domain.js';
 
 // ---- checklist ----------------------------------------------------------------------------
 
@@ -92,7 +93,7 @@ export async function planActions(db: Db, campaignId: string) {
   return db.selectFrom('plan_actions').select(actionColumns).where('campaign_id', '=', campaignId).orderBy('position').execute();
 }
 
-export async function insertActions(db: Db, campaignId: string, actions: { position: number; area: AreaId | null; recommendation: string }[]) {
+export async function insertActions(db: Db, campaignId: string, actions: { position: number; area: Area | null; recommendation: string }[]) {
   if (actions.length === 0) return;
   await db
     .insertInto('plan_actions')

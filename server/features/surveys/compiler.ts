@@ -1,21 +1,13 @@
 import { createHash } from 'node:crypto';
 import { agreementScale } from '../../../surveys/scales.js';
-import {
-  ROLES,
-  type AreaId,
-  type Basis,
-  type Item,
-  type Page,
-  type Role,
-  type SurveyBank,
-  type Text,
-} from '../../../surveys/types.js';
+import { type Basis, type Item, type Page, type SurveyBank, type Text } from '../../../surveys/types.js';
+import { ROLES, type Area, type Role } from '../../../contract/domain.js';
 
 /** What reports need to know about an item, kept beside the forms in a compiled version. */
 export interface CatalogItem {
   id: string;
   kind: Item['kind'] | 'suggestion';
-  area: AreaId | null;
+  area: Area | null;
   checkpoint: string | null;
   basis: Basis | null;
   roles: Role[];

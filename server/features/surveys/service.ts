@@ -1,5 +1,6 @@
 import { surveyBanks } from '../../../surveys/index.js';
-import { ROLES, type Language, type Role } from '../../../surveys/types.js';
+import { type Language } from '../../../surveys/types.js';
+import { ROLES, type Role } from '../../../contract/domain.js';
 import type { SurveyList, SurveyVersionSummary } from '../../../contract/surveys.js';
 import type { Db } from '../../db/database.js';
 import { NotFound } from '../../http/errors.js';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Role } from '../../../surveys/types.js';
+import type { Role } from '../../../contract/domain.js';
 
 export const PASSWORD = 'stress-test-password';
 

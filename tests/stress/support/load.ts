@@ -1,5 +1,5 @@
 import { currentSurvey } from '../../../server/features/surveys/service.js';
-import type { Role } from '../../../surveys/types.js';
+import type { Role } from '../../../contract/domain.js';
 import { completeAnswers } from '../../support/answers.js';
 
 /** What one simulated respondent ended with. */

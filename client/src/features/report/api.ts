@@ -21,11 +21,6 @@ export type SuggestionList = Static<typeof SuggestionListSchema>;
 export type Suggestion = SuggestionList['suggestions'][number];
 export type NumericResult = Report['numeric'][number];
 export type AreaResult = Report['areas'][number];
-export type Grade = 'A' | 'B' | 'C' | 'D';
-
-export { AREAS } from '../../api/areas';
-export const REPORT_ROLES = ['st', 'supervisor', 'director', 'head'] as const;
-export const GRADES: Grade[] = ['A', 'B', 'C', 'D'];
 
 export interface ReportScope {
   unitId?: string;

@@ -2,11 +2,9 @@ import type { Static } from '@sinclair/typebox';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   ActionPlan,
-  ActionStatus as ActionStatusSchema,
   Checklist,
   ChecklistPoint,
   PlanAction,
-  PointStatus,
   SaveActionBody,
   SaveNoteBody,
   ScheduleEntry,
@@ -16,20 +14,17 @@ import type {
   VisitPlan,
   VisitPlanBody,
 } from '../../../../contract/site-visit.js';
+import { ROLES, type ActionStatus, type PointStatus } from '../../../../contract/domain.js';
 import { ApiError, request } from '../../api/client';
 
-export type { ActionPlan, Checklist, ChecklistPoint, PlanAction, PointStatus, SaveActionBody, SaveNoteBody, ScheduleEntry, VisitNote, VisitPlan, VisitPlanBody };
+export type { ActionPlan, ActionStatus, Checklist, ChecklistPoint, PlanAction, PointStatus, SaveActionBody, SaveNoteBody, ScheduleEntry, VisitNote, VisitPlan, VisitPlanBody };
 export type AreaChecklist = Checklist['areas'][number];
 export type PointEvidence = ChecklistPoint['evidence'][number];
-export type ActionStatus = Static<typeof ActionStatusSchema>;
 export type ScheduleKind = Static<typeof ScheduleKindSchema>;
 export type VisitNoteList = Static<typeof VisitNoteListSchema>;
 
-export const POINT_STATUSES: PointStatus[] = ['met', 'partly', 'not_met', 'not_assessed'];
-export const ACTION_STATUSES: ActionStatus[] = ['planned', 'in_progress', 'done'];
 export const SCHEDULE_KINDS: ScheduleKind[] = ['interview', 'tour', 'documents', 'feedback', 'other'];
-export const NOTE_GROUPS: VisitNote['group'][] = ['st', 'supervisor', 'director', 'head', 'tour', 'documents'];
-export const VISIT_ROLES = ['st', 'supervisor', 'director', 'head'] as const;
+export const NOTE_GROUPS: VisitNote['group'][] = [...ROLES, 'tour', 'documents'];
 
 const base = (id: string) => `/api/reviews/${encodeURIComponent(id)}`;
 

@@ -19,11 +19,11 @@ import type {
   ResponseRates,
   Review,
   ReviewList as ReviewListSchema,
-  ReviewStatus,
   UpdateReviewBody,
 } from '../../../../../contract/reviews.js';
 import type { CreateUserBody, UpdateUserBody, User, UserList as UserListSchema } from '../../../../../contract/users.js';
-import { request, uploadFile, type RoleCode } from '../../../api/client';
+import type { ReviewStatus, Role } from '../../../../../contract/domain.js';
+import { request, uploadFile } from '../../../api/client';
 
 export type {
   AddRespondentBody,
@@ -38,7 +38,7 @@ export type {
   ResponseRates,
   Review,
   ReviewStatus,
-  RoleCode,
+  Role,
   MeasurableItem,
   Target,
   TargetComparison,

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
 import { useAddRespondent } from '../api/hooks';
-import type { Review, RoleCode } from '../api/requests';
+import { ROLES, type Role } from '../../../../../contract/domain.js';
+import { AddRespondentBody } from '../../../../../contract/respondents.js';
+import type { Review } from '../api/requests';
 import { ErrorMessage, fieldErrors, StatusMessage } from '../../../ui/feedback';
 import { ActionButton, SelectInput, TextInput, useValidators } from '../../../ui/fields';
-
-const ROLES: RoleCode[] = ['st', 'supervisor', 'director', 'head'];
 
 export function AddRespondentForm({ review }: { review: Review }) {
   const { t } = useTranslation();
@@ -30,13 +30,13 @@ export function AddRespondentForm({ review }: { review: Review }) {
           event.preventDefault();
           const form = new FormData(event.currentTarget);
           add.mutate(
-            { name: String(form.get('name')).trim(), email: String(form.get('email')).trim(), role: role as RoleCode, unitId: unitId! },
+            { name: String(form.get('name')).trim(), email: String(form.get('email')).trim(), role: role as Role, unitId: unitId! },
             { onSuccess: () => setFormKey((k) => k + 1) },
           );
         }}
       >
         <div className="field-row">
-          <TextInput name="name" label={t('console.respondents.name')} isRequired maxLength={200} />
+          <TextInput name="name" label={t('console.respondents.name')} isRequired maxLength={AddRespondentBody.properties.name.maxLength} />
           <TextInput name="email" type="email" label={t('console.respondents.email')} isRequired validate={validators.email} />
         </div>
         <div className="field-row">

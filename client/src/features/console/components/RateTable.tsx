@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { RateCell, ResponseRates, RoleCode } from '../api/requests';
+import { ROLES } from '../../../../../contract/domain.js';
+import type { RateCell, ResponseRates } from '../api/requests';
 import { formatShare } from '../../../i18n/format';
 import { TableScroll } from '../../../ui/tables';
-
-export const RATE_ROLES: RoleCode[] = ['st', 'supervisor', 'director', 'head'];
 
 type ByRole = ResponseRates['total']['byRole'];
 
@@ -38,7 +37,7 @@ export function RateTable({ id, caption, rowHeader, rows, total }: { id: string;
         <thead>
           <tr>
             <th scope="col">{rowHeader}</th>
-            {RATE_ROLES.map((role) => (
+            {ROLES.map((role) => (
               <th scope="col" key={role} className="numeric">
                 {t(`roles.${role}`)}
               </th>
@@ -52,7 +51,7 @@ export function RateTable({ id, caption, rowHeader, rows, total }: { id: string;
           {rows.map((row) => (
             <tr key={row.key}>
               <th scope="row">{row.label}</th>
-              {RATE_ROLES.map((role) => (
+              {ROLES.map((role) => (
                 <Cell key={role} cell={row.byRole[role]} />
               ))}
               <Cell cell={row.total} />
@@ -63,7 +62,7 @@ export function RateTable({ id, caption, rowHeader, rows, total }: { id: string;
           <tfoot>
             <tr>
               <th scope="row">{t('console.rates.total')}</th>
-              {RATE_ROLES.map((role) => (
+              {ROLES.map((role) => (
                 <Cell key={role} cell={total.byRole[role]} />
               ))}
               <Cell cell={total.total} />

@@ -8,10 +8,11 @@ import { formatBytes } from '../../../i18n/format';
 import { ErrorMessage, StatusMessage } from '../../../ui/feedback';
 import { ActionButton } from '../../../ui/fields';
 import { ImportProblemTable } from '../../../ui/tables';
+import { ROLES } from '../../../../../contract/domain.js';
 
 const TEMPLATE_ROLES = {
   sv: ['ST-läkare', 'handledare', 'studierektor', 'verksamhetschef'],
-  en: ['st', 'supervisor', 'director', 'head'],
+  en: ROLES,
 };
 
 /**

@@ -2,9 +2,10 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
-import { SPECIALTY_GROUPS } from '../../../../../contract/specialty-groups.js';
+import { SPECIALTY_GROUPS } from '../../../../../contract/domain.js';
 import { useHospitals, useUsers } from '../api/hooks';
-import type { CreateReviewBody, Hospital, Review, UpdateReviewBody } from '../api/requests';
+import { CreateReviewBody } from '../../../../../contract/reviews.js';
+import type { Hospital, Review, UpdateReviewBody } from '../api/requests';
 import { useMe } from '../../../api/session';
 import { currentLanguage } from '../../../i18n';
 import { ErrorMessage, fieldErrors, Loading } from '../../../ui/feedback';
@@ -133,7 +134,7 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
           submit();
         }}
       >
-        <TextInput name="title" label={t('console.reviewForm.title')} description={t('console.reviewForm.titleHint')} isRequired maxLength={300} value={values.title} onChange={set('title')} />
+        <TextInput name="title" label={t('console.reviewForm.title')} description={t('console.reviewForm.titleHint')} isRequired maxLength={CreateReviewBody.properties.title.maxLength} value={values.title} onChange={set('title')} />
         {creating && (
           <SearchSelectInput
             name="hospitalId"
@@ -194,8 +195,8 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
           name="anonymityThreshold"
           label={t('console.reviewForm.anonymityThreshold')}
           description={t('console.reviewForm.anonymityHint')}
-          minValue={1}
-          maxValue={50}
+          minValue={CreateReviewBody.properties.anonymityThreshold.minimum}
+          maxValue={CreateReviewBody.properties.anonymityThreshold.maximum}
           step={1}
           value={values.anonymityThreshold}
           onChange={set('anonymityThreshold')}
@@ -237,8 +238,8 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
             name="benchmarkWindowMonths"
             label={t('console.reviewForm.benchmarkWindow')}
             description={t('console.reviewForm.benchmarkWindowHint')}
-            minValue={1}
-            maxValue={120}
+            minValue={CreateReviewBody.properties.benchmarkWindowMonths.minimum}
+            maxValue={CreateReviewBody.properties.benchmarkWindowMonths.maximum}
             step={1}
             value={values.benchmarkWindowMonths}
             onChange={set('benchmarkWindowMonths')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Dialog, DialogTrigger, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useCreateUser, useHospitals, useUpdateUser } from '../api/hooks';
 import { setUpHospitals } from './hospital-lists';
+import { CreateUserBody } from '../../../../../contract/users.js';
 import type { User } from '../api/requests';
 import type { UserRole } from '../../../api/session';
 import { ErrorMessage, fieldErrors, StatusMessage } from '../../../ui/feedback';
@@ -53,7 +54,7 @@ export function AddUserForm() {
         }}
       >
         <div className="field-row">
-          <TextInput name="name" label={t('console.users.name')} isRequired maxLength={200} />
+          <TextInput name="name" label={t('console.users.name')} isRequired maxLength={CreateUserBody.properties.name.maxLength} />
           <TextInput name="email" type="email" label={t('console.users.email')} isRequired validate={validators.email} />
         </div>
         <div className="field-row">
@@ -96,7 +97,7 @@ function EditUserFields({ user, close, onSaved }: { user: User; close: () => voi
           );
         }}
       >
-        <TextInput name="name" label={t('console.users.name')} defaultValue={user.name} isRequired maxLength={200} />
+        <TextInput name="name" label={t('console.users.name')} defaultValue={user.name} isRequired maxLength={CreateUserBody.properties.name.maxLength} />
         <SelectInput name="role" label={t('console.users.role')} options={options.roles} value={role} onChange={setRole} isRequired />
         <SearchSelectInput name="hospitalId" label={t('console.users.hospital')} description={t('console.users.hospitalHint')} options={options.hospitals} value={hospitalId} onChange={setHospitalId} />
         <CheckboxInput isSelected={active} onChange={setActive} aria-describedby={`active-hint-${user.id}`}>

@@ -3,9 +3,10 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isAdmin, useMe } from '../../../api/session';
 import { Button, Disclosure, DisclosurePanel, Form, Heading, Input, Label, SearchField } from 'react-aria-components';
-import { SPECIALTY_GROUPS } from '../../../../../contract/specialty-groups.js';
+import { SPECIALTY_GROUPS } from '../../../../../contract/domain.js';
 import { useCreateHospital, useCreateUnit, useHospitals } from '../api/hooks';
-import type { CreateUnitBody, Hospital } from '../api/requests';
+import { CreateHospitalBody, CreateUnitBody } from '../../../../../contract/hospitals.js';
+import type { Hospital } from '../api/requests';
 import { ErrorMessage, fieldErrors, PageHeading, QueryState, StatusMessage } from '../../../ui/feedback';
 import { ActionButton, CheckboxInput, SelectInput, TextInput, useValidators } from '../../../ui/fields';
 import { matchesHospital, sortHospitals } from '../components/hospital-lists';
@@ -64,7 +65,7 @@ function AddHospitalForm() {
         }}
       >
         <div className="field-row">
-          <TextInput name="name" label={t('console.hospitals.name')} isRequired maxLength={200} />
+          <TextInput name="name" label={t('console.hospitals.name')} isRequired maxLength={CreateHospitalBody.properties.name.maxLength} />
           <TextInput name="code" label={t('console.hospitals.code')} description={t('console.hospitals.codeHint')} isRequired validate={validators.code} />
         </div>
         <TextInput name="region" label={t('common.optional', { label: t('console.hospitals.region') })} maxLength={200} />
@@ -112,11 +113,11 @@ function AddUnitForm({ hospital }: { hospital: Hospital }) {
         }}
       >
         <div className="field-row">
-          <TextInput name="name" label={t('console.hospitals.unitName')} isRequired maxLength={200} />
+          <TextInput name="name" label={t('console.hospitals.unitName')} isRequired maxLength={CreateUnitBody.properties.name.maxLength} />
           <TextInput name="code" label={t('console.hospitals.unitCode')} description={t('console.hospitals.unitCodeHint')} isRequired validate={validators.code} />
         </div>
         <div className="field-row">
-          <TextInput name="specialty" label={t('console.hospitals.specialty')} description={t('console.hospitals.specialtyHint')} isRequired maxLength={200} />
+          <TextInput name="specialty" label={t('console.hospitals.specialty')} description={t('console.hospitals.specialtyHint')} isRequired maxLength={CreateUnitBody.properties.specialty.maxLength} />
           <SelectInput
             name="specialtyGroup"
             label={t('console.hospitals.specialtyGroup')}

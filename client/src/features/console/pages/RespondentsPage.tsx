@@ -12,8 +12,7 @@ import { RespondentImport } from '../components/RespondentImport';
 import { ReviewHeader } from '../components/ReviewHeader';
 import { TableColumn, TableScroll, useSorted } from '../../../ui/tables';
 import { formatDate, formatDateTime } from '../../../i18n/format';
-
-const ROLE_ORDER = ['st', 'supervisor', 'director', 'head'];
+import { ROLES } from '../../../../../contract/domain.js';
 
 function RespondentTable({ review, respondents }: { review: Review; respondents: Respondent[] }) {
   const { t } = useTranslation();
@@ -27,7 +26,7 @@ function RespondentTable({ review, respondents }: { review: Review; respondents:
     {
       name: (r) => r.name,
       email: (r) => r.email,
-      role: (r) => ROLE_ORDER.indexOf(r.role),
+      role: (r) => ROLES.indexOf(r.role),
       unit: (r) => unitName(r.unitId),
       invited: (r) => r.invitedAt ?? '',
       answered: (r) => r.answered,

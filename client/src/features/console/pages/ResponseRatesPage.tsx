@@ -6,22 +6,23 @@ import { useResponseRates, useReview } from '../api/hooks';
 import type { ResponseRates } from '../api/requests';
 import { Chart, CHART_COLOURS } from '../../../ui/Chart';
 import { QueryState } from '../../../ui/feedback';
-import { RATE_ROLES, RateTable } from '../components/RateTable';
+import { RateTable } from '../components/RateTable';
 import { ReviewHeader } from '../components/ReviewHeader';
 import { specialtyGroupLabel } from '../components/ReviewForm';
 import { formatShare, formatTime } from '../../../i18n/format';
 import { sharePercent } from '../../../../../contract/shares.js';
+import { ROLES } from '../../../../../contract/domain.js';
 
 const GROUP_TABLE_ID = 'rates-by-group';
 
 function RoleChart({ rates }: { rates: ResponseRates }) {
   const { t, i18n } = useTranslation();
-  const cells = [...RATE_ROLES.map((role) => rates.total.byRole[role]), rates.total.total];
+  const cells = [...ROLES.map((role) => rates.total.byRole[role]), rates.total.total];
   const shares = cells.map((c) => sharePercent(c.answered, c.invited) ?? 0);
   const key = shares.join(',');
   const data = useMemo<ChartData<'bar'>>(
     () => ({
-      labels: [...RATE_ROLES.map((role) => t(`roles.${role}`)), t('console.rates.total')],
+      labels: [...ROLES.map((role) => t(`roles.${role}`)), t('console.rates.total')],
       datasets: [{ label: t('console.rates.chartSeries'), data: shares, backgroundColor: CHART_COLOURS[0] }],
     }),
     // Only new figures or a new language make a new chart data object (the page polls).

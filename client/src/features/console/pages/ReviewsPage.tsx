@@ -8,6 +8,7 @@ import { PageHeading, QueryState } from '../../../ui/feedback';
 import { buttonClass } from '../../../ui/fields';
 import { StatusBadge, TableColumn, TableScroll, useSorted } from '../../../ui/tables';
 import { formatDate } from '../../../i18n/format';
+import { REVIEW_STATUSES } from '../../../../../contract/domain.js';
 
 function ReviewTable({ reviews, linked }: { reviews: ReviewSummary[]; linked: boolean }) {
   const { t } = useTranslation();
@@ -16,7 +17,7 @@ function ReviewTable({ reviews, linked }: { reviews: ReviewSummary[]; linked: bo
     {
       title: (r) => r.title,
       hospital: (r) => r.hospitalName,
-      status: (r) => ['draft', 'open', 'closed'].indexOf(r.status),
+      status: (r) => REVIEW_STATUSES.indexOf(r.status),
       closesAt: (r) => r.closesAt ?? '9999',
       answered: (r) => (r.invited ? r.answered / r.invited : -1),
     },

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
 import { useHospitals, useSaveTargetSet, useTargetSet } from '../api/hooks';
 import { setUpHospitals } from '../components/hospital-lists';
-import type { MeasurableItem, RoleCode, Target, TargetComparison, TargetSet } from '../api/requests';
+import { Target as TargetSchema } from '../../../../../contract/targets.js';
+import type { MeasurableItem, Role, Target, TargetComparison, TargetSet } from '../api/requests';
 import { ApiError } from '../../../api/client';
 import { ErrorMessage, PageHeading, QueryState, StatusMessage } from '../../../ui/feedback';
 import { ActionButton, NumberInput, SearchSelectInput, SelectInput, TextInput } from '../../../ui/fields';
@@ -73,8 +74,8 @@ function TargetFields({
         </ul>
       )}
       <div className="field-row">
-        <TextInput label={t('console.targets.labelSv')} value={target.label.sv} onChange={(sv) => onChange({ ...target, label: { ...target.label, sv } })} isRequired maxLength={200} />
-        <TextInput label={t('console.targets.labelEn')} value={target.label.en} onChange={(en) => onChange({ ...target, label: { ...target.label, en } })} isRequired maxLength={200} />
+        <TextInput label={t('console.targets.labelSv')} value={target.label.sv} onChange={(sv) => onChange({ ...target, label: { ...target.label, sv } })} isRequired maxLength={TargetSchema.properties.label.properties.sv.maxLength} />
+        <TextInput label={t('console.targets.labelEn')} value={target.label.en} onChange={(en) => onChange({ ...target, label: { ...target.label, en } })} isRequired maxLength={TargetSchema.properties.label.properties.en.maxLength} />
       </div>
       <div className="field-row">
         <SelectInput
@@ -92,7 +93,7 @@ function TargetFields({
             label={t('console.targets.role')}
             options={item.roles.map((role) => ({ id: role, label: t(`roles.${role}`) }))}
             value={target.measure!.role}
-            onChange={(role) => role && onChange({ ...target, measure: { itemId: item.itemId, role: role as RoleCode } })}
+            onChange={(role) => role && onChange({ ...target, measure: { itemId: item.itemId, role: role as Role } })}
           />
         )}
       </div>
@@ -118,8 +119,8 @@ function TargetFields({
       </div>
       {target.comparison !== 'yes' && (
         <div className="field-row">
-          <TextInput label={t('console.targets.unitSv')} value={target.unit.sv} onChange={(sv) => onChange({ ...target, unit: { ...target.unit, sv } })} maxLength={60} />
-          <TextInput label={t('console.targets.unitEn')} value={target.unit.en} onChange={(en) => onChange({ ...target, unit: { ...target.unit, en } })} maxLength={60} />
+          <TextInput label={t('console.targets.unitSv')} value={target.unit.sv} onChange={(sv) => onChange({ ...target, unit: { ...target.unit, sv } })} maxLength={TargetSchema.properties.unit.properties.sv.maxLength} />
+          <TextInput label={t('console.targets.unitEn')} value={target.unit.en} onChange={(en) => onChange({ ...target, unit: { ...target.unit, en } })} maxLength={TargetSchema.properties.unit.properties.en.maxLength} />
         </div>
       )}
       <ActionButton variant="danger" small aria-label={t('console.targets.removeLabel', { label: name })} onPress={onRemove}>

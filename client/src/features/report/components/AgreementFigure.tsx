@@ -3,11 +3,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { Chart } from '../../../ui/Chart';
-import { REPORT_ROLES, type AreaResult, type Cell } from '../api';
+import type { AreaResult, Cell } from '../api';
 import { sharePercent } from '../../../../../contract/shares.js';
 import { formatShare, localText } from '../../../i18n/format';
 import { ShareInterval } from './Intervals';
 import { roleBorder, roleFill } from './patterns';
+import { ROLES } from '../../../../../contract/domain.js';
 
 /** A statement's text in at most two short lines, for the chart's axis; the table has it whole. */
 function axisLabel(index: number, text: string): string[] {
@@ -45,7 +46,7 @@ export function AgreementFigure({ area }: { area: AreaResult }) {
   const data = useMemo<ChartData<'bar'>>(
     () => ({
       labels: area.statements.map((s, i) => axisLabel(i, localText(s.label))),
-      datasets: REPORT_ROLES.map((role, r) => ({
+      datasets: ROLES.map((role, r) => ({
         label: t(`roles.${role}`),
         data: area.statements.map((s) => {
           const cell = s.byRole[role];
@@ -86,7 +87,7 @@ export function AgreementFigure({ area }: { area: AreaResult }) {
           <thead>
             <tr>
               <th scope="col">{t('report.view.statement')}</th>
-              {REPORT_ROLES.map((role) => (
+              {ROLES.map((role) => (
                 <th key={role} scope="col" className="num">
                   {t(`roles.${role}`)}
                 </th>
@@ -99,7 +100,7 @@ export function AgreementFigure({ area }: { area: AreaResult }) {
                 <th scope="row">
                   {i + 1}. {localText(s.label)}
                 </th>
-                {REPORT_ROLES.map((role) => (
+                {ROLES.map((role) => (
                   <td key={role} className="num">
                     <CellText cell={s.byRole[role]} />
                   </td>

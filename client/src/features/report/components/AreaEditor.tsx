@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GRADES, type Authoring, type Grade, type ReportContent } from '../api';
+import type { Authoring, ReportContent } from '../api';
 import { formatPercent, formatShare } from '../../../i18n/format';
 import { ListEditor } from './ListEditor';
 import { TextArea } from './TextArea';
+import { type Grade, GRADES } from '../../../../../contract/domain.js';
 
 type Assessment = ReportContent['areas'][string];
 type Suggestion = Authoring['suggestions'][string];

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { Chart } from '../../../ui/Chart';
 import { TableScroll } from '../../../ui/tables';
-import { REPORT_ROLES, type Report } from '../api';
+import type { Report } from '../api';
 import { sharePercent } from '../../../../../contract/shares.js';
 import { formatNumber, formatShare, localText } from '../../../i18n/format';
 import { roleBorder, roleFill } from './patterns';
 import { specialtyGroupName } from './scope';
+import { ROLES } from '../../../../../contract/domain.js';
 
 type Comparison = NonNullable<Report['groupComparison']>;
 type Figure = { suppressed: boolean; n: number | null; smallN: boolean };
@@ -147,7 +148,7 @@ export function GroupComparison({ comparison, areaTitles }: { comparison: Compar
       <div className="report-filters no-print">
         <label htmlFor={`${id}-role`}>{t('report.groups.role')}</label>
         <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value)}>
-          {REPORT_ROLES.map((r) => (
+          {ROLES.map((r) => (
             <option key={r} value={r}>
               {t(`roles.${r}`)}
             </option>

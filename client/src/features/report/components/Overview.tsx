@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { REPORT_ROLES, type Report } from '../api';
+import type { Report } from '../api';
 import { ShareInterval } from './Intervals';
 import { formatShare, localText } from '../../../i18n/format';
+import { ROLES } from '../../../../../contract/domain.js';
 
 const THIRDS = ['top', 'middle', 'bottom'] as const;
 
@@ -13,7 +14,7 @@ export function Overview({ report }: { report: Report }) {
   const { t } = useTranslation();
   const { overall, ranking } = report;
   const lines = overall
-    ? REPORT_ROLES.flatMap((role) => {
+    ? ROLES.flatMap((role) => {
         const cell = overall.byRole[role];
         return cell && !cell.suppressed && cell.n ? [{ role, cell }] : [];
       })

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../ui/feedback';
 import { TableScroll } from '../../../ui/tables';
 import { formatDateTime } from '../../../i18n/format';
-import { AREAS, usePreviousReview, type ReportContent } from '../api';
+import { usePreviousReview, type ReportContent } from '../api';
+import { AREAS } from '../../../../../contract/domain.js';
 
 /**
  * The latest earlier published review of the same units beside this one: grades and

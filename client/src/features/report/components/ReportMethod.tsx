@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { SMALL_N } from '../../../../../contract/differences.js';
-import { REPORT_ROLES, type Report } from '../api';
+import type { Report } from '../api';
 import { formatDate, formatDateTime, formatShare } from '../../../i18n/format';
 import { BenchmarkMethod } from './BenchmarkMethod';
+import { ROLES } from '../../../../../contract/domain.js';
 
 /**
  * How the report came about, for a reader who gets it on paper: when the survey ran, who was
@@ -13,7 +14,7 @@ export function ReportMethod({ report }: { report: Report }) {
   const { t } = useTranslation();
   const { review, settings, responseRates, supplementRates } = report;
   const total = responseRates.total.total;
-  const invited = REPORT_ROLES.filter((role) => responseRates.total.byRole[role].invited > 0)
+  const invited = ROLES.filter((role) => responseRates.total.byRole[role].invited > 0)
     .map((role) => t('report.method.invitedRole', { count: responseRates.total.byRole[role].invited, role: t(`report.method.roles.${role}`) }))
     .join(', ');
   const reached = total.invited - total.unreachable;

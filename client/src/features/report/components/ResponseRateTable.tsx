@@ -1,7 +1,8 @@
 import { TableScroll } from '../../../ui/tables';
 import { useTranslation } from 'react-i18next';
-import { REPORT_ROLES, type Report } from '../api';
+import type { Report } from '../api';
 import { formatShare } from '../../../i18n/format';
+import { ROLES } from '../../../../../contract/domain.js';
 
 type Rates = Report['responseRates'];
 
@@ -15,7 +16,7 @@ type Rates = Report['responseRates'];
 export function ResponseRateTable({ rates, supplement }: { rates: Rates; supplement: Rates | null }) {
   const { t } = useTranslation();
   const rows = [
-    ...REPORT_ROLES.map((role) => ({ key: role, name: t(`roles.${role}`), cell: rates.total.byRole[role] })),
+    ...ROLES.map((role) => ({ key: role, name: t(`roles.${role}`), cell: rates.total.byRole[role] })),
     { key: 'total', name: t('report.view.total'), cell: rates.total.total },
     ...(supplement ? [{ key: 'supplement', name: t('report.view.supplement'), cell: supplement.total.total }] : []),
   ];

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AREAS, type Suggestion, type SuggestionList, type SuggestionPatch } from '../api';
+import type { Suggestion, SuggestionList, SuggestionPatch } from '../api';
 import { localText } from '../../../i18n/format';
+import { AREAS } from '../../../../../contract/domain.js';
 
 const toggle = (list: string[], value: string, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
 

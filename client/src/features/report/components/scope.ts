@@ -1,4 +1,4 @@
-import { SPECIALTY_GROUPS } from '../../../../../contract/specialty-groups.js';
+import { SPECIALTY_GROUPS } from '../../../../../contract/domain.js';
 import { currentLanguage } from '../../../i18n';
 
 export const specialtyGroupName = (code: string): string => {

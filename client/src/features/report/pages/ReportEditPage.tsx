@@ -10,8 +10,9 @@ import { Workflow } from '../components/Workflow';
 import { ClinicCommentsAside } from '../components/CommentRoundControls';
 import { localText } from '../../../i18n/format';
 import { formatDateTime } from '../../../i18n/format';
-import { AREAS, reportApi, useAuthoring, useCommentRound, useReportAction, useReportFigures, useSuggestions, type Authoring, type Report, type ReportContent } from '../api';
+import { reportApi, useAuthoring, useCommentRound, useReportAction, useReportFigures, useSuggestions, type Authoring, type Report, type ReportContent } from '../api';
 import { contentProblems } from '../i18n/problems';
+import { AREAS } from '../../../../../contract/domain.js';
 import '../../../ui/report.css';
 import { Breadcrumbs } from '../../../ui/Breadcrumbs';
 

@@ -24,7 +24,6 @@ import { scopeLabel } from '../components/scope';
 import { formatDateTime } from '../../../i18n/format';
 import { PreviousReviewSection } from '../components/PreviousReview';
 import {
-  AREAS,
   useAuthoring,
   usePublishedReport,
   useReportFigures,
@@ -34,6 +33,7 @@ import {
   type ReportRevision,
   type ReportScope,
 } from '../api';
+import { AREAS } from '../../../../../contract/domain.js';
 import '../../../ui/report.css';
 import { Breadcrumbs } from '../../../ui/Breadcrumbs';
 

@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading, PageHeading, StatusMessage } from '../../../ui/feedback';
 import { SuggestionItem } from '../components/SuggestionItem';
 import { localText } from '../../../i18n/format';
-import { AREAS, REPORT_ROLES, useSuggestionActions, useSuggestions, useThemes, type SuggestionFilter } from '../api';
+import { useSuggestionActions, useSuggestions, useThemes, type SuggestionFilter } from '../api';
 import { useMe } from '../../../api/session';
+import { AREAS, ROLES } from '../../../../../contract/domain.js';
 import '../../../ui/report.css';
 import { Breadcrumbs } from '../../../ui/Breadcrumbs';
 
@@ -111,7 +112,7 @@ function SuggestionWork({ id }: { id: string }) {
           <label htmlFor="filter-role">{t('report.free.role')}</label>
           <select id="filter-role" name="role" defaultValue={filter.role ?? ''}>
             <option value="">{t('report.free.all')}</option>
-            {REPORT_ROLES.map((role) => (
+            {ROLES.map((role) => (
               <option key={role} value={role}>
                 {t(`roles.${role}`)}
               </option>

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../ui/feedback';
 import { DateField } from '../../../ui/date/DateField';
 import { formatDate } from '../../../i18n/format';
-import { ACTION_STATUSES, useActionPlanAction, visitApi, type PlanAction, type SaveActionBody } from '../api';
+import { useActionPlanAction, visitApi, type PlanAction, type SaveActionBody } from '../api';
+import { ACTION_STATUSES } from '../../../../../contract/domain.js';
 
 /** What the submission needs of every action. */
 export const isComplete = (a: Pick<PlanAction, 'action' | 'responsible' | 'dueOn'>) => a.action.trim() !== '' && a.responsible.trim() !== '' && a.dueOn !== null;

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
-import { AREAS } from '../../../api/areas';
 import { NOTE_GROUPS, type VisitNote } from '../api';
 import { useNoteQueue, type NoteState } from '../useNoteQueue';
+import { AREAS } from '../../../../../contract/domain.js';
 
 type Group = VisitNote['group'];
 

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage, StatusMessage } from '../../../ui/feedback';
 import { DateField, TimeField } from '../../../ui/date/DateField';
 import { formatDateTime } from '../../../i18n/format';
-import { SCHEDULE_KINDS, useSaveVisitPlan, VISIT_ROLES, type ScheduleEntry, type VisitPlan, type VisitPlanBody } from '../api';
+import { SCHEDULE_KINDS, useSaveVisitPlan, type ScheduleEntry, type VisitPlan, type VisitPlanBody } from '../api';
+import { ROLES } from '../../../../../contract/domain.js';
 
 const MAX_INSPECTORS = 4;
 
@@ -174,7 +175,7 @@ function ScheduleRow({ index, row, onChange, onRemove }: { index: number; row: S
         <div className="edit-field">
           <label htmlFor={`${id}-role`}>{t('visit.visit.role')}</label>
           <select id={`${id}-role`} className="input" value={row.role ?? ''} onChange={(e) => onChange({ role: (e.target.value || null) as ScheduleEntry['role'] })}>
-            {VISIT_ROLES.map((r) => (
+            {ROLES.map((r) => (
               <option key={r} value={r}>
                 {t(`visit.groups.${r}`)}
               </option>

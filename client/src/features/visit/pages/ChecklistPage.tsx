@@ -7,11 +7,9 @@ import { TableScroll } from '../../../ui/tables';
 import { formatPp, formatShare, localText } from '../../../i18n/format';
 import { formatDateTime } from '../../../i18n/format';
 import {
-  POINT_STATUSES,
   useAssessPoint,
   useChecklist,
   useVisitNotes,
-  VISIT_ROLES,
   type AreaChecklist,
   type ChecklistPoint,
   type PointStatus,
@@ -19,6 +17,7 @@ import {
 } from '../api';
 import { VisitHeader } from '../components/VisitHeader';
 import { documentsApi, useReviewDocuments, type ReviewDocument } from '../documents-api';
+import { POINT_STATUSES, ROLES } from '../../../../../contract/domain.js';
 import '../../../ui/report.css';
 import '../visit.css';
 
@@ -228,7 +227,7 @@ function Evidence({ reviewId, point, documents }: { reviewId: string; point: Che
             <thead>
               <tr>
                 <th scope="col">{t('visit.checklist.statement')}</th>
-                {VISIT_ROLES.map((role) => (
+                {ROLES.map((role) => (
                   <th key={role} scope="col" className="num">
                     {t(`roles.${role}`)}
                   </th>
@@ -242,7 +241,7 @@ function Evidence({ reviewId, point, documents }: { reviewId: string; point: Che
               {point.evidence.map((e) => (
                 <tr key={e.itemId}>
                   <th scope="row">{localText(e.label)}</th>
-                  {VISIT_ROLES.map((role) => {
+                  {ROLES.map((role) => {
                     const cell = e.byRole[role];
                     return (
                       <td key={role} className="num">
