@@ -36,6 +36,7 @@ import {
 } from '../api';
 import '../../../ui/report.css';
 import { Breadcrumbs } from '../../../ui/Breadcrumbs';
+import { ReviewLinkItems, reviewPagePath } from '../../../ui/ReviewLinks';
 
 /** The text to show: inspectors see the revision being written, everyone else the published one. */
 function useRevision(id: string) {
@@ -249,17 +250,12 @@ function ReportHeader({ report, revision, manages }: { report: Report; revision:
       {!revision && <p className="status-box status-pending">{t('report.view.notPublished')}</p>}
       {report.review.reportPublishedAt && (
         <p className="no-print">
-          <Link to={`${base}/action-plan`}>{t('reviewNav.actionPlan')}</Link>
+          <Link to={reviewPagePath(report.review.id, 'actionPlan')}>{t('reviewNav.actionPlan')}</Link>
         </p>
       )}
       {manages && (
         <ul className="link-list report-links no-print">
-          <li>
-            <Link to={`${base}/report/edit`}>{t('reviewNav.edit')}</Link>
-          </li>
-          <li>
-            <Link to={`${base}/suggestions`}>{t('reviewNav.suggestions')}</Link>
-          </li>
+          <ReviewLinkItems reviewId={report.review.id} pages={['edit', 'suggestions']} />
         </ul>
       )}
     </header>
