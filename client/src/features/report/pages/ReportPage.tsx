@@ -75,7 +75,6 @@ export function ReportPage() {
   const [params, setParams] = useSearchParams();
   const scope = useMemo(() => scopeFrom(params), [params]);
   const figures = useReportFigures(id, scope);
-  const wholeReview = useReportFigures(id, {}); // the units to choose from, whatever the selection
   const fetching = useIsFetching();
   const text = useRevision(id);
   const [intervals, setIntervals] = useState(false);
@@ -118,7 +117,8 @@ export function ReportPage() {
           <ErrorMessage error={text.error} lead={t('common.loadFailed')} focus={false} />
         )}
         <div className="report-tools no-print">
-          <ReportFilters units={wholeReview.data?.responseRates.units ?? report.responseRates.units} scope={scope} onChange={setScope} />
+          {/* The response rates are the whole review's at every selection (snapshot.ts), so they list every unit to choose from. */}
+          <ReportFilters units={report.responseRates.units} scope={scope} onChange={setScope} />
           <ReportDownloads reviewId={id} scope={scope} />
         </div>
         <p className="scope-line">{t('report.view.showing', { label: scopeLabel(report.scope) })}</p>
