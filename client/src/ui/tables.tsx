@@ -84,6 +84,57 @@ export function TableColumn({ children, ...props }: Omit<ColumnProps, 'children'
   );
 }
 
+/** A column header: its text, or its text and a class (numeric columns align right); false leaves it out. */
+export type ColumnHeader = ReactNode | { label: ReactNode; className: string };
+
+const isClassed = (column: ColumnHeader): column is { label: ReactNode; className: string } =>
+  typeof column === 'object' && column !== null && 'className' in column && 'label' in column;
+
+/**
+ * A table as the pages show one: the caption, which also names its scroll region for screen
+ * readers, one header row, and the caller's rows. The rows' own header cells (scope="row") are the
+ * caller's, as only it knows which column names a row.
+ */
+export function DataTable({
+  caption,
+  columns,
+  id,
+  className = 'table',
+  children,
+}: {
+  caption: string;
+  columns: ColumnHeader[];
+  id?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <TableScroll label={caption}>
+      <table className={className} id={id}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns
+              .filter((column) => column !== false)
+              .map((column, i) =>
+                isClassed(column) ? (
+                  <th key={i} scope="col" className={column.className}>
+                    {column.label}
+                  </th>
+                ) : (
+                  <th key={i} scope="col">
+                    {column}
+                  </th>
+                ),
+              )}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
 /** The problems of an uploaded file, one row each with its line and column, as the server listed them. */
 export function ImportProblemTable({
   id,
@@ -98,30 +149,16 @@ export function ImportProblemTable({
 }) {
   const { t } = useTranslation();
   return (
-    <TableScroll label={caption}>
-      <table className="table" id={id}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="numeric">
-              {t('common.colLine')}
-            </th>
-            <th scope="col">{t('common.colColumn')}</th>
-            <th scope="col">{t('common.colMessage')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {problems.map((p, i) => (
-            <tr key={i}>
-              <th scope="row" className="numeric">
-                {p.line}
-              </th>
-              <td>{columnName(p)}</td>
-              <td>{p.code ? problemMessage(p) : p.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable caption={caption} id={id} columns={[{ label: t('common.colLine'), className: 'numeric' }, t('common.colColumn'), t('common.colMessage')]}>
+      {problems.map((p, i) => (
+        <tr key={i}>
+          <th scope="row" className="numeric">
+            {p.line}
+          </th>
+          <td>{columnName(p)}</td>
+          <td>{p.code ? problemMessage(p) : p.message}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

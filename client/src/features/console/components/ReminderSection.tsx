@@ -9,7 +9,7 @@ import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { ErrorMessage, fieldErrors, QueryState, StatusMessage } from '../../../ui/feedback';
 import { ActionButton } from '../../../ui/fields';
 import { DateField, TimeField } from '../../../ui/date/DateField';
-import { TableScroll } from '../../../ui/tables';
+import { DataTable } from '../../../ui/tables';
 
 function RoundTable({ review, rounds, onCancelled }: { review: Review; rounds: ReminderRound[]; onCancelled: (at: string) => void }) {
   const { t } = useTranslation();
@@ -19,48 +19,34 @@ function RoundTable({ review, rounds, onCancelled }: { review: Review; rounds: R
   return (
     <>
       {cancel.isError && <ErrorMessage error={cancel.error} lead={t('common.actionFailed')} />}
-      <TableScroll label={caption}>
-        <table className="table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('console.reminders.colAt')}</th>
-              <th scope="col">{t('console.reminders.colStatus')}</th>
-              <th scope="col" className="numeric">{t('console.reminders.colSent')}</th>
-              <th scope="col">{t('console.reminders.colDone')}</th>
-              <th scope="col">{t('console.reminders.colActions')}</th>
+      <DataTable caption={caption} columns={[t('console.reminders.colAt'), t('console.reminders.colStatus'), { label: t('console.reminders.colSent'), className: 'numeric' }, t('console.reminders.colDone'), t('console.reminders.colActions')]}>
+        {rounds.map((round) => {
+          const at = formatDateTime(round.scheduledFor);
+          return (
+            <tr key={round.id}>
+              <th scope="row">{at}</th>
+              <td>{t(`console.reminders.status.${round.status}`)}</td>
+              <td className="numeric">{round.sentCount}</td>
+              <td>{formatDateTime(round.doneAt) || t('common.none')}</td>
+              <td>
+                {round.status === 'scheduled' && (
+                  <ConfirmButton
+                    variant="danger"
+                    small
+                    ariaLabel={t('console.reminders.cancelLabel', { at })}
+                    title={t('console.reminders.cancelConfirmTitle')}
+                    message={<p>{t('console.reminders.cancelConfirmText', { at })}</p>}
+                    confirmLabel={t('console.reminders.cancelConfirm')}
+                    onConfirm={() => cancel.mutate(round.id, { onSuccess: () => onCancelled(at) })}
+                  >
+                    {t('console.reminders.cancel')}
+                  </ConfirmButton>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rounds.map((round) => {
-              const at = formatDateTime(round.scheduledFor);
-              return (
-                <tr key={round.id}>
-                  <th scope="row">{at}</th>
-                  <td>{t(`console.reminders.status.${round.status}`)}</td>
-                  <td className="numeric">{round.sentCount}</td>
-                  <td>{formatDateTime(round.doneAt) || t('common.none')}</td>
-                  <td>
-                    {round.status === 'scheduled' && (
-                      <ConfirmButton
-                        variant="danger"
-                        small
-                        ariaLabel={t('console.reminders.cancelLabel', { at })}
-                        title={t('console.reminders.cancelConfirmTitle')}
-                        message={<p>{t('console.reminders.cancelConfirmText', { at })}</p>}
-                        confirmLabel={t('console.reminders.cancelConfirm')}
-                        onConfirm={() => cancel.mutate(round.id, { onSuccess: () => onCancelled(at) })}
-                      >
-                        {t('console.reminders.cancel')}
-                      </ConfirmButton>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
+          );
+        })}
+      </DataTable>
     </>
   );
 }

@@ -3,9 +3,10 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
 import { SPECIALTY_GROUPS } from '../../../../../contract/domain.js';
+import { CreateReviewBody as CreateReviewSchema } from '../../../../../contract/reviews.js';
 import { useHospitals, useUsers } from '../api/hooks';
-import { CreateReviewBody } from '../../../../../contract/reviews.js';
-import type { Hospital, Review, UpdateReviewBody } from '../api/requests';
+import type { CreateReviewBody, Hospital, Review, UpdateReviewBody } from '../api/requests';
+import { initialValues, reviewBody, type SetValue, type Values } from './review-form-values';
 import { useMe } from '../../../api/session';
 import { currentLanguage } from '../../../i18n';
 import { ErrorMessage, fieldErrors, Loading } from '../../../ui/feedback';
@@ -17,41 +18,6 @@ import { ActionButton, CheckboxInput, CheckboxList, NumberInput, SearchSelectInp
 export function specialtyGroupLabel(code: string): string {
   const group = SPECIALTY_GROUPS.find((g) => g.code === code);
   return group ? group[currentLanguage()] : code;
-}
-
-interface Values {
-  title: string;
-  hospitalId: string | null;
-  unitIds: string[];
-  opensAt: string;
-  closesAt: string;
-  inspectorIds: string[];
-  anonymityThreshold: number;
-  benchmarkWindowMonths: number;
-  /** Compare with a fixed period (from–until) instead of the months before closing. */
-  fixedPeriod: boolean;
-  benchmarkFrom: string;
-  benchmarkUntil: string;
-  allowEdits: boolean;
-  includeDirectorSupplement: boolean;
-}
-
-function initialValues(review: Review | undefined, myId: string | undefined): Values {
-  return {
-    title: review?.title ?? '',
-    hospitalId: review?.hospital.id ?? null,
-    unitIds: review?.units.map((u) => u.id) ?? [],
-    opensAt: review?.opensAt ?? '',
-    closesAt: review?.closesAt ?? '',
-    inspectorIds: review?.inspectors.map((i) => i.id) ?? (myId ? [myId] : []),
-    anonymityThreshold: review?.anonymityThreshold ?? 3,
-    benchmarkWindowMonths: review?.benchmarkWindowMonths ?? 24,
-    fixedPeriod: Boolean(review?.benchmarkPeriod),
-    benchmarkFrom: review?.benchmarkPeriod?.from ?? '',
-    benchmarkUntil: review?.benchmarkPeriod?.until ?? '',
-    allowEdits: review?.allowEdits ?? false,
-    includeDirectorSupplement: false,
-  };
 }
 
 /** Who can be assigned: active inspectors (and admins, for admins), plus whoever already is. */
@@ -86,7 +52,7 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
   const hospitals = useHospitals();
   const inspectorOptions = useInspectorOptions(review);
   const [values, setValues] = useState(() => initialValues(review, me?.role === 'inspector' ? me.id : undefined));
-  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set: SetValue = (key) => (value) => setValues((v) => ({ ...v, [key]: value }));
   const creating = !review;
   const unitsLocked = review !== undefined && review.status !== 'draft';
 
@@ -105,23 +71,7 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
   // Creating needs a unit (the server refuses none); say so at the button instead of letting it fail.
   const needsUnit = !unitsLocked && values.unitIds.length === 0;
 
-  const submit = () => {
-    const common = {
-      title: values.title.trim(),
-      opensAt: values.opensAt || null,
-      closesAt: values.closesAt || null,
-      inspectorIds: values.inspectorIds,
-      anonymityThreshold: values.anonymityThreshold,
-      benchmarkWindowMonths: values.benchmarkWindowMonths,
-      benchmarkPeriod: values.fixedPeriod ? { from: values.benchmarkFrom, until: values.benchmarkUntil } : null,
-      allowEdits: values.allowEdits,
-    };
-    if (creating) {
-      onSubmit({ ...common, hospitalId: values.hospitalId!, unitIds: values.unitIds, includeDirectorSupplement: values.includeDirectorSupplement });
-    } else {
-      onSubmit({ ...common, ...(unitsLocked ? {} : { unitIds: values.unitIds }) });
-    }
-  };
+  const submit = () => onSubmit(reviewBody(values, creating, unitsLocked));
 
   return (
     <>
@@ -134,7 +84,7 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
           submit();
         }}
       >
-        <TextInput name="title" label={t('console.reviewForm.title')} description={t('console.reviewForm.titleHint')} isRequired maxLength={CreateReviewBody.properties.title.maxLength} value={values.title} onChange={set('title')} />
+        <TextInput name="title" label={t('console.reviewForm.title')} description={t('console.reviewForm.titleHint')} isRequired maxLength={CreateReviewSchema.properties.title.maxLength} value={values.title} onChange={set('title')} />
         {creating && (
           <SearchSelectInput
             name="hospitalId"
@@ -163,23 +113,7 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
         ) : (
           <p className="field-note">{hospital ? t('console.reviewForm.hospitalHasNoUnits') : t('console.reviewForm.chooseHospitalFirst')}</p>
         )}
-        <div className="field-row">
-          <DateField
-            name="opensAt"
-            label={t('common.optional', { label: t('console.reviewForm.opensAt') })}
-            value={values.opensAt}
-            onChange={set('opensAt')}
-            validationBehavior="native"
-          />
-          <DateField
-            name="closesAt"
-            label={t('common.optional', { label: t('console.reviewForm.closesAt') })}
-            value={values.closesAt}
-            onChange={set('closesAt')}
-            validationBehavior="native"
-            validate={(value) => (values.opensAt && value < values.opensAt ? t('console.reviewForm.closesBeforeOpens') : null)}
-          />
-        </div>
+        <ReviewDateFields values={values} set={set} />
         <p className="field-note">{t('console.reviewForm.dateHint')}</p>
         {inspectorOptions.length > 0 && (
           <CheckboxList
@@ -195,56 +129,13 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
           name="anonymityThreshold"
           label={t('console.reviewForm.anonymityThreshold')}
           description={t('console.reviewForm.anonymityHint')}
-          minValue={CreateReviewBody.properties.anonymityThreshold.minimum}
-          maxValue={CreateReviewBody.properties.anonymityThreshold.maximum}
+          minValue={CreateReviewSchema.properties.anonymityThreshold.minimum}
+          maxValue={CreateReviewSchema.properties.anonymityThreshold.maximum}
           step={1}
           value={values.anonymityThreshold}
           onChange={set('anonymityThreshold')}
         />
-        <CheckboxInput isSelected={values.fixedPeriod} onChange={set('fixedPeriod')}>
-          {t('console.reviewForm.fixedPeriod')}
-        </CheckboxInput>
-        {values.fixedPeriod ? (
-          <>
-            <div className="field-row">
-              <DateField
-                name="benchmarkPeriod.from"
-                label={t('console.reviewForm.periodFrom')}
-                isRequired
-                value={values.benchmarkFrom}
-                onChange={set('benchmarkFrom')}
-                validationBehavior="native"
-              />
-              <DateField
-                name="benchmarkPeriod.until"
-                label={t('console.reviewForm.periodUntil')}
-                isRequired
-                value={values.benchmarkUntil}
-                onChange={set('benchmarkUntil')}
-                validationBehavior="native"
-                validate={(value) =>
-                  values.benchmarkFrom && value < values.benchmarkFrom
-                    ? t('console.reviewForm.periodBackwards')
-                    : values.closesAt && value > values.closesAt
-                      ? t('console.reviewForm.periodAfterClosing')
-                      : null
-                }
-              />
-            </div>
-            <p className="field-note">{t('console.reviewForm.fixedPeriodHint')}</p>
-          </>
-        ) : (
-          <NumberInput
-            name="benchmarkWindowMonths"
-            label={t('console.reviewForm.benchmarkWindow')}
-            description={t('console.reviewForm.benchmarkWindowHint')}
-            minValue={CreateReviewBody.properties.benchmarkWindowMonths.minimum}
-            maxValue={CreateReviewBody.properties.benchmarkWindowMonths.maximum}
-            step={1}
-            value={values.benchmarkWindowMonths}
-            onChange={set('benchmarkWindowMonths')}
-          />
-        )}
+        <BenchmarkFields values={values} set={set} />
         <CheckboxInput isSelected={values.allowEdits} onChange={set('allowEdits')}>
           {t('console.reviewForm.allowEdits')}
         </CheckboxInput>
@@ -264,6 +155,83 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
             : isPending ? t('console.reviewForm.saving') : t('console.reviewForm.save')}
         </ActionButton>
       </Form>
+    </>
+  );
+}
+
+/** When the review opens and closes (both optional); it cannot close before it opens. */
+function ReviewDateFields({ values, set }: { values: Values; set: SetValue }) {
+  const { t } = useTranslation();
+  return (
+    <div className="field-row">
+      <DateField
+        name="opensAt"
+        label={t('common.optional', { label: t('console.reviewForm.opensAt') })}
+        value={values.opensAt}
+        onChange={set('opensAt')}
+        validationBehavior="native"
+      />
+      <DateField
+        name="closesAt"
+        label={t('common.optional', { label: t('console.reviewForm.closesAt') })}
+        value={values.closesAt}
+        onChange={set('closesAt')}
+        validationBehavior="native"
+        validate={(value) => (values.opensAt && value < values.opensAt ? t('console.reviewForm.closesBeforeOpens') : null)}
+      />
+    </div>
+  );
+}
+
+/** What the review's figures are compared with: the months before closing, or a fixed period. */
+function BenchmarkFields({ values, set }: { values: Values; set: SetValue }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <CheckboxInput isSelected={values.fixedPeriod} onChange={set('fixedPeriod')}>
+        {t('console.reviewForm.fixedPeriod')}
+      </CheckboxInput>
+      {values.fixedPeriod ? (
+        <>
+          <div className="field-row">
+            <DateField
+              name="benchmarkPeriod.from"
+              label={t('console.reviewForm.periodFrom')}
+              isRequired
+              value={values.benchmarkFrom}
+              onChange={set('benchmarkFrom')}
+              validationBehavior="native"
+            />
+            <DateField
+              name="benchmarkPeriod.until"
+              label={t('console.reviewForm.periodUntil')}
+              isRequired
+              value={values.benchmarkUntil}
+              onChange={set('benchmarkUntil')}
+              validationBehavior="native"
+              validate={(value) =>
+                values.benchmarkFrom && value < values.benchmarkFrom
+                  ? t('console.reviewForm.periodBackwards')
+                  : values.closesAt && value > values.closesAt
+                    ? t('console.reviewForm.periodAfterClosing')
+                    : null
+              }
+            />
+          </div>
+          <p className="field-note">{t('console.reviewForm.fixedPeriodHint')}</p>
+        </>
+      ) : (
+        <NumberInput
+          name="benchmarkWindowMonths"
+          label={t('console.reviewForm.benchmarkWindow')}
+          description={t('console.reviewForm.benchmarkWindowHint')}
+          minValue={CreateReviewSchema.properties.benchmarkWindowMonths.minimum}
+          maxValue={CreateReviewSchema.properties.benchmarkWindowMonths.maximum}
+          step={1}
+          value={values.benchmarkWindowMonths}
+          onChange={set('benchmarkWindowMonths')}
+        />
+      )}
     </>
   );
 }

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Dialog, DialogTrigger, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useCreateUser, useHospitals, useUpdateUser } from '../api/hooks';
 import { setUpHospitals } from './hospital-lists';
 import { CreateUserBody } from '../../../../../contract/users.js';
 import type { User } from '../api/requests';
 import type { UserRole } from '../../../api/session';
-import { ErrorMessage, fieldErrors, StatusMessage } from '../../../ui/feedback';
-import { ActionButton, buttonClass, CheckboxInput, SearchSelectInput, SelectInput, TextInput, useValidators } from '../../../ui/fields';
+import { SaveForm } from '../../../ui/SaveForm';
+import { buttonClass, CheckboxInput, SearchSelectInput, SelectInput, TextInput, useValidators } from '../../../ui/fields';
 
 const USER_ROLES: UserRole[] = ['inspector', 'admin', 'reader'];
 const NO_HOSPITAL = 'none';
@@ -28,19 +28,15 @@ export function AddUserForm() {
   const create = useCreateUser();
   const [role, setRole] = useState<string | null>('inspector');
   const [hospitalId, setHospitalId] = useState<string | null>(NO_HOSPITAL);
-  const [formKey, setFormKey] = useState(0);
   return (
     <section aria-labelledby="add-user-heading" className="panel">
       <h2 id="add-user-heading">{t('console.users.addHeading')}</h2>
-      <StatusMessage>{create.isSuccess && t('console.users.added', { name: create.data.name })}</StatusMessage>
-      {create.isError && <ErrorMessage error={create.error} lead={t('common.saveFailed')} />}
-      <Form
-        key={formKey}
-        className="form"
-        validationErrors={fieldErrors(create.error)}
-        onSubmit={(event) => {
-          event.preventDefault();
-          const form = new FormData(event.currentTarget);
+      <SaveForm
+        saving={create}
+        saved={(user) => t('console.users.added', { name: user.name })}
+        submitLabel={t('console.users.add')}
+        pendingLabel={t('console.users.adding')}
+        onSubmit={(form, startAfresh) =>
           create.mutate(
             {
               name: String(form.get('name')).trim(),
@@ -49,9 +45,9 @@ export function AddUserForm() {
               hospitalId: hospitalId === NO_HOSPITAL ? null : hospitalId,
               password: String(form.get('password')),
             },
-            { onSuccess: () => setFormKey((k) => k + 1) },
-          );
-        }}
+            { onSuccess: startAfresh },
+          )
+        }
       >
         <div className="field-row">
           <TextInput name="name" label={t('console.users.name')} isRequired maxLength={CreateUserBody.properties.name.maxLength} />
@@ -62,10 +58,7 @@ export function AddUserForm() {
           <SearchSelectInput name="hospitalId" label={t('console.users.hospital')} description={t('console.users.hospitalHint')} options={options.hospitals} value={hospitalId} onChange={setHospitalId} />
         </div>
         <TextInput name="password" type="password" label={t('console.users.password')} description={t('console.users.passwordHint')} autoComplete="new-password" isRequired validate={validators.password} />
-        <ActionButton type="submit" isPending={create.isPending}>
-          {create.isPending ? t('console.users.adding') : t('console.users.add')}
-        </ActionButton>
-      </Form>
+      </SaveForm>
     </section>
   );
 }
@@ -78,44 +71,38 @@ function EditUserFields({ user, close, onSaved }: { user: User; close: () => voi
   const [hospitalId, setHospitalId] = useState<string | null>(user.hospitalId ?? NO_HOSPITAL);
   const [active, setActive] = useState(user.active);
   return (
-    <>
-      {update.isError && <ErrorMessage error={update.error} lead={t('common.saveFailed')} />}
-      <Form
-        className="form"
-        validationErrors={fieldErrors(update.error)}
-        onSubmit={(event) => {
-          event.preventDefault();
-          const name = String(new FormData(event.currentTarget).get('name')).trim();
-          update.mutate(
-            { id: user.id, body: { name, role: role as UserRole, hospitalId: hospitalId === NO_HOSPITAL ? null : hospitalId, active } },
-            {
-              onSuccess: (saved) => {
-                close();
-                onSaved(saved.name);
-              },
+    <SaveForm
+      saving={update}
+      submitLabel={t('console.users.save')}
+      pendingLabel={t('console.users.saving')}
+      cancel={
+        <Button className={buttonClass('secondary')} onPress={close}>
+          {t('common.cancel')}
+        </Button>
+      }
+      onSubmit={(form) => {
+        const name = String(form.get('name')).trim();
+        update.mutate(
+          { id: user.id, body: { name, role: role as UserRole, hospitalId: hospitalId === NO_HOSPITAL ? null : hospitalId, active } },
+          {
+            onSuccess: (saved) => {
+              close();
+              onSaved(saved.name);
             },
-          );
-        }}
-      >
-        <TextInput name="name" label={t('console.users.name')} defaultValue={user.name} isRequired maxLength={CreateUserBody.properties.name.maxLength} />
-        <SelectInput name="role" label={t('console.users.role')} options={options.roles} value={role} onChange={setRole} isRequired />
-        <SearchSelectInput name="hospitalId" label={t('console.users.hospital')} description={t('console.users.hospitalHint')} options={options.hospitals} value={hospitalId} onChange={setHospitalId} />
-        <CheckboxInput isSelected={active} onChange={setActive} aria-describedby={`active-hint-${user.id}`}>
-          {t('console.users.active')}
-        </CheckboxInput>
-        <p id={`active-hint-${user.id}`} className="field-note">
-          {t('console.users.activeHint')}
-        </p>
-        <div className="button-row">
-          <Button className={buttonClass('secondary')} onPress={close}>
-            {t('common.cancel')}
-          </Button>
-          <ActionButton type="submit" isPending={update.isPending}>
-            {update.isPending ? t('console.users.saving') : t('console.users.save')}
-          </ActionButton>
-        </div>
-      </Form>
-    </>
+          },
+        );
+      }}
+    >
+      <TextInput name="name" label={t('console.users.name')} defaultValue={user.name} isRequired maxLength={CreateUserBody.properties.name.maxLength} />
+      <SelectInput name="role" label={t('console.users.role')} options={options.roles} value={role} onChange={setRole} isRequired />
+      <SearchSelectInput name="hospitalId" label={t('console.users.hospital')} description={t('console.users.hospitalHint')} options={options.hospitals} value={hospitalId} onChange={setHospitalId} />
+      <CheckboxInput isSelected={active} onChange={setActive} aria-describedby={`active-hint-${user.id}`}>
+        {t('console.users.active')}
+      </CheckboxInput>
+      <p id={`active-hint-${user.id}`} className="field-note">
+        {t('console.users.activeHint')}
+      </p>
+    </SaveForm>
   );
 }
 

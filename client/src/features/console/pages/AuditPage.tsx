@@ -5,7 +5,7 @@ import type { AuditEvent } from '../api/requests';
 import { PageHeading } from '../../../ui/feedback';
 import { PagedResults } from '../components/PagedResults';
 import { ReviewFilter, useReviewFilter } from '../components/ReviewFilter';
-import { TableScroll } from '../../../ui/tables';
+import { DataTable } from '../../../ui/tables';
 import { formatDateTime } from '../../../i18n/format';
 import sv from '../i18n/sv';
 
@@ -48,41 +48,27 @@ function EventTable({ events }: { events: AuditEvent[] }) {
   const titles = new Map((useReviews().data?.reviews ?? []).map((r) => [r.id, r.title]));
   const caption = t('console.audit.caption');
   return (
-    <TableScroll label={caption}>
-      <table className="table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('console.audit.colAt')}</th>
-            <th scope="col">{t('console.audit.colActor')}</th>
-            <th scope="col">{t('console.audit.colAction')}</th>
-            <th scope="col">{t('console.audit.colReview')}</th>
-            <th scope="col">{t('console.audit.colDetails')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => (
-            <tr key={event.id}>
-              <th scope="row" className="nowrap">
-                {formatDateTime(event.at)}
-              </th>
-              <td>{event.actor ? actorText(event.actor) : t('console.audit.system')}</td>
-              <td>{isKnownAction(event.action) ? t(`console.audit.actions.${event.action}`) : event.action}</td>
-              <td>
-                {event.campaignId ? (
-                  <Link to={`/reviews/${event.campaignId}`}>{titles.get(event.campaignId) ?? event.campaignId}</Link>
-                ) : (
-                  t('common.none')
-                )}
-              </td>
-              <td>
-                <Details details={event.details} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable caption={caption} columns={[t('console.audit.colAt'), t('console.audit.colActor'), t('console.audit.colAction'), t('console.audit.colReview'), t('console.audit.colDetails')]}>
+      {events.map((event) => (
+        <tr key={event.id}>
+          <th scope="row" className="nowrap">
+            {formatDateTime(event.at)}
+          </th>
+          <td>{event.actor ? actorText(event.actor) : t('console.audit.system')}</td>
+          <td>{isKnownAction(event.action) ? t(`console.audit.actions.${event.action}`) : event.action}</td>
+          <td>
+            {event.campaignId ? (
+              <Link to={`/reviews/${event.campaignId}`}>{titles.get(event.campaignId) ?? event.campaignId}</Link>
+            ) : (
+              t('common.none')
+            )}
+          </td>
+          <td>
+            <Details details={event.details} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -2,17 +2,18 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isAdmin, useMe } from '../../../api/session';
-import { Button, Disclosure, DisclosurePanel, Form, Heading, Input, Label, SearchField } from 'react-aria-components';
+import { Button, Disclosure, DisclosurePanel, Heading, Input, Label, SearchField } from 'react-aria-components';
 import { SPECIALTY_GROUPS } from '../../../../../contract/domain.js';
+import { CreateHospitalBody, CreateUnitBody as CreateUnitSchema } from '../../../../../contract/hospitals.js';
 import { useCreateHospital, useCreateUnit, useHospitals } from '../api/hooks';
-import { CreateHospitalBody, CreateUnitBody } from '../../../../../contract/hospitals.js';
-import type { Hospital } from '../api/requests';
-import { ErrorMessage, fieldErrors, PageHeading, QueryState, StatusMessage } from '../../../ui/feedback';
-import { ActionButton, CheckboxInput, SelectInput, TextInput, useValidators } from '../../../ui/fields';
+import type { CreateUnitBody, Hospital } from '../api/requests';
+import { PageHeading, QueryState, StatusMessage } from '../../../ui/feedback';
+import { SaveForm } from '../../../ui/SaveForm';
+import { CheckboxInput, SelectInput, TextInput, useValidators } from '../../../ui/fields';
 import { matchesHospital, sortHospitals } from '../components/hospital-lists';
 import { compareText } from '../../../i18n/format';
 import { specialtyGroupLabel } from '../components/ReviewForm';
-import { TableScroll } from '../../../ui/tables';
+import { DataTable } from '../../../ui/tables';
 import { currentLanguage } from '../../../i18n';
 
 /** Opened from the top of the page, where one looks for it (the list can be long). */
@@ -39,44 +40,35 @@ function AddHospitalForm() {
   const { t } = useTranslation();
   const validators = useValidators();
   const create = useCreateHospital();
-  const [formKey, setFormKey] = useState(0);
   const [poolOnly, setPoolOnly] = useState(false);
   return (
-    <>
-      <StatusMessage>{create.isSuccess && t('console.hospitals.hospitalAdded', { name: create.data.name })}</StatusMessage>
-      {create.isError && <ErrorMessage error={create.error} lead={t('common.saveFailed')} />}
-      <Form
-        key={formKey}
-        className="form"
-        validationErrors={fieldErrors(create.error)}
-        onSubmit={(event) => {
-          event.preventDefault();
-          const form = new FormData(event.currentTarget);
-          const region = String(form.get('region')).trim();
-          create.mutate(
-            { code: String(form.get('code')).trim(), name: String(form.get('name')).trim(), region: region || null, poolOnly },
-            {
-              onSuccess: () => {
-                setFormKey((k) => k + 1);
-                setPoolOnly(false);
-              },
+    <SaveForm
+      saving={create}
+      saved={(hospital) => t('console.hospitals.hospitalAdded', { name: hospital.name })}
+      submitLabel={t('console.hospitals.addHospital')}
+      pendingLabel={t('console.hospitals.adding')}
+      onSubmit={(form, startAfresh) => {
+        const region = String(form.get('region')).trim();
+        create.mutate(
+          { code: String(form.get('code')).trim(), name: String(form.get('name')).trim(), region: region || null, poolOnly },
+          {
+            onSuccess: () => {
+              startAfresh();
+              setPoolOnly(false);
             },
-          );
-        }}
-      >
-        <div className="field-row">
-          <TextInput name="name" label={t('console.hospitals.name')} isRequired maxLength={CreateHospitalBody.properties.name.maxLength} />
-          <TextInput name="code" label={t('console.hospitals.code')} description={t('console.hospitals.codeHint')} isRequired validate={validators.code} />
-        </div>
-        <TextInput name="region" label={t('common.optional', { label: t('console.hospitals.region') })} maxLength={200} />
-        <CheckboxInput isSelected={poolOnly} onChange={setPoolOnly}>
-          {t('console.hospitals.poolOnlyChoice')}
-        </CheckboxInput>
-        <ActionButton type="submit" isPending={create.isPending}>
-          {create.isPending ? t('console.hospitals.adding') : t('console.hospitals.addHospital')}
-        </ActionButton>
-      </Form>
-    </>
+          },
+        );
+      }}
+    >
+      <div className="field-row">
+        <TextInput name="name" label={t('console.hospitals.name')} isRequired maxLength={CreateHospitalBody.properties.name.maxLength} />
+        <TextInput name="code" label={t('console.hospitals.code')} description={t('console.hospitals.codeHint')} isRequired validate={validators.code} />
+      </div>
+      <TextInput name="region" label={t('common.optional', { label: t('console.hospitals.region') })} maxLength={200} />
+      <CheckboxInput isSelected={poolOnly} onChange={setPoolOnly}>
+        {t('console.hospitals.poolOnlyChoice')}
+      </CheckboxInput>
+    </SaveForm>
   );
 }
 
@@ -85,54 +77,45 @@ function AddUnitForm({ hospital }: { hospital: Hospital }) {
   const validators = useValidators();
   const create = useCreateUnit(hospital.id);
   const [group, setGroup] = useState<string | null>(null);
-  const [formKey, setFormKey] = useState(0);
   const language = currentLanguage();
   return (
-    <>
-      <StatusMessage>{create.isSuccess && t('console.hospitals.unitAdded', { name: create.data.name })}</StatusMessage>
-      {create.isError && <ErrorMessage error={create.error} lead={t('common.saveFailed')} />}
-      <Form
-        key={formKey}
-        className="form"
-        validationErrors={fieldErrors(create.error)}
-        onSubmit={(event) => {
-          event.preventDefault();
-          const form = new FormData(event.currentTarget);
-          const body: CreateUnitBody = {
-            code: String(form.get('code')).trim(),
-            name: String(form.get('name')).trim(),
-            specialty: String(form.get('specialty')).trim(),
-            specialtyGroup: group as CreateUnitBody['specialtyGroup'],
-          };
-          create.mutate(body, {
-            onSuccess: () => {
-              setFormKey((k) => k + 1);
-              setGroup(null);
-            },
-          });
-        }}
-      >
-        <div className="field-row">
-          <TextInput name="name" label={t('console.hospitals.unitName')} isRequired maxLength={CreateUnitBody.properties.name.maxLength} />
-          <TextInput name="code" label={t('console.hospitals.unitCode')} description={t('console.hospitals.unitCodeHint')} isRequired validate={validators.code} />
-        </div>
-        <div className="field-row">
-          <TextInput name="specialty" label={t('console.hospitals.specialty')} description={t('console.hospitals.specialtyHint')} isRequired maxLength={CreateUnitBody.properties.specialty.maxLength} />
-          <SelectInput
-            name="specialtyGroup"
-            label={t('console.hospitals.specialtyGroup')}
-            description={t('console.hospitals.specialtyGroupHint')}
-            options={SPECIALTY_GROUPS.map((g) => ({ id: g.code, label: g[language] }))}
-            value={group}
-            onChange={setGroup}
-            isRequired
-          />
-        </div>
-        <ActionButton type="submit" isPending={create.isPending}>
-          {create.isPending ? t('console.hospitals.adding') : t('console.hospitals.addUnit')}
-        </ActionButton>
-      </Form>
-    </>
+    <SaveForm
+      saving={create}
+      saved={(unit) => t('console.hospitals.unitAdded', { name: unit.name })}
+      submitLabel={t('console.hospitals.addUnit')}
+      pendingLabel={t('console.hospitals.adding')}
+      onSubmit={(form, startAfresh) => {
+        const body: CreateUnitBody = {
+          code: String(form.get('code')).trim(),
+          name: String(form.get('name')).trim(),
+          specialty: String(form.get('specialty')).trim(),
+          specialtyGroup: group as CreateUnitBody['specialtyGroup'],
+        };
+        create.mutate(body, {
+          onSuccess: () => {
+            startAfresh();
+            setGroup(null);
+          },
+        });
+      }}
+    >
+      <div className="field-row">
+        <TextInput name="name" label={t('console.hospitals.unitName')} isRequired maxLength={CreateUnitSchema.properties.name.maxLength} />
+        <TextInput name="code" label={t('console.hospitals.unitCode')} description={t('console.hospitals.unitCodeHint')} isRequired validate={validators.code} />
+      </div>
+      <div className="field-row">
+        <TextInput name="specialty" label={t('console.hospitals.specialty')} description={t('console.hospitals.specialtyHint')} isRequired maxLength={CreateUnitSchema.properties.specialty.maxLength} />
+        <SelectInput
+          name="specialtyGroup"
+          label={t('console.hospitals.specialtyGroup')}
+          description={t('console.hospitals.specialtyGroupHint')}
+          options={SPECIALTY_GROUPS.map((g) => ({ id: g.code, label: g[language] }))}
+          value={group}
+          onChange={setGroup}
+          isRequired
+        />
+      </div>
+    </SaveForm>
   );
 }
 
@@ -159,29 +142,16 @@ function HospitalSection({ hospital }: { hospital: Hospital }) {
       {hospital.units.length === 0 ? (
         <p className="empty-state">{t('console.hospitals.noUnits')}</p>
       ) : (
-        <TableScroll label={caption}>
-          <table className="table">
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('console.hospitals.colName')}</th>
-                <th scope="col">{t('console.hospitals.colCode')}</th>
-                <th scope="col">{t('console.hospitals.colSpecialty')}</th>
-                <th scope="col">{t('console.hospitals.colGroup')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...hospital.units].sort((a, b) => compareText(a.name, b.name)).map((unit) => (
-                <tr key={unit.id}>
-                  <th scope="row">{unit.name}</th>
-                  <td>{unit.code}</td>
-                  <td>{unit.specialty}</td>
-                  <td>{specialtyGroupLabel(unit.specialtyGroup)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable caption={caption} columns={[t('console.hospitals.colName'), t('console.hospitals.colCode'), t('console.hospitals.colSpecialty'), t('console.hospitals.colGroup')]}>
+          {[...hospital.units].sort((a, b) => compareText(a.name, b.name)).map((unit) => (
+            <tr key={unit.id}>
+              <th scope="row">{unit.name}</th>
+              <td>{unit.code}</td>
+              <td>{unit.specialty}</td>
+              <td>{specialtyGroupLabel(unit.specialtyGroup)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Disclosure className="disclosure" defaultExpanded={hospital.units.length === 0}>
         <Heading level={3} className="disclosure-heading">

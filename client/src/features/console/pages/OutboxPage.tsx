@@ -7,7 +7,7 @@ import { PageHeading } from '../../../ui/feedback';
 import { PagedResults } from '../components/PagedResults';
 import { ActionButton, buttonClass } from '../../../ui/fields';
 import { ReviewFilter, useReviewFilter } from '../components/ReviewFilter';
-import { TableScroll } from '../../../ui/tables';
+import { DataTable } from '../../../ui/tables';
 import { formatDateTime } from '../../../i18n/format';
 
 function MailBody({ mail }: { mail: Mail }) {
@@ -53,41 +53,25 @@ function MailTable({ mails }: { mails: Mail[] }) {
   const { t } = useTranslation();
   const caption = t('console.outbox.caption');
   return (
-    <TableScroll label={caption}>
-      <table className="table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('console.outbox.colCreated')}</th>
-            <th scope="col">{t('console.outbox.colKind')}</th>
-            <th scope="col">{t('console.outbox.colRecipient')}</th>
-            <th scope="col">{t('console.outbox.colSubject')}</th>
-            <th scope="col">{t('console.outbox.colStatus')}</th>
-            <th scope="col">{t('console.outbox.colSent')}</th>
-            <th scope="col">{t('console.outbox.colBody')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {mails.map((mail) => (
-            <tr key={mail.id}>
-              <td className="nowrap">{formatDateTime(mail.createdAt)}</td>
-              <td>{kindLabel(mail.kind, t)}</td>
-              <th scope="row">{mail.recipient}</th>
-              <td>{mail.subject}</td>
-              <td>
-                <span className={`badge badge-mail-${mail.status}`}>{t(`console.outbox.status.${mail.status}`)}</span>
-                {mail.attempts > 0 && <div className="muted">{t('console.outbox.attempts', { count: mail.attempts })}</div>}
-                {mail.lastError && <div className="muted">{t('console.outbox.lastError', { error: mail.lastError })}</div>}
-              </td>
-              <td className="nowrap">{formatDateTime(mail.sentAt) || t('common.none')}</td>
-              <td>
-                <MailBody mail={mail} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable caption={caption} columns={[t('console.outbox.colCreated'), t('console.outbox.colKind'), t('console.outbox.colRecipient'), t('console.outbox.colSubject'), t('console.outbox.colStatus'), t('console.outbox.colSent'), t('console.outbox.colBody')]}>
+      {mails.map((mail) => (
+        <tr key={mail.id}>
+          <td className="nowrap">{formatDateTime(mail.createdAt)}</td>
+          <td>{kindLabel(mail.kind, t)}</td>
+          <th scope="row">{mail.recipient}</th>
+          <td>{mail.subject}</td>
+          <td>
+            <span className={`badge badge-mail-${mail.status}`}>{t(`console.outbox.status.${mail.status}`)}</span>
+            {mail.attempts > 0 && <div className="muted">{t('console.outbox.attempts', { count: mail.attempts })}</div>}
+            {mail.lastError && <div className="muted">{t('console.outbox.lastError', { error: mail.lastError })}</div>}
+          </td>
+          <td className="nowrap">{formatDateTime(mail.sentAt) || t('common.none')}</td>
+          <td>
+            <MailBody mail={mail} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

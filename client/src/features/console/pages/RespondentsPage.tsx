@@ -10,7 +10,7 @@ import { ActionButton, buttonClass } from '../../../ui/fields';
 import { ErrorMessage, QueryState, StatusMessage } from '../../../ui/feedback';
 import { RespondentImport } from '../components/RespondentImport';
 import { ReviewHeader } from '../components/ReviewHeader';
-import { TableColumn, TableScroll, useSorted } from '../../../ui/tables';
+import { TableColumn, TableScroll, useSorted, DataTable } from '../../../ui/tables';
 import { formatDate, formatDateTime } from '../../../i18n/format';
 import { ROLES } from '../../../../../contract/domain.js';
 
@@ -127,49 +127,33 @@ function UnreachableList({ review, respondents }: { review: Review; respondents:
       <p>{t(review.status === 'open' ? 'console.respondents.unreachableIntro' : 'console.respondents.unreachableFixed')}</p>
       <StatusMessage>{undone && t('console.respondents.unmarked', { name: undone })}</StatusMessage>
       {mark.isError && <ErrorMessage error={mark.error} lead={t('common.actionFailed')} />}
-      <TableScroll label={t('console.respondents.unreachableCaption')}>
-        <table className="table" id="unreachable-table">
-          <caption>{t('console.respondents.unreachableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('console.respondents.colName')}</th>
-              <th scope="col">{t('console.respondents.colEmail')}</th>
-              <th scope="col">{t('console.respondents.colRole')}</th>
-              <th scope="col">{t('console.respondents.colUnit')}</th>
-              <th scope="col">{t('console.respondents.colReason')}</th>
-              <th scope="col">{t('console.respondents.colMarked')}</th>
-              {review.status === 'open' && <th scope="col">{t('console.respondents.colActions')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {respondents.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">{r.name}</th>
-                <td>{r.email}</td>
-                <td>{t(`roles.${r.role}`)}</td>
-                <td>{unitName(r.unitId)}</td>
-                <td>{t(`console.respondents.reason.${r.unreachable!.reason}`)}</td>
-                <td>
-                  {formatDateTime(r.unreachable!.at)} · {r.unreachable!.by ?? t('console.respondents.byMailServer')}
-                </td>
-                {review.status === 'open' && (
-                  <td>
-                    <ActionButton
-                      variant="secondary"
-                      small
-                      aria-label={t('console.respondents.unmarkLabel', { name: r.name })}
-                      isPending={mark.isPending && mark.variables?.respondentId === r.id}
-                      onPress={() => mark.mutate({ respondentId: r.id, reason: null }, { onSuccess: () => setUndone(r.name) })}
-                    >
-                      {t('console.respondents.unmark')}
-                    </ActionButton>
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable caption={t('console.respondents.unreachableCaption')} id="unreachable-table" columns={[t('console.respondents.colName'), t('console.respondents.colEmail'), t('console.respondents.colRole'), t('console.respondents.colUnit'), t('console.respondents.colReason'), t('console.respondents.colMarked'), review.status === 'open' && t('console.respondents.colActions')]}>
+        {respondents.map((r) => (
+          <tr key={r.id}>
+            <th scope="row">{r.name}</th>
+            <td>{r.email}</td>
+            <td>{t(`roles.${r.role}`)}</td>
+            <td>{unitName(r.unitId)}</td>
+            <td>{t(`console.respondents.reason.${r.unreachable!.reason}`)}</td>
+            <td>
+              {formatDateTime(r.unreachable!.at)} · {r.unreachable!.by ?? t('console.respondents.byMailServer')}
+            </td>
+            {review.status === 'open' && (
+              <td>
+                <ActionButton
+                  variant="secondary"
+                  small
+                  aria-label={t('console.respondents.unmarkLabel', { name: r.name })}
+                  isPending={mark.isPending && mark.variables?.respondentId === r.id}
+                  onPress={() => mark.mutate({ respondentId: r.id, reason: null }, { onSuccess: () => setUndone(r.name) })}
+                >
+                  {t('console.respondents.unmark')}
+                </ActionButton>
+              </td>
+            )}
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { ErrorMessage, focusHeading, QueryState, StatusMessage } from '../../../ui/feedback';
 import { ReviewForm, specialtyGroupLabel } from '../components/ReviewForm';
 import { ReviewHeader } from '../components/ReviewHeader';
+import { ReviewLinkItems } from '../../../ui/ReviewLinks';
 import { useSurveys } from '../../../api/hooks';
 import { currentLanguage } from '../../../i18n';
 import { formatDate, formatDateTime } from '../../../i18n/format';
@@ -76,16 +77,7 @@ function NextSteps({ review }: { review: Review }) {
             <Link to={`${base}/${path}`}>{t(`console.review.${names[path]}`)}</Link> – {t(`console.review.${text}`)}
           </li>
         ))}
-        {/* The report pages (features/report); their links are the review navigation texts (i18n/sv.ts reviewNav). */}
-        <li>
-          <Link to={`${base}/report`}>{t('reviewNav.report')}</Link>
-        </li>
-        <li>
-          <Link to={`${base}/report/edit`}>{t('reviewNav.edit')}</Link>
-        </li>
-        <li>
-          <Link to={`${base}/suggestions`}>{t('reviewNav.suggestions')}</Link>
-        </li>
+        <ReviewLinkItems reviewId={review.id} pages={['report', 'edit', 'suggestions']} />
       </ul>
     </section>
   );
@@ -94,22 +86,11 @@ function NextSteps({ review }: { review: Review }) {
 /** The review's second half (features/visit): the site visit, the checklist and the clinic's action plan. */
 function VisitLinks({ review }: { review: Review }) {
   const { t } = useTranslation();
-  const base = `/reviews/${review.id}`;
-  const links = [
-    ['documents', 'documents', 'documentsText'],
-    ['visit', 'siteVisit', 'siteVisitText'],
-    ['checklist', 'checklist', 'checklistText'],
-    ['action-plan', 'actionPlan', 'actionPlanText'],
-  ] as const;
   return (
     <section aria-labelledby="visit-heading">
       <h2 id="visit-heading">{t('reviewNav.visitHeading')}</h2>
       <ul className="link-list">
-        {links.map(([path, name, text]) => (
-          <li key={path}>
-            <Link to={`${base}/${path}`}>{t(`reviewNav.${name}`)}</Link> – {t(`reviewNav.${text}`)}
-          </li>
-        ))}
+        <ReviewLinkItems reviewId={review.id} pages={['documents', 'siteVisit', 'checklist', 'actionPlan']} described />
       </ul>
     </section>
   );

@@ -46,83 +46,8 @@ export function AreaEditor({
       <h2 id={`${id}-h`}>
         {area}. {title}
       </h2>
-      <div className="suggested-grade">
-        <p>
-          <strong>{suggestion?.grade ? t('report.edit.suggested', { grade: suggestion.grade }) : t('report.edit.suggestedNone')}</strong>
-        </p>
-        {suggestion && suggestion.checklistReasons.length > 0 && (
-          <table className="table report-table">
-            <caption>{t('report.edit.checklistReasons')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('report.edit.reasonPoint')}</th>
-                <th scope="col">{t('report.edit.reasonBasis')}</th>
-                <th scope="col">{t('report.edit.reasonStatus')}</th>
-                <th scope="col" className="num">{t('report.edit.reasonWeight')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {suggestion.checklistReasons.map((r) => (
-                <tr key={r.pointId}>
-                  <th scope="row">{r.pointId}</th>
-                  <td>{t(`report.edit.basis.${r.basis as 'rule'}`, { defaultValue: r.basis })}</td>
-                  <td>{t(`report.edit.pointStatus.${r.status}`)}</td>
-                  <td className="num">{r.weight}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {suggestion && suggestion.reasons.length > 0 ? (
-          <table className="table report-table">
-            <caption>{t('report.edit.reasons')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('report.edit.reasonStatement')}</th>
-                <th scope="col">{t('report.edit.reasonBasis')}</th>
-                <th scope="col" className="num">{t('report.edit.reasonShare')}</th>
-                <th scope="col" className="num">{t('report.edit.reasonWeight')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {suggestion.reasons.map((r) => (
-                <tr key={r.itemId}>
-                  <th scope="row">{labels.get(r.itemId) ?? r.itemId}</th>
-                  <td>{t(`report.edit.basis.${r.basis as 'rule'}`, { defaultValue: r.basis })}</td>
-                  <td className="num">{t('report.edit.shareBelow', { share: formatShare(r.agreeing, r.n), level: formatPercent(Math.round(r.level * 100)) })}</td>
-                  <td className="num">{r.weight}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          suggestion?.grade && suggestion.checklistReasons.length === 0 && <p className="field-hint">{t('report.edit.noReasons')}</p>
-        )}
-      </div>
-
-      <div className="edit-field">
-        <label htmlFor={`${id}-grade`}>{t('report.edit.grade', { area })}</label>
-        <select
-          id={`${id}-grade`}
-          value={value.grade ?? ''}
-          disabled={readOnly}
-          aria-invalid={gradeError ? true : undefined}
-          aria-describedby={gradeError ? `${id}-grade-error` : undefined}
-          onChange={(e) => set('grade', (e.target.value || null) as Grade | null)}
-        >
-          <option value="">{t('report.edit.chooseGrade')}</option>
-          {GRADES.map((g) => (
-            <option key={g} value={g}>
-              {g}
-            </option>
-          ))}
-        </select>
-        {gradeError && (
-          <p className="field-message" id={`${id}-grade-error`}>
-            {gradeError}
-          </p>
-        )}
-      </div>
+      <SuggestedGrade suggestion={suggestion} labels={labels} />
+      <GradeField id={id} area={area} grade={value.grade} error={gradeError} readOnly={readOnly} onChange={(grade) => set('grade', grade)} />
 
       <TextArea
         label={t('report.edit.justification')}
@@ -144,5 +69,109 @@ export function AreaEditor({
         onChange={(items) => set('recommendations', items)}
       />
     </section>
+  );
+}
+
+/** The platform's suggested grade and the reasons for it: the checklist's points and the statements below their level. */
+function SuggestedGrade({ suggestion, labels }: { suggestion: Suggestion | undefined; labels: Map<string, string> }) {
+  const { t } = useTranslation();
+  return (
+    <div className="suggested-grade">
+      <p>
+        <strong>{suggestion?.grade ? t('report.edit.suggested', { grade: suggestion.grade }) : t('report.edit.suggestedNone')}</strong>
+      </p>
+      {suggestion && suggestion.checklistReasons.length > 0 && (
+        <table className="table report-table">
+          <caption>{t('report.edit.checklistReasons')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('report.edit.reasonPoint')}</th>
+              <th scope="col">{t('report.edit.reasonBasis')}</th>
+              <th scope="col">{t('report.edit.reasonStatus')}</th>
+              <th scope="col" className="num">{t('report.edit.reasonWeight')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {suggestion.checklistReasons.map((r) => (
+              <tr key={r.pointId}>
+                <th scope="row">{r.pointId}</th>
+                <td>{t(`report.edit.basis.${r.basis as 'rule'}`, { defaultValue: r.basis })}</td>
+                <td>{t(`report.edit.pointStatus.${r.status}`)}</td>
+                <td className="num">{r.weight}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {suggestion && suggestion.reasons.length > 0 ? (
+        <table className="table report-table">
+          <caption>{t('report.edit.reasons')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('report.edit.reasonStatement')}</th>
+              <th scope="col">{t('report.edit.reasonBasis')}</th>
+              <th scope="col" className="num">{t('report.edit.reasonShare')}</th>
+              <th scope="col" className="num">{t('report.edit.reasonWeight')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {suggestion.reasons.map((r) => (
+              <tr key={r.itemId}>
+                <th scope="row">{labels.get(r.itemId) ?? r.itemId}</th>
+                <td>{t(`report.edit.basis.${r.basis as 'rule'}`, { defaultValue: r.basis })}</td>
+                <td className="num">{t('report.edit.shareBelow', { share: formatShare(r.agreeing, r.n), level: formatPercent(Math.round(r.level * 100)) })}</td>
+                <td className="num">{r.weight}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        suggestion?.grade && suggestion.checklistReasons.length === 0 && <p className="field-hint">{t('report.edit.noReasons')}</p>
+      )}
+    </div>
+  );
+}
+
+/** The area's grade, A–D; its problem said beside it. */
+function GradeField({
+  id,
+  area,
+  grade,
+  error,
+  readOnly,
+  onChange,
+}: {
+  id: string;
+  area: string;
+  grade: Grade | null;
+  error: string | undefined;
+  readOnly: boolean;
+  onChange: (grade: Grade | null) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="edit-field">
+      <label htmlFor={`${id}-grade`}>{t('report.edit.grade', { area })}</label>
+      <select
+        id={`${id}-grade`}
+        value={grade ?? ''}
+        disabled={readOnly}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-grade-error` : undefined}
+        onChange={(e) => onChange((e.target.value || null) as Grade | null)}
+      >
+        <option value="">{t('report.edit.chooseGrade')}</option>
+        {GRADES.map((g) => (
+          <option key={g} value={g}>
+            {g}
+          </option>
+        ))}
+      </select>
+      {error && (
+        <p className="field-message" id={`${id}-grade-error`}>
+          {error}
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../ui/feedback';
-import { TableScroll } from '../../../ui/tables';
+import { DataTable } from '../../../ui/tables';
 import { formatDateTime } from '../../../i18n/format';
 import { usePreviousReview, type ReportContent } from '../api';
 import { AREAS } from '../../../../../contract/domain.js';
@@ -24,41 +24,27 @@ export function PreviousReviewSection({ reviewId, content, titles }: { reviewId:
       ) : (
         <>
           <p>{t('report.previous.intro', { title: query.data.previous.title, date: formatDateTime(query.data.previous.publishedAt) })}</p>
-          <TableScroll label={t('report.previous.table')}>
-            <table className="table report-table previous-table">
-              <caption>{t('report.previous.table')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('report.previous.areaColumn')}</th>
-                  <th scope="col">{t('report.previous.then')}</th>
-                  <th scope="col">{t('report.previous.now')}</th>
-                  <th scope="col">{t('report.previous.recommendationsThen')}</th>
-                  <th scope="col">{t('report.previous.recommendationsNow')}</th>
+          <DataTable caption={t('report.previous.table')} className="table report-table previous-table" columns={[t('report.previous.areaColumn'), t('report.previous.then'), t('report.previous.now'), t('report.previous.recommendationsThen'), t('report.previous.recommendationsNow')]}>
+            {AREAS.map((area) => {
+              const then = query.data.previous?.areas[area];
+              const now = content?.areas[area];
+              return (
+                <tr key={area}>
+                  <th scope="row">
+                    {area}. {titles[area] ?? ''}
+                  </th>
+                  <td className="grade-cell">{then?.grade ?? t('report.previous.noGrade')}</td>
+                  <td className="grade-cell">{now?.grade ?? t('report.previous.noGrade')}</td>
+                  <td>
+                    <Recommendations items={then?.recommendations ?? []} />
+                  </td>
+                  <td>
+                    <Recommendations items={now?.recommendations ?? []} />
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {AREAS.map((area) => {
-                  const then = query.data.previous?.areas[area];
-                  const now = content?.areas[area];
-                  return (
-                    <tr key={area}>
-                      <th scope="row">
-                        {area}. {titles[area] ?? ''}
-                      </th>
-                      <td className="grade-cell">{then?.grade ?? t('report.previous.noGrade')}</td>
-                      <td className="grade-cell">{now?.grade ?? t('report.previous.noGrade')}</td>
-                      <td>
-                        <Recommendations items={then?.recommendations ?? []} />
-                      </td>
-                      <td>
-                        <Recommendations items={now?.recommendations ?? []} />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </TableScroll>
+              );
+            })}
+          </DataTable>
           <h3>{t('report.previous.actions')}</h3>
           {query.data.previous.actions.length === 0 ? (
             <p>{t('report.previous.actionsNone')}</p>

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useMemo } from 'react';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { ErrorMessage, Loading, PageHeading, StatusMessage } from '../../../ui/feedback';
@@ -10,17 +10,11 @@ import { Workflow } from '../components/Workflow';
 import { ClinicCommentsAside } from '../components/CommentRoundControls';
 import { localText } from '../../../i18n/format';
 import { formatDateTime } from '../../../i18n/format';
-import { reportApi, useAuthoring, useCommentRound, useReportAction, useReportFigures, useSuggestions, type Authoring, type Report, type ReportContent } from '../api';
-import { contentProblems } from '../i18n/problems';
-import { AREAS } from '../../../../../contract/domain.js';
+import { useAuthoring, useCommentRound, useReportFigures, useSuggestions, type Authoring, type Report, type ReportContent } from '../api';
+import { emptyArea, useReportDraft } from '../useReportDraft';
+import { ReviewLinkItems } from '../../../ui/ReviewLinks';
 import '../../../ui/report.css';
 import { Breadcrumbs } from '../../../ui/Breadcrumbs';
-
-const emptyArea = (): ReportContent['areas'][string] => ({ grade: null, justification: '', strengths: '', weaknesses: '', recommendations: [] });
-
-function withAllAreas(content: ReportContent): ReportContent {
-  return { ...content, areas: Object.fromEntries(AREAS.map((a) => [a, content.areas[a] ?? emptyArea()])) };
-}
 
 export function ReportEditPage() {
   const { t } = useTranslation();
@@ -48,40 +42,12 @@ export function ReportEditPage() {
 function Editor({ id, authoring, report }: { id: string; authoring: Authoring; report: Report }) {
   const { t } = useTranslation();
   const { current } = authoring;
-  const [content, setContent] = useState(() => withAllAreas(current.content));
-  const [dirty, setDirty] = useState(false);
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<string | null>(null);
-  const save = useReportAction(id, (c: ReportContent) => reportApi.saveContent(id, c));
-  const starred = useSuggestions(id, { starred: true });
+  const { content, edit, dirty, problems, notice, save, doSave, showProblems } = useReportDraft(id, current);
   // The clinic's submitted comments, shown beside the text they are about.
   const round = useCommentRound(id);
 
-  // A new revision (a correction started, or someone else's save fetched afresh) replaces the form.
-  useEffect(() => {
-    if (!dirty) setContent(withAllAreas(current.content));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [current.id, current.updatedAt]);
-
   const labels = useMemo(() => new Map(report.areas.flatMap((a) => a.statements.map((s) => [s.itemId, localText(s.label)] as const))), [report]);
   const readOnly = current.status === 'published';
-  const edit = (next: ReportContent) => {
-    setContent(next);
-    setDirty(true);
-    setNotice(null);
-  };
-  const doSave = async (): Promise<boolean> => {
-    try {
-      await save.mutateAsync(content);
-      setDirty(false);
-      setProblems({});
-      setNotice(t('report.edit.saved'));
-      return true;
-    } catch (error) {
-      setProblems(contentProblems(error));
-      return false;
-    }
-  };
   const base = `/reviews/${id}`;
   const title = `${t('report.edit.title')}: ${report.review.title}`;
   const statusText = { draft: t('report.common.draft'), for_comment: t('report.common.forComment'), published: t('report.common.published') }[current.status];
@@ -95,30 +61,10 @@ function Editor({ id, authoring, report }: { id: string; authoring: Authoring; r
         {t('report.edit.updated', { date: formatDateTime(current.updatedAt) })}
       </p>
       <ul className="link-list report-links">
-        <li>
-          <Link to={`${base}/report`}>{t('reviewNav.report')}</Link>
-        </li>
-        <li>
-          <Link to={`${base}/suggestions`}>{t('reviewNav.suggestions')}</Link>
-        </li>
+        <ReviewLinkItems reviewId={id} pages={['report', 'suggestions']} />
       </ul>
       {readOnly && <p className="status-box status-pending">{t('report.edit.readOnly')}</p>}
-
-      <section aria-labelledby="history-heading">
-        <h2 id="history-heading">{t('report.edit.history')}</h2>
-        {authoring.published.length === 0 ? (
-          <p>{t('report.edit.historyNone')}</p>
-        ) : (
-          <ul>
-            {authoring.published.map((p) => (
-              <li key={p.revision}>
-                {t('report.edit.historyItem', { revision: p.revision, date: formatDateTime(p.publishedAt) })}
-                {p.changeNote && <> – {p.changeNote}</>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <RevisionHistory published={authoring.published} />
 
       <form
         onSubmit={(e) => {
@@ -144,28 +90,7 @@ function Editor({ id, authoring, report }: { id: string; authoring: Authoring; r
         ))}
 
         <ClinicCommentsAside round={round.data?.round} area={null} />
-        <section className="edit-area" aria-labelledby="summary-heading">
-          <h2 id="summary-heading">{t('report.edit.summary')}</h2>
-          <TextArea
-            label={t('report.edit.summary')}
-            value={content.summary}
-            rows={6}
-            error={problems.summary}
-            readOnly={readOnly}
-            onChange={(summary) => edit({ ...content, summary })}
-          />
-          <p>{t('report.edit.quotesChosen', { count: content.quotes.length })}</p>
-          {!readOnly && starred.data && (
-            <button
-              type="button"
-              className="button button-secondary button-small"
-              onClick={() => edit({ ...content, quotes: starred.data.suggestions.map((s) => s.key) })}
-            >
-              {t('report.edit.useStarred')} ({starred.data.suggestions.length})
-            </button>
-          )}
-        </section>
-
+        <SummaryEditor id={id} content={content} error={problems.summary} readOnly={readOnly} onChange={edit} />
         <ImprovementEditor
           items={content.improvementAreas}
           errors={problems}
@@ -184,12 +109,59 @@ function Editor({ id, authoring, report }: { id: string; authoring: Authoring; r
         {save.isError && <ErrorMessage error={save.error} lead={t('common.saveFailed')} />}
       </form>
 
-      <Workflow
-        id={id}
-        revision={current}
-        beforeAction={async () => (dirty ? doSave() : true)}
-        onProblems={(error) => setProblems(contentProblems(error))}
-      />
+      <Workflow id={id} revision={current} beforeAction={async () => (dirty ? doSave() : true)} onProblems={showProblems} />
     </div>
+  );
+}
+
+/** The revisions published so far, each with what changed. */
+function RevisionHistory({ published }: { published: Authoring['published'] }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="history-heading">
+      <h2 id="history-heading">{t('report.edit.history')}</h2>
+      {published.length === 0 ? (
+        <p>{t('report.edit.historyNone')}</p>
+      ) : (
+        <ul>
+          {published.map((p) => (
+            <li key={p.revision}>
+              {t('report.edit.historyItem', { revision: p.revision, date: formatDateTime(p.publishedAt) })}
+              {p.changeNote && <> – {p.changeNote}</>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The summary, and the free-text quotes: the ones starred on the suggestions page, taken over at a press. */
+function SummaryEditor({
+  id,
+  content,
+  error,
+  readOnly,
+  onChange,
+}: {
+  id: string;
+  content: ReportContent;
+  error: string | undefined;
+  readOnly: boolean;
+  onChange: (next: ReportContent) => void;
+}) {
+  const { t } = useTranslation();
+  const starred = useSuggestions(id, { starred: true });
+  return (
+    <section className="edit-area" aria-labelledby="summary-heading">
+      <h2 id="summary-heading">{t('report.edit.summary')}</h2>
+      <TextArea label={t('report.edit.summary')} value={content.summary} rows={6} error={error} readOnly={readOnly} onChange={(summary) => onChange({ ...content, summary })} />
+      <p>{t('report.edit.quotesChosen', { count: content.quotes.length })}</p>
+      {!readOnly && starred.data && (
+        <button type="button" className="button button-secondary button-small" onClick={() => onChange({ ...content, quotes: starred.data.suggestions.map((s) => s.key) })}>
+          {t('report.edit.useStarred')} ({starred.data.suggestions.length})
+        </button>
+      )}
+    </section>
   );
 }

@@ -36,6 +36,7 @@ import {
 import { AREAS } from '../../../../../contract/domain.js';
 import '../../../ui/report.css';
 import { Breadcrumbs } from '../../../ui/Breadcrumbs';
+import { ReviewLinkItems, reviewPagePath } from '../../../ui/ReviewLinks';
 
 /** The text to show: inspectors see the revision being written, everyone else the published one. */
 function useRevision(id: string) {
@@ -74,7 +75,6 @@ export function ReportPage() {
   const [params, setParams] = useSearchParams();
   const scope = useMemo(() => scopeFrom(params), [params]);
   const figures = useReportFigures(id, scope);
-  const wholeReview = useReportFigures(id, {}); // the units to choose from, whatever the selection
   const fetching = useIsFetching();
   const text = useRevision(id);
   const [intervals, setIntervals] = useState(false);
@@ -117,7 +117,8 @@ export function ReportPage() {
           <ErrorMessage error={text.error} lead={t('common.loadFailed')} focus={false} />
         )}
         <div className="report-tools no-print">
-          <ReportFilters units={wholeReview.data?.responseRates.units ?? report.responseRates.units} scope={scope} onChange={setScope} />
+          {/* The response rates are the whole review's at every selection (snapshot.ts), so they list every unit to choose from. */}
+          <ReportFilters units={report.responseRates.units} scope={scope} onChange={setScope} />
           <ReportDownloads reviewId={id} scope={scope} />
         </div>
         <p className="scope-line">{t('report.view.showing', { label: scopeLabel(report.scope) })}</p>
@@ -249,17 +250,12 @@ function ReportHeader({ report, revision, manages }: { report: Report; revision:
       {!revision && <p className="status-box status-pending">{t('report.view.notPublished')}</p>}
       {report.review.reportPublishedAt && (
         <p className="no-print">
-          <Link to={`${base}/action-plan`}>{t('reviewNav.actionPlan')}</Link>
+          <Link to={reviewPagePath(report.review.id, 'actionPlan')}>{t('reviewNav.actionPlan')}</Link>
         </p>
       )}
       {manages && (
         <ul className="link-list report-links no-print">
-          <li>
-            <Link to={`${base}/report/edit`}>{t('reviewNav.edit')}</Link>
-          </li>
-          <li>
-            <Link to={`${base}/suggestions`}>{t('reviewNav.suggestions')}</Link>
-          </li>
+          <ReviewLinkItems reviewId={report.review.id} pages={['edit', 'suggestions']} />
         </ul>
       )}
     </header>

@@ -29,8 +29,11 @@ function toBody(form: VisitPlanBody): VisitPlanBody {
   };
 }
 
-/** The visit plan: the days, the inspector team, the schedule and practical notes, saved as a whole. */
-export function PlanForm({ reviewId, plan }: { reviewId: string; plan: VisitPlan }) {
+/**
+ * The plan as it is edited: the form, whether it has unsaved changes, the one rule checked here
+ * (the visit cannot end before it starts) and saving the whole.
+ */
+function usePlanForm(reviewId: string, plan: VisitPlan) {
   const { t } = useTranslation();
   const save = useSaveVisitPlan(reviewId);
   const [form, setForm] = useState(() => toForm(plan));
@@ -42,15 +45,6 @@ export function PlanForm({ reviewId, plan }: { reviewId: string; plan: VisitPlan
     setDirty(true);
     setProblem(null);
   };
-  const editRow = (i: number, next: Partial<ScheduleEntry>) => edit({ schedule: form.schedule.map((s, j) => (j === i ? { ...s, ...next } : s)) });
-  const addRow = () =>
-    edit({
-      schedule: [
-        ...form.schedule,
-        { date: form.schedule.at(-1)?.date ?? form.startsOn ?? '', start: form.schedule.at(-1)?.end ?? '09:00', end: '', kind: 'interview', role: 'st', place: '' },
-      ],
-    });
-
   const submit = () => {
     if (form.startsOn && form.endsOn && form.endsOn < form.startsOn) {
       setProblem(t('visit.visit.endBeforeStart'));
@@ -63,6 +57,13 @@ export function PlanForm({ reviewId, plan }: { reviewId: string; plan: VisitPlan
       },
     });
   };
+  return { form, edit, dirty, problem, submit, save };
+}
+
+/** The visit plan: the days, the inspector team, the schedule and practical notes, saved as a whole. */
+export function PlanForm({ reviewId, plan }: { reviewId: string; plan: VisitPlan }) {
+  const { t } = useTranslation();
+  const { form, edit, dirty, problem, submit, save } = usePlanForm(reviewId, plan);
 
   return (
     <form
@@ -77,50 +78,8 @@ export function PlanForm({ reviewId, plan }: { reviewId: string; plan: VisitPlan
         <DateField id="plan-starts" className="edit-field" label={t('visit.visit.startsOn')} value={form.startsOn ?? ''} onChange={(v) => edit({ startsOn: v || null })} />
         <DateField id="plan-ends" className="edit-field" label={t('visit.visit.endsOn')} value={form.endsOn ?? ''} errorMessage={problem} onChange={(v) => edit({ endsOn: v || null })} />
       </div>
-
-      <fieldset className="plan-fieldset">
-        <legend>{t('visit.visit.inspectors')}</legend>
-        <p className="field-hint">{t('visit.visit.inspectorsHint')}</p>
-        {form.inspectors.map((name, i) => (
-          <div key={i} className="inline-row">
-            <div className="edit-field">
-              <label htmlFor={`plan-inspector-${i}`}>{t('visit.visit.inspector', { n: i + 1 })}</label>
-              <input
-                id={`plan-inspector-${i}`}
-                className="input"
-                value={name}
-                maxLength={200}
-                onChange={(e) => edit({ inspectors: form.inspectors.map((n, j) => (j === i ? e.target.value : n)) })}
-              />
-            </div>
-            {form.inspectors.length > 1 && (
-              <button type="button" className="button button-secondary button-small" onClick={() => edit({ inspectors: form.inspectors.filter((_, j) => j !== i) })}>
-                {t('visit.visit.removeInspector', { n: i + 1 })}
-              </button>
-            )}
-          </div>
-        ))}
-        {form.inspectors.length < MAX_INSPECTORS && (
-          <button type="button" className="button button-secondary button-small" onClick={() => edit({ inspectors: [...form.inspectors, ''] })}>
-            {t('visit.visit.addInspector')}
-          </button>
-        )}
-      </fieldset>
-
-      <fieldset className="plan-fieldset">
-        <legend>{t('visit.visit.schedule')}</legend>
-        {form.schedule.length === 0 && <p className="field-note">{t('visit.visit.scheduleEmpty')}</p>}
-        <ol className="schedule-list">
-          {form.schedule.map((row, i) => (
-            <li key={i}>
-              <ScheduleRow index={i} row={row} onChange={(next) => editRow(i, next)} onRemove={() => edit({ schedule: form.schedule.filter((_, j) => j !== i) })} />
-            </li>
-          ))}
-        </ol>
-        <button type="button" className="button button-secondary button-small" onClick={addRow}>
-          {t('visit.visit.addRow')}
-        </button>
-      </fieldset>
+      <InspectorFields inspectors={form.inspectors} onChange={(inspectors) => edit({ inspectors })} />
+      <ScheduleFields form={form} onChange={(schedule) => edit({ schedule })} />
 
       <div className="edit-field">
         <label htmlFor="plan-notes">{t('visit.visit.practical')}</label>
@@ -140,6 +99,69 @@ export function PlanForm({ reviewId, plan }: { reviewId: string; plan: VisitPlan
       </div>
       {save.isError && <ErrorMessage error={save.error} lead={t('common.saveFailed')} />}
     </form>
+  );
+}
+
+/** The inspector team, one to four names. */
+function InspectorFields({ inspectors, onChange }: { inspectors: string[]; onChange: (inspectors: string[]) => void }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="plan-fieldset">
+      <legend>{t('visit.visit.inspectors')}</legend>
+      <p className="field-hint">{t('visit.visit.inspectorsHint')}</p>
+      {inspectors.map((name, i) => (
+        <div key={i} className="inline-row">
+          <div className="edit-field">
+            <label htmlFor={`plan-inspector-${i}`}>{t('visit.visit.inspector', { n: i + 1 })}</label>
+            <input
+              id={`plan-inspector-${i}`}
+              className="input"
+              value={name}
+              maxLength={200}
+              onChange={(e) => onChange(inspectors.map((n, j) => (j === i ? e.target.value : n)))}
+            />
+          </div>
+          {inspectors.length > 1 && (
+            <button type="button" className="button button-secondary button-small" onClick={() => onChange(inspectors.filter((_, j) => j !== i))}>
+              {t('visit.visit.removeInspector', { n: i + 1 })}
+            </button>
+          )}
+        </div>
+      ))}
+      {inspectors.length < MAX_INSPECTORS && (
+        <button type="button" className="button button-secondary button-small" onClick={() => onChange([...inspectors, ''])}>
+          {t('visit.visit.addInspector')}
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+/** The schedule, row by row; a new row starts where the last one ended. */
+function ScheduleFields({ form, onChange }: { form: VisitPlanBody; onChange: (schedule: ScheduleEntry[]) => void }) {
+  const { t } = useTranslation();
+  const { schedule } = form;
+  const editRow = (i: number, next: Partial<ScheduleEntry>) => onChange(schedule.map((s, j) => (j === i ? { ...s, ...next } : s)));
+  const addRow = () =>
+    onChange([
+      ...schedule,
+      { date: schedule.at(-1)?.date ?? form.startsOn ?? '', start: schedule.at(-1)?.end ?? '09:00', end: '', kind: 'interview', role: 'st', place: '' },
+    ]);
+  return (
+    <fieldset className="plan-fieldset">
+      <legend>{t('visit.visit.schedule')}</legend>
+      {schedule.length === 0 && <p className="field-note">{t('visit.visit.scheduleEmpty')}</p>}
+      <ol className="schedule-list">
+        {schedule.map((row, i) => (
+          <li key={i}>
+            <ScheduleRow index={i} row={row} onChange={(next) => editRow(i, next)} onRemove={() => onChange(schedule.filter((_, j) => j !== i))} />
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="button button-secondary button-small" onClick={addRow}>
+        {t('visit.visit.addRow')}
+      </button>
+    </fieldset>
   );
 }
 

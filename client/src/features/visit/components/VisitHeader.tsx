@@ -4,10 +4,9 @@ import { useReview } from '../../../api/hooks';
 import { canUseConsole, useMe } from '../../../api/session';
 import { PageHeading } from '../../../ui/feedback';
 import { Breadcrumbs } from '../../../ui/Breadcrumbs';
+import { reviewPagePath } from '../../../ui/ReviewLinks';
 
 export type VisitPageName = 'documents' | 'checklist' | 'siteVisit' | 'actionPlan';
-
-const PATHS: Record<VisitPageName, string> = { documents: 'documents', siteVisit: 'visit', checklist: 'checklist', actionPlan: 'action-plan' };
 
 /**
  * The top of the visit pages: where you are, the h1, and the review's second-half pages. Readers
@@ -38,13 +37,13 @@ function InspectorHeader({ reviewId, page }: { reviewId: string; page: VisitPage
         <ul>
           {(['documents', 'siteVisit', 'checklist', 'actionPlan'] as const).map((key) => (
             <li key={key}>
-              <NavLink to={`${base}/${PATHS[key]}`} end>
+              <NavLink to={reviewPagePath(reviewId, key)} end>
                 {t(`reviewNav.${key}`)}
               </NavLink>
             </li>
           ))}
           <li>
-            <NavLink to={`${base}/report`} end>
+            <NavLink to={reviewPagePath(reviewId, 'report')} end>
               {t('reviewNav.report')}
             </NavLink>
           </li>
