@@ -7,7 +7,7 @@
 const SHARED = [
   'audit/repository',
   'auth/(repository|service|session-cache)',
-  'benchmark/(repository|window)',
+  'benchmark/(repository|window|kept-windows)',
   'hospitals/(repository|codes)',
   'invitations/service',
   'mail/repository',

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import PgBoss from 'pg-boss';
 import { isDatabaseUnavailable } from './db/describe.js';
+import { refreshOpenReviewWindows } from './features/benchmark/kept-windows.js';
 import { runReminderRound } from './features/invitations/reminders.js';
 import { deliverQueuedMail } from './features/mail/service.js';
 import { createTransport } from './features/mail/transport.js';
@@ -12,12 +13,15 @@ export interface Jobs {
   mailQueued(): Promise<void>;
   /** Run a reminder round at `at`. */
   scheduleReminderRound(roundId: string, at: Date): Promise<void>;
+  /** The pool changed in bulk (an import, its withdrawal): recompute the open reviews' kept pool windows soon. */
+  poolChanged(): Promise<void>;
   stop(): Promise<void>;
 }
 
 const MAIL_QUEUE = 'mail-deliver';
 const REMINDER_QUEUE = 'reminder-round';
 const ACTION_PLAN_QUEUE = 'action-plan-reminders';
+const POOL_WINDOWS_QUEUE = 'pool-windows';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -52,8 +56,12 @@ export async function startJobs(app: FastifyInstance, useQueue: boolean, maxConn
     const result = await deliverQueuedMail(app.db, transport, app.log);
     if (result.sent + result.failed > 0) app.log.info(result, `mail delivered via ${transport.description}`);
   };
+  const refreshPoolWindows = async () => {
+    const refreshed = await refreshOpenReviewWindows(app.db, app.now());
+    if (refreshed > 0) app.log.info({ windows: refreshed }, 'kept pool windows recomputed');
+  };
   if (!useQueue) {
-    return { mailQueued: deliver, scheduleReminderRound: async () => {}, stop: async () => {} };
+    return { mailQueued: deliver, scheduleReminderRound: async () => {}, poolChanged: refreshPoolWindows, stop: async () => {} };
   }
 
   const boss = new PgBoss({ connectionString: app.runtime.databaseUrl, max: maxConnections, schema: 'pgboss' });
@@ -81,6 +89,12 @@ export async function startJobs(app: FastifyInstance, useQueue: boolean, maxConn
   });
   // Every morning (UTC), before the Swedish working day.
   await boss.schedule(ACTION_PLAN_QUEUE, '0 5 * * *');
+  // The pool figures a closing review reads, kept per window: a window goes stale when a count of
+  // its months changes (an edit of an earlier month's answer, an import) and a month turning
+  // needs new windows; both are recomputed on this beat.
+  await createQueue(boss, POOL_WINDOWS_QUEUE, { name: POOL_WINDOWS_QUEUE, policy: 'singleton', retryLimit: 0 });
+  await boss.work(POOL_WINDOWS_QUEUE, { pollingIntervalSeconds: 5 }, refreshPoolWindows);
+  await boss.schedule(POOL_WINDOWS_QUEUE, '*/5 * * * *');
 
   return {
     async mailQueued() {
@@ -88,6 +102,9 @@ export async function startJobs(app: FastifyInstance, useQueue: boolean, maxConn
     },
     async scheduleReminderRound(roundId, at) {
       await boss.send(REMINDER_QUEUE, { roundId }, { startAfter: at, singletonKey: `round-${roundId}` });
+    },
+    async poolChanged() {
+      await boss.send(POOL_WINDOWS_QUEUE, {});
     },
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 5000 });

@@ -3,6 +3,8 @@ import type { UserRole } from '../../contract/auth.js';
 import type { ActionStatus, Area, PointStatus, ReviewStatus, RevisionStatus, Role, SpecialtyGroup } from '../../contract/domain.js';
 
 /** The database schema as Kysely sees it; one interface per table, matching migrations/. */
+type PoolWindowKey = { window_from: string; window_until: string; minimum: number; minimum_hospitals: number };
+
 export interface Database {
   hospitals: HospitalTable;
   units: UnitTable;
@@ -26,6 +28,14 @@ export interface Database {
   pool_month_totals: { month: string; role: Role; item_id: string; answered: number; agreeing: number };
   pool_hospital_counts: { hospital_code: string; month: string; role: Role; item_id: string; answered: number; agreeing: number };
   pool_unit_counts: { unit_key: string; hospital_code: string; role: Role; item_id: string; answered: number; agreeing: number; last_month: string };
+  /** A benchmark window's kept pool figures (migration 0015): which hospitals it holds, and whether a count changed since. */
+  pool_windows: {
+    window_from: string; window_until: string; minimum: number; minimum_hospitals: number;
+    hospitals: Generated<string[]>; computed_at: Date | null; stale: Generated<boolean>;
+  };
+  pool_window_shares: PoolWindowKey & { hospital_code: string; item_id: string; role: Role; answered: number; agreeing: number };
+  pool_window_numbers: PoolWindowKey & { hospital_code: string; item_id: string; role: Role; value: ColumnType<string, number, number>; answered: number };
+  pool_window_quartiles: PoolWindowKey & { hospital_code: string; item_id: string; role: Role; units: number; q1: number; median: number; q3: number };
   /** How many answered each value of a numeric item, per hospital (normalised code), month and role. */
   pool_numeric_counts: { hospital_code: string; month: string; role: Role; item_id: string; value: ColumnType<string, number, number>; answered: number };
   report_revisions: ReportRevisionTable;

@@ -129,16 +129,18 @@ const countedMonths = (table: 'pool_hospital_counts' | 'pool_numeric_counts', wi
  * review of the only other hospital with answers).
  */
 export async function poolShares(db: Db, window: PoolWindow, excludeHospitalCode: string): Promise<PoolShare[]> {
-  const code = poolCode(excludeHospitalCode);
-  const rows = await sql<{ itemId: string; role: Role; answered: string; agreeing: string }>`
-    SELECT c.item_id AS "itemId", c.role, sum(c.answered) AS answered, sum(c.agreeing) AS agreeing
-    FROM pool_hospital_counts c
-    JOIN (${countedMonths('pool_hospital_counts', window, code)}) m ON m.item_id = c.item_id AND m.role = c.role AND m.month = c.month
-    WHERE c.hospital_code <> ${code} AND c.answered > 0
-    GROUP BY c.item_id, c.role
-    HAVING count(DISTINCT c.hospital_code) >= ${window.minimumHospitals}`.execute(db);
+  const rows = await poolSharesQuery(window, poolCode(excludeHospitalCode)).execute(db);
   return rows.rows.map((r) => ({ itemId: r.itemId, role: r.role, answered: Number(r.answered), agreeing: Number(r.agreeing) }));
 }
+
+/** poolShares as a query, for the kept windows to store (`code` in the pool's form). */
+export const poolSharesQuery = (window: PoolWindow, code: string) => sql<{ itemId: string; role: Role; answered: string; agreeing: string }>`
+  SELECT c.item_id AS "itemId", c.role, sum(c.answered) AS answered, sum(c.agreeing) AS agreeing
+  FROM pool_hospital_counts c
+  JOIN (${countedMonths('pool_hospital_counts', window, code)}) m ON m.item_id = c.item_id AND m.role = c.role AND m.month = c.month
+  WHERE c.hospital_code <> ${code} AND c.answered > 0
+  GROUP BY c.item_id, c.role
+  HAVING count(DISTINCT c.hospital_code) >= ${window.minimumHospitals}`;
 
 /** How many answered each value of a numeric item in a role. */
 export interface PoolHistogram {
@@ -153,25 +155,34 @@ export interface PoolHistogram {
  */
 export async function poolNumbers(db: Db, window: PoolWindow, excludeHospitalCode: string, itemIds: string[]): Promise<PoolHistogram[]> {
   if (itemIds.length === 0) return [];
-  const code = poolCode(excludeHospitalCode);
+  const rows = await poolNumbersQuery(window, poolCode(excludeHospitalCode), itemIds).execute(db);
+  return histograms(rows.rows);
+}
+
+/** poolNumbers as a query, for the kept windows to store (`code` in the pool's form). */
+export function poolNumbersQuery(window: PoolWindow, code: string, itemIds: string[]) {
   const counted = sql`
     SELECT c.* FROM pool_numeric_counts c
     JOIN (${countedMonths('pool_numeric_counts', window, code)}) m ON m.item_id = c.item_id AND m.role = c.role AND m.month = c.month
     WHERE c.hospital_code <> ${code} AND c.answered > 0 AND c.item_id = ANY (${sql.val(itemIds)}::text[])`;
-  const rows = await sql<{ itemId: string; role: Role; value: string; answered: string }>`
+  return sql<{ itemId: string; role: Role; value: string | number; answered: string | number }>`
     WITH counted AS (${counted}),
     kept AS (SELECT item_id, role FROM counted GROUP BY item_id, role HAVING count(DISTINCT hospital_code) >= ${window.minimumHospitals})
     SELECT item_id AS "itemId", role, value, sum(answered) AS answered
     FROM counted JOIN kept USING (item_id, role)
     GROUP BY item_id, role, value
-    ORDER BY item_id, role, value`.execute(db);
-  const histograms = new Map<string, PoolHistogram>();
-  for (const r of rows.rows) {
+    ORDER BY item_id, role, value`;
+}
+
+/** Counts per value, in order of item, role and value, as histograms. */
+export function histograms(rows: { itemId: string; role: Role; value: string | number; answered: string | number }[]): PoolHistogram[] {
+  const byItem = new Map<string, PoolHistogram>();
+  for (const r of rows) {
     const key = `${r.itemId}|${r.role}`;
-    if (!histograms.has(key)) histograms.set(key, { itemId: r.itemId, role: r.role, values: [] });
-    histograms.get(key)!.values.push({ value: Number(r.value), answered: Number(r.answered) });
+    if (!byItem.has(key)) byItem.set(key, { itemId: r.itemId, role: r.role, values: [] });
+    byItem.get(key)!.values.push({ value: Number(r.value), answered: Number(r.answered) });
   }
-  return [...histograms.values()];
+  return [...byItem.values()];
 }
 
 /**
@@ -185,27 +196,6 @@ export async function poolOwnAnswers(db: Db, window: PoolWindow, hospitalCode: s
     SELECT (SELECT coalesce(sum(answered), 0) FROM pool_hospital_counts WHERE ${inWindow})
          + (SELECT coalesce(sum(answered), 0) FROM pool_numeric_counts WHERE ${inWindow}) AS answers`.execute(db);
   return Number(row.rows[0].answers);
-}
-
-/**
- * Where the pool's units stand per statement × role (units last reviewed within the window, with
- * at least `minimum` answers): the quartile cut points of their shares, computed in the database
- * so only three numbers per statement travel.
- */
-export async function poolUnitQuartiles(
-  db: Db,
-  window: PoolWindow,
-  excludeHospitalCode: string,
-  minimum: number,
-): Promise<{ itemId: string; role: Role; units: number; q1: number; median: number; q3: number }[]> {
-  const rows = await sql<{ itemId: string; role: Role; units: string; cuts: number[] }>`
-    SELECT item_id AS "itemId", role, count(*) AS units,
-           percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY agreeing::float8 / answered) AS cuts
-    FROM pool_unit_counts
-    WHERE last_month BETWEEN ${window.fromMonth}::date AND ${window.untilMonth}::date AND hospital_code <> ${poolCode(excludeHospitalCode)} AND answered >= ${minimum}
-    GROUP BY item_id, role
-    HAVING count(DISTINCT hospital_code) >= ${window.minimumHospitals}`.execute(db);
-  return rows.rows.map((r) => ({ itemId: r.itemId, role: r.role, units: Number(r.units), q1: r.cuts[0], median: r.cuts[1], q3: r.cuts[2] }));
 }
 
 type Count = { key: string; answered: number; agreeing: number };

@@ -69,7 +69,7 @@ export const poolImportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
       const spooled = await spoolToFile(body, POOL_FILE_MAX_BYTES);
       try {
-        return await importPoolFile(app.db, request.actor!, fs.createReadStream(spooled.path), {
+        const outcome = await importPoolFile(app.db, request.actor!, fs.createReadStream(spooled.path), {
           filename: request.query.filename ?? 'upload',
           checkOnly: request.query.mode === 'check',
           skipInvalid: request.query.skipInvalid ?? false,
@@ -77,6 +77,9 @@ export const poolImportRoutes: FastifyPluginAsyncTypebox = async (app) => {
           keep: request.query.keep,
           keepUnknown: request.query.keepUnknown,
         });
+        // The import marked the windows it touched stale; their cut points are recomputed off the request.
+        if (outcome.batchId) await app.jobs.poolChanged();
+        return outcome;
       } finally {
         await spooled.remove();
       }
@@ -89,6 +92,7 @@ export const poolImportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       authorize(canImportPool(requireActor(request)));
       await withdrawBatch(app.db, request.params.id);
+      await app.jobs.poolChanged();
       return { ok: true as const };
     },
   );

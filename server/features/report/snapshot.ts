@@ -4,6 +4,7 @@ import { ROLES, type Role } from '../../../contract/domain.js';
 import type { Db } from '../../db/database.js';
 import { NotFound } from '../../http/errors.js';
 import * as pool from '../benchmark/repository.js';
+import { poolFigures } from '../benchmark/kept-windows.js';
 import { responseRates } from '../invitations/service.js';
 import * as reviews from '../reviews/repository.js';
 import { DIRECTOR_SUPPLEMENT, MAIN_SURVEY } from '../reviews/service.js';
@@ -73,7 +74,9 @@ async function loadInputs(db: Db, reviewId: string, now: Date) {
   // The targets of the year the review closes in (a Swedish year), copied into the snapshot.
   const applied = await appliedTargets(db, review.hospitalId, Number(todayInSweden(now).slice(0, 4)));
   const code = await repo.hospitalCode(db, review.hospitalId);
-  const poolNumbers = await pool.poolNumbers(db, window, code, numericItems.map((i) => i.id));
+  // Kept per window by a job when fresh, else computed here, in the closing transaction.
+  const fromPool = await poolFigures(db, window, code, threshold, numericItems.map((i) => i.id));
+  const poolNumbers = fromPool.numbers;
   return {
     review,
     window,
@@ -92,8 +95,8 @@ async function loadInputs(db: Db, reviewId: string, now: Date) {
     rates: await responseRates(db, reviewId),
     supplementRates: surveys.some((s) => s.key === DIRECTOR_SUPPLEMENT) ? await responseRates(db, reviewId, DIRECTOR_SUPPLEMENT) : null,
     lateAdditions: await repo.lateAdditions(db, reviewId),
-    poolShares: await pool.poolShares(db, window, code),
-    poolUnits: await pool.poolUnitQuartiles(db, window, code, threshold),
+    poolShares: fromPool.shares,
+    poolUnits: fromPool.units,
     poolAtLeast: poolAtLeast(poolNumbers, atLeastItems.map((i) => ({ itemId: i.id, atLeast: NUMERIC_BENCHMARKS[i.id].atLeast }))),
     excludedOwnAnswers: await pool.poolOwnAnswers(db, window, code),
     suggestions: await shownSuggestions(db, reviewId, threshold),
