@@ -114,6 +114,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ajv: {
       customOptions: AJV_OPTIONS,
     },
+    // Responses with a union (a date or null) are serialized through fast-json-stringify's own Ajv,
+    // which must know the format too, or it warns on every start.
+    serializerOpts: { ajv: { formats: AJV_OPTIONS.formats } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.server.headersTimeout = SERVER_TIMEOUTS.headersMs;
