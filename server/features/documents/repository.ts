@@ -4,7 +4,7 @@ import type { Db } from '../../db/database.js';
 /** Asks for documents, replacing an earlier request of the review (and so its link). */
 export async function upsertRequest(
   db: Db,
-  campaignId: string,
+  reviewId: string,
   request: { categories: string[]; deadline: string; contactName: string; contactEmail: string; tokenHash: Buffer; requestedBy: string },
 ): Promise<void> {
   const values = {
@@ -19,16 +19,16 @@ export async function upsertRequest(
   };
   await db
     .insertInto('document_requests')
-    .values({ campaign_id: campaignId, ...values })
+    .values({ campaign_id: reviewId, ...values })
     .onConflict((oc) => oc.column('campaign_id').doUpdateSet(values))
     .execute();
 }
 
-export async function setRequestMail(db: Db, campaignId: string, mailId: string): Promise<void> {
-  await db.updateTable('document_requests').set({ mail_id: mailId }).where('campaign_id', '=', campaignId).execute();
+export async function setRequestMail(db: Db, reviewId: string, mailId: string): Promise<void> {
+  await db.updateTable('document_requests').set({ mail_id: mailId }).where('campaign_id', '=', reviewId).execute();
 }
 
-export function requestOf(db: Db, campaignId: string) {
+export function requestOf(db: Db, reviewId: string) {
   return db
     .selectFrom('document_requests as r')
     .leftJoin('mails as m', 'm.id', 'r.mail_id')
@@ -40,7 +40,7 @@ export function requestOf(db: Db, campaignId: string) {
       'r.requested_at as requestedAt',
       'm.status as mailStatus',
     ])
-    .where('r.campaign_id', '=', campaignId)
+    .where('r.campaign_id', '=', reviewId)
     .executeTakeFirst();
 }
 
@@ -51,7 +51,7 @@ export function requestByToken(db: Db, tokenHash: Buffer) {
     .innerJoin('campaigns as c', 'c.id', 'r.campaign_id')
     .innerJoin('hospitals as h', 'h.id', 'c.hospital_id')
     .select([
-      'r.campaign_id as campaignId',
+      'r.campaign_id as reviewId',
       'r.categories',
       'r.deadline',
       'r.contact_name as contactName',
@@ -66,7 +66,7 @@ export function requestByToken(db: Db, tokenHash: Buffer) {
 export async function insertDocument(
   db: Db,
   document: {
-    campaignId: string;
+    reviewId: string;
     category: string;
     fileName: string;
     mediaType: string;
@@ -79,7 +79,7 @@ export async function insertDocument(
   const row = await db
     .insertInto('review_documents')
     .values({
-      campaign_id: document.campaignId,
+      campaign_id: document.reviewId,
       category: document.category,
       file_name: document.fileName,
       media_type: document.mediaType,
@@ -101,7 +101,7 @@ export async function setPoints(db: Db, documentId: string, points: readonly str
 }
 
 /** The review's documents without their content, newest first. */
-export function documentsOf(db: Db, campaignId: string) {
+export function documentsOf(db: Db, reviewId: string) {
   return db
     .selectFrom('review_documents as d')
     .leftJoin('users as u', 'u.id', 'd.uploaded_by')
@@ -117,26 +117,26 @@ export function documentsOf(db: Db, campaignId: string) {
       'u.name as userName',
       sql<string[]>`coalesce((SELECT array_agg(p.point_id ORDER BY p.point_id) FROM review_document_points p WHERE p.document_id = d.id), '{}')`.as('points'),
     ])
-    .where('d.campaign_id', '=', campaignId)
+    .where('d.campaign_id', '=', reviewId)
     .orderBy('d.uploaded_at', 'desc')
     .orderBy('d.id', 'desc')
     .execute();
 }
 
-export function documentFile(db: Db, campaignId: string, documentId: string) {
+export function documentFile(db: Db, reviewId: string, documentId: string) {
   return db
     .selectFrom('review_documents')
     .select(['file_name as fileName', 'media_type as mediaType', 'content'])
-    .where('campaign_id', '=', campaignId)
+    .where('campaign_id', '=', reviewId)
     .where('id', '=', documentId)
     .executeTakeFirst();
 }
 
-export async function documentExists(db: Db, campaignId: string, documentId: string): Promise<boolean> {
-  return (await db.selectFrom('review_documents').select('id').where('campaign_id', '=', campaignId).where('id', '=', documentId).executeTakeFirst()) !== undefined;
+export async function documentExists(db: Db, reviewId: string, documentId: string): Promise<boolean> {
+  return (await db.selectFrom('review_documents').select('id').where('campaign_id', '=', reviewId).where('id', '=', documentId).executeTakeFirst()) !== undefined;
 }
 
-export async function deleteDocument(db: Db, campaignId: string, documentId: string): Promise<boolean> {
-  const result = await db.deleteFrom('review_documents').where('campaign_id', '=', campaignId).where('id', '=', documentId).executeTakeFirst();
+export async function deleteDocument(db: Db, reviewId: string, documentId: string): Promise<boolean> {
+  const result = await db.deleteFrom('review_documents').where('campaign_id', '=', reviewId).where('id', '=', documentId).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }

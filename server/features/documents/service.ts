@@ -22,7 +22,7 @@ export const documentLink = (publicUrl: string, token: string) => `${publicUrl}/
  * request and its link (the old link stops working), e.g. when the contact changes. Returns the
  * link's token for the demo loader; the API never sends it anywhere but in the mail.
  */
-export async function requestDocuments(db: Kysely<Database>, actor: Actor, campaignId: string, body: DocumentRequestBody, publicUrl: string, now: Date): Promise<string> {
+export async function requestDocuments(db: Kysely<Database>, actor: Actor, reviewId: string, body: DocumentRequestBody, publicUrl: string, now: Date): Promise<string> {
   const unknown = body.categories.filter((key) => !documentCategory(key));
   if (unknown.length > 0) {
     throw new Invalid({ code: 'document.categoryUnknown', params: { category: unknown[0] } }, unknown.map((category) => fieldProblem('body.categories', 'document.categoryUnknown', { category })));
@@ -31,10 +31,10 @@ export async function requestDocuments(db: Kysely<Database>, actor: Actor, campa
     throw new Invalid({ code: 'document.deadlinePast' }, [fieldProblem('body.deadline', 'document.deadlinePast')]);
   }
   return db.transaction().execute(async (trx) => {
-    const review = await findReview(trx, campaignId, true);
+    const review = await findReview(trx, reviewId, true);
     if (!review) throw new NotFound({ code: 'review.notFound' });
     const { token, hash } = newToken();
-    await repo.upsertRequest(trx, campaignId, { ...body, tokenHash: hash, requestedBy: actor.id });
+    await repo.upsertRequest(trx, reviewId, { ...body, tokenHash: hash, requestedBy: actor.id });
     const mail = documentRequestMail({
       name: body.contactName,
       title: review.title,
@@ -43,9 +43,9 @@ export async function requestDocuments(db: Kysely<Database>, actor: Actor, campa
       categories: body.categories.map((key) => documentCategory(key)!.name),
       link: documentLink(publicUrl, token),
     });
-    const [mailId] = await queueMails(trx, [{ kind: 'document_request', campaignId, recipient: body.contactEmail, ...mail }]);
-    await repo.setRequestMail(trx, campaignId, mailId);
-    await recordAudit(trx, { actorId: actor.id, action: 'documents_requested', campaignId, details: { categories: body.categories, deadline: body.deadline } });
+    const [mailId] = await queueMails(trx, [{ kind: 'document_request', campaignId: reviewId, recipient: body.contactEmail, ...mail }]);
+    await repo.setRequestMail(trx, reviewId, mailId);
+    await recordAudit(trx, { actorId: actor.id, action: 'documents_requested', campaignId: reviewId, details: { categories: body.categories, deadline: body.deadline } });
     return token;
   });
 }
@@ -53,9 +53,9 @@ export async function requestDocuments(db: Kysely<Database>, actor: Actor, campa
 const isLate = (uploadedAt: Date, deadline: string | undefined) => deadline !== undefined && calendarDaysBetween(deadline, todayInSweden(uploadedAt)) > 0;
 
 /** The request and every document of the review, for its inspectors. */
-export async function reviewDocuments(db: Db, campaignId: string): Promise<ReviewDocuments> {
-  const request = await repo.requestOf(db, campaignId);
-  const documents = await repo.documentsOf(db, campaignId);
+export async function reviewDocuments(db: Db, reviewId: string): Promise<ReviewDocuments> {
+  const request = await repo.requestOf(db, reviewId);
+  const documents = await repo.documentsOf(db, reviewId);
   return {
     request: request
       ? { categories: request.categories, deadline: request.deadline, contactName: request.contactName, contactEmail: request.contactEmail, requestedAt: request.requestedAt.toISOString(), mailStatus: request.mailStatus ?? null }
@@ -91,7 +91,7 @@ export function checkDocument(fileName: string, bytes: Buffer): string {
 /** Keeps an uploaded file, linked to its category's checklist points. */
 async function keep(
   trx: Db,
-  campaignId: string,
+  reviewId: string,
   upload: { category: string; name: string },
   bytes: Buffer,
   uploader: { userId: string } | { contactName: string },
@@ -102,12 +102,12 @@ async function keep(
   if (!category) throw new Invalid({ code: 'document.categoryUnknown', params: { category: upload.category } }, [fieldProblem('query.category', 'document.categoryUnknown', { category: upload.category })]);
   const mediaType = checkDocument(upload.name, bytes);
   const sha256 = createHash('sha256').update(bytes).digest();
-  const documentId = await repo.insertDocument(trx, { campaignId, category: category.key, fileName: upload.name, mediaType, content: bytes, sha256, uploader, uploadedAt: now });
+  const documentId = await repo.insertDocument(trx, { reviewId, category: category.key, fileName: upload.name, mediaType, content: bytes, sha256, uploader, uploadedAt: now });
   await repo.setPoints(trx, documentId, category.points);
   await recordAudit(trx, {
     actorId,
     action: 'document_uploaded',
-    campaignId,
+    campaignId: reviewId,
     details: { documentId, category: category.key, bytes: bytes.length, through: 'userId' in uploader ? 'console' : 'link' },
   });
   return documentId;
@@ -116,14 +116,14 @@ async function keep(
 export async function uploadAsInspector(
   db: Kysely<Database>,
   actor: Actor,
-  campaignId: string,
+  reviewId: string,
   upload: { category: string; name: string },
   bytes: Buffer,
   now: Date,
 ): Promise<string> {
   return db.transaction().execute(async (trx) => {
-    if (!(await findReview(trx, campaignId))) throw new NotFound({ code: 'review.notFound' });
-    return keep(trx, campaignId, upload, bytes, { userId: actor.id }, actor.id, now);
+    if (!(await findReview(trx, reviewId))) throw new NotFound({ code: 'review.notFound' });
+    return keep(trx, reviewId, upload, bytes, { userId: actor.id }, actor.id, now);
   });
 }
 
@@ -143,7 +143,7 @@ async function requestOfLink(db: Db, token: string) {
 
 export async function openDocumentLink(db: Db, token: string): Promise<DocumentLinkView> {
   const request = await requestOfLink(db, token);
-  const documents = (await repo.documentsOf(db, request.campaignId)).filter((d) => d.contactName !== null);
+  const documents = (await repo.documentsOf(db, request.reviewId)).filter((d) => d.contactName !== null);
   return {
     reviewTitle: request.reviewTitle,
     hospitalName: request.hospitalName,
@@ -165,30 +165,30 @@ export async function uploadThroughLink(db: Kysely<Database>, token: string, upl
         fieldProblem('query.category', 'document.categoryNotRequested', { category: upload.category }),
       ]);
     }
-    return keep(trx, request.campaignId, upload, bytes, { contactName: request.contactName }, null, now);
+    return keep(trx, request.reviewId, upload, bytes, { contactName: request.contactName }, null, now);
   });
 }
 
-export async function setDocumentPoints(db: Kysely<Database>, campaignId: string, documentId: string, points: string[]): Promise<void> {
+export async function setDocumentPoints(db: Kysely<Database>, reviewId: string, documentId: string, points: string[]): Promise<void> {
   const unknown = points.filter((p) => !checklistPoint(p));
   if (unknown.length > 0) {
     throw new Invalid({ code: 'document.pointUnknown', params: { point: unknown[0] } }, unknown.map((point) => fieldProblem('body.points', 'document.pointUnknown', { point })));
   }
   await db.transaction().execute(async (trx) => {
-    if (!(await repo.documentExists(trx, campaignId, documentId))) throw new NotFound({ code: 'document.notFound' });
+    if (!(await repo.documentExists(trx, reviewId, documentId))) throw new NotFound({ code: 'document.notFound' });
     await repo.setPoints(trx, documentId, points);
   });
 }
 
-export async function removeDocument(db: Kysely<Database>, actor: Actor, campaignId: string, documentId: string): Promise<void> {
+export async function removeDocument(db: Kysely<Database>, actor: Actor, reviewId: string, documentId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    if (!(await repo.deleteDocument(trx, campaignId, documentId))) throw new NotFound({ code: 'document.notFound' });
-    await recordAudit(trx, { actorId: actor.id, action: 'document_removed', campaignId, details: { documentId } });
+    if (!(await repo.deleteDocument(trx, reviewId, documentId))) throw new NotFound({ code: 'document.notFound' });
+    await recordAudit(trx, { actorId: actor.id, action: 'document_removed', campaignId: reviewId, details: { documentId } });
   });
 }
 
-export async function documentFile(db: Db, campaignId: string, documentId: string) {
-  const file = await repo.documentFile(db, campaignId, documentId);
+export async function documentFile(db: Db, reviewId: string, documentId: string) {
+  const file = await repo.documentFile(db, reviewId, documentId);
   if (!file) throw new NotFound({ code: 'document.notFound' });
   return file;
 }

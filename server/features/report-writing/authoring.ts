@@ -28,34 +28,34 @@ export function emptyContent(): ReportContent {
  * Grade suggestions per area from the checklist judgements and the review's figures (whole
  * review). While the review is open there are no figures yet, so only the judgements count.
  */
-export async function gradeSuggestions(db: Db, campaignId: string): Promise<Record<string, GradeSuggestion>> {
-  const report = await reportIfClosed(db, campaignId);
-  const judgements = await pointJudgements(db, campaignId);
+export async function gradeSuggestions(db: Db, reviewId: string): Promise<Record<string, GradeSuggestion>> {
+  const report = await reportIfClosed(db, reviewId);
+  const judgements = await pointJudgements(db, reviewId);
   const statementsOf = (area: string) => report?.areas.find((a) => a.area === area)?.statements ?? [];
   return Object.fromEntries(AREAS.map((area) => [area, suggestGrade(statementsOf(area), judgements.filter((j) => j.pointId.startsWith(area)))]));
 }
 
 /** The report goes to the clinic and out only with the figures it was written from: those of the closed review. */
-const requireClosed = (db: Db, campaignId: string) =>
-  closedReview(db, campaignId, { code: 'report.closeFirst' });
+const requireClosed = (db: Db, reviewId: string) =>
+  closedReview(db, reviewId, { code: 'report.closeFirst' });
 
 /** The revision being worked on (created on first use), the published history and suggestions. */
-export async function authoringView(db: Kysely<Database>, campaignId: string) {
-  let latest = await repo.latestRevision(db, campaignId);
+export async function authoringView(db: Kysely<Database>, reviewId: string) {
+  let latest = await repo.latestRevision(db, reviewId);
   if (!latest) {
-    await repo.insertRevision(db, campaignId, 1, emptyContent(), null, null);
-    latest = (await repo.latestRevision(db, campaignId))!;
+    await repo.insertRevision(db, reviewId, 1, emptyContent(), null, null);
+    latest = (await repo.latestRevision(db, reviewId))!;
   }
-  const history = await repo.publishedHistory(db, campaignId);
+  const history = await repo.publishedHistory(db, reviewId);
   return {
     current: toRevision(latest),
     published: history.map((h) => ({ revision: h.revision, publishedAt: h.published_at!.toISOString(), changeNote: h.change_note })),
-    suggestions: await gradeSuggestions(db, campaignId),
+    suggestions: await gradeSuggestions(db, reviewId),
   };
 }
 
-async function editable(trx: Db, campaignId: string): Promise<RevisionRow> {
-  const latest = await repo.latestRevision(trx, campaignId, true);
+async function editable(trx: Db, reviewId: string): Promise<RevisionRow> {
+  const latest = await repo.latestRevision(trx, reviewId, true);
   if (!latest) throw new Conflict({ code: 'report.openFirst' });
   if (latest.status === 'published') {
     throw new Conflict({ code: 'report.revisionPublished' });
@@ -63,18 +63,18 @@ async function editable(trx: Db, campaignId: string): Promise<RevisionRow> {
   return latest;
 }
 
-export async function saveContent(db: Kysely<Database>, actor: Actor, campaignId: string, content: ReportContent): Promise<ReportRevision> {
+export async function saveContent(db: Kysely<Database>, actor: Actor, reviewId: string, content: ReportContent): Promise<ReportRevision> {
   await db.transaction().execute(async (trx) => {
-    const latest = await editable(trx, campaignId);
+    const latest = await editable(trx, reviewId);
     const before = (latest.content as ReportContent).areas;
     await repo.updateRevision(trx, latest.id, { content });
     for (const area of AREAS) {
       if ((before[area]?.grade ?? null) !== (content.areas[area]?.grade ?? null)) {
-        await recordAudit(trx, { actorId: actor.id, action: 'grade_set', campaignId, details: { area, grade: content.areas[area]?.grade ?? null, revision: latest.revision } });
+        await recordAudit(trx, { actorId: actor.id, action: 'grade_set', campaignId: reviewId, details: { area, grade: content.areas[area]?.grade ?? null, revision: latest.revision } });
       }
     }
   });
-  return toRevision((await repo.latestRevision(db, campaignId))!);
+  return toRevision((await repo.latestRevision(db, reviewId))!);
 }
 
 /** Every area graded, and every departure from the suggested grade justified. */
@@ -95,8 +95,8 @@ export function completenessProblems(content: ReportContent, suggestions: Record
   return problems;
 }
 
-async function requireComplete(db: Db, campaignId: string, content: ReportContent): Promise<void> {
-  const problems = completenessProblems(content, await gradeSuggestions(db, campaignId));
+async function requireComplete(db: Db, reviewId: string, content: ReportContent): Promise<void> {
+  const problems = completenessProblems(content, await gradeSuggestions(db, reviewId));
   if (problems.length > 0) throw new Invalid({ code: 'report.incomplete' }, problems);
 }
 
@@ -107,57 +107,57 @@ async function requireComplete(db: Db, campaignId: string, content: ReportConten
 export async function sendForComment(
   db: Kysely<Database>,
   actor: Actor,
-  campaignId: string,
+  reviewId: string,
   round: { deadline: string; recipients: string[] },
   publicUrl: string,
   now: Date,
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    const latest = await editable(trx, campaignId);
+    const latest = await editable(trx, reviewId);
     if (latest.status !== 'draft') throw new Conflict({ code: 'report.alreadyForComment' });
-    await requireClosed(trx, campaignId);
-    await requireComplete(trx, campaignId, latest.content as ReportContent);
+    await requireClosed(trx, reviewId);
+    await requireComplete(trx, reviewId, latest.content as ReportContent);
     await repo.updateRevision(trx, latest.id, { status: 'for_comment' });
-    return startCommentRound(trx, actor, campaignId, latest, round, publicUrl, now);
+    return startCommentRound(trx, actor, reviewId, latest, round, publicUrl, now);
   });
 }
 
 /** The inspectors' own summary of what the clinic said (the clinic's own comments come through their links). */
-export async function recordComments(db: Kysely<Database>, actor: Actor, campaignId: string, comments: string): Promise<void> {
+export async function recordComments(db: Kysely<Database>, actor: Actor, reviewId: string, comments: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const latest = await editable(trx, campaignId);
+    const latest = await editable(trx, reviewId);
     if (latest.status !== 'for_comment') throw new Conflict({ code: 'report.commentsNeedRound' });
     await repo.updateRevision(trx, latest.id, { clinicComments: comments });
-    await recordAudit(trx, { actorId: actor.id, action: 'review_changed', campaignId, details: { report: 'comments_recorded', revision: latest.revision } });
+    await recordAudit(trx, { actorId: actor.id, action: 'review_changed', campaignId: reviewId, details: { report: 'comments_recorded', revision: latest.revision } });
   });
 }
 
 /** The first revision goes to the clinic for comment before publication; corrections go straight out. */
-export async function publish(db: Kysely<Database>, actor: Actor, campaignId: string, publicUrl: string): Promise<void> {
+export async function publish(db: Kysely<Database>, actor: Actor, reviewId: string, publicUrl: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const latest = await editable(trx, campaignId);
+    const latest = await editable(trx, reviewId);
     if (latest.revision === 1 && latest.status !== 'for_comment') {
       throw new Conflict({ code: 'report.publishNeedsComments' });
     }
-    await requireClosed(trx, campaignId);
-    await requireComplete(trx, campaignId, latest.content as ReportContent);
+    await requireClosed(trx, reviewId);
+    await requireComplete(trx, reviewId, latest.content as ReportContent);
     await repo.updateRevision(trx, latest.id, { status: 'published' });
-    await repo.markCampaignPublished(trx, campaignId);
-    await syncActionPlan(trx, campaignId);
-    const mailed = await queuePublicationMails(trx, campaignId, latest.revision, publicUrl);
-    await recordAudit(trx, { actorId: actor.id, action: 'report_published', campaignId, details: { revision: latest.revision, mailed } });
+    await repo.markCampaignPublished(trx, reviewId);
+    await syncActionPlan(trx, reviewId);
+    const mailed = await queuePublicationMails(trx, reviewId, latest.revision, publicUrl);
+    await recordAudit(trx, { actorId: actor.id, action: 'report_published', campaignId: reviewId, details: { revision: latest.revision, mailed } });
   });
 }
 
-export async function revise(db: Kysely<Database>, actor: Actor, campaignId: string, changeNote: string): Promise<void> {
+export async function revise(db: Kysely<Database>, actor: Actor, reviewId: string, changeNote: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     // Corrections started at the same moment queue on the review's row; the later ones then find
     // the first one's draft and are refused, instead of recording a correction that was never stored.
-    await findReview(trx, campaignId, true);
-    const latest = await repo.latestRevision(trx, campaignId, true);
+    await findReview(trx, reviewId, true);
+    const latest = await repo.latestRevision(trx, reviewId, true);
     if (!latest || latest.status !== 'published') throw new Conflict({ code: 'report.correctOnlyPublished' });
-    await repo.insertRevision(trx, campaignId, latest.revision + 1, latest.content as ReportContent, actor.id, changeNote);
-    await recordAudit(trx, { actorId: actor.id, action: 'review_changed', campaignId, details: { report: 'correction_started', revision: latest.revision + 1, changeNote } });
+    await repo.insertRevision(trx, reviewId, latest.revision + 1, latest.content as ReportContent, actor.id, changeNote);
+    await recordAudit(trx, { actorId: actor.id, action: 'review_changed', campaignId: reviewId, details: { report: 'correction_started', revision: latest.revision + 1, changeNote } });
   });
 }
 

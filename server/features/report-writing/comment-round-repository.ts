@@ -2,12 +2,12 @@ import { sql } from 'kysely';
 import type { CommentRecipientRole, Db } from '../../db/database.js';
 
 /** The clinic's heads and study directors among the review's respondents, and the hospital's reader accounts. */
-export async function candidates(db: Db, campaignId: string) {
+export async function candidates(db: Db, reviewId: string) {
   const clinic = await db
     .selectFrom('respondents as r')
     .leftJoin('units as u', 'u.id', 'r.unit_id')
     .select(['r.email', 'r.name', 'r.role', 'u.name as unitName'])
-    .where('r.campaign_id', '=', campaignId)
+    .where('r.campaign_id', '=', reviewId)
     .where('r.role', 'in', ['head', 'director'])
     .orderBy('r.role', 'desc')
     .orderBy('u.name')
@@ -17,7 +17,7 @@ export async function candidates(db: Db, campaignId: string) {
     .selectFrom('users')
     .innerJoin('campaigns as c', 'c.hospital_id', 'users.hospital_id')
     .select(['users.email', 'users.name'])
-    .where('c.id', '=', campaignId)
+    .where('c.id', '=', reviewId)
     .where('users.role', '=', 'reader')
     .where('users.active', '=', true)
     .orderBy('users.name')
@@ -28,10 +28,10 @@ export async function candidates(db: Db, campaignId: string) {
   };
 }
 
-export async function insertRound(db: Db, campaignId: string, revisionId: string, deadline: string, sentBy: string): Promise<string> {
+export async function insertRound(db: Db, reviewId: string, revisionId: string, deadline: string, sentBy: string): Promise<string> {
   const row = await db
     .insertInto('comment_rounds')
-    .values({ campaign_id: campaignId, revision_id: revisionId, deadline, sent_by: sentBy })
+    .values({ campaign_id: reviewId, revision_id: revisionId, deadline, sent_by: sentBy })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -51,12 +51,12 @@ export async function setMail(db: Db, recipientId: string, mailId: string): Prom
 }
 
 /** The review's latest comment round with its revision, locked when the deadline is to change. */
-export async function latestRound(db: Db, campaignId: string, forUpdate = false) {
+export async function latestRound(db: Db, reviewId: string, forUpdate = false) {
   let query = db
     .selectFrom('comment_rounds as cr')
     .innerJoin('report_revisions as rr', 'rr.id', 'cr.revision_id')
     .select(['cr.id', 'cr.deadline', 'cr.sent_at as sentAt', 'rr.revision', 'rr.status'])
-    .where('cr.campaign_id', '=', campaignId)
+    .where('cr.campaign_id', '=', reviewId)
     .orderBy('cr.id', 'desc')
     .limit(1);
   if (forUpdate) query = query.forUpdate('cr');
@@ -91,7 +91,7 @@ export async function recipientByToken(db: Db, hash: Buffer, forUpdate = false) 
       'c.general',
       'c.saved_at as savedAt',
       'c.submitted_at as submittedAt',
-      'cr.campaign_id as campaignId',
+      'cr.campaign_id as reviewId',
       'cr.deadline',
       'rr.revision',
       'rr.status as revisionStatus',
@@ -116,14 +116,14 @@ export async function saveComments(db: Db, recipientId: string, areas: Record<st
  * Who hears that the report is out: the hospital's reader accounts and everyone who was asked to
  * comment on it, one mail per address.
  */
-export async function publicationRecipients(db: Db, campaignId: string): Promise<{ email: string; reader: boolean }[]> {
+export async function publicationRecipients(db: Db, reviewId: string): Promise<{ email: string; reader: boolean }[]> {
   const result = await sql<{ email: string; reader: boolean }>`
     SELECT DISTINCT ON (lower(email)) email, reader FROM (
       SELECT u.email, true AS reader FROM users u JOIN campaigns c ON c.hospital_id = u.hospital_id
-      WHERE c.id = ${campaignId} AND u.role = 'reader' AND u.active
+      WHERE c.id = ${reviewId} AND u.role = 'reader' AND u.active
       UNION ALL
       SELECT r.email, false AS reader FROM comment_recipients r JOIN comment_rounds cr ON cr.id = r.round_id
-      WHERE cr.campaign_id = ${campaignId}
+      WHERE cr.campaign_id = ${reviewId}
     ) AS everyone
     ORDER BY lower(email), reader DESC`.execute(db);
   return result.rows;

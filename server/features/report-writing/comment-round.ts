@@ -39,8 +39,8 @@ export function checkDeadline(deadline: string, now: Date): void {
 /** Whether comments are still taken at `now`: until the end of the deadline day in Sweden. */
 export const isOpen = (deadline: string, now: Date) => calendarDaysBetween(todayInSweden(now), deadline) >= 0;
 
-export async function commentCandidates(db: Db, campaignId: string, now: Date) {
-  const { clinic, readers } = await repo.candidates(db, campaignId);
+export async function commentCandidates(db: Db, reviewId: string, now: Date) {
+  const { clinic, readers } = await repo.candidates(db, reviewId);
   const seen = new Set<string>();
   const candidates = [];
   for (const person of [...clinic.map((c) => ({ ...c, preselected: true })), ...readers.map((r) => ({ ...r, role: 'reader' as const, unitName: null, preselected: false }))]) {
@@ -59,14 +59,14 @@ export async function commentCandidates(db: Db, campaignId: string, now: Date) {
 export async function startCommentRound(
   trx: Db,
   actor: Actor,
-  campaignId: string,
+  reviewId: string,
   revision: { id: string; revision: number },
   request: { deadline: string; recipients: string[] },
   publicUrl: string,
   now: Date,
 ): Promise<number> {
   checkDeadline(request.deadline, now);
-  const { candidates } = await commentCandidates(trx, campaignId, now);
+  const { candidates } = await commentCandidates(trx, reviewId, now);
   const byEmail = new Map(candidates.map((c) => [c.email.toLowerCase(), c]));
   const unknown = request.recipients.filter((email) => !byEmail.has(email.toLowerCase()));
   if (unknown.length > 0) {
@@ -81,37 +81,37 @@ export async function startCommentRound(
     throw new Invalid({ code: 'comments.recipients.empty' }, [fieldProblem('body.recipients', 'comments.recipients.empty')]);
   }
   const chosen = [...new Set(request.recipients.map((e) => e.toLowerCase()))].map((e) => byEmail.get(e)!);
-  const review = (await findReview(trx, campaignId))!;
-  const roundId = await repo.insertRound(trx, campaignId, revision.id, request.deadline, actor.id);
+  const review = (await findReview(trx, reviewId))!;
+  const roundId = await repo.insertRound(trx, reviewId, revision.id, request.deadline, actor.id);
   for (const person of chosen) {
     const { token, hash } = newToken();
     const recipientId = await repo.insertRecipient(trx, roundId, { email: person.email, name: person.name, role: person.role, hash });
     const mail = commentRequestMail({ name: person.name, title: review.title, hospitalName: review.hospitalName, deadline: request.deadline, link: commentLink(publicUrl, token) });
-    const [mailId] = await queueMails(trx, [{ kind: 'comment_request', campaignId, recipient: person.email, ...mail }]);
+    const [mailId] = await queueMails(trx, [{ kind: 'comment_request', campaignId: reviewId, recipient: person.email, ...mail }]);
     await repo.setMail(trx, recipientId, mailId);
   }
   await recordAudit(trx, {
     actorId: actor.id,
     action: 'review_changed',
-    campaignId,
+    campaignId: reviewId,
     details: { report: 'sent_for_comment', revision: revision.revision, deadline: request.deadline, recipients: chosen.map((c) => c.role) },
   });
   return chosen.length;
 }
 
-export async function changeDeadline(db: Kysely<Database>, actor: Actor, campaignId: string, deadline: string, now: Date): Promise<void> {
+export async function changeDeadline(db: Kysely<Database>, actor: Actor, reviewId: string, deadline: string, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const round = await repo.latestRound(trx, campaignId, true);
+    const round = await repo.latestRound(trx, reviewId, true);
     if (!round || round.status !== 'for_comment') throw new Conflict({ code: 'comments.notOut' });
     checkDeadline(deadline, now);
     await repo.setDeadline(trx, round.id, deadline);
-    await recordAudit(trx, { actorId: actor.id, action: 'review_changed', campaignId, details: { report: 'comment_deadline_changed', revision: round.revision, from: round.deadline, to: deadline } });
+    await recordAudit(trx, { actorId: actor.id, action: 'review_changed', campaignId: reviewId, details: { report: 'comment_deadline_changed', revision: round.revision, from: round.deadline, to: deadline } });
   });
 }
 
 /** The inspectors' view of the latest round: who was asked, whether their mail went, and the comments submitted. */
-export async function commentRoundView(db: Db, campaignId: string, now: Date): Promise<CommentRound | null> {
-  const round = await repo.latestRound(db, campaignId);
+export async function commentRoundView(db: Db, reviewId: string, now: Date): Promise<CommentRound | null> {
+  const round = await repo.latestRound(db, reviewId);
   if (!round) return null;
   const recipients = await repo.recipientsOf(db, round.id);
   return {
@@ -158,8 +158,8 @@ export async function openComments(db: Db, token: string, now: Date): Promise<Co
     revision: recipient.revision,
     content,
     // The draft shows what the published report would: the snapshot's figures and quotes, nothing more.
-    quoteTexts: await quotesOf(db, recipient.campaignId, content.quotes),
-    report: await buildReport(db, recipient.campaignId, {}),
+    quoteTexts: await quotesOf(db, recipient.reviewId, content.quotes),
+    report: await buildReport(db, recipient.reviewId, {}),
     comments: {
       areas: recipient.areas,
       general: recipient.general,
@@ -187,7 +187,7 @@ export async function writeComments(
     const areas = Object.fromEntries(Object.entries(comments.areas).filter(([, text]) => text.trim() !== ''));
     const saved = await repo.saveComments(trx, recipient.id, areas, comments.general, submit);
     if (submit) {
-      await recordAudit(trx, { actorId: null, action: 'review_changed', campaignId: recipient.campaignId, details: { report: 'comments_submitted', role: recipient.role, revision: recipient.revision } });
+      await recordAudit(trx, { actorId: null, action: 'review_changed', campaignId: recipient.reviewId, details: { report: 'comments_submitted', role: recipient.role, revision: recipient.revision } });
     }
     return { savedAt: saved.savedAt!, submittedAt: saved.submittedAt };
   });
@@ -198,15 +198,15 @@ export async function writeComments(
  * the publishing transaction, which moves the revision to published exactly once (its row is
  * locked), so each publication mails each address once.
  */
-export async function queuePublicationMails(trx: Db, campaignId: string, revision: number, publicUrl: string): Promise<number> {
-  const review = (await findReview(trx, campaignId))!;
-  const recipients = await repo.publicationRecipients(trx, campaignId);
-  const link = `${publicUrl}/reviews/${campaignId}/report`;
+export async function queuePublicationMails(trx: Db, reviewId: string, revision: number, publicUrl: string): Promise<number> {
+  const review = (await findReview(trx, reviewId))!;
+  const recipients = await repo.publicationRecipients(trx, reviewId);
+  const link = `${publicUrl}/reviews/${reviewId}/report`;
   await queueMails(
     trx,
     recipients.map((r) => ({
       kind: 'report_published' as const,
-      campaignId,
+      campaignId: reviewId,
       recipient: r.email,
       ...reportPublishedMail({ title: review.title, hospitalName: review.hospitalName, revision, link, hasAccount: r.reader }),
     })),

@@ -5,37 +5,37 @@ import type { Db } from '../../db/database.js';
 
 const columns = ['id', 'revision', 'status', 'content', 'clinic_comments', 'change_note', 'updated_at', 'published_at'] as const;
 
-export async function latestRevision(db: Db, campaignId: string, forUpdate = false) {
-  let query = db.selectFrom('report_revisions').select(columns).where('campaign_id', '=', campaignId).orderBy('revision', 'desc').limit(1);
+export async function latestRevision(db: Db, reviewId: string, forUpdate = false) {
+  let query = db.selectFrom('report_revisions').select(columns).where('campaign_id', '=', reviewId).orderBy('revision', 'desc').limit(1);
   if (forUpdate) query = query.forUpdate();
   return query.executeTakeFirst();
 }
 
-export async function latestPublished(db: Db, campaignId: string) {
+export async function latestPublished(db: Db, reviewId: string) {
   return db
     .selectFrom('report_revisions')
     .select(columns)
-    .where('campaign_id', '=', campaignId)
+    .where('campaign_id', '=', reviewId)
     .where('status', '=', 'published')
     .orderBy('revision', 'desc')
     .limit(1)
     .executeTakeFirst();
 }
 
-export async function publishedHistory(db: Db, campaignId: string) {
+export async function publishedHistory(db: Db, reviewId: string) {
   return db
     .selectFrom('report_revisions')
     .select(['revision', 'published_at', 'change_note'])
-    .where('campaign_id', '=', campaignId)
+    .where('campaign_id', '=', reviewId)
     .where('status', '=', 'published')
     .orderBy('revision')
     .execute();
 }
 
-export async function insertRevision(db: Db, campaignId: string, revision: number, content: ReportContent, actorId: string | null, changeNote: string | null) {
+export async function insertRevision(db: Db, reviewId: string, revision: number, content: ReportContent, actorId: string | null, changeNote: string | null) {
   await db
     .insertInto('report_revisions')
-    .values({ campaign_id: campaignId, revision, content: JSON.stringify(content), created_by: actorId, change_note: changeNote })
+    .values({ campaign_id: reviewId, revision, content: JSON.stringify(content), created_by: actorId, change_note: changeNote })
     .onConflict((oc) => oc.columns(['campaign_id', 'revision']).doNothing())
     .execute();
 }
@@ -58,6 +58,6 @@ export async function updateRevision(
     .execute();
 }
 
-export async function markCampaignPublished(db: Db, campaignId: string) {
-  await db.updateTable('campaigns').set({ report_published_at: sql`now()` }).where('id', '=', campaignId).execute();
+export async function markCampaignPublished(db: Db, reviewId: string) {
+  await db.updateTable('campaigns').set({ report_published_at: sql`now()` }).where('id', '=', reviewId).execute();
 }

@@ -13,37 +13,37 @@ export interface UnitRoleCounts {
 }
 
 /** Agreement counts of a review's statements per unit × role ("don't know" counted apart). */
-export async function agreementCounts(db: Db, campaignId: string, statementIds: string[]): Promise<UnitRoleCounts[]> {
+export async function agreementCounts(db: Db, reviewId: string, statementIds: string[]): Promise<UnitRoleCounts[]> {
   const rows = await sql<{ itemId: string; role: Role; unitId: string; answered: string; agreeing: string; dontKnow: string }>`
     SELECT a.item_id AS "itemId", r.role, r.unit_id AS "unitId",
            count(*) FILTER (WHERE a.value_num BETWEEN 1 AND 4) AS answered,
            count(*) FILTER (WHERE a.value_num = ANY (${sql.val([...agreementScale.agreeing])}::numeric[])) AS agreeing,
            count(*) FILTER (WHERE a.value_num = ${agreementScale.notApplicable.value}) AS "dontKnow"
     FROM answers a JOIN responses r ON r.id = a.response_id
-    WHERE r.campaign_id = ${campaignId} AND a.item_id = ANY (${sql.val(statementIds)}::text[])
+    WHERE r.campaign_id = ${reviewId} AND a.item_id = ANY (${sql.val(statementIds)}::text[])
     GROUP BY a.item_id, r.role, r.unit_id`.execute(db);
   return rows.rows.map((r) => ({ ...r, answered: Number(r.answered), agreeing: Number(r.agreeing), dontKnow: Number(r.dontKnow) }));
 }
 
 /** The answers to numeric items, one value per respondent, with unit (few rows: one per person). */
-export async function numericValues(db: Db, campaignId: string, itemIds: string[]) {
+export async function numericValues(db: Db, reviewId: string, itemIds: string[]) {
   const rows = await db
     .selectFrom('answers as a')
     .innerJoin('responses as r', 'r.id', 'a.response_id')
     .select(['a.item_id as itemId', 'r.role', 'r.unit_id as unitId', 'a.value_num as value'])
-    .where('r.campaign_id', '=', campaignId)
+    .where('r.campaign_id', '=', reviewId)
     .where('a.item_id', 'in', itemIds.length > 0 ? itemIds : [''])
     .where('a.value_num', 'is not', null)
     .execute();
   return rows.map((r) => ({ ...r, value: Number(r.value) }));
 }
 
-export async function reviewUnits(db: Db, campaignId: string): Promise<{ id: string; code: string; name: string; specialtyGroup: SpecialtyGroup }[]> {
+export async function reviewUnits(db: Db, reviewId: string): Promise<{ id: string; code: string; name: string; specialtyGroup: SpecialtyGroup }[]> {
   return db
     .selectFrom('campaign_units as cu')
     .innerJoin('units as u', 'u.id', 'cu.unit_id')
     .select(['u.id', 'u.code', 'u.name', 'u.specialty_group as specialtyGroup'])
-    .where('cu.campaign_id', '=', campaignId)
+    .where('cu.campaign_id', '=', reviewId)
     .orderBy('u.name')
     .execute();
 }
@@ -57,47 +57,47 @@ export async function hospitalCode(db: Db, hospitalId: string): Promise<string> 
  * (respondents added after the first invitations), who never help a group reach the threshold;
  * `submitted` is everyone.
  */
-export async function peopleCounts(db: Db, campaignId: string, surveyKey: string) {
+export async function peopleCounts(db: Db, reviewId: string, surveyKey: string) {
   const rows = await sql<{ unitId: string; role: Role; counted: string; submitted: string }>`
     SELECT r.unit_id AS "unitId", r.role, count(*) FILTER (WHERE NOT coalesce(p.added_late, false)) AS counted, count(*) AS submitted
     FROM responses r
     JOIN survey_versions sv ON sv.id = r.survey_version_id AND sv.survey_key = ${surveyKey}
     LEFT JOIN invitations i ON i.id = r.invitation_id
     LEFT JOIN respondents p ON p.id = i.respondent_id
-    WHERE r.campaign_id = ${campaignId} AND r.unit_id IS NOT NULL
+    WHERE r.campaign_id = ${reviewId} AND r.unit_id IS NOT NULL
     GROUP BY r.unit_id, r.role`.execute(db);
   return rows.rows.map((r) => ({ unitId: r.unitId, role: r.role, counted: Number(r.counted), submitted: Number(r.submitted) }));
 }
 
 /** Respondents added after the first invitations, per unit × role, with who added them. */
-export async function lateAdditions(db: Db, campaignId: string) {
+export async function lateAdditions(db: Db, reviewId: string) {
   const rows = await sql<{ unitId: string; unitName: string; role: Role; added: string; addedBy: string[] }>`
     SELECT p.unit_id AS "unitId", u.name AS "unitName", p.role, count(*) AS added,
            array_agg(DISTINCT coalesce(us.name, '?') ORDER BY coalesce(us.name, '?')) AS "addedBy"
     FROM respondents p
     JOIN units u ON u.id = p.unit_id
     LEFT JOIN users us ON us.id = p.added_by
-    WHERE p.campaign_id = ${campaignId} AND p.added_late
+    WHERE p.campaign_id = ${reviewId} AND p.added_late
     GROUP BY p.unit_id, u.name, p.role
     ORDER BY u.name, p.role`.execute(db);
   // A text[] arrives as an array (only arrays of a domain type, like role_code[], come as text).
   return rows.rows.map((r) => ({ ...r, added: Number(r.added) }));
 }
 
-export async function findSnapshot(db: Db, campaignId: string) {
-  return db.selectFrom('report_snapshots').select(['figures', 'computed_at']).where('campaign_id', '=', campaignId).executeTakeFirst();
+export async function findSnapshot(db: Db, reviewId: string) {
+  return db.selectFrom('report_snapshots').select(['figures', 'computed_at']).where('campaign_id', '=', reviewId).executeTakeFirst();
 }
 
 /** When the snapshot was computed, without its figures: enough to know a kept copy is the same. */
-export async function snapshotTime(db: Db, campaignId: string): Promise<Date | undefined> {
-  return (await db.selectFrom('report_snapshots').select('computed_at').where('campaign_id', '=', campaignId).executeTakeFirst())?.computed_at;
+export async function snapshotTime(db: Db, reviewId: string): Promise<Date | undefined> {
+  return (await db.selectFrom('report_snapshots').select('computed_at').where('campaign_id', '=', reviewId).executeTakeFirst())?.computed_at;
 }
 
 /** The first snapshot stored wins; a second computation (two readers at once) changes nothing. */
-export async function insertSnapshot(db: Db, campaignId: string, figures: unknown): Promise<void> {
+export async function insertSnapshot(db: Db, reviewId: string, figures: unknown): Promise<void> {
   await db
     .insertInto('report_snapshots')
-    .values({ campaign_id: campaignId, figures: JSON.stringify(figures) })
+    .values({ campaign_id: reviewId, figures: JSON.stringify(figures) })
     .onConflict((oc) => oc.column('campaign_id').doNothing())
     .execute();
 }

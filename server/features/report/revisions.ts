@@ -18,8 +18,8 @@ export function toRevision(row: RevisionRow): ReportRevision {
   };
 }
 
-export async function publishedRevision(db: Db, campaignId: string): Promise<ReportRevision | null> {
-  const row = await repo.latestPublished(db, campaignId);
+export async function publishedRevision(db: Db, reviewId: string): Promise<ReportRevision | null> {
+  const row = await repo.latestPublished(db, reviewId);
   return row ? toRevision(row) : null;
 }
 
@@ -27,10 +27,10 @@ export async function publishedRevision(db: Db, campaignId: string): Promise<Rep
  * The text a report shows its caller: readers see the published revision, the review's inspectors
  * the one being written (so their PDF is the draft they are working on).
  */
-export async function revisionShown(db: Db, campaignId: string, seesDraft: boolean): Promise<ReportRevision | null> {
+export async function revisionShown(db: Db, reviewId: string, seesDraft: boolean): Promise<ReportRevision | null> {
   if (seesDraft) {
-    const latest = await repo.latestRevision(db, campaignId);
+    const latest = await repo.latestRevision(db, reviewId);
     if (latest) return toRevision(latest);
   }
-  return publishedRevision(db, campaignId);
+  return publishedRevision(db, reviewId);
 }

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 
 /** Every written suggestion of a review with the inspectors' notes on it, in no meaningful order. */
-export function suggestionAnswers(db: Db, campaignId: string) {
+export function suggestionAnswers(db: Db, reviewId: string) {
   return db
     .selectFrom('answers as a')
     .innerJoin('responses as r', 'r.id', 'a.response_id')
@@ -18,26 +18,26 @@ export function suggestionAnswers(db: Db, campaignId: string) {
       sql<string[]>`coalesce(n.areas::text[], '{}')`.as('areas'),
       sql<boolean>`coalesce(n.starred, false)`.as('starred'),
     ])
-    .where('r.campaign_id', '=', campaignId)
+    .where('r.campaign_id', '=', reviewId)
     .where('a.item_id', 'like', 'suggestion-%')
     .where('a.text_value', 'is not', null)
     .execute();
 }
 
 /** The themes the review's inspectors added to the default ones. */
-export function ownThemes(db: Db, campaignId: string) {
-  return db.selectFrom('review_themes').select(['key', 'label']).where('campaign_id', '=', campaignId).orderBy('label').execute();
+export function ownThemes(db: Db, reviewId: string) {
+  return db.selectFrom('review_themes').select(['key', 'label']).where('campaign_id', '=', reviewId).orderBy('label').execute();
 }
 
 /** Adds a theme; a key the review already has is left as it is. */
-export async function insertTheme(db: Db, campaignId: string, key: string, label: string): Promise<void> {
-  await db.insertInto('review_themes').values({ campaign_id: campaignId, key, label }).onConflict((oc) => oc.doNothing()).execute();
+export async function insertTheme(db: Db, reviewId: string, key: string, label: string): Promise<void> {
+  await db.insertInto('review_themes').values({ campaign_id: reviewId, key, label }).onConflict((oc) => oc.doNothing()).execute();
 }
 
 /** Sets the notes on one suggestion, changing only what `changes` names. */
 export async function upsertSuggestionNote(
   db: Db,
-  campaignId: string,
+  reviewId: string,
   suggestion: { responseId: string; itemId: string },
   changes: { themes?: string[]; areas?: string[]; starred?: boolean },
 ): Promise<void> {
@@ -47,7 +47,7 @@ export async function upsertSuggestionNote(
     .values({
       response_id: suggestion.responseId,
       item_id: suggestion.itemId,
-      campaign_id: campaignId,
+      campaign_id: reviewId,
       themes: changes.themes ?? [],
       areas: areas(changes.areas ?? []),
       starred: changes.starred ?? false,

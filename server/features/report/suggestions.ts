@@ -22,9 +22,9 @@ const keyOf = (salt: string, responseId: string, itemId: string) =>
  * opaque key (see migration 0007). Its author's role is shown only when at least the threshold's
  * number of people of that role submitted, late additions not counted.
  */
-async function suggestionRows(db: Db, campaignId: string, threshold: number) {
-  const rows = await suggestionAnswers(db, campaignId);
-  const people = await peopleCounts(db, campaignId, MAIN_SURVEY);
+async function suggestionRows(db: Db, reviewId: string, threshold: number) {
+  const rows = await suggestionAnswers(db, reviewId);
+  const people = await peopleCounts(db, reviewId, MAIN_SURVEY);
   const perRole = new Map<string, number>();
   for (const p of people) perRole.set(p.role, (perRole.get(p.role) ?? 0) + p.counted);
   return rows
@@ -42,19 +42,19 @@ async function suggestionRows(db: Db, campaignId: string, threshold: number) {
 }
 
 /** The suggestions a report snapshot keeps: text and shown role. */
-export async function shownSuggestions(db: Db, campaignId: string, threshold: number): Promise<ShownSuggestion[]> {
-  return (await suggestionRows(db, campaignId, threshold)).map(({ key, text, role }) => ({ key, text, role }));
+export async function shownSuggestions(db: Db, reviewId: string, threshold: number): Promise<ShownSuggestion[]> {
+  return (await suggestionRows(db, reviewId, threshold)).map(({ key, text, role }) => ({ key, text, role }));
 }
 
 /** The review's improvement suggestions with the inspectors' themes, areas and stars. */
 export async function listSuggestions(
   db: Db,
-  campaignId: string,
+  reviewId: string,
   threshold: number,
   filter: { role?: string; area?: string; theme?: string; starred?: boolean },
 ) {
-  const all = (await suggestionRows(db, campaignId, threshold)).map(({ key, text, role, themes, areas, starred }) => ({ key, text, role, themes, areas, starred }));
-  const themes = await themesOf(db, campaignId);
+  const all = (await suggestionRows(db, reviewId, threshold)).map(({ key, text, role, themes, areas, starred }) => ({ key, text, role, themes, areas, starred }));
+  const themes = await themesOf(db, reviewId);
   return {
     suggestions: all.filter(
       (s) =>
@@ -67,12 +67,12 @@ export async function listSuggestions(
   };
 }
 
-export async function themesOf(db: Db, campaignId: string) {
-  const own = await ownThemes(db, campaignId);
+export async function themesOf(db: Db, reviewId: string) {
+  const own = await ownThemes(db, reviewId);
   return [...DEFAULT_THEMES.map((t) => ({ key: t.key, label: { ...t.label } })), ...own.map((t) => ({ key: t.key, label: { sv: t.label, en: t.label } }))];
 }
 
-export async function addTheme(db: Db, campaignId: string, label: string): Promise<string> {
+export async function addTheme(db: Db, reviewId: string, label: string): Promise<string> {
   const key = label
     .toLowerCase()
     .normalize('NFD')
@@ -80,22 +80,22 @@ export async function addTheme(db: Db, campaignId: string, label: string): Promi
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60) || 'theme';
-  await insertTheme(db, campaignId, key, label);
+  await insertTheme(db, reviewId, key, label);
   return key;
 }
 
 export async function updateSuggestion(
   db: Db,
-  campaignId: string,
+  reviewId: string,
   key: string,
   changes: { themes?: string[]; areas?: string[]; starred?: boolean },
 ): Promise<void> {
-  const found = (await suggestionRows(db, campaignId, Infinity)).find((s) => s.key === key);
+  const found = (await suggestionRows(db, reviewId, Infinity)).find((s) => s.key === key);
   if (!found) throw new NotFound({ code: 'suggestion.notFound' });
   if (changes.themes) {
-    const known = new Set((await themesOf(db, campaignId)).map((t) => t.key));
+    const known = new Set((await themesOf(db, reviewId)).map((t) => t.key));
     const unknown = changes.themes.filter((t) => !known.has(t));
     if (unknown.length > 0) throw new Invalid({ code: 'suggestion.themeUnknown', params: { theme: unknown[0] } }, unknown.map((theme) => fieldProblem('body.themes', 'suggestion.themeUnknown', { theme })));
   }
-  await upsertSuggestionNote(db, campaignId, found, changes);
+  await upsertSuggestionNote(db, reviewId, found, changes);
 }

@@ -192,12 +192,12 @@ export async function inspectorUsers(db: Db, userIds: readonly string[]) {
 }
 
 /** Whether any invitation of the campaign has gone out: from then on the threshold is a promise made. */
-export async function invitationsSent(db: Db, campaignId: string): Promise<boolean> {
+export async function invitationsSent(db: Db, reviewId: string): Promise<boolean> {
   const row = await db
     .selectFrom('invitations as i')
     .innerJoin('respondents as r', 'r.id', 'i.respondent_id')
     .select('i.id')
-    .where('r.campaign_id', '=', campaignId)
+    .where('r.campaign_id', '=', reviewId)
     .where('i.sent_at', 'is not', null)
     .limit(1)
     .executeTakeFirst();

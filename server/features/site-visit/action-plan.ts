@@ -34,15 +34,15 @@ export function recommendationsOf(content: ReportContent): { area: Area | null; 
  * Makes the plan for a published report, or adds the recommendations a correction brought.
  * Run in the publishing transaction; harmless to repeat.
  */
-export async function syncActionPlan(trx: Db, campaignId: string): Promise<void> {
-  const published = await latestPublished(trx, campaignId);
+export async function syncActionPlan(trx: Db, reviewId: string): Promise<void> {
+  const published = await latestPublished(trx, reviewId);
   if (!published) return;
-  await repo.insertActionPlan(trx, campaignId, defaultDue(published.published_at!));
-  const existing = await repo.planActions(trx, campaignId);
+  await repo.insertActionPlan(trx, reviewId, defaultDue(published.published_at!));
+  const existing = await repo.planActions(trx, reviewId);
   const known = new Set(existing.map((a) => `${a.area}|${a.recommendation}`));
   let position = existing.reduce((max, a) => Math.max(max, a.position), 0);
   const fresh = recommendationsOf(published.content as ReportContent).filter((r) => !known.has(`${r.area}|${r.recommendation}`));
-  await repo.insertActions(trx, campaignId, fresh.map((r) => ({ ...r, position: ++position })));
+  await repo.insertActions(trx, reviewId, fresh.map((r) => ({ ...r, position: ++position })));
 }
 
 type ActionRow = Awaited<ReturnType<typeof repo.planActions>>[number];
@@ -58,39 +58,39 @@ const toAction = (row: ActionRow): PlanAction => ({
   updatedAt: row.updated_at.toISOString(),
 });
 
-export async function actionPlan(db: Db, campaignId: string): Promise<ActionPlan> {
-  let plan = await repo.actionPlan(db, campaignId);
+export async function actionPlan(db: Db, reviewId: string): Promise<ActionPlan> {
+  let plan = await repo.actionPlan(db, reviewId);
   if (!plan) {
     // Reports published before plans existed get theirs on first reading.
-    await db.transaction().execute((trx) => syncActionPlan(trx, campaignId));
-    plan = await repo.actionPlan(db, campaignId);
+    await db.transaction().execute((trx) => syncActionPlan(trx, reviewId));
+    plan = await repo.actionPlan(db, reviewId);
     if (!plan) throw new NotFound({ code: 'actionPlan.notStarted' });
   }
-  return { dueOn: plan.due_on, submittedAt: plan.submitted_at?.toISOString() ?? null, actions: (await repo.planActions(db, campaignId)).map(toAction) };
+  return { dueOn: plan.due_on, submittedAt: plan.submitted_at?.toISOString() ?? null, actions: (await repo.planActions(db, reviewId)).map(toAction) };
 }
 
-export async function setDue(db: Db, actor: Actor, campaignId: string, dueOn: string): Promise<ActionPlan> {
+export async function setDue(db: Db, actor: Actor, reviewId: string, dueOn: string): Promise<ActionPlan> {
   if (!isCalendarDate(dueOn)) throw new Invalid({ code: 'field.notRealDate', params: { value: dueOn } }, [fieldProblem('dueOn', 'field.notRealDate', { value: dueOn })]);
-  await actionPlan(db, campaignId);
+  await actionPlan(db, reviewId);
   await db.transaction().execute(async (trx) => {
-    await repo.setPlanDue(trx, campaignId, dueOn);
-    await recordAudit(trx, { actorId: actor.id, action: 'action_plan_changed', campaignId, details: { dueOn } });
+    await repo.setPlanDue(trx, reviewId, dueOn);
+    await recordAudit(trx, { actorId: actor.id, action: 'action_plan_changed', campaignId: reviewId, details: { dueOn } });
   });
-  return actionPlan(db, campaignId);
+  return actionPlan(db, reviewId);
 }
 
 /**
  * Before submission the clinic writes what it will do; after, it follows each action up. The
  * plan's content is fixed once submitted: changing it is a matter for the inspectors.
  */
-export async function updateAction(db: Db, actor: Actor, campaignId: string, actionId: string, body: SaveActionBody): Promise<PlanAction> {
+export async function updateAction(db: Db, actor: Actor, reviewId: string, actionId: string, body: SaveActionBody): Promise<PlanAction> {
   if (body.dueOn && !isCalendarDate(body.dueOn)) throw new Invalid({ code: 'field.notRealDate', params: { value: body.dueOn } }, [fieldProblem('dueOn', 'field.notRealDate', { value: body.dueOn })]);
-  await actionPlan(db, campaignId);
+  await actionPlan(db, reviewId);
   return db.transaction().execute(async (trx) => {
-    const plan = (await repo.actionPlan(trx, campaignId, true))!;
+    const plan = (await repo.actionPlan(trx, reviewId, true))!;
     const planning = body.action !== undefined || body.responsible !== undefined || body.dueOn !== undefined;
     if (plan.submitted_at && planning) throw new Conflict({ code: 'actionPlan.submittedPlanning' });
-    const row = await repo.updateAction(trx, campaignId, actionId, {
+    const row = await repo.updateAction(trx, reviewId, actionId, {
       action: body.action?.trim(),
       responsible: body.responsible?.trim(),
       due_on: body.dueOn,
@@ -98,7 +98,7 @@ export async function updateAction(db: Db, actor: Actor, campaignId: string, act
       follow_up_note: body.followUpNote?.trim(),
     });
     if (!row) throw new NotFound({ code: 'actionPlan.actionNotFound' });
-    await recordAudit(trx, { actorId: actor.id, action: 'action_plan_changed', campaignId, details: { actionId, fields: Object.keys(body) } });
+    await recordAudit(trx, { actorId: actor.id, action: 'action_plan_changed', campaignId: reviewId, details: { actionId, fields: Object.keys(body) } });
     return toAction(row);
   });
 }
@@ -113,15 +113,15 @@ export function submissionProblems(actions: PlanAction[]): FieldProblem[] {
   );
 }
 
-export async function submitPlan(db: Db, actor: Actor, campaignId: string): Promise<ActionPlan> {
-  await actionPlan(db, campaignId);
+export async function submitPlan(db: Db, actor: Actor, reviewId: string): Promise<ActionPlan> {
+  await actionPlan(db, reviewId);
   await db.transaction().execute(async (trx) => {
-    const plan = (await repo.actionPlan(trx, campaignId, true))!;
+    const plan = (await repo.actionPlan(trx, reviewId, true))!;
     if (plan.submitted_at) throw new Conflict({ code: 'actionPlan.alreadySubmitted' });
-    const problems = submissionProblems((await repo.planActions(trx, campaignId)).map(toAction));
+    const problems = submissionProblems((await repo.planActions(trx, reviewId)).map(toAction));
     if (problems.length > 0) throw new Invalid({ code: 'actionPlan.incomplete' }, problems);
-    await repo.markPlanSubmitted(trx, campaignId, actor.id);
-    await recordAudit(trx, { actorId: actor.id, action: 'action_plan_submitted', campaignId });
+    await repo.markPlanSubmitted(trx, reviewId, actor.id);
+    await recordAudit(trx, { actorId: actor.id, action: 'action_plan_submitted', campaignId: reviewId });
   });
-  return actionPlan(db, campaignId);
+  return actionPlan(db, reviewId);
 }

@@ -11,8 +11,8 @@ import { spurExternal } from '../../../surveys/spur-external.js';
 import * as repo from './repository.js';
 
 /** The inspectors' judgements of the review's checklist points, as the rubric reads them. */
-export async function pointJudgements(db: Db, campaignId: string): Promise<PointJudgement[]> {
-  const rows = await repo.assessments(db, campaignId);
+export async function pointJudgements(db: Db, reviewId: string): Promise<PointJudgement[]> {
+  const rows = await repo.assessments(db, reviewId);
   return rows.flatMap((row) => {
     const point = checklistPoint(row.point_id);
     return point ? [{ pointId: point.id, basis: point.basis.kind, status: row.status }] : [];
@@ -27,9 +27,9 @@ const areaPages = spurExternal.pages.filter((p) => p.area).map((p) => ({ area: p
  * figures by role (suppressed as in the report), the trainees' difference from the national
  * pool, and the interview notes tagged with the area. Figures exist once the review has closed.
  */
-export async function checklistView(db: Db, campaignId: string): Promise<Checklist> {
-  const report = await reportIfClosed(db, campaignId);
-  const [rows, notes] = await Promise.all([repo.assessments(db, campaignId), repo.visitNotes(db, campaignId)]);
+export async function checklistView(db: Db, reviewId: string): Promise<Checklist> {
+  const report = await reportIfClosed(db, reviewId);
+  const [rows, notes] = await Promise.all([repo.assessments(db, reviewId), repo.visitNotes(db, reviewId)]);
   const judged = new Map(rows.map((r) => [r.point_id, r]));
   const benchmark = new Map((report?.benchmark ?? []).filter((b) => b.role === 'st').map((b) => [b.itemId, b]));
   const areas: AreaChecklist[] = (report?.areas ?? areaPages).map((area) => {
@@ -64,10 +64,10 @@ export async function checklistView(db: Db, campaignId: string): Promise<Checkli
   return { areas };
 }
 
-export async function assessPoint(db: Db, actor: Actor, campaignId: string, pointId: string, status: PointStatus, note: string): Promise<void> {
+export async function assessPoint(db: Db, actor: Actor, reviewId: string, pointId: string, status: PointStatus, note: string): Promise<void> {
   if (!checklistPoint(pointId)) throw new Invalid({ code: 'checklist.pointUnknown', params: { point: pointId } }, [fieldProblem('pointId', 'checklist.pointUnknown', { point: pointId })]);
   await db.transaction().execute(async (trx) => {
-    await repo.upsertAssessment(trx, campaignId, pointId, status, note.trim(), actor.id);
-    await recordAudit(trx, { actorId: actor.id, action: 'checklist_assessed', campaignId, details: { pointId, status } });
+    await repo.upsertAssessment(trx, reviewId, pointId, status, note.trim(), actor.id);
+    await recordAudit(trx, { actorId: actor.id, action: 'checklist_assessed', campaignId: reviewId, details: { pointId, status } });
   });
 }

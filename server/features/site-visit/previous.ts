@@ -12,8 +12,8 @@ import * as repo from './repository.js';
  * review's content, so the caller needs the right to read that review's report too: otherwise
  * an inspector could create a review of any unit just to read the one before it.
  */
-export async function previousReview(db: Db, actor: Actor, campaignId: string): Promise<PreviousReview> {
-  const prev = await repo.previousReviewId(db, campaignId);
+export async function previousReview(db: Db, actor: Actor, reviewId: string): Promise<PreviousReview> {
+  const prev = await repo.previousReviewId(db, reviewId);
   const revision = prev && (await latestPublished(db, prev.id));
   if (!prev || !revision) return { previous: null };
   if (!canReadReport(actor, await reviewAccess(db, prev.id))) {

@@ -5,8 +5,8 @@ import type { Actor } from '../../permissions.js';
 import { isCalendarDate } from '../../../contract/dates.js';
 import * as repo from './repository.js';
 
-export async function visitPlan(db: Db, campaignId: string): Promise<VisitPlan> {
-  const row = await repo.visitPlan(db, campaignId);
+export async function visitPlan(db: Db, reviewId: string): Promise<VisitPlan> {
+  const row = await repo.visitPlan(db, reviewId);
   if (!row) return { startsOn: null, endsOn: null, inspectors: [], schedule: [], notes: '', updatedAt: null };
   return { startsOn: row.starts_on, endsOn: row.ends_on, inspectors: row.inspectors, schedule: row.schedule, notes: row.notes, updatedAt: row.updated_at.toISOString() };
 }
@@ -30,12 +30,12 @@ export function planProblems(plan: VisitPlanBody): FieldProblem[] {
   return problems;
 }
 
-export async function saveVisitPlan(db: Db, campaignId: string, plan: VisitPlanBody): Promise<VisitPlan> {
+export async function saveVisitPlan(db: Db, reviewId: string, plan: VisitPlanBody): Promise<VisitPlan> {
   const problems = planProblems(plan);
   if (problems.length > 0) throw new Invalid({ code: 'visit.planInvalid' }, problems);
   const schedule = [...plan.schedule].sort((a, b) => `${a.date} ${a.start}`.localeCompare(`${b.date} ${b.start}`));
-  await repo.saveVisitPlan(db, campaignId, { ...plan, inspectors: plan.inspectors.map((i) => i.trim()), schedule });
-  return visitPlan(db, campaignId);
+  await repo.saveVisitPlan(db, reviewId, { ...plan, inspectors: plan.inspectors.map((i) => i.trim()), schedule });
+  return visitPlan(db, reviewId);
 }
 
 type NoteRow = Awaited<ReturnType<typeof repo.visitNotes>>[number];
@@ -47,29 +47,29 @@ const toNote = (row: NoteRow): VisitNote => ({
   savedAt: row.saved_at.toISOString(),
 });
 
-export async function visitNotes(db: Db, campaignId: string): Promise<VisitNote[]> {
-  return (await repo.visitNotes(db, campaignId)).map(toNote);
+export async function visitNotes(db: Db, reviewId: string): Promise<VisitNote[]> {
+  return (await repo.visitNotes(db, reviewId)).map(toNote);
 }
 
 /** Clocks of tablets drift, but not by days: a save stamped far in the future is refused. */
 const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
 
-async function storeNote(db: Db, actor: Actor, campaignId: string, noteId: string, note: SaveNoteBody, deleted: boolean): Promise<VisitNote | null> {
+async function storeNote(db: Db, actor: Actor, reviewId: string, noteId: string, note: SaveNoteBody, deleted: boolean): Promise<VisitNote | null> {
   const savedAt = new Date(note.savedAt);
   if (Number.isNaN(savedAt.getTime())) throw new Invalid({ code: 'field.dateTime' }, [fieldProblem('savedAt', 'field.dateTime')]);
   if (savedAt.getTime() > Date.now() + MAX_CLOCK_AHEAD_MS) {
     throw new Invalid({ code: 'visit.noteFuture' }, [fieldProblem('savedAt', 'visit.noteFuture')]);
   }
   const existing = await repo.findNote(db, noteId);
-  if (existing && existing.campaign_id !== campaignId) throw new Conflict({ code: 'visit.noteOtherReview' });
-  await repo.saveNote(db, campaignId, { id: noteId, group: note.group, areas: note.areas, body: note.body, savedAt: savedAt.toISOString(), deleted }, actor.id);
+  if (existing && existing.campaign_id !== reviewId) throw new Conflict({ code: 'visit.noteOtherReview' });
+  await repo.saveNote(db, reviewId, { id: noteId, group: note.group, areas: note.areas, body: note.body, savedAt: savedAt.toISOString(), deleted }, actor.id);
   const stored = await repo.findNote(db, noteId);
   return stored && !stored.deleted ? toNote(stored) : null;
 }
 
 /** Upsert; answers with what is stored, which is newer than the request when the save was stale. */
-export async function saveNote(db: Db, actor: Actor, campaignId: string, noteId: string, note: SaveNoteBody): Promise<VisitNote | null> {
-  return storeNote(db, actor, campaignId, noteId, note, false);
+export async function saveNote(db: Db, actor: Actor, reviewId: string, noteId: string, note: SaveNoteBody): Promise<VisitNote | null> {
+  return storeNote(db, actor, reviewId, noteId, note, false);
 }
 
 /**
@@ -77,9 +77,9 @@ export async function saveNote(db: Db, actor: Actor, campaignId: string, noteId:
  * is stamped after whatever is stored: a tablet whose clock runs ahead may have stamped the note
  * later than the server's now, and the delete must still win.
  */
-export async function deleteNote(db: Db, actor: Actor, campaignId: string, noteId: string): Promise<void> {
+export async function deleteNote(db: Db, actor: Actor, reviewId: string, noteId: string): Promise<void> {
   const existing = await repo.findNote(db, noteId);
   const after = existing ? existing.saved_at.getTime() + 1 : 0;
   const savedAt = new Date(Math.max(Date.now(), after)).toISOString();
-  await storeNote(db, actor, campaignId, noteId, { group: 'tour', areas: [], body: '', savedAt }, true);
+  await storeNote(db, actor, reviewId, noteId, { group: 'tour', areas: [], body: '', savedAt }, true);
 }
