@@ -3,14 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import type { Database } from '../server/db/database.js';
+import type { Database, RootDb } from '../server/db/database.js';
 import { startEmbeddedDatabase } from '../server/db/embedded.js';
 import { migrate } from '../server/db/migrate.js';
 
 export interface BenchDatabase {
   kind: 'embedded' | 'server';
   url: string;
-  db: Kysely<Database>;
+  db: RootDb;
   close(): Promise<void>;
 }
 

@@ -9,7 +9,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from './config.js';
-import type { Database } from './db/database.js';
+import type { Database, RootDb } from './db/database.js';
 import { poolOptions } from './db/pool.js';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { auditRoutes } from './features/audit/routes.js';
@@ -64,7 +64,7 @@ export interface AppOptions {
 
 declare module 'fastify' {
   interface FastifyInstance {
-    db: Kysely<Database>;
+    db: RootDb;
     runtime: AppOptions;
     now: () => Date;
     pdfs: PdfQueue;

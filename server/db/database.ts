@@ -210,7 +210,10 @@ export interface AnswerTable {
 }
 
 /** Either the root handle or an open transaction: repositories accept both (pass transactions down). */
-export type Db = Kysely<Database> | Transaction<Database>;
+/** The database itself: it can begin a transaction. Services that run one take this. */
+export type RootDb = Kysely<Database>;
+/** The database or a transaction in it: what repositories take, so they run inside either. */
+export type Db = RootDb | Transaction<Database>;
 
 
 export interface UserTable {

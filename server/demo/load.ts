@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
+import { sql } from 'kysely';
+import type { RootDb } from '../db/database.js';
 import type { Role } from '../../contract/domain.js';
 import { Conflict } from '../http/errors.js';
 import type { Actor } from '../permissions.js';
@@ -53,7 +53,7 @@ export interface DemoSummary {
 }
 
 /** Loads the whole demo into an empty install; refuses when it is there already. */
-export async function loadDemo(db: Kysely<Database>, options: DemoOptions): Promise<DemoSummary> {
+export async function loadDemo(db: RootDb, options: DemoOptions): Promise<DemoSummary> {
   const seed = options.seed ?? 2021;
   const progress = options.onProgress ?? (() => {});
   if (await db.selectFrom('hospitals').select('id').where('code', '=', DEMO_HOSPITAL).executeTakeFirst()) {
@@ -110,7 +110,7 @@ export async function loadDemo(db: Kysely<Database>, options: DemoOptions): Prom
   return { reviewId, openReviewId: open.reviewId, sampleLink: open.link, poolResponses: pool.responses, poolAnswers: pool.answers };
 }
 
-async function createAccounts(db: Kysely<Database>, hospitalId: string) {
+async function createAccounts(db: RootDb, hospitalId: string) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids: Record<string, string> = {};
   for (const account of DEMO_ACCOUNTS) {
@@ -126,7 +126,7 @@ async function createAccounts(db: Kysely<Database>, hospitalId: string) {
  * Each recipient's link from the invitation mails, as a respondent reads it: the main survey's
  * under the address, another survey's (a director's supplement) under `address#survey-key`.
  */
-async function tokensByRecipient(db: Kysely<Database>, campaignId: string): Promise<Map<string, string>> {
+async function tokensByRecipient(db: RootDb, campaignId: string): Promise<Map<string, string>> {
   const mails = await db.selectFrom('mails').select(['recipient', 'body']).where('campaign_id', '=', campaignId).execute();
   const perRecipient = new Map<string, number>();
   for (const m of mails) perRecipient.set(m.recipient, (perRecipient.get(m.recipient) ?? 0) + 1);
@@ -143,7 +143,7 @@ async function tokensByRecipient(db: Kysely<Database>, campaignId: string): Prom
  * Three invitees the invitation did not reach: two whose mail bounced (the inspector heard from
  * the clinic) and one who has left. The report then shows the response rate of those reached too.
  */
-async function markNotReached(db: Kysely<Database>, inspector: Actor, reviewId: string, respondents: { email: string; role: Role; answers: unknown }[]) {
+async function markNotReached(db: RootDb, inspector: Actor, reviewId: string, respondents: { email: string; role: Role; answers: unknown }[]) {
   const silent = respondents.filter((r) => r.role === 'st' && r.answers === null).slice(0, 3);
   for (const [i, person] of silent.entries()) {
     const row = await db.selectFrom('respondents').select('id').where('campaign_id', '=', reviewId).where('email', '=', person.email).executeTakeFirstOrThrow();
@@ -152,7 +152,7 @@ async function markNotReached(db: Kysely<Database>, inspector: Actor, reviewId: 
 }
 
 /** The hospital's targets for this year (the demo review closes now) and, lower, for the year before. */
-async function setTargets(db: Kysely<Database>, admin: Actor, hospitalId: string) {
+async function setTargets(db: RootDb, admin: Actor, hospitalId: string) {
   const year = Number(todayInSweden(new Date()).slice(0, 4));
   const { previousYear, thisYear } = demoTargets();
   await saveTargetSet(db, admin, hospitalId, year - 1, previousYear);
@@ -160,7 +160,7 @@ async function setTargets(db: Kysely<Database>, admin: Actor, hospitalId: string
 }
 
 /** The inspector's reading of the free text: each suggestion under its theme, a few starred. */
-async function tagSuggestions(db: Kysely<Database>, reviewId: string): Promise<void> {
+async function tagSuggestions(db: RootDb, reviewId: string): Promise<void> {
   const { suggestions } = await listSuggestions(db, reviewId, 1, {});
   const themeOf = (text: string) => Object.entries(SUGGESTIONS).find(([, texts]) => texts.some((t) => text.startsWith(t)))?.[0];
   const starredThemes = new Set<string>();
@@ -173,7 +173,7 @@ async function tagSuggestions(db: Kysely<Database>, reviewId: string): Promise<v
   }
 }
 
-async function writeReport(db: Kysely<Database>, inspector: Actor, reviewId: string, publicUrl: string): Promise<void> {
+async function writeReport(db: RootDb, inspector: Actor, reviewId: string, publicUrl: string): Promise<void> {
   const view = await authoringView(db, reviewId);
   const content = view.current.content;
   content.summary = SUMMARY;
@@ -193,7 +193,7 @@ async function writeReport(db: Kysely<Database>, inspector: Actor, reviewId: str
 }
 
 /** A small open review with one personal link printed, so a new user can answer a survey. */
-async function openFollowUp(db: Kysely<Database>, inspector: Actor, hospitalId: string, unitId: string, publicUrl: string) {
+async function openFollowUp(db: RootDb, inspector: Actor, hospitalId: string, unitId: string, publicUrl: string) {
   const reviewId = await createReview(db, inspector, { title: 'Uppföljande granskning – Kardiologiska kliniken', hospitalId, unitIds: [unitId], closesAt: null });
   const people: [string, Role][] = [['ST-läkare A', 'st'], ['ST-läkare B', 'st'], ['ST-läkare C', 'st'], ['Handledare A', 'supervisor'], ['Studierektor A', 'director'], ['Verksamhetschef A', 'head']];
   await insertRespondents(db, reviewId, people.map(([name, role], i) => ({ name, email: `uppfoljning.${i + 1}@demosjukhuset.example`, role, unitId })));
@@ -208,7 +208,7 @@ async function openFollowUp(db: Kysely<Database>, inspector: Actor, hospitalId: 
  * in batches (each batch one short transaction, as the embedded database serialises them).
  */
 export async function loadPool(
-  db: Kysely<Database>,
+  db: RootDb,
   seed: number,
   trainees: number,
   onProgress: (done: number, total: number) => void = () => {},
@@ -244,7 +244,7 @@ export async function loadPool(
 }
 
 async function insertPoolResponse(
-  db: Kysely<Database>,
+  db: RootDb,
   response: PoolResponse,
   place: { campaignId: string; hospitalId: string; unitId: string },
   surveyVersionId: string,

@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
 import { checklist } from '../../surveys/checklist.js';
-import type { Database } from '../db/database.js';
+import type { RootDb } from '../db/database.js';
 import type { Actor } from '../permissions.js';
 import { GRADE_RUBRIC } from '../features/report/rubric.js';
 import { buildReport } from '../features/report/service.js';
@@ -23,7 +22,7 @@ const VISIT_DAYS = ['2026-10-13', '2026-10-14'];
  * The documents the clinic sent before the visit: asked for a month before, three in time through
  * the study director's link and the schedules two days late.
  */
-async function sendDemoDocuments(db: Kysely<Database>, inspector: Actor, reviewId: string, publicUrl: string): Promise<void> {
+async function sendDemoDocuments(db: RootDb, inspector: Actor, reviewId: string, publicUrl: string): Promise<void> {
   const token = await requestDocuments(
     db,
     inspector,
@@ -38,7 +37,7 @@ async function sendDemoDocuments(db: Kysely<Database>, inspector: Actor, reviewI
   }
 }
 
-export async function runDemoVisit(db: Kysely<Database>, inspector: Actor, reviewId: string, publicUrl: string): Promise<void> {
+export async function runDemoVisit(db: RootDb, inspector: Actor, reviewId: string, publicUrl: string): Promise<void> {
   await sendDemoDocuments(db, inspector, reviewId, publicUrl);
   const [day1, day2] = VISIT_DAYS;
   await saveVisitPlan(db, reviewId, {
@@ -74,7 +73,7 @@ export async function runDemoVisit(db: Kysely<Database>, inspector: Actor, revie
 }
 
 /** The clinic's answer to the published report: every recommendation planned, then followed up. */
-export async function answerDemoActionPlan(db: Kysely<Database>, reader: Actor, reviewId: string): Promise<void> {
+export async function answerDemoActionPlan(db: RootDb, reader: Actor, reviewId: string): Promise<void> {
   const plan = await actionPlan(db, reviewId);
   // One text per action: a repeated one reads as a copy-and-paste mistake in the demo.
   if (plan.actions.length > ACTION_TEXTS.length) throw new Error(`The demo's action plan has ${plan.actions.length} actions and only ${ACTION_TEXTS.length} texts.`);

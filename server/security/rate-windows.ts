@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
+import { sql } from 'kysely';
+import type { RootDb } from '../db/database.js';
 
 /** A key's count in its current window, and how long that window has left. */
 export interface WindowCount {
@@ -15,7 +15,7 @@ export interface WindowCount {
 export class RateWindows {
   private hitsSincePrune = 0;
 
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(private readonly db: RootDb) {}
 
   /** Counts one hit for `key`, starting a new window when the last one has run out. */
   async hit(key: string, windowMs: number): Promise<WindowCount> {

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database, Db } from '../../db/database.js';
+import type { Db, RootDb } from '../../db/database.js';
 import { Conflict, fieldProblem, Invalid, Unauthorized } from '../../http/errors.js';
 import { hashPassword, verifyPassword } from '../../security/passwords.js';
 import { hashToken, newToken } from '../../security/tokens.js';
@@ -43,7 +42,7 @@ export function sessionUser(db: Db, token: string): Promise<repo.SessionUser | u
 }
 
 /** Queues a reset mail when the address is known; the caller answers the same either way. */
-export async function requestPasswordReset(db: Kysely<Database>, email: string, publicUrl: string): Promise<boolean> {
+export async function requestPasswordReset(db: RootDb, email: string, publicUrl: string): Promise<boolean> {
   const user = await repo.findUserByEmail(db, email);
   if (!user?.active) return false;
   const { token, hash } = newToken();
@@ -55,7 +54,7 @@ export async function requestPasswordReset(db: Kysely<Database>, email: string, 
   return true;
 }
 
-export async function resetPassword(db: Kysely<Database>, token: string, password: string): Promise<void> {
+export async function resetPassword(db: RootDb, token: string, password: string): Promise<void> {
   const passwordHash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     const userId = await repo.consumePasswordReset(trx, hashToken(token));
@@ -80,7 +79,7 @@ export class FirstAdminSetup {
     return this.token;
   }
 
-  async complete(db: Kysely<Database>, token: string, admin: { email: string; name: string; password: string }): Promise<void> {
+  async complete(db: RootDb, token: string, admin: { email: string; name: string; password: string }): Promise<void> {
     if (!this.token || token !== this.token) throw new Invalid({ code: 'auth.setupLinkInvalid' });
     const passwordHash = await hashPassword(admin.password);
     await db.transaction().execute(async (trx) => {

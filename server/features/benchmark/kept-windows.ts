@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database, Db } from '../../db/database.js';
+import { sql } from 'kysely';
+import type { Db, RootDb } from '../../db/database.js';
 import type { Role } from '../../../contract/domain.js';
 import { histograms, poolCode, poolNumbersQuery, poolSharesQuery, type PoolHistogram, type PoolShare, type PoolWindow } from './repository.js';
 import { reviewWindow } from './window.js';
@@ -94,7 +94,7 @@ export async function poolFigures(db: Db, window: PoolWindow, excludeHospitalCod
  * row before it reads the counts: a change in flight either commits before that read (and is in
  * the figures) or marks the window stale once the refresh has committed.
  */
-export async function refreshPoolWindow(db: Kysely<Database>, window: PoolWindow, minimum: number, hospitalCodes: string[]): Promise<boolean> {
+export async function refreshPoolWindow(db: RootDb, window: PoolWindow, minimum: number, hospitalCodes: string[]): Promise<boolean> {
   const codes = hospitalCodes.map(poolCode);
   const created = await sql`INSERT INTO pool_windows (${keyColumns}) VALUES (${keyValues(window, minimum)}) ON CONFLICT DO NOTHING`.execute(db);
   if (Number(created.numAffectedRows ?? 0) > 0) {
@@ -133,7 +133,7 @@ export async function refreshPoolWindow(db: Kysely<Database>, window: PoolWindow
  * turning moves every window) and after a pool import or its withdrawal. Returns the windows
  * recomputed.
  */
-export async function refreshOpenReviewWindows(db: Kysely<Database>, now: Date): Promise<number> {
+export async function refreshOpenReviewWindows(db: RootDb, now: Date): Promise<number> {
   const open = await db
     .selectFrom('campaigns as c')
     .innerJoin('hospitals as h', 'h.id', 'c.hospital_id')

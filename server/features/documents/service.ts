@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import { isCalendarDate, todayInSweden, calendarDaysBetween } from '../../../contract/dates.js';
 import { DOCUMENT_MAX_BYTES, type DocumentLinkView, type DocumentRequestBody, type ReviewDocuments } from '../../../contract/documents.js';
 import { checklistPoint } from '../../../surveys/checklist.js';
 import { documentCategory } from '../../../surveys/document-categories.js';
-import type { Database, Db } from '../../db/database.js';
+import type { Db, RootDb } from '../../db/database.js';
 import { DomainError, fieldProblem, Gone, Invalid, NotFound } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
 import { documentType, DOCUMENT_MEDIA_TYPES } from '../../files/document-type.js';
@@ -22,7 +21,7 @@ export const documentLink = (publicUrl: string, token: string) => `${publicUrl}/
  * request and its link (the old link stops working), e.g. when the contact changes. Returns the
  * link's token for the demo loader; the API never sends it anywhere but in the mail.
  */
-export async function requestDocuments(db: Kysely<Database>, actor: Actor, reviewId: string, body: DocumentRequestBody, publicUrl: string, now: Date): Promise<string> {
+export async function requestDocuments(db: RootDb, actor: Actor, reviewId: string, body: DocumentRequestBody, publicUrl: string, now: Date): Promise<string> {
   const unknown = body.categories.filter((key) => !documentCategory(key));
   if (unknown.length > 0) {
     throw new Invalid({ code: 'document.categoryUnknown', params: { category: unknown[0] } }, unknown.map((category) => fieldProblem('body.categories', 'document.categoryUnknown', { category })));
@@ -114,7 +113,7 @@ async function keep(
 }
 
 export async function uploadAsInspector(
-  db: Kysely<Database>,
+  db: RootDb,
   actor: Actor,
   reviewId: string,
   upload: { category: string; name: string },
@@ -156,7 +155,7 @@ export async function openDocumentLink(db: Db, token: string): Promise<DocumentL
 }
 
 /** An upload through the clinic's link: only the kinds asked for, until the report is published. */
-export async function uploadThroughLink(db: Kysely<Database>, token: string, upload: { category: string; name: string }, bytes: Buffer, now: Date): Promise<string> {
+export async function uploadThroughLink(db: RootDb, token: string, upload: { category: string; name: string }, bytes: Buffer, now: Date): Promise<string> {
   return db.transaction().execute(async (trx) => {
     const request = await requestOfLink(trx, token);
     if (request.reportPublishedAt !== null) throw new Gone({ code: 'document.linkClosed' });
@@ -169,7 +168,7 @@ export async function uploadThroughLink(db: Kysely<Database>, token: string, upl
   });
 }
 
-export async function setDocumentPoints(db: Kysely<Database>, reviewId: string, documentId: string, points: string[]): Promise<void> {
+export async function setDocumentPoints(db: RootDb, reviewId: string, documentId: string, points: string[]): Promise<void> {
   const unknown = points.filter((p) => !checklistPoint(p));
   if (unknown.length > 0) {
     throw new Invalid({ code: 'document.pointUnknown', params: { point: unknown[0] } }, unknown.map((point) => fieldProblem('body.points', 'document.pointUnknown', { point })));
@@ -180,7 +179,7 @@ export async function setDocumentPoints(db: Kysely<Database>, reviewId: string, 
   });
 }
 
-export async function removeDocument(db: Kysely<Database>, actor: Actor, reviewId: string, documentId: string): Promise<void> {
+export async function removeDocument(db: RootDb, actor: Actor, reviewId: string, documentId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     if (!(await repo.deleteDocument(trx, reviewId, documentId))) throw new NotFound({ code: 'document.notFound' });
     await recordAudit(trx, { actorId: actor.id, action: 'document_removed', campaignId: reviewId, details: { documentId } });

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/database.js';
+import type { RootDb } from '../../db/database.js';
 import { Conflict, fieldProblem, Invalid, NotFound } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';
@@ -7,7 +6,7 @@ import * as rounds from './reminder-repository.js';
 import * as repo from './repository.js';
 import { issueLinks } from './service.js';
 
-export async function scheduleReminderRound(db: Kysely<Database>, actor: Actor, campaignId: string, at: Date): Promise<string> {
+export async function scheduleReminderRound(db: RootDb, actor: Actor, campaignId: string, at: Date): Promise<string> {
   if (Number.isNaN(at.getTime())) throw new Invalid({ code: 'field.dateTime' }, [fieldProblem('body.at', 'field.dateTime')]);
   return db.transaction().execute(async (trx) => {
     const campaign = await repo.campaignForMail(trx, campaignId);
@@ -21,7 +20,7 @@ export async function scheduleReminderRound(db: Kysely<Database>, actor: Actor, 
   });
 }
 
-export async function cancelReminderRound(db: Kysely<Database>, actor: Actor, campaignId: string, roundId: string): Promise<void> {
+export async function cancelReminderRound(db: RootDb, actor: Actor, campaignId: string, roundId: string): Promise<void> {
   if (!(await rounds.cancelScheduledRound(db, campaignId, roundId))) throw new Conflict({ code: 'reminder.cannotCancel' });
   await recordAudit(db, { actorId: actor.id, action: 'reminder_cancelled', campaignId, details: { roundId } });
 }
@@ -31,7 +30,7 @@ export async function cancelReminderRound(db: Kysely<Database>, actor: Actor, ca
  * reminder per round however often this runs (the reminder_sends primary key decides).
  * Returns the number of reminders queued by this run.
  */
-export async function runReminderRound(db: Kysely<Database>, roundId: string, publicUrl: string): Promise<number> {
+export async function runReminderRound(db: RootDb, roundId: string, publicUrl: string): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const round = await rounds.lockRound(trx, roundId);
     if (!round || round.status !== 'scheduled') return 0;
@@ -53,7 +52,7 @@ export async function runReminderRound(db: Kysely<Database>, roundId: string, pu
   });
 }
 
-export async function listReminderRounds(db: Kysely<Database>, campaignId: string) {
+export async function listReminderRounds(db: RootDb, campaignId: string) {
   return (await rounds.roundsOf(db, campaignId)).map((r) => ({
     id: r.id,
     scheduledFor: new Date(r.scheduledFor).toISOString(),

@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
 import { ROLES, SPECIALTY_GROUP_CODES, type Role } from '../../../contract/domain.js';
 import type { RateCell, ResponseRates } from '../../../contract/reviews.js';
-import type { Database, Db } from '../../db/database.js';
+import type { Db, RootDb } from '../../db/database.js';
 import { Conflict, NotFound } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
 import { newToken } from '../../security/tokens.js';
@@ -27,7 +26,7 @@ export interface SentCounts {
  * Sends invitations to everyone in the review not yet invited: a personal token per
  * invitation, the mail queued in the same transaction. Only for an open review.
  */
-export async function sendInvitations(db: Kysely<Database>, actor: Actor, campaignId: string, publicUrl: string): Promise<SentCounts> {
+export async function sendInvitations(db: RootDb, actor: Actor, campaignId: string, publicUrl: string): Promise<SentCounts> {
   return db.transaction().execute(async (trx) => {
     const campaign = await repo.campaignForMail(trx, campaignId);
     if (!campaign) throw new NotFound({ code: 'review.notFound' });

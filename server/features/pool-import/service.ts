@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { todayInSweden } from '../../../contract/dates.js';
 import type { PoolHospitalCode } from '../../../contract/pool-import.js';
 import type { ImportProblem } from '../../../contract/respondents.js';
-import type { Database } from '../../db/database.js';
+import type { RootDb } from '../../db/database.js';
 import { Conflict, DomainError, NotFound } from '../../http/errors.js';
 import { importProblem } from '../../files/import-problem.js';
 import type { Actor } from '../../permissions.js';
@@ -74,7 +74,7 @@ export function poolItems(): Map<string, PoolItem> {
  * transaction at the end. A file with problems stores nothing unless `skipInvalid` is chosen.
  */
 export async function importPoolFile(
-  db: Kysely<Database>,
+  db: RootDb,
   actor: Actor,
   input: Readable,
   options: { filename: string; checkOnly: boolean; skipInvalid: boolean; today?: string; map?: string[]; keep?: string[]; keepUnknown?: boolean },
@@ -180,7 +180,7 @@ export async function importPoolFile(
   return outcome;
 }
 
-async function discard(db: Kysely<Database>, batchId: string): Promise<void> {
+async function discard(db: RootDb, batchId: string): Promise<void> {
   await repo.failBatch(db, batchId, null);
 }
 
@@ -196,7 +196,7 @@ export const STALLED_IMPORT =
  * `staleSeconds` is dead; with the embedded database only one server runs, so at its start every
  * unfinished import is. Returns the batches rolled back.
  */
-export async function recoverStalledImports(db: Kysely<Database>, staleSeconds: number): Promise<string[]> {
+export async function recoverStalledImports(db: RootDb, staleSeconds: number): Promise<string[]> {
   return db.transaction().execute(async (trx) => {
     const stalled = await repo.lockStalledBatches(trx, staleSeconds);
     for (const batchId of stalled) await repo.failBatch(trx, batchId, STALLED_IMPORT);
@@ -205,7 +205,7 @@ export async function recoverStalledImports(db: Kysely<Database>, staleSeconds: 
 }
 
 /** Takes a batch out of the pool again; its rows are deleted, the batch stays listed as withdrawn. */
-export async function withdrawBatch(db: Kysely<Database>, batchId: string): Promise<void> {
+export async function withdrawBatch(db: RootDb, batchId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const batch = await trx.selectFrom('pool_import_batches').select('status').where('id', '=', batchId).forUpdate().executeTakeFirst();
     if (!batch) throw new NotFound({ code: 'pool.importNotFound' });

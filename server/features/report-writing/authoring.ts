@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
 import type { ReportContent, ReportRevision } from '../../../contract/report-authoring.js';
 import { AREAS } from '../../../contract/domain.js';
-import type { Database, Db } from '../../db/database.js';
+import type { Db, RootDb } from '../../db/database.js';
 import { Conflict, fieldProblem, Invalid, type FieldProblem } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';
@@ -40,7 +39,7 @@ const requireClosed = (db: Db, reviewId: string) =>
   closedReview(db, reviewId, { code: 'report.closeFirst' });
 
 /** The revision being worked on (created on first use), the published history and suggestions. */
-export async function authoringView(db: Kysely<Database>, reviewId: string) {
+export async function authoringView(db: RootDb, reviewId: string) {
   let latest = await repo.latestRevision(db, reviewId);
   if (!latest) {
     await repo.insertRevision(db, reviewId, 1, emptyContent(), null, null);
@@ -63,7 +62,7 @@ async function editable(trx: Db, reviewId: string): Promise<RevisionRow> {
   return latest;
 }
 
-export async function saveContent(db: Kysely<Database>, actor: Actor, reviewId: string, content: ReportContent): Promise<ReportRevision> {
+export async function saveContent(db: RootDb, actor: Actor, reviewId: string, content: ReportContent): Promise<ReportRevision> {
   await db.transaction().execute(async (trx) => {
     const latest = await editable(trx, reviewId);
     const before = (latest.content as ReportContent).areas;
@@ -105,7 +104,7 @@ async function requireComplete(db: Db, reviewId: string, content: ReportContent)
  * a personal link to read it and comment until the deadline. Returns how many were asked.
  */
 export async function sendForComment(
-  db: Kysely<Database>,
+  db: RootDb,
   actor: Actor,
   reviewId: string,
   round: { deadline: string; recipients: string[] },
@@ -123,7 +122,7 @@ export async function sendForComment(
 }
 
 /** The inspectors' own summary of what the clinic said (the clinic's own comments come through their links). */
-export async function recordComments(db: Kysely<Database>, actor: Actor, reviewId: string, comments: string): Promise<void> {
+export async function recordComments(db: RootDb, actor: Actor, reviewId: string, comments: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const latest = await editable(trx, reviewId);
     if (latest.status !== 'for_comment') throw new Conflict({ code: 'report.commentsNeedRound' });
@@ -133,7 +132,7 @@ export async function recordComments(db: Kysely<Database>, actor: Actor, reviewI
 }
 
 /** The first revision goes to the clinic for comment before publication; corrections go straight out. */
-export async function publish(db: Kysely<Database>, actor: Actor, reviewId: string, publicUrl: string): Promise<void> {
+export async function publish(db: RootDb, actor: Actor, reviewId: string, publicUrl: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const latest = await editable(trx, reviewId);
     if (latest.revision === 1 && latest.status !== 'for_comment') {
@@ -149,7 +148,7 @@ export async function publish(db: Kysely<Database>, actor: Actor, reviewId: stri
   });
 }
 
-export async function revise(db: Kysely<Database>, actor: Actor, reviewId: string, changeNote: string): Promise<void> {
+export async function revise(db: RootDb, actor: Actor, reviewId: string, changeNote: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     // Corrections started at the same moment queue on the review's row; the later ones then find
     // the first one's draft and are refused, instead of recording a correction that was never stored.

@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
 import { addCalendarDays, calendarDaysBetween, isCalendarDate, todayInSweden } from '../../../contract/dates.js';
 import type { CommentRound, CommentView } from '../../../contract/comment-round.js';
 import type { ReportContent } from '../../../contract/report-authoring.js';
 import { AREAS } from '../../../contract/domain.js';
-import type { CommentRecipientRole, Database, Db } from '../../db/database.js';
+import type { CommentRecipientRole, Db, RootDb } from '../../db/database.js';
 import { Conflict, fieldProblem, Gone, Invalid, NotFound } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
 import { hashToken, looksLikeToken, newToken } from '../../security/tokens.js';
@@ -99,7 +98,7 @@ export async function startCommentRound(
   return chosen.length;
 }
 
-export async function changeDeadline(db: Kysely<Database>, actor: Actor, reviewId: string, deadline: string, now: Date): Promise<void> {
+export async function changeDeadline(db: RootDb, actor: Actor, reviewId: string, deadline: string, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const round = await repo.latestRound(trx, reviewId, true);
     if (!round || round.status !== 'for_comment') throw new Conflict({ code: 'comments.notOut' });
@@ -170,7 +169,7 @@ export async function openComments(db: Db, token: string, now: Date): Promise<Co
 }
 
 export async function writeComments(
-  db: Kysely<Database>,
+  db: RootDb,
   token: string,
   comments: { areas: Record<string, string>; general: string },
   submit: boolean,

@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely';
 import { todayInSweden } from '../../../contract/dates.js';
 import type { RespondentStatus, RespondentView } from '../../../contract/respond.js';
 import type { Language } from '../../../surveys/types.js';
-import type { Database, Db } from '../../db/database.js';
+import type { Db, RootDb } from '../../db/database.js';
 import { Conflict, fieldProblem, Invalid, NotFound } from '../../http/errors.js';
 import { hashToken, looksLikeToken } from '../../security/tokens.js';
 import { applyToPool, poolKey, type PoolAnswers, type PoolKey } from '../benchmark/repository.js';
@@ -75,7 +74,7 @@ function refuseUnlessOpen(context: repo.InvitationContext): void {
   if (status === 'not-open') throw new Conflict({ code: 'respond.notOpen' });
 }
 
-export async function saveDraft(db: Kysely<Database>, token: string, data: Record<string, unknown>, currentPage: number): Promise<Date> {
+export async function saveDraft(db: RootDb, token: string, data: Record<string, unknown>, currentPage: number): Promise<Date> {
   return db.transaction().execute(async (trx) => {
     const context = await contextOf(trx, token, true);
     refuseUnlessOpen(context);
@@ -95,7 +94,7 @@ export async function saveDraft(db: Kysely<Database>, token: string, data: Recor
  * them short), then stores the response in one transaction and answers only after the commit.
  * A repeated submit of an answered survey gets the same success, and stores nothing more.
  */
-export async function submit(db: Kysely<Database>, token: string, data: Record<string, unknown>, language: Language): Promise<Date> {
+export async function submit(db: RootDb, token: string, data: Record<string, unknown>, language: Language): Promise<Date> {
   const preview = await contextOf(db, token);
   if (preview.answeredAt && !canEditAnswered(preview)) return preview.answeredAt;
   refuseUnlessOpen(preview);

@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
 import type { AddRespondentBody, ImportProblem, UnreachableReason } from '../../../contract/respondents.js';
-import type { Database } from '../../db/database.js';
+import type { RootDb } from '../../db/database.js';
 import { Conflict, DomainError, fieldProblem, Invalid, NotFound } from '../../http/errors.js';
 import { importProblem } from '../../files/import-problem.js';
 import type { Actor } from '../../permissions.js';
@@ -25,7 +24,7 @@ export class ImportRejected extends DomainError {
   }
 }
 
-async function editableReview(db: Kysely<Database>, campaignId: string) {
+async function editableReview(db: RootDb, campaignId: string) {
   const review = await findReview(db, campaignId, true);
   if (!review) throw new NotFound({ code: 'review.notFound' });
   if (review.status === 'closed') throw new Conflict({ code: 'respondent.reviewClosed' });
@@ -37,11 +36,11 @@ async function editableReview(db: Kysely<Database>, campaignId: string) {
  * anyone else but never helps a group reach the anonymity threshold: otherwise whoever runs the
  * review could add people whose answers they know to a small group and subtract them.
  */
-async function addedBy(db: Kysely<Database>, actor: Actor, campaignId: string) {
+async function addedBy(db: RootDb, actor: Actor, campaignId: string) {
   return { by: actor.id, late: await invitationsSent(db, campaignId) };
 }
 
-export async function addRespondent(db: Kysely<Database>, actor: Actor, campaignId: string, input: AddRespondentBody): Promise<string> {
+export async function addRespondent(db: RootDb, actor: Actor, campaignId: string, input: AddRespondentBody): Promise<string> {
   return db.transaction().execute(async (trx) => {
     await editableReview(trx, campaignId);
     if (!(await reviewUnitIds(trx, campaignId)).includes(input.unitId)) {
@@ -57,7 +56,7 @@ export async function addRespondent(db: Kysely<Database>, actor: Actor, campaign
 }
 
 /** All rows or none: a file with any problem imports nothing and lists every problem. */
-export async function importRespondents(db: Kysely<Database>, actor: Actor, campaignId: string, file: Buffer): Promise<number> {
+export async function importRespondents(db: RootDb, actor: Actor, campaignId: string, file: Buffer): Promise<number> {
   let table;
   try {
     table = await readTableFileOffThread(file);
@@ -77,7 +76,7 @@ export async function importRespondents(db: Kysely<Database>, actor: Actor, camp
   });
 }
 
-export async function removeRespondent(db: Kysely<Database>, actor: Actor, campaignId: string, respondentId: string): Promise<void> {
+export async function removeRespondent(db: RootDb, actor: Actor, campaignId: string, respondentId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await editableReview(trx, campaignId);
     const respondent = await repo.findRespondent(trx, campaignId, respondentId);
@@ -94,7 +93,7 @@ export async function removeRespondent(db: Kysely<Database>, actor: Actor, campa
  * response rates are computed once, at closing, and a mark changed afterwards would make the
  * response table say something the report does not.
  */
-export async function markUnreachable(db: Kysely<Database>, actor: Actor, campaignId: string, respondentId: string, reason: UnreachableReason | null): Promise<void> {
+export async function markUnreachable(db: RootDb, actor: Actor, campaignId: string, respondentId: string, reason: UnreachableReason | null): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const review = await findReview(trx, campaignId, true);
     if (!review) throw new NotFound({ code: 'review.notFound' });

@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
 import { isCalendarDate } from '../../../contract/dates.js';
 import type { CreateReviewBody, Review, UpdateReviewBody } from '../../../contract/reviews.js';
-import type { Database, Db } from '../../db/database.js';
+import type { Db, RootDb } from '../../db/database.js';
 import type { Role } from '../../../contract/domain.js';
 import { Conflict, fieldProblem, Invalid, NotFound } from '../../http/errors.js';
 import type { Actor, ReviewAccess } from '../../permissions.js';
@@ -77,7 +76,7 @@ export async function listReviewsFor(db: Db, actor: Actor) {
   }));
 }
 
-export async function createReview(db: Kysely<Database>, actor: Actor, input: CreateReviewBody): Promise<string> {
+export async function createReview(db: RootDb, actor: Actor, input: CreateReviewBody): Promise<string> {
   checkDates(input.opensAt ?? null, input.closesAt ?? null);
   if (input.benchmarkPeriod) checkBenchmarkPeriod(input.benchmarkPeriod, input.closesAt ?? null);
   return db.transaction().execute(async (trx) => {
@@ -106,7 +105,7 @@ export async function createReview(db: Kysely<Database>, actor: Actor, input: Cr
   });
 }
 
-export async function updateReview(db: Kysely<Database>, actor: Actor, id: string, input: UpdateReviewBody): Promise<void> {
+export async function updateReview(db: RootDb, actor: Actor, id: string, input: UpdateReviewBody): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const review = await repo.findReview(trx, id, true);
     if (!review) throw new NotFound({ code: 'review.notFound' });
@@ -153,10 +152,10 @@ export async function updateReview(db: Kysely<Database>, actor: Actor, id: strin
  * What must happen inside the transaction that closes a review: the report freezes its figures
  * there. Passed in by whoever wires the features together, so reviews need not know the report.
  */
-export type ClosingStep = (trx: Kysely<Database>, reviewId: string, now: Date) => Promise<unknown>;
+export type ClosingStep = (trx: RootDb, reviewId: string, now: Date) => Promise<unknown>;
 
 /** draft → open → closed, and nothing else; `onClosing` runs in the closing transaction. */
-export async function changeStatus(db: Kysely<Database>, actor: Actor, id: string, to: 'open' | 'closed', onClosing: ClosingStep, now = new Date()): Promise<void> {
+export async function changeStatus(db: RootDb, actor: Actor, id: string, to: 'open' | 'closed', onClosing: ClosingStep, now = new Date()): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const review = await repo.findReview(trx, id, true);
     if (!review) throw new NotFound({ code: 'review.notFound' });

@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
 import { calendarDaysBetween, longDate, todayInSweden } from '../../../contract/dates.js';
-import type { Database } from '../../db/database.js';
+import type { RootDb } from '../../db/database.js';
 import { queueMails } from '../mail/repository.js';
 import * as repo from './repository.js';
 
@@ -50,7 +49,7 @@ function reminderMail(title: string, hospital: string, dueOn: string, overdue: b
 }
 
 /** Run daily; returns the number of mails queued. */
-export async function remindActionPlans(db: Kysely<Database>, publicUrl: string, now = new Date()): Promise<number> {
+export async function remindActionPlans(db: RootDb, publicUrl: string, now = new Date()): Promise<number> {
   let queued = 0;
   for (const plan of await repo.unsubmittedPlans(db)) {
     const reached = reachedStage(plan.due_on, now);

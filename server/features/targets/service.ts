@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
 import type { Target, TargetSet } from '../../../contract/targets.js';
-import type { Database, Db } from '../../db/database.js';
+import type { Db, RootDb } from '../../db/database.js';
 import { Invalid, NotFound } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';
@@ -33,7 +32,7 @@ export async function targetSet(db: Db, hospitalId: string, year: number): Promi
  * Sets the hospital's targets for one year. Other years keep theirs, and a closed review's report
  * keeps the targets its snapshot copied, so an edit never rewrites what a year was held against.
  */
-export async function saveTargetSet(db: Kysely<Database>, actor: Actor, hospitalId: string, year: number, targets: Target[]): Promise<TargetSet> {
+export async function saveTargetSet(db: RootDb, actor: Actor, hospitalId: string, year: number, targets: Target[]): Promise<TargetSet> {
   const problems = targetProblems(targets, measurableItems(currentSurvey(MAIN_SURVEY).items));
   if (problems.length > 0) throw new Invalid({ code: 'targets.rejected', params: { count: problems.length } }, problems);
   await db.transaction().execute(async (trx) => {

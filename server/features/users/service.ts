@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
 import type { CreateUserBody, UpdateUserBody } from '../../../contract/users.js';
-import type { Database } from '../../db/database.js';
+import type { RootDb } from '../../db/database.js';
 import { fieldProblem, Invalid, NotFound } from '../../http/errors.js';
 import { canManageUsers, type Actor } from '../../permissions.js';
 import { hashPassword } from '../../security/passwords.js';
@@ -11,13 +10,13 @@ import { sessionCache } from '../auth/session-cache.js';
 import * as repo from './repository.js';
 
 /** Admins see every account; an inspector sees the active inspectors, to assign them to reviews. */
-export async function usersVisibleTo(db: Kysely<Database>, actor: Actor): Promise<repo.UserRow[]> {
+export async function usersVisibleTo(db: RootDb, actor: Actor): Promise<repo.UserRow[]> {
   if (actor.role === 'inspector') return (await repo.findUsers(db)).filter((u) => u.role === 'inspector' && u.active);
   authorize(canManageUsers(actor));
   return repo.findUsers(db);
 }
 
-export async function addUser(db: Kysely<Database>, actor: Actor, body: CreateUserBody): Promise<repo.UserRow> {
+export async function addUser(db: RootDb, actor: Actor, body: CreateUserBody): Promise<repo.UserRow> {
   authorize(canManageUsers(actor));
   const { password, hospitalId, ...rest } = body;
   const id = await createUser(db, actor.id, { ...rest, hospitalId: hospitalId ?? null, passwordHash: await hashPassword(password) });
@@ -25,7 +24,7 @@ export async function addUser(db: Kysely<Database>, actor: Actor, body: CreateUs
 }
 
 /** A reader needs a hospital; nobody can lock themselves out; deactivating ends every session. */
-export async function changeUser(db: Kysely<Database>, actor: Actor, id: string, body: UpdateUserBody): Promise<repo.UserRow> {
+export async function changeUser(db: RootDb, actor: Actor, id: string, body: UpdateUserBody): Promise<repo.UserRow> {
   authorize(canManageUsers(actor));
   const [current] = await repo.findUsers(db, id);
   if (!current) throw new NotFound({ code: 'user.notFound' });
@@ -47,7 +46,7 @@ export async function changeUser(db: Kysely<Database>, actor: Actor, id: string,
   return (await repo.findUsers(db, id))[0];
 }
 
-export async function endSessions(db: Kysely<Database>, actor: Actor, userId: string): Promise<number> {
+export async function endSessions(db: RootDb, actor: Actor, userId: string): Promise<number> {
   authorize(canManageUsers(actor));
   return db.transaction().execute(async (trx) => {
     const revoked = await endUserSessions(trx, userId);
