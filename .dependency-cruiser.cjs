@@ -20,7 +20,14 @@ const SHARED = [
 ].map((module) => `^server/features/${module}\\.ts$`);
 
 /** Pure computations: they take figures and return figures, so tests need no database. */
-const PURE = ['^server/statistics\\.ts$', '^server/features/report/(suppression|scope|rubric|agreement)\\.ts$', '^server/features/benchmark/window\\.ts$', '^server/features/targets/compare\\.ts$', '^contract/', '^surveys/'];
+const PURE = [
+  '^server/statistics\\.ts$',
+  '^server/features/report/(suppression|scope|rubric|agreement)\\.ts$',
+  '^server/features/benchmark/window\\.ts$',
+  '^server/features/targets/compare\\.ts$',
+  '^contract/',
+  '^surveys/',
+];
 
 module.exports = {
   forbidden: [
@@ -42,7 +49,7 @@ module.exports = {
     {
       name: 'features-through-shared-modules',
       severity: 'error',
-      comment: "A feature uses another feature only through the modules that feature offers (SHARED above): never its routes or internals.",
+      comment: 'A feature uses another feature only through the modules that feature offers (SHARED above): never its routes or internals.',
       from: { path: '^server/features/([^/]+)/' },
       to: { path: '^server/features/[^/]+/', pathNot: ['^server/features/$1/', ...SHARED] },
     },

@@ -10,7 +10,10 @@ function startOnce(dataDir: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const { DATABASE_URL: _ignored, ...env } = process.env;
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env: { ...env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: ROOT,
+      env: { ...env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' },
+    });
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;

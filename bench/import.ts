@@ -8,7 +8,9 @@ import type { BenchDatabase } from './database.js';
 
 /** Writes a CSV of historic answers with about `answers` answers, streamed to disk. */
 async function writeFile(answers: number): Promise<{ file: string; rows: number }> {
-  const items = currentSurvey('spur-external').items.filter((i) => i.kind === 'statement' && i.roles.includes('supervisor')).map((i) => i.id);
+  const items = currentSurvey('spur-external')
+    .items.filter((i) => i.kind === 'statement' && i.roles.includes('supervisor'))
+    .map((i) => i.id);
   const rows = Math.ceil(answers / items.length);
   const file = path.join(os.tmpdir(), `spur-bench-import-${process.pid}.csv`);
   const out = fs.createWriteStream(file);
@@ -17,7 +19,11 @@ async function writeFile(answers: number): Promise<{ file: string; rows: number 
   for (let r = 0; r < rows; r++) {
     const day = String(1 + (r % 28)).padStart(2, '0');
     const month = String(1 + (r % 12)).padStart(2, '0');
-    await write([r % 3 === 0 ? 'supervisor' : 'st', `IMP${r % 30}`, `IMP${r % 30}-U${r % 7}`, `2025-${month}-${day}`, ...items.map((_, k) => 1 + ((r * 7 + k) % 4))].join(',') + '\n');
+    await write(
+      [r % 3 === 0 ? 'supervisor' : 'st', `IMP${r % 30}`, `IMP${r % 30}-U${r % 7}`, `2025-${month}-${day}`, ...items.map((_, k) => 1 + ((r * 7 + k) % 4))].join(
+        ',',
+      ) + '\n',
+    );
   }
   await new Promise<void>((resolve) => out.end(resolve));
   return { file, rows };

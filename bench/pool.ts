@@ -18,7 +18,9 @@ const REVIEWS = 10_000;
 export async function preparePool(b: BenchDatabase): Promise<{ ownReview: string; statements: string[] }> {
   const survey = currentSurvey('spur-external');
   const version = await storeVersion(b.db, survey);
-  await sql`INSERT INTO hospitals (code, name) SELECT 'B' || lpad(h::text, 2, '0'), 'Benchmark hospital ' || h FROM generate_series(0, ${HOSPITALS}::int) h`.execute(b.db);
+  await sql`INSERT INTO hospitals (code, name) SELECT 'B' || lpad(h::text, 2, '0'), 'Benchmark hospital ' || h FROM generate_series(0, ${HOSPITALS}::int) h`.execute(
+    b.db,
+  );
   await sql`INSERT INTO units (hospital_id, code, name, specialty, specialty_group)
     SELECT h.id, h.code || '-U' || u, 'Unit ' || u, 'specialty ' || u, (ARRAY['surgical','medical','diagnostic'])[1 + u % 3]::specialty_group_code
     FROM hospitals h CROSS JOIN generate_series(0, ${UNITS_PER_HOSPITAL - 1}::int) u`.execute(b.db);
@@ -30,7 +32,9 @@ export async function preparePool(b: BenchDatabase): Promise<{ ownReview: string
     SELECT 'review', 'The clinic under review', id, 'closed' FROM hospitals WHERE code = 'B00' RETURNING id`.execute(b.db);
   const ownReview = own.rows[0].id;
   await sql`INSERT INTO campaign_units (campaign_id, unit_id) SELECT ${ownReview}, id FROM units WHERE code = 'B00-U0'`.execute(b.db);
-  await sql`INSERT INTO campaign_surveys (campaign_id, survey_version_id, roles) VALUES (${ownReview}, ${version.id}, '{st,supervisor,director,head}')`.execute(b.db);
+  await sql`INSERT INTO campaign_surveys (campaign_id, survey_version_id, roles) VALUES (${ownReview}, ${version.id}, '{st,supervisor,director,head}')`.execute(
+    b.db,
+  );
   await generateAnswers(b, ownReview, 30 * statementsOf().length, version.id, true);
   return { ownReview, statements: statementsOf() };
 }
@@ -43,7 +47,10 @@ const NUMERIC = [
   { itemId: 'background.director-time', role: 'director', values: 51, per: 1 },
 ];
 
-const statementsOf = () => currentSurvey('spur-external').items.filter((i) => i.kind === 'statement').map((i) => i.id);
+const statementsOf = () =>
+  currentSurvey('spur-external')
+    .items.filter((i) => i.kind === 'statement')
+    .map((i) => i.id);
 
 /**
  * Adds about `answers` answers, generated inside the database (the fastest way to get millions
@@ -95,7 +102,9 @@ export async function generateAnswers(b: BenchDatabase, campaign: string | null,
   await sql`INSERT INTO pool_month_totals AS t (month, role, item_id, answered, agreeing)
     SELECT ${month}, r.role, a.item_id, ${counts} ${fresh} GROUP BY 1, 2, 3 ON CONFLICT (month, role, item_id) DO UPDATE SET ${add}`.execute(b.db);
   await sql`INSERT INTO pool_hospital_counts AS t (hospital_code, month, role, item_id, answered, agreeing)
-    SELECT h.code, ${month}, r.role, a.item_id, ${counts} ${fresh} GROUP BY 1, 2, 3, 4 ON CONFLICT (hospital_code, month, role, item_id) DO UPDATE SET ${add}`.execute(b.db);
+    SELECT h.code, ${month}, r.role, a.item_id, ${counts} ${fresh} GROUP BY 1, 2, 3, 4 ON CONFLICT (hospital_code, month, role, item_id) DO UPDATE SET ${add}`.execute(
+    b.db,
+  );
   await sql`INSERT INTO pool_unit_counts AS t (unit_key, hospital_code, role, item_id, answered, agreeing, last_month)
     SELECT h.code || '/' || u.code, h.code, r.role, a.item_id, ${counts}, max(${month}) ${fresh} GROUP BY 1, 2, 3, 4
     ON CONFLICT (unit_key, role, item_id) DO UPDATE SET ${add}, last_month = greatest(t.last_month, excluded.last_month)`.execute(b.db);
@@ -125,7 +134,11 @@ export async function measurePool(b: BenchDatabase, ownReview: string, statement
   const survey = currentSurvey('spur-external');
   const catalog = survey.items.filter((i) => i.kind === 'statement');
   const agreementSection = await percentiles(async () => {
-    const [units, counts, people] = await Promise.all([reviewUnits(b.db, ownReview), agreementCounts(b.db, ownReview, statements), peopleCounts(b.db, ownReview, 'spur-external')]);
+    const [units, counts, people] = await Promise.all([
+      reviewUnits(b.db, ownReview),
+      agreementCounts(b.db, ownReview, statements),
+      peopleCounts(b.db, ownReview, 'spur-external'),
+    ]);
     const byRole = new Map(ROLES.map((role) => [role, new Map(people.filter((p) => p.role === role).map((p) => [p.unitId, p.counted]))]));
     agreementByRole(catalog, units, counts, byRole, { kind: 'review' }, 3);
   });
@@ -139,8 +152,20 @@ export async function measurePool(b: BenchDatabase, ownReview: string, statement
     1,
   );
   const rows = await sql<{ n: string }>`SELECT (SELECT count(*) FROM answers) AS n`.execute(b.db);
-  const countRows = await sql<{ n: string }>`SELECT (SELECT count(*) FROM pool_month_totals) + (SELECT count(*) FROM pool_hospital_counts) + (SELECT count(*) FROM pool_unit_counts) + (SELECT count(*) FROM pool_numeric_counts) AS n`.execute(b.db);
-  return { answers: Number(rows.rows[0].n), countRows: Number(countRows.rows[0].n), benchmarkSection, benchmarkSectionStale, refreshMs, agreementSection, rawScan };
+  const countRows = await sql<{
+    n: string;
+  }>`SELECT (SELECT count(*) FROM pool_month_totals) + (SELECT count(*) FROM pool_hospital_counts) + (SELECT count(*) FROM pool_unit_counts) + (SELECT count(*) FROM pool_numeric_counts) AS n`.execute(
+    b.db,
+  );
+  return {
+    answers: Number(rows.rows[0].n),
+    countRows: Number(countRows.rows[0].n),
+    benchmarkSection,
+    benchmarkSectionStale,
+    refreshMs,
+    agreementSection,
+    rawScan,
+  };
 }
 
 const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
@@ -160,7 +185,9 @@ export function poolGoals(pool: Awaited<ReturnType<typeof measurePool>>[], kind:
   const largest = pool[pool.length - 1];
   if (base && largest && largest !== base) {
     const ratio = round(largest.benchmarkSection.p95 / base.benchmarkSection.p95);
-    lines.push(`benchmark section flat: p95 at ${largest.answers.toLocaleString('en')} is ${ratio}× that at ${base.answers.toLocaleString('en')}: goal ≤ 1.2×: ${verdict(ratio <= 1.2)}`);
+    lines.push(
+      `benchmark section flat: p95 at ${largest.answers.toLocaleString('en')} is ${ratio}× that at ${base.answers.toLocaleString('en')}: goal ≤ 1.2×: ${verdict(ratio <= 1.2)}`,
+    );
   }
   return lines;
 }

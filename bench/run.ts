@@ -26,7 +26,9 @@ try {
   const { ownReview, statements } = await preparePool(b);
   const version = await storeVersion(b.db, currentSurvey('spur-external'));
   const pool: Awaited<ReturnType<typeof measurePool>>[] = [];
-  console.log('pool answers | count rows | benchmark p50/p95 ms | same, window stale p50/p95 | window refresh, 41 hospitals, ms | agreement p50/p95 ms | raw GROUP BY p50 ms');
+  console.log(
+    'pool answers | count rows | benchmark p50/p95 ms | same, window stale p50/p95 | window refresh, 41 hospitals, ms | agreement p50/p95 ms | raw GROUP BY p50 ms',
+  );
   let have = 0;
   for (const size of sizes) {
     const t0 = performance.now();
@@ -53,12 +55,16 @@ try {
   if (!skip.has('submit')) {
     const submit = await measureSubmissions(b);
     results.submit = submit;
-    console.log(`\nSubmissions through HTTP: ${submit.perSecond}/s (p50 ${submit.latencyP50} ms, errors ${submit.errors}, stored ${submit.stored}/${submit.submissions}); plain INSERTs: ${submit.rawInsertsPerSecond}/s; ratio ${round(submit.perSecond / submit.rawInsertsPerSecond)}`);
+    console.log(
+      `\nSubmissions through HTTP: ${submit.perSecond}/s (p50 ${submit.latencyP50} ms, errors ${submit.errors}, stored ${submit.stored}/${submit.submissions}); plain INSERTs: ${submit.rawInsertsPerSecond}/s; ratio ${round(submit.perSecond / submit.rawInsertsPerSecond)}`,
+    );
   }
   if (!skip.has('import')) {
     const imported = await measureImport(b);
     results.import = imported;
-    console.log(`Import of ${imported.answers} answers (${imported.rows} rows, ${imported.fileMB} MB): ${imported.seconds} s, ${imported.rowsPerSecond} rows/s, ${imported.answersPerSecond} answers/s, peak RSS ${imported.peakRssMB} MB (+${imported.rssGrowthMB} MB)`);
+    console.log(
+      `Import of ${imported.answers} answers (${imported.rows} rows, ${imported.fileMB} MB): ${imported.seconds} s, ${imported.rowsPerSecond} rows/s, ${imported.answersPerSecond} answers/s, peak RSS ${imported.peakRssMB} MB (+${imported.rssGrowthMB} MB)`,
+    );
   }
 } finally {
   await b.close();

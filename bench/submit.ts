@@ -35,7 +35,11 @@ export async function measureSubmissions(b: BenchDatabase, count = 500) {
   const hospitalId = await insertHospital(app.db, { code: 'SUBMIT', name: 'Submit hospital' });
   const unitId = await insertUnit(app.db, hospitalId, { code: 'S1', name: 'Unit', specialty: 'kirurgi', specialtyGroup: 'surgical' });
   const reviewId = await createReview(app.db, actor, { title: 'Bench', hospitalId, unitIds: [unitId] });
-  await insertRespondents(app.db, reviewId, Array.from({ length: count }, (_, i) => ({ name: `P${i}`, email: `p${i}@bench.se`, role: 'st' as const, unitId })));
+  await insertRespondents(
+    app.db,
+    reviewId,
+    Array.from({ length: count }, (_, i) => ({ name: `P${i}`, email: `p${i}@bench.se`, role: 'st' as const, unitId })),
+  );
   await changeStatus(app.db, actor, reviewId, 'open', ensureSnapshot);
   await sendInvitations(app.db, actor, reviewId, 'http://localhost');
   const mails = await app.db.selectFrom('mails').select('body').where('campaign_id', '=', reviewId).execute();
@@ -48,9 +52,23 @@ export async function measureSubmissions(b: BenchDatabase, count = 500) {
     url: `http://127.0.0.1:${port}`,
     connections: 20,
     amount: tokens.length,
-    requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, path: `/api/respond/${tokens[next++ % tokens.length]}/submit`, headers: { 'content-type': 'application/json' }, body }) }],
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req) => ({
+          ...req,
+          path: `/api/respond/${tokens[next++ % tokens.length]}/submit`,
+          headers: { 'content-type': 'application/json' },
+          body,
+        }),
+      },
+    ],
   });
-  const stored = await app.db.selectFrom('responses').select((eb) => eb.fn.countAll<string>().as('n')).where('campaign_id', '=', reviewId).executeTakeFirstOrThrow();
+  const stored = await app.db
+    .selectFrom('responses')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('campaign_id', '=', reviewId)
+    .executeTakeFirstOrThrow();
   await app.close();
 
   // The same rows with plain INSERTs on one connection: response + answer rows per submission.
@@ -64,8 +82,13 @@ export async function measureSubmissions(b: BenchDatabase, count = 500) {
       `INSERT INTO responses (campaign_id, unit_id, hospital_id, role, survey_version_id, raw) SELECT $1, $2, $3, 'st', survey_version_id, $4 FROM campaign_surveys WHERE campaign_id = $1 RETURNING id`,
       [reviewId, unitId, hospitalId, body],
     );
-    const values = items.map(([, v], k) => `($1, $${k * 2 + 2}, 'st', ${typeof v === 'number' ? `$${k * 2 + 3}::numeric, NULL` : `NULL, $${k * 2 + 3}`})`).join(',');
-    await client.query(`INSERT INTO answers (response_id, item_id, role, value_num, choice) VALUES ${values}`, [rows[0].id, ...items.flatMap(([id, v]) => [id, v])]);
+    const values = items
+      .map(([, v], k) => `($1, $${k * 2 + 2}, 'st', ${typeof v === 'number' ? `$${k * 2 + 3}::numeric, NULL` : `NULL, $${k * 2 + 3}`})`)
+      .join(',');
+    await client.query(`INSERT INTO answers (response_id, item_id, role, value_num, choice) VALUES ${values}`, [
+      rows[0].id,
+      ...items.flatMap(([id, v]) => [id, v]),
+    ]);
     await client.query('COMMIT');
   }
   const rawPerSecond = Math.min(300, count) / ((performance.now() - started) / 1000);

@@ -19,4 +19,9 @@ export type Me = Static<typeof Me>;
 
 export const PasswordResetRequestBody = Body({ email: Email });
 export const PasswordResetConfirmBody = Body({ token: Type.String({ minLength: 20, maxLength: 200 }), password: Password });
-export const SetupBody = Body({ token: Type.String({ minLength: 20, maxLength: 200 }), email: Email, name: Type.String({ minLength: 1, maxLength: 200 }), password: Password });
+export const SetupBody = Body({
+  token: Type.String({ minLength: 20, maxLength: 200 }),
+  email: Email,
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  password: Password,
+});

@@ -15,7 +15,9 @@ export const CommentRecipientRole = Type.Union([Type.Literal('head'), Type.Liter
 });
 export type CommentRecipientRole = Static<typeof CommentRecipientRole>;
 
-const AreaComments = Type.Record(AreaKey, Type.String({ maxLength: 10000 }), { description: 'comments per assessment area; areas without a comment may be left out' });
+const AreaComments = Type.Record(AreaKey, Type.String({ maxLength: 10000 }), {
+  description: 'comments per assessment area; areas without a comment may be left out',
+});
 
 export const CommentCandidate = Type.Object({
   email: Type.String(),
@@ -27,11 +29,14 @@ export const CommentCandidate = Type.Object({
 
 export const CommentCandidates = Type.Object({
   candidates: Type.Array(CommentCandidate),
-  deadline: Type.Object({
-    earliest: CalendarDate,
-    latest: CalendarDate,
-    suggested: CalendarDate,
-  }, { description: 'Swedish calendar days: from today to eight weeks ahead; two weeks is suggested' }),
+  deadline: Type.Object(
+    {
+      earliest: CalendarDate,
+      latest: CalendarDate,
+      suggested: CalendarDate,
+    },
+    { description: 'Swedish calendar days: from today to eight weeks ahead; two weeks is suggested' },
+  ),
 });
 
 export const SendForCommentBody = Body({
@@ -98,4 +103,7 @@ export const ClinicCommentsBody = Body({
 });
 export type ClinicCommentsBody = Static<typeof ClinicCommentsBody>;
 
-export const SavedComments = Type.Object({ savedAt: Type.String({ format: 'date-time' }), submittedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]) });
+export const SavedComments = Type.Object({
+  savedAt: Type.String({ format: 'date-time' }),
+  submittedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});

@@ -1,8 +1,7 @@
 import { Type, type Static, type TObject, type TProperties } from '@sinclair/typebox';
 
 /** A request body object that rejects unknown fields. */
-export const Body = <T extends TProperties>(properties: T): TObject<T> =>
-  Type.Object(properties, { additionalProperties: false });
+export const Body = <T extends TProperties>(properties: T): TObject<T> => Type.Object(properties, { additionalProperties: false });
 
 /** Database ids travel as decimal strings (they are bigints). */
 export const Id = Type.String({ pattern: '^[1-9][0-9]{0,17}$', description: 'A numeric id' });

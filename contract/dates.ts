@@ -6,7 +6,18 @@
  * closing dates are meant in Swedish time, so "today" is Sweden's today.
  */
 import { tz } from '@date-fns/tz';
-import { addDays, addMonths, differenceInCalendarDays, differenceInCalendarMonths, format, isValid, lastDayOfMonth, parse, startOfMonth, subDays } from 'date-fns';
+import {
+  addDays,
+  addMonths,
+  differenceInCalendarDays,
+  differenceInCalendarMonths,
+  format,
+  isValid,
+  lastDayOfMonth,
+  parse,
+  startOfMonth,
+  subDays,
+} from 'date-fns';
 import { enGB, sv } from 'date-fns/locale';
 
 export const SWEDEN = 'Europe/Stockholm';

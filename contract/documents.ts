@@ -69,7 +69,9 @@ export const DocumentLinkView = Type.Object({
   categories: Type.Array(Type.String()),
   deadline: CalendarDate,
   open: Type.Boolean({ description: 'uploads are taken until the report is published; after the deadline they are marked late' }),
-  documents: Type.Array(Type.Object({ category: Type.String(), fileName: Type.String(), sizeBytes: Type.Integer(), uploadedAt: Type.String({ format: 'date-time' }) })),
+  documents: Type.Array(
+    Type.Object({ category: Type.String(), fileName: Type.String(), sizeBytes: Type.Integer(), uploadedAt: Type.String({ format: 'date-time' }) }),
+  ),
 });
 export type DocumentLinkView = Static<typeof DocumentLinkView>;
 

@@ -118,7 +118,16 @@ const KEYWORDS: Partial<Record<ValueErrorType, string>> = {
 function failureOf(error: ValueError): KeywordFailure {
   const schema = error.schema as Record<string, unknown>;
   const keyword = KEYWORDS[error.type] ?? 'invalid';
-  const limit = { minLength: schema.minLength, maxLength: schema.maxLength, minItems: schema.minItems, maxItems: schema.maxItems, minimum: schema.minimum, exclusiveMinimum: schema.exclusiveMinimum, maximum: schema.maximum, exclusiveMaximum: schema.exclusiveMaximum }[keyword];
+  const limit = {
+    minLength: schema.minLength,
+    maxLength: schema.maxLength,
+    minItems: schema.minItems,
+    maxItems: schema.maxItems,
+    minimum: schema.minimum,
+    exclusiveMinimum: schema.exclusiveMinimum,
+    maximum: schema.maximum,
+    exclusiveMaximum: schema.exclusiveMaximum,
+  }[keyword];
   return { keyword, limit, format: schema.format, pattern: schema.pattern, type: error.type === ValueErrorType.Integer ? 'integer' : schema.type };
 }
 

@@ -15,7 +15,10 @@ export const Mail = Type.Object({
   sentAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });
 
-export const MailList = Type.Object({ mails: Type.Array(Mail), nextBefore: Type.Union([Id, Type.Null()]), transport: Type.String(),
+export const MailList = Type.Object({
+  mails: Type.Array(Mail),
+  nextBefore: Type.Union([Id, Type.Null()]),
+  transport: Type.String(),
   transportKind: Type.Union([Type.Literal('smtp'), Type.Literal('outbox')], { description: 'SMTP server, or .eml files in the outbox folder' }),
   transportTarget: Type.String({ description: "The SMTP server's host or the outbox folder" }),
 });

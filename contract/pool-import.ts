@@ -9,10 +9,16 @@ export const PoolImportQuery = Body({
   map: Type.Optional(
     Type.Array(Type.String({ maxLength: 100, pattern: '^[^:]+:[^:]+$' }), {
       maxItems: 500,
-      description: 'FILECODE:REGISTERCODE: count the rows of a hospital code the register does not know as a registered hospital (repeat the parameter for more)',
+      description:
+        'FILECODE:REGISTERCODE: count the rows of a hospital code the register does not know as a registered hospital (repeat the parameter for more)',
     }),
   ),
-  keep: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 2000, description: 'hospital codes the register does not know, kept as other (unregistered) hospitals' })),
+  keep: Type.Optional(
+    Type.Array(Type.String({ maxLength: 100 }), {
+      maxItems: 2000,
+      description: 'hospital codes the register does not know, kept as other (unregistered) hospitals',
+    }),
+  ),
   keepUnknown: Type.Optional(Type.Boolean({ description: 'keep every unknown hospital code that is not mapped as another hospital' })),
 });
 
@@ -36,8 +42,12 @@ export const PoolImportOutcome = Type.Object({
   answersImported: Type.Integer(),
   problemCount: Type.Integer(),
   problems: Type.Array(ImportProblem),
-  hospitals: Type.Array(PoolHospitalCode, { description: 'every hospital code of the valid rows (at most 1,000 listed), those the register does not know first' }),
-  unknownCodes: Type.Array(Type.String(), { description: 'codes the register does not know that are neither mapped nor kept: an import needs a choice for each' }),
+  hospitals: Type.Array(PoolHospitalCode, {
+    description: 'every hospital code of the valid rows (at most 1,000 listed), those the register does not know first',
+  }),
+  unknownCodes: Type.Array(Type.String(), {
+    description: 'codes the register does not know that are neither mapped nor kept: an import needs a choice for each',
+  }),
 });
 
 export const PoolImportBatch = Type.Object({

@@ -25,9 +25,15 @@ export const PROBLEM_TEXTS = {
   'problem.invalid': { sv: 'Uppgifterna bryter mot en regel och sparades inte.', en: 'The content breaks a rule and was not saved.' },
   'problem.tooLarge': { sv: 'Det som skickades är för stort.', en: 'What was sent is too large.' },
   'problem.unsupportedType': { sv: 'Den här filtypen eller formen tas inte emot här.', en: 'This kind of content is not accepted here.' },
-  'problem.tooManyRequests': { sv: 'För många försök på kort tid. Vänta en stund och försök igen.', en: 'Too many attempts in a short time. Wait a while and try again.' },
+  'problem.tooManyRequests': {
+    sv: 'För många försök på kort tid. Vänta en stund och försök igen.',
+    en: 'Too many attempts in a short time. Wait a while and try again.',
+  },
   'problem.notImplemented': { sv: 'Den här funktionen är inte tillgänglig på den här servern.', en: 'This function is not available on this server.' },
-  'problem.busy': { sv: 'Servern är upptagen med liknande arbete. Försök igen om en stund.', en: 'The server is busy with work of this kind. Try again in a moment.' },
+  'problem.busy': {
+    sv: 'Servern är upptagen med liknande arbete. Försök igen om en stund.',
+    en: 'The server is busy with work of this kind. Try again in a moment.',
+  },
   'problem.unavailable': {
     sv: 'Tjänsten når inte sin databas just nu (den kanske startar om). Försök igen om några sekunder.',
     en: 'The service cannot reach its database right now (it may be restarting). Try again in a few seconds.',
@@ -42,28 +48,49 @@ export const PROBLEM_TEXTS = {
     en: 'The request contains a character that cannot be stored (a NUL character or half of a UTF-16 surrogate pair). Remove it and try again.',
   },
 
-  'request.tooDeep': { sv: 'Det som skickades är kapslat i mer än {limit} nivåer; inget formulär skickar så.', en: 'The request body is nested more than {limit} levels deep; no form sends that.' },
+  'request.tooDeep': {
+    sv: 'Det som skickades är kapslat i mer än {limit} nivåer; inget formulär skickar så.',
+    en: 'The request body is nested more than {limit} levels deep; no form sends that.',
+  },
   'request.uriTooLong': { sv: 'En del av adressen är för lång. Kontrollera adressen.', en: 'A part of the address is too long. Check the address.' },
-  'request.badAddress': { sv: 'Adressen är inte giltig: kontrollera om den har ett trasigt %-tecken.', en: 'The address is not valid: check it for a broken %-escape.' },
-  'request.rateLimited': { sv: 'För många försök på kort tid. Vänta {seconds} sekunder och försök igen.', en: 'Too many attempts in a short time. Wait {seconds} seconds and try again.' },
+  'request.badAddress': {
+    sv: 'Adressen är inte giltig: kontrollera om den har ett trasigt %-tecken.',
+    en: 'The address is not valid: check it for a broken %-escape.',
+  },
+  'request.rateLimited': {
+    sv: 'För många försök på kort tid. Vänta {seconds} sekunder och försök igen.',
+    en: 'Too many attempts in a short time. Wait {seconds} seconds and try again.',
+  },
   'route.notFound': { sv: 'Det finns ingenting på {method} {path}. Kontrollera adressen.', en: 'There is nothing at {method} {path}. Check the address.' },
   'route.methodNotAllowed': { sv: 'Adressen {path} tar inte emot {method}.', en: 'The address {path} does not take {method}.' },
-  'upload.tooLarge': { sv: 'Filen är större än {megabytes} MB, det mesta en uppladdning tar. Dela upp den i flera filer.', en: 'The file is larger than {megabytes} MB, the most one upload takes. Split it into several files.' },
-  'link.tooManyInvalid': { sv: 'För många ogiltiga länkar från din adress. Vänta några minuter och försök igen.', en: 'Too many invalid links from your address. Wait a few minutes and try again.' },
+  'upload.tooLarge': {
+    sv: 'Filen är större än {megabytes} MB, det mesta en uppladdning tar. Dela upp den i flera filer.',
+    en: 'The file is larger than {megabytes} MB, the most one upload takes. Split it into several files.',
+  },
+  'link.tooManyInvalid': {
+    sv: 'För många ogiltiga länkar från din adress. Vänta några minuter och försök igen.',
+    en: 'Too many invalid links from your address. Wait a few minutes and try again.',
+  },
   'busy.files': { sv: 'Andra stora filer läses just nu. Försök igen om en minut.', en: 'Other large files are being read right now. Try again in a minute.' },
   'busy.pdfs': {
     sv: 'Flera PDF:er skapas just nu. Försök igen om en minut, eller välj "Skriv ut" på rapportsidan och spara som PDF.',
     en: 'Several PDFs are being made right now. Try again in a minute, or choose "Print" on the report page and save as PDF.',
   },
   'file.empty': { sv: 'Filen är tom.', en: 'The file is empty.' },
-  'file.unreadable': { sv: 'Filen gick inte att läsa. Spara den igen som CSV eller Excel och försök på nytt.', en: 'The file could not be read. Save it again as CSV or Excel and try again.' },
+  'file.unreadable': {
+    sv: 'Filen gick inte att läsa. Spara den igen som CSV eller Excel och försök på nytt.',
+    en: 'The file could not be read. Save it again as CSV or Excel and try again.',
+  },
   'file.tooComplex': {
     sv: 'Filen är för stor eller för invecklad att läsa. Spara den som CSV med bara respondenternas kolumner, eller dela upp den.',
     en: "The file is too large or complex to read. Save it as CSV with only the respondents' columns, or split it.",
   },
   'file.noHeader': { sv: 'Filen har ingen rubrikrad.', en: 'The file has no header row.' },
   'file.noRows': { sv: 'Arbetsbokens första blad har inga rader.', en: 'The workbook has no rows in its first sheet.' },
-  'file.tooManyRows': { sv: 'Filen har fler än {limit} rader, det mesta en inläsning tar. Dela upp den i flera filer.', en: 'The file has more than {limit} rows, the most one import takes. Split it into several files.' },
+  'file.tooManyRows': {
+    sv: 'Filen har fler än {limit} rader, det mesta en inläsning tar. Dela upp den i flera filer.',
+    en: 'The file has more than {limit} rows, the most one import takes. Split it into several files.',
+  },
   'file.cellTooLong': {
     sv: 'Rad {line} har en cell som är längre än {limit} tecken; inget namn, ingen adress, roll eller enhet är så lång.',
     en: 'Row {line} has a cell longer than {limit} characters; no name, address, role or unit is that long.',
@@ -111,8 +138,14 @@ export const PROBLEM_TEXTS = {
     sv: 'Begäran kom från en annan webbplats och stoppades (skydd mot förfalskade begäranden).',
     en: 'This request came from another site and was blocked (cross-site request forgery protection).',
   },
-  'auth.resetLinkInvalid': { sv: 'Länken för att byta lösenord gäller inte längre. Be om en ny.', en: 'This reset link is not valid any more. Ask for a new one.' },
-  'auth.setupLinkInvalid': { sv: 'Länken för att skapa den första administratören gäller inte. Starta om servern för att få en ny.', en: 'This setup link is not valid. Restart the server to get a new one.' },
+  'auth.resetLinkInvalid': {
+    sv: 'Länken för att byta lösenord gäller inte längre. Be om en ny.',
+    en: 'This reset link is not valid any more. Ask for a new one.',
+  },
+  'auth.setupLinkInvalid': {
+    sv: 'Länken för att skapa den första administratören gäller inte. Starta om servern för att få en ny.',
+    en: 'This setup link is not valid. Restart the server to get a new one.',
+  },
   'auth.adminExists': { sv: 'Det finns redan en administratör; logga in i stället.', en: 'An admin already exists; log in instead.' },
   'access.forbidden': { sv: 'Du har inte behörighet till detta.', en: 'You do not have access to this.' },
   'access.previousReview': {
@@ -123,7 +156,10 @@ export const PROBLEM_TEXTS = {
   // Users
   'user.notFound': { sv: 'Användaren finns inte.', en: 'There is no such user.' },
   'user.readerNeedsHospital': { sv: 'En läsare måste höra till ett sjukhus.', en: 'A reader must belong to a hospital.' },
-  'user.selfChange': { sv: 'Du kan inte inaktivera dig själv eller ta bort din egen administratörsroll.', en: 'You cannot deactivate yourself or take away your own admin role.' },
+  'user.selfChange': {
+    sv: 'Du kan inte inaktivera dig själv eller ta bort din egen administratörsroll.',
+    en: 'You cannot deactivate yourself or take away your own admin role.',
+  },
   'user.emailTaken': { sv: 'Det finns redan en användare med e-postadressen {email}.', en: 'There is already a user with the e-mail address {email}.' },
 
   // Hospitals
@@ -143,7 +179,10 @@ export const PROBLEM_TEXTS = {
   },
   'review.openOnlyDraft': { sv: 'Bara ett utkast kan öppnas.', en: 'Only a draft review can be opened.' },
   'review.closeOnlyOpen': { sv: 'Bara en öppen granskning kan avslutas.', en: 'Only an open review can be closed.' },
-  'review.unitsLocked': { sv: 'Enheter och enkätversion kan bara ändras medan granskningen är ett utkast.', en: 'Units and the survey version can only change while the review is a draft.' },
+  'review.unitsLocked': {
+    sv: 'Enheter och enkätversion kan bara ändras medan granskningen är ett utkast.',
+    en: 'Units and the survey version can only change while the review is a draft.',
+  },
   'review.units.empty': { sv: 'Välj minst en enhet att granska.', en: 'Choose at least one unit to review.' },
   'review.hospital.poolOnly': {
     sv: 'Sjukhuset finns bara med för den nationella jämförelsen och kan inte granskas här.',
@@ -162,12 +201,21 @@ export const PROBLEM_TEXTS = {
     sv: 'Jämförelseperioden {from} – {until} innehåller ingen hel kalendermånad. Den nationella jämförelsen räknar svar per månad, så perioden måste innehålla minst en hel månad.',
     en: 'The benchmark period {from} – {until} holds no whole calendar month. The national pool counts answers by month, so the period must contain at least one.',
   },
-  'review.benchmark.tooLong': { sv: 'Jämförelseperioden får omfatta högst {limit} hela månader.', en: 'The benchmark period may hold at most {limit} whole months.' },
-  'review.benchmark.afterClosing': { sv: 'Jämförelseperioden får inte sluta efter att granskningen stänger ({closesAt}).', en: 'The benchmark period must not end after the review closes ({closesAt}).' },
+  'review.benchmark.tooLong': {
+    sv: 'Jämförelseperioden får omfatta högst {limit} hela månader.',
+    en: 'The benchmark period may hold at most {limit} whole months.',
+  },
+  'review.benchmark.afterClosing': {
+    sv: 'Jämförelseperioden får inte sluta efter att granskningen stänger ({closesAt}).',
+    en: 'The benchmark period must not end after the review closes ({closesAt}).',
+  },
 
   // Respondents and their import
   'respondent.notFound': { sv: 'Respondenten finns inte i den här granskningen.', en: 'There is no such respondent in this review.' },
-  'respondent.reviewClosed': { sv: 'Granskningen är avslutad; respondenterna kan inte längre ändras.', en: 'The review is closed; respondents can no longer change.' },
+  'respondent.reviewClosed': {
+    sv: 'Granskningen är avslutad; respondenterna kan inte längre ändras.',
+    en: 'The review is closed; respondents can no longer change.',
+  },
   'respondent.unitNotInReview': { sv: 'Enheten ingår inte i granskningen.', en: 'The unit is not part of this review.' },
   'respondent.emailTaken': { sv: '{email} är redan respondent i den här granskningen.', en: '{email} is already a respondent in this review.' },
   'respondent.answered': { sv: 'Respondenten har svarat och kan inte längre tas bort.', en: 'This respondent has answered and can no longer be removed.' },
@@ -179,13 +227,22 @@ export const PROBLEM_TEXTS = {
     sv: 'Granskningen är avslutad: svarsfrekvensen låstes i rapporten vid avslutet, så markeringar kan inte längre ändras.',
     en: 'The review is closed: its response rates were fixed in the report when it closed, so marks can no longer change.',
   },
-  'respondent.notInvited': { sv: '{name} har inte bjudits in ännu: ta bort hen i stället för att markera.', en: '{name} has not been invited yet: remove them instead of marking them.' },
+  'respondent.notInvited': {
+    sv: '{name} har inte bjudits in ännu: ta bort hen i stället för att markera.',
+    en: '{name} has not been invited yet: remove them instead of marking them.',
+  },
   'respondent.alreadyAnswered': {
     sv: '{name} har svarat, och ett svar räknas vad som än hänt efteråt: det finns inget att markera.',
     en: '{name} has answered, and an answer counts whatever happened after it: there is nothing to mark.',
   },
-  'import.sendFile': { sv: 'Skicka själva filen, som CSV (text/csv) eller Excel (.xlsx).', en: 'Send the file itself as the request body, as text/csv or an Excel (.xlsx) file.' },
-  'import.rejected': { sv: 'Filen har {count} fel; ingenting lästes in. Rätta dem och läs in filen igen.', en: 'The file has {count} problems; nothing was imported. Fix them and import the file again.' },
+  'import.sendFile': {
+    sv: 'Skicka själva filen, som CSV (text/csv) eller Excel (.xlsx).',
+    en: 'Send the file itself as the request body, as text/csv or an Excel (.xlsx) file.',
+  },
+  'import.rejected': {
+    sv: 'Filen har {count} fel; ingenting lästes in. Rätta dem och läs in filen igen.',
+    en: 'The file has {count} problems; nothing was imported. Fix them and import the file again.',
+  },
   'import.columnsRejected': {
     sv: 'Filens rubrikrad stämmer inte ({count} fel); inga rader lästes. Rätta kolumnnamnen och försök igen.',
     en: "The file's header row is not right ({count} problems); no rows were read. Fix the column names and try again.",
@@ -198,8 +255,14 @@ export const PROBLEM_TEXTS = {
     sv: 'Filen har {count} sjukhuskoder som registret saknar ({codes}); ingenting lästes in. Koppla varje kod till ett registrerat sjukhus, eller behåll den som ett annat sjukhus, och läs in igen.',
     en: 'The file names {count} hospital codes the register does not have ({codes}); nothing was imported. Map each to a registered hospital, or keep it as another hospital, and import again.',
   },
-  'import.column.unknown': { sv: 'Kolumnen "{column}" är varken en känd kolumn eller ett känt påstående-id.', en: 'The column "{column}" is neither a known column nor a known item id.' },
-  'import.column.missing': { sv: 'Kolumnen för {column} saknas (väntade en av: {expected}).', en: 'There is no column for {column} (expected one of: {expected}).' },
+  'import.column.unknown': {
+    sv: 'Kolumnen "{column}" är varken en känd kolumn eller ett känt påstående-id.',
+    en: 'The column "{column}" is neither a known column nor a known item id.',
+  },
+  'import.column.missing': {
+    sv: 'Kolumnen för {column} saknas (väntade en av: {expected}).',
+    en: 'There is no column for {column} (expected one of: {expected}).',
+  },
   'import.column.noItems': { sv: 'Ingen kolumn har ett känt påstående-id.', en: 'No column names a known item id.' },
   // One row of an import file: the problem table shows these beside the line and column.
   'import.row.noRespondents': { sv: 'Filen har inga svarande under rubrikraden.', en: 'The file has no respondents below the header.' },
@@ -220,7 +283,7 @@ export const PROBLEM_TEXTS = {
   'import.row.group': { sv: '"{value}" är ingen specialitetsgrupp ({groups}).', en: '"{value}" is not a specialty group ({groups}).' },
   'import.row.scale': { sv: '"{value}" finns inte på skalan (1–4, eller 0 för vet ej).', en: '"{value}" is not on the scale (1–4, or 0 for don\'t know).' },
   'import.row.notNumber': { sv: '"{value}" är inget tal ({bounds}).', en: '"{value}" is not a number ({bounds}).' },
-  'import.row.outOfBounds': { sv: '{value} ligger utanför frågans gränser ({bounds}).', en: '{value} is outside the item\'s bounds ({bounds}).' },
+  'import.row.outOfBounds': { sv: '{value} ligger utanför frågans gränser ({bounds}).', en: "{value} is outside the item's bounds ({bounds})." },
   'import.row.notWhole': { sv: '{value} är inget heltal ({bounds}).', en: '{value} is not a whole number ({bounds}).' },
   'import.row.step': { sv: '{value} följer inte steg om {step} ({bounds}).', en: '{value} is not in steps of {step} ({bounds}).' },
   'import.row.noAnswers': { sv: 'Raden har inga svar.', en: 'The row has no answers.' },
@@ -252,8 +315,14 @@ export const PROBLEM_TEXTS = {
     en: 'The file "{name}" is not a PDF, a Word, Excel or OpenDocument document or a PNG or JPEG image (its content decides, not its name). Save it in one of those formats and try again.',
   },
   'document.notFound': { sv: 'Dokumentet finns inte i den här granskningen.', en: 'There is no such document in this review.' },
-  'document.noRequest': { sv: 'Be om dokument först: ange kategorier, sista dag och kontaktperson.', en: 'Ask for documents first: choose the categories, a deadline and a contact.' },
-  'document.linkUnknown': { sv: 'Länken gäller inte. Kontrollera att hela länken från mejlet kom med.', en: 'This link is not valid. Check that the whole link from the mail was used.' },
+  'document.noRequest': {
+    sv: 'Be om dokument först: ange kategorier, sista dag och kontaktperson.',
+    en: 'Ask for documents first: choose the categories, a deadline and a contact.',
+  },
+  'document.linkUnknown': {
+    sv: 'Länken gäller inte. Kontrollera att hela länken från mejlet kom med.',
+    en: 'This link is not valid. Check that the whole link from the mail was used.',
+  },
   'document.linkClosed': {
     sv: 'Rapporten är publicerad, så granskarna tar inte emot fler dokument via länken. Kontakta dem om något saknas.',
     en: 'The report has been published, so the inspectors take no more documents through this link. Contact them if something is missing.',
@@ -284,19 +353,37 @@ export const PROBLEM_TEXTS = {
     sv: 'Den här versionen är publicerad och kan inte ändras. Påbörja en rättelse (en ny version) i stället.',
     en: 'This revision is published and cannot change. Start a correction (a new revision) instead.',
   },
-  'report.alreadyForComment': { sv: 'Rapporten har redan skickats till kliniken för kommentarer.', en: 'The report has already been sent to the clinic for comment.' },
-  'report.commentsNeedRound': { sv: 'Kommentarer förs in när rapporten har skickats till kliniken.', en: 'Comments are recorded once the report has been sent to the clinic.' },
-  'report.publishNeedsComments': { sv: 'Skicka rapporten till kliniken för kommentarer innan den publiceras.', en: 'Send the report to the clinic for comment before publishing it.' },
+  'report.alreadyForComment': {
+    sv: 'Rapporten har redan skickats till kliniken för kommentarer.',
+    en: 'The report has already been sent to the clinic for comment.',
+  },
+  'report.commentsNeedRound': {
+    sv: 'Kommentarer förs in när rapporten har skickats till kliniken.',
+    en: 'Comments are recorded once the report has been sent to the clinic.',
+  },
+  'report.publishNeedsComments': {
+    sv: 'Skicka rapporten till kliniken för kommentarer innan den publiceras.',
+    en: 'Send the report to the clinic for comment before publishing it.',
+  },
   'report.correctOnlyPublished': {
     sv: 'Bara en publicerad rapport rättas med en ny version; ändra i utkastet i stället.',
     en: 'Only a published report is corrected with a new revision; edit the draft instead.',
   },
   'suggestion.notFound': { sv: 'Förslaget finns inte i den här granskningen.', en: 'There is no such suggestion in this review.' },
-  'suggestion.themeUnknown': { sv: 'Temat "{theme}" finns inte i granskningen; lägg till det först.', en: 'There is no theme "{theme}" in this review; add it first.' },
+  'suggestion.themeUnknown': {
+    sv: 'Temat "{theme}" finns inte i granskningen; lägg till det först.',
+    en: 'There is no theme "{theme}" in this review; add it first.',
+  },
 
   // The clinic's comment round
-  'comments.deadline.past': { sv: 'Sista dagen har redan passerat: välj i dag eller en senare dag.', en: 'The deadline has already passed: choose today or a later day.' },
-  'comments.deadline.tooFar': { sv: 'Sista dagen ligger mer än åtta veckor fram: välj {latest} eller tidigare.', en: 'The deadline is more than eight weeks away: choose {latest} or earlier.' },
+  'comments.deadline.past': {
+    sv: 'Sista dagen har redan passerat: välj i dag eller en senare dag.',
+    en: 'The deadline has already passed: choose today or a later day.',
+  },
+  'comments.deadline.tooFar': {
+    sv: 'Sista dagen ligger mer än åtta veckor fram: välj {latest} eller tidigare.',
+    en: 'The deadline is more than eight weeks away: choose {latest} or earlier.',
+  },
   'comments.recipients.notCandidates': {
     sv: 'Kommentarer kan bara begäras av klinikens verksamhetschefer och studierektorer i granskningen och av sjukhusets läsare.',
     en: 'Comments can be asked of the clinic’s heads and study directors in this review and of the hospital’s readers only.',
@@ -305,9 +392,18 @@ export const PROBLEM_TEXTS = {
     sv: '{email} är varken verksamhetschef eller studierektor i granskningen eller läsare vid sjukhuset.',
     en: '{email} is neither a head nor a study director in this review, nor a reader of the hospital.',
   },
-  'comments.recipients.empty': { sv: 'Välj minst en person som ska läsa utkastet och kommentera det.', en: 'Choose at least one person to read the draft and comment on it.' },
-  'comments.notOut': { sv: 'Rapporten är inte ute för kommentarer, så det finns ingen sista dag att ändra.', en: 'The report is not out for comment, so there is no deadline to change.' },
-  'comments.linkInvalid': { sv: 'Länken gäller inte. Kontrollera att hela länken från mejlet användes.', en: 'This link is not valid. Check that the whole link from the mail was used.' },
+  'comments.recipients.empty': {
+    sv: 'Välj minst en person som ska läsa utkastet och kommentera det.',
+    en: 'Choose at least one person to read the draft and comment on it.',
+  },
+  'comments.notOut': {
+    sv: 'Rapporten är inte ute för kommentarer, så det finns ingen sista dag att ändra.',
+    en: 'The report is not out for comment, so there is no deadline to change.',
+  },
+  'comments.linkInvalid': {
+    sv: 'Länken gäller inte. Kontrollera att hela länken från mejlet användes.',
+    en: 'This link is not valid. Check that the whole link from the mail was used.',
+  },
   'comments.roundOver': {
     sv: 'Kommentarsrundan är över: rapporten har publicerats. Sjukhusets konton läser den i appen.',
     en: 'The comment round is over: the report has been published. The hospital’s accounts read it in the app.',
@@ -323,27 +419,57 @@ export const PROBLEM_TEXTS = {
   },
 
   // A hospital's targets
-  'targets.rejected': { sv: 'Målen har fel ({count}); ingenting sparades. Rätta dem och spara igen.', en: 'The targets have problems ({count}); nothing was saved. Fix them and save again.' },
+  'targets.rejected': {
+    sv: 'Målen har fel ({count}); ingenting sparades. Rätta dem och spara igen.',
+    en: 'The targets have problems ({count}); nothing was saved. Fix them and save again.',
+  },
   'targets.key.duplicate': { sv: '"{key}" används av ett annat mål i uppsättningen.', en: '"{key}" is used by another target of the set.' },
   'targets.threshold.notForYes': { sv: 'Ett ja-mål har inget gränsvärde: lämna fältet tomt.', en: 'A yes target has no threshold: leave it empty.' },
   'targets.threshold.needed': { sv: 'Ange ett gränsvärde för {comparison}.', en: 'Give a threshold for {comparison}.' },
-  'targets.item.unknown': { sv: '"{item}" är inget påstående eller numerisk fråga i granskningsenkäten.', en: '"{item}" is not a statement or numeric item of the review survey.' },
-  'targets.role.notAnswering': { sv: 'Rollen besvarar inte "{item}" (den besvaras av {roles}).', en: 'This role does not answer "{item}" (answered by {roles}).' },
+  'targets.item.unknown': {
+    sv: '"{item}" är inget påstående eller numerisk fråga i granskningsenkäten.',
+    en: '"{item}" is not a statement or numeric item of the review survey.',
+  },
+  'targets.role.notAnswering': {
+    sv: 'Rollen besvarar inte "{item}" (den besvaras av {roles}).',
+    en: 'This role does not answer "{item}" (answered by {roles}).',
+  },
   'targets.comparison.statement': {
     sv: 'Ett påstående mäts med ja: om de svarande instämmer, inte med ett tal.',
     en: 'A statement is measured with yes: whether people agree, not with a number.',
   },
-  'targets.comparison.numeric': { sv: 'En numerisk fråga jämförs med ett gränsvärde: välj ≥, ≤ eller =.', en: 'A numeric item is compared with a threshold: choose ≥, ≤ or =.' },
-  'targets.threshold.range': { sv: 'Gränsvärdet ska ligga mellan {min} och {max}, svarens intervall för "{item}".', en: 'The threshold must be between {min} and {max}, the answers’ range for "{item}".' },
+  'targets.comparison.numeric': {
+    sv: 'En numerisk fråga jämförs med ett gränsvärde: välj ≥, ≤ eller =.',
+    en: 'A numeric item is compared with a threshold: choose ≥, ≤ or =.',
+  },
+  'targets.threshold.range': {
+    sv: 'Gränsvärdet ska ligga mellan {min} och {max}, svarens intervall för "{item}".',
+    en: 'The threshold must be between {min} and {max}, the answers’ range for "{item}".',
+  },
 
   // Answering a survey
-  'respond.linkInvalid': { sv: 'Enkätlänken gäller inte. Kontrollera att hela länken från mejlet användes.', en: 'This survey link is not valid. Check that the whole link from the mail was used.' },
-  'respond.alreadyAnswered': { sv: 'Du har redan besvarat enkäten; dina svar är sparade.', en: 'You have already answered this survey; your answers are saved.' },
+  'respond.linkInvalid': {
+    sv: 'Enkätlänken gäller inte. Kontrollera att hela länken från mejlet användes.',
+    en: 'This survey link is not valid. Check that the whole link from the mail was used.',
+  },
+  'respond.alreadyAnswered': {
+    sv: 'Du har redan besvarat enkäten; dina svar är sparade.',
+    en: 'You have already answered this survey; your answers are saved.',
+  },
   'respond.closed': { sv: 'Enkäten är stängd och tar inte längre emot svar.', en: 'This survey is closed and no longer takes answers.' },
   'respond.notOpen': { sv: 'Enkäten har inte öppnat än.', en: 'This survey has not opened yet.' },
-  'respond.alreadySubmitted': { sv: 'Dina svar är redan inskickade; ändra dem och skicka in igen.', en: 'Your answers are already submitted; change them and submit again.' },
-  'respond.unknownQuestions': { sv: 'Utkastet har svar på frågor som enkäten inte har.', en: 'The draft contains answers to questions this survey does not have.' },
-  'respond.needsAttention': { sv: 'Några svar behöver ses över ({count}); ingenting skickades in.', en: 'Some answers need attention ({count}); nothing was submitted.' },
+  'respond.alreadySubmitted': {
+    sv: 'Dina svar är redan inskickade; ändra dem och skicka in igen.',
+    en: 'Your answers are already submitted; change them and submit again.',
+  },
+  'respond.unknownQuestions': {
+    sv: 'Utkastet har svar på frågor som enkäten inte har.',
+    en: 'The draft contains answers to questions this survey does not have.',
+  },
+  'respond.needsAttention': {
+    sv: 'Några svar behöver ses över ({count}); ingenting skickades in.',
+    en: 'Some answers need attention ({count}); nothing was submitted.',
+  },
   'answer.unknownQuestion': { sv: 'Det här är ingen fråga i enkäten.', en: 'This is not a question of this survey.' },
   'answer.notAnOption': { sv: 'Svaret är inte ett av svarsalternativen.', en: 'The answer is not one of the answer options.' },
   'answer.wholeNumber': { sv: 'Ange ett heltal från {min} till {max}.', en: 'Enter a whole number from {min} to {max}.' },
@@ -352,16 +478,31 @@ export const PROBLEM_TEXTS = {
   'answer.surveyRule': { sv: 'Svaret behöver ses över ({message}).', en: 'The answer needs attention ({message}).' },
 
   // Invitations and reminders
-  'invitations.reviewDraft': { sv: 'Inbjudningar skickas medan granskningen är öppen; den är ännu ett utkast. Öppna den först.', en: 'Invitations can only be sent while the review is open; it is still a draft. Open it first.' },
-  'invitations.reviewClosed': { sv: 'Granskningen är avslutad; inga fler inbjudningar kan skickas.', en: 'The review is closed; no more invitations can be sent.' },
+  'invitations.reviewDraft': {
+    sv: 'Inbjudningar skickas medan granskningen är öppen; den är ännu ett utkast. Öppna den först.',
+    en: 'Invitations can only be sent while the review is open; it is still a draft. Open it first.',
+  },
+  'invitations.reviewClosed': {
+    sv: 'Granskningen är avslutad; inga fler inbjudningar kan skickas.',
+    en: 'The review is closed; no more invitations can be sent.',
+  },
   'reminder.reviewClosed': { sv: 'Granskningen är avslutad; inga fler påminnelser.', en: 'The review is closed; no more reminders.' },
-  'reminder.notOpen': { sv: 'Öppna granskningen och skicka inbjudningarna innan du schemalägger påminnelser.', en: 'Open the review and send the invitations before scheduling reminders.' },
-  'reminder.cannotCancel': { sv: 'Bara en schemalagd påminnelse som inte har gått ut kan avbrytas.', en: 'Only a scheduled reminder that has not run can be cancelled.' },
+  'reminder.notOpen': {
+    sv: 'Öppna granskningen och skicka inbjudningarna innan du schemalägger påminnelser.',
+    en: 'Open the review and send the invitations before scheduling reminders.',
+  },
+  'reminder.cannotCancel': {
+    sv: 'Bara en schemalagd påminnelse som inte har gått ut kan avbrytas.',
+    en: 'Only a scheduled reminder that has not run can be cancelled.',
+  },
 
   // Surveys
   'survey.notFound': { sv: 'Det finns ingen enkät "{key}".', en: 'There is no survey "{key}".' },
   'survey.versionNotFound': { sv: 'Enkäten "{key}" har ingen version {version}.', en: 'Survey "{key}" has no version {version}.' },
-  'survey.noFormForRole': { sv: 'Enkäten "{key}" har inget formulär för rollen "{role}" (den har: {roles}).', en: 'Survey "{key}" has no form for the role "{role}" (it has: {roles}).' },
+  'survey.noFormForRole': {
+    sv: 'Enkäten "{key}" har inget formulär för rollen "{role}" (den har: {roles}).',
+    en: 'Survey "{key}" has no form for the role "{role}" (it has: {roles}).',
+  },
 
   // The site visit, its checklist and the action plan
   'actionPlan.notStarted': { sv: 'Åtgärdsplanen börjar när rapporten publiceras.', en: 'The action plan starts when the report is published.' },
@@ -371,7 +512,10 @@ export const PROBLEM_TEXTS = {
   },
   'actionPlan.actionNotFound': { sv: 'Åtgärdsplanen har ingen sådan åtgärd.', en: 'This action plan has no such action.' },
   'actionPlan.alreadySubmitted': { sv: 'Åtgärdsplanen är redan inskickad.', en: 'The action plan has already been submitted.' },
-  'actionPlan.incomplete': { sv: 'Varje rekommendation behöver en åtgärd, någon ansvarig och ett datum.', en: 'Every recommendation needs an action, someone responsible and a date.' },
+  'actionPlan.incomplete': {
+    sv: 'Varje rekommendation behöver en åtgärd, någon ansvarig och ett datum.',
+    en: 'Every recommendation needs an action, someone responsible and a date.',
+  },
   'actionPlan.missingAction': { sv: '"{recommendation}" saknar åtgärd.', en: '"{recommendation}" has no action.' },
   'actionPlan.missingResponsible': { sv: '"{recommendation}" saknar ansvarig.', en: '"{recommendation}" has no one responsible.' },
   'actionPlan.missingDate': { sv: '"{recommendation}" saknar datum.', en: '"{recommendation}" has no date.' },
@@ -389,18 +533,30 @@ export const PROBLEM_TEXTS = {
   'checklist.pointUnknown': { sv: 'Checklistan har ingen punkt {point}.', en: 'The checklist has no point {point}.' },
 
   // The national pool's imports
-  'pool.choicesInvalid': { sv: 'Några val av sjukhuskoder kan inte användas; ingenting lästes in.', en: 'Some hospital code choices cannot be used; nothing was read.' },
+  'pool.choicesInvalid': {
+    sv: 'Några val av sjukhuskoder kan inte användas; ingenting lästes in.',
+    en: 'Some hospital code choices cannot be used; nothing was read.',
+  },
   'pool.map.format': { sv: '"{entry}" har inte formen FILKOD:REGISTERKOD.', en: '"{entry}" is not FILECODE:REGISTERCODE.' },
-  'pool.map.unknownTarget': { sv: '"{entry}": registret har inget sjukhus med koden {code}.', en: '"{entry}": the register has no hospital with the code {code}.' },
+  'pool.map.unknownTarget': {
+    sv: '"{entry}": registret har inget sjukhus med koden {code}.',
+    en: '"{entry}": the register has no hospital with the code {code}.',
+  },
   'pool.keep.notCode': { sv: '"{entry}" är ingen sjukhuskod.', en: '"{entry}" is not a hospital code.' },
-  'pool.alreadyImported': { sv: 'Filen har redan lästs in (inläsning {batch}); den räknas inte två gånger.', en: 'This file has been imported already (batch {batch}); it is not counted twice.' },
+  'pool.alreadyImported': {
+    sv: 'Filen har redan lästs in (inläsning {batch}); den räknas inte två gånger.',
+    en: 'This file has been imported already (batch {batch}); it is not counted twice.',
+  },
   'pool.importInProgress': {
     sv: 'Samma fil läses in just nu av en annan begäran; den räknas inte två gånger.',
     en: 'This file is being imported at the same moment by another request; it is not counted twice.',
   },
   'pool.importNotFound': { sv: 'Inläsningen finns inte.', en: 'There is no such import.' },
   'pool.alreadyWithdrawn': { sv: 'Inläsningen är redan tillbakadragen.', en: 'This import has been withdrawn already.' },
-  'pool.notDone': { sv: 'Bara en färdig inläsning kan dras tillbaka; den här är inte klar (den pågår eller misslyckades).', en: 'Only a completed import can be withdrawn; this one is not (it is running or it failed).' },
+  'pool.notDone': {
+    sv: 'Bara en färdig inläsning kan dras tillbaka; den här är inte klar (den pågår eller misslyckades).',
+    en: 'Only a completed import can be withdrawn; this one is not (it is running or it failed).',
+  },
   'pool.tooManyRows': {
     sv: 'Filen har fler än {limit} rader, mer än en inläsning tar. Dela upp den, till exempel per år, och läs in delarna en i taget.',
     en: 'The file has more than {limit} rows, more than one import takes. Split it, for example by year, and import the parts one by one.',
@@ -411,7 +567,10 @@ export const PROBLEM_TEXTS = {
   },
 
   // Demo data
-  'demo.notEmpty': { sv: 'Demodata kan bara läsas in i en installation utan granskningar.', en: 'Demo data can only be loaded into an install without reviews.' },
+  'demo.notEmpty': {
+    sv: 'Demodata kan bara läsas in i en installation utan granskningar.',
+    en: 'Demo data can only be loaded into an install without reviews.',
+  },
   'demo.alreadyLoaded': { sv: 'Demodata är redan inläst.', en: 'The demo data is loaded already.' },
 } as const satisfies Record<string, Texts>;
 
@@ -429,7 +588,9 @@ export type ParamsOf<Code extends ProblemCode> = Placeholders<(typeof PROBLEM_TE
  * compiler refuses an unknown code, a missing parameter or one the texts do not use.
  */
 export type CodedProblem = {
-  [Code in ProblemCode]: [ParamsOf<Code>] extends [never] ? { code: Code; params?: Record<string, never> } : { code: Code; params: Record<ParamsOf<Code>, string | number> };
+  [Code in ProblemCode]: [ParamsOf<Code>] extends [never]
+    ? { code: Code; params?: Record<string, never> }
+    : { code: Code; params: Record<ParamsOf<Code>, string | number> };
 }[ProblemCode];
 
 export const PROBLEM_CODES = Object.keys(PROBLEM_TEXTS) as ProblemCode[];

@@ -32,9 +32,20 @@ export type ReportContent = Static<typeof ReportContent>;
 export const GradeSuggestion = Type.Object({
   grade: Type.Union([Grade, Type.Null()]),
   points: Type.Number(),
-  reasons: Type.Array(Type.Object({ itemId: Type.String(), basis: Type.String(), agreeing: Type.Integer(), n: Type.Integer(), share: Type.Number(), level: Type.Number(), weight: Type.Number() }), {
-    description: 'survey statements counting against the area (those of checklist points not yet judged)',
-  }),
+  reasons: Type.Array(
+    Type.Object({
+      itemId: Type.String(),
+      basis: Type.String(),
+      agreeing: Type.Integer(),
+      n: Type.Integer(),
+      share: Type.Number(),
+      level: Type.Number(),
+      weight: Type.Number(),
+    }),
+    {
+      description: 'survey statements counting against the area (those of checklist points not yet judged)',
+    },
+  ),
   checklistReasons: Type.Array(
     Type.Object({ pointId: Type.String(), basis: Type.String(), status: Type.Union([Type.Literal('not_met'), Type.Literal('partly')]), weight: Type.Number() }),
     { description: 'checklist points the inspectors judged not met or partly met' },

@@ -208,12 +208,23 @@ export const Report = Type.Object({
     fromMonth: Type.String({ description: 'first month of the benchmark window' }),
     untilMonth: Type.String({ description: 'last month of the benchmark window (at the latest the last whole month before the review closed)' }),
     period: Nullable(
-      Type.Object({ from: Type.String(), until: Type.String() }, { description: 'the fixed period the inspectors chose, whose whole months are the window; null: the months before closing' }),
+      Type.Object(
+        { from: Type.String(), until: Type.String() },
+        { description: 'the fixed period the inspectors chose, whose whole months are the window; null: the months before closing' },
+      ),
     ),
     poolMinimum: Type.Integer(),
     poolMinimumHospitals: Type.Integer({ description: 'a pool figure needs answers from at least this many other hospitals' }),
-    poolMonthMinimum: Nullable(Type.Integer({ description: 'a month of the pool counts only with at least this many answers from other hospitals (null in reports computed before the rule)' })),
-    excludedOwnAnswers: Nullable(Type.Integer({ description: 'pool answers from the reviewed hospital in the window, left out as its own (null in reports computed before it was counted)' })),
+    poolMonthMinimum: Nullable(
+      Type.Integer({
+        description: 'a month of the pool counts only with at least this many answers from other hospitals (null in reports computed before the rule)',
+      }),
+    ),
+    excludedOwnAnswers: Nullable(
+      Type.Integer({
+        description: 'pool answers from the reviewed hospital in the window, left out as its own (null in reports computed before it was counted)',
+      }),
+    ),
     minDifferencePp: Type.Number(),
     breakMarginPp: Type.Number(),
     leadershipGapPp: Type.Number(),

@@ -3,7 +3,6 @@ import { Body, Id } from './common.js';
 import { Unit } from './hospitals.js';
 import { CalendarDate, ReviewStatus, Role, SpecialtyGroup } from './domain.js';
 
-
 export const PinnedSurvey = Type.Object({
   key: Type.String(),
   versionId: Type.String({ description: '12-digit version id' }),
@@ -45,8 +44,16 @@ export const ReviewSummary = Type.Object({
 export const ReviewList = Type.Object({ reviews: Type.Array(ReviewSummary) });
 
 const Title = Type.String({ minLength: 1, maxLength: 300 });
-const Threshold = Type.Integer({ minimum: 1, maximum: 50, description: 'smallest group shown in reports (default 3); fixed from the first invitation on: it may be raised, never lowered' });
-const WindowMonths = Type.Integer({ minimum: 1, maximum: 120, description: 'months of the national pool the benchmark compares with (default 24), fixed when the review closes' });
+const Threshold = Type.Integer({
+  minimum: 1,
+  maximum: 50,
+  description: 'smallest group shown in reports (default 3); fixed from the first invitation on: it may be raised, never lowered',
+});
+const WindowMonths = Type.Integer({
+  minimum: 1,
+  maximum: 120,
+  description: 'months of the national pool the benchmark compares with (default 24), fixed when the review closes',
+});
 const BenchmarkPeriod = Type.Union([Type.Object({ from: CalendarDate, until: CalendarDate }, { additionalProperties: false }), Type.Null()], {
   description:
     'a fixed benchmark period instead of benchmarkWindowMonths (null: back to the months before closing). The report compares with the whole months inside it; until must not be after the closing date. Fixed when the review closes.',
@@ -94,9 +101,7 @@ export type RateCell = Static<typeof RateCell>;
 const ByRole = Type.Object({ st: RateCell, supervisor: RateCell, director: RateCell, head: RateCell });
 
 export const ResponseRates = Type.Object({
-  units: Type.Array(
-    Type.Object({ unitId: Id, unitName: Type.String(), specialtyGroup: SpecialtyGroup, byRole: ByRole, total: RateCell }),
-  ),
+  units: Type.Array(Type.Object({ unitId: Id, unitName: Type.String(), specialtyGroup: SpecialtyGroup, byRole: ByRole, total: RateCell })),
   groups: Type.Array(Type.Object({ specialtyGroup: SpecialtyGroup, byRole: ByRole, total: RateCell })),
   total: Type.Object({ byRole: ByRole, total: RateCell }),
 });

@@ -23,9 +23,15 @@ export const PointEvidence = Type.Object({
   itemId: Type.String(),
   label: LocalText,
   byRole: Type.Record(Type.String(), Cell),
-  benchmark: Type.Union([Type.Object({ poolShare: Type.Number(), poolAgreeing: Type.Integer(), poolN: Type.Integer(), differencePp: Type.Number(), flagged: Type.Boolean() }), Type.Null()], {
-    description: 'the trainees’ share against the national pool; null when there is no pool figure',
-  }),
+  benchmark: Type.Union(
+    [
+      Type.Object({ poolShare: Type.Number(), poolAgreeing: Type.Integer(), poolN: Type.Integer(), differencePp: Type.Number(), flagged: Type.Boolean() }),
+      Type.Null(),
+    ],
+    {
+      description: 'the trainees’ share against the national pool; null when there is no pool figure',
+    },
+  ),
 });
 
 export const ChecklistPoint = Type.Object({
@@ -118,7 +124,6 @@ export type SaveNoteBody = Static<typeof SaveNoteBody>;
 export const NoteParams = Body({ id: Id, noteId: Uuid });
 
 // ---- action plan and follow-up ------------------------------------------------------------
-
 
 export const PlanAction = Type.Object({
   id: Id,

@@ -10,12 +10,18 @@ import { Role } from './domain.js';
  */
 
 export const TARGET_COMPARISONS = ['atLeast', 'atMost', 'equal', 'yes'] as const;
-export const TargetComparison = Type.Union(TARGET_COMPARISONS.map((c) => Type.Literal(c)), {
-  description: 'atLeast (≥), atMost (≤), equal (=) compare a numeric answer with the threshold; yes: a statement agreed with (no threshold)',
-});
+export const TargetComparison = Type.Union(
+  TARGET_COMPARISONS.map((c) => Type.Literal(c)),
+  {
+    description: 'atLeast (≥), atMost (≤), equal (=) compare a numeric answer with the threshold; yes: a statement agreed with (no threshold)',
+  },
+);
 export type TargetComparison = Static<typeof TargetComparison>;
 
-const Label = Type.Object({ sv: Type.String({ minLength: 1, maxLength: 200 }), en: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
+const Label = Type.Object(
+  { sv: Type.String({ minLength: 1, maxLength: 200 }), en: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+);
 const UnitText = Type.Object({ sv: Type.String({ maxLength: 60 }), en: Type.String({ maxLength: 60 }) }, { additionalProperties: false });
 
 export const TargetMeasure = Type.Object(

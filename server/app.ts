@@ -233,7 +233,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const path = request.url.split('?')[0];
     const allowed = allowedMethods.at(path);
     if (allowed.length > 0) {
-      return sendCodedProblem(reply.header('allow', allowed.join(', ')), request, 405, 'Method Not Allowed', { code: 'route.methodNotAllowed', params: { method: request.method, path } });
+      return sendCodedProblem(reply.header('allow', allowed.join(', ')), request, 405, 'Method Not Allowed', {
+        code: 'route.methodNotAllowed',
+        params: { method: request.method, path },
+      });
     }
     return sendCodedProblem(reply, request, 404, 'Not Found', { code: 'route.notFound', params: { method: request.method, path } });
   });

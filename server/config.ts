@@ -2,30 +2,25 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import path from 'node:path';
 
-const LogLevel = Type.Union(
-  ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
-);
+const LogLevel = Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)));
 
 /** Every setting the server reads from its environment, with defaults. See README: Configuration. */
 const Env = Type.Object({
-  DATABASE_URL: Type.Optional(
-    Type.String({ pattern: '^postgres(ql)?://', description: 'must start with postgres:// or postgresql://' }),
-  ),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://', description: 'must start with postgres:// or postgresql://' })),
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000, description: 'must be a port number 0–65535' }),
   HOST: Type.String({ minLength: 1, default: '127.0.0.1', description: 'must be a host name or address' }),
   DATA_DIR: Type.String({ minLength: 1, default: '.data', description: 'must be a folder path' }),
-  PUBLIC_URL: Type.Optional(
-    Type.String({ pattern: '^https?://[^\\s]+$', description: 'must be an http(s) URL such as https://spur.example.se' }),
-  ),
-  SMTP_URL: Type.Optional(
-    Type.String({ pattern: '^smtps?://', description: 'must be an smtp:// or smtps:// URL' }),
-  ),
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$', description: 'must be an http(s) URL such as https://spur.example.se' })),
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://', description: 'must be an smtp:// or smtps:// URL' })),
   MAIL_FROM: Type.String({ minLength: 3, default: 'SPUR-granskning <no-reply@spur.localhost>', description: 'must be a sender address' }),
   OUTBOX_DIR: Type.Optional(Type.String({ minLength: 1, description: 'must be a folder path' })),
   CHROMIUM_PATH: Type.String({ minLength: 1, default: '/usr/bin/chromium', description: 'must be a path' }),
   LOG_LEVEL: { ...LogLevel, default: 'info', description: 'must be one of fatal, error, warn, info, debug, trace, silent' },
   TRUST_PROXY: Type.Optional(
-    Type.String({ pattern: '^\\s*[0-9A-Fa-f:./]+(\\s*,\\s*[0-9A-Fa-f:./]+)*\\s*$', description: 'must be a comma-separated list of proxy addresses or CIDR ranges, e.g. 10.0.0.0/8' }),
+    Type.String({
+      pattern: '^\\s*[0-9A-Fa-f:./]+(\\s*,\\s*[0-9A-Fa-f:./]+)*\\s*$',
+      description: 'must be a comma-separated list of proxy addresses or CIDR ranges, e.g. 10.0.0.0/8',
+    }),
   ),
 });
 

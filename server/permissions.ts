@@ -19,8 +19,7 @@ export interface ReviewAccess {
 }
 
 const isAdmin = (actor: Actor) => actor.role === 'admin';
-const isAssignedInspector = (actor: Actor, review: ReviewAccess) =>
-  actor.role === 'inspector' && review.inspectorIds.includes(actor.id);
+const isAssignedInspector = (actor: Actor, review: ReviewAccess) => actor.role === 'inspector' && review.inspectorIds.includes(actor.id);
 
 export const canManageUsers = (actor: Actor): boolean => isAdmin(actor);
 export const canReadAudit = (actor: Actor): boolean => isAdmin(actor);
@@ -39,13 +38,11 @@ export const canReadTargets = (actor: Actor, hospitalId: string): boolean =>
 export const canCreateReview = (actor: Actor): boolean => actor.role === 'admin' || actor.role === 'inspector';
 
 /** Set-up, respondents, invitations, reminders and response rates. */
-export const canManageReview = (actor: Actor, review: ReviewAccess): boolean =>
-  isAdmin(actor) || isAssignedInspector(actor, review);
+export const canManageReview = (actor: Actor, review: ReviewAccess): boolean => isAdmin(actor) || isAssignedInspector(actor, review);
 
 /** Readers see their own hospital's reports once published; inspectors their reviews' drafts too. */
 export const canReadReport = (actor: Actor, review: ReviewAccess): boolean =>
-  canManageReview(actor, review) ||
-  (actor.role === 'reader' && review.reportPublished && actor.hospitalId !== null && actor.hospitalId === review.hospitalId);
+  canManageReview(actor, review) || (actor.role === 'reader' && review.reportPublished && actor.hospitalId !== null && actor.hospitalId === review.hospitalId);
 
 /**
  * The clinic answers a published report with an action plan and follows it up: the hospital's

@@ -103,11 +103,7 @@ export interface BenchmarkComparison {
 }
 
 /** Null when either side has no answers: there is nothing to compare. */
-export function benchmarkComparison(
-  local: Proportion,
-  pool: Proportion,
-  rule: BenchmarkRule = BENCHMARK_DEFAULTS,
-): BenchmarkComparison | null {
+export function benchmarkComparison(local: Proportion, pool: Proportion, rule: BenchmarkRule = BENCHMARK_DEFAULTS): BenchmarkComparison | null {
   const d = newcombeDifference(local, pool);
   if (!d) return null;
   const localShare = local.successes / local.n;
@@ -145,15 +141,10 @@ export interface PatternThresholds {
  */
 export const PATTERN_DEFAULTS: PatternThresholds = { breakMarginPp: 10, leadershipGapPp: 20 };
 
-export type RolePatternFlag =
-  | { kind: 'order-break'; role: Role; below: Role; marginPp: number }
-  | { kind: 'leadership-gap'; gapPp: number };
+export type RolePatternFlag = { kind: 'order-break'; role: Role; below: Role; marginPp: number } | { kind: 'leadership-gap'; gapPp: number };
 
 /** Margins use printed pp, like the benchmark, so a flag matches the figures the reader sees. */
-export function rolePatternFlags(
-  shares: Partial<Record<Role, Proportion | null>>,
-  thresholds: PatternThresholds = PATTERN_DEFAULTS,
-): RolePatternFlag[] {
+export function rolePatternFlags(shares: Partial<Record<Role, Proportion | null>>, thresholds: PatternThresholds = PATTERN_DEFAULTS): RolePatternFlag[] {
   const pp = (role: Role): number | null => {
     const share = shares[role];
     return share ? sharePercent(share.successes, share.n) : null;

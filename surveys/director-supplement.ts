@@ -42,10 +42,7 @@ export const directorSupplement: SurveyBank = {
     {
       id: 'assignment',
       title: t('Uppdraget', 'The assignment'),
-      description: t(
-        'Förutsättningarna för ditt uppdrag som studierektor.',
-        'The conditions for your assignment as study director.',
-      ),
+      description: t('Förutsättningarna för ditt uppdrag som studierektor.', 'The conditions for your assignment as study director.'),
       items: [
         {
           kind: 'numeric',
@@ -81,10 +78,7 @@ export const directorSupplement: SurveyBank = {
           area: 'D',
           checkpoint: 'D7',
           basis: advice(),
-          wording: director(
-            'Mitt uppdrag som studierektor är skriftligt beskrivet.',
-            'My assignment as study director is described in writing.',
-          ),
+          wording: director('Mitt uppdrag som studierektor är skriftligt beskrivet.', 'My assignment as study director is described in writing.'),
         },
         {
           kind: 'statement',
@@ -213,10 +207,7 @@ export const directorSupplement: SurveyBank = {
           area: 'D',
           checkpoint: 'D10',
           basis: advice(),
-          wording: director(
-            'Brister i ST som jag rapporterar leder till åtgärder.',
-            'Shortcomings in ST that I report lead to action.',
-          ),
+          wording: director('Brister i ST som jag rapporterar leder till åtgärder.', 'Shortcomings in ST that I report lead to action.'),
         },
       ],
     },
@@ -244,10 +235,7 @@ export const directorSupplement: SurveyBank = {
           area: 'B',
           checkpoint: 'B6',
           basis: indicator(),
-          wording: director(
-            'Är du delaktig när ST-läkare rekryteras?',
-            'Are you involved when ST doctors are recruited?',
-          ),
+          wording: director('Är du delaktig när ST-läkare rekryteras?', 'Are you involved when ST doctors are recruited?'),
           choices: frequency(),
         },
         {

@@ -59,10 +59,7 @@ export const spurExternal: SurveyBank = {
           wording: {
             st: t('Vilket år av din ST är du inne på?', 'Which year of your ST are you in?'),
           },
-          description: t(
-            'Räkna från start av ST, omräknat till heltid.',
-            'Count from the start of your ST, converted to full-time equivalent.',
-          ),
+          description: t('Räkna från start av ST, omräknat till heltid.', 'Count from the start of your ST, converted to full-time equivalent.'),
           choices: [
             { value: 'year-1', text: t('År 1', 'Year 1') },
             { value: 'year-2', text: t('År 2', 'Year 2') },
@@ -95,10 +92,7 @@ export const spurExternal: SurveyBank = {
           kind: 'choice',
           id: 'background.main-supervisor',
           wording: {
-            supervisor: t(
-              'Är du huvudhandledare för minst en ST-läkare?',
-              'Are you the main supervisor of at least one ST doctor?',
-            ),
+            supervisor: t('Är du huvudhandledare för minst en ST-läkare?', 'Are you the main supervisor of at least one ST doctor?'),
           },
           choices: [yes(), no()],
         },
@@ -135,10 +129,7 @@ export const spurExternal: SurveyBank = {
           kind: 'choice',
           id: 'background.st-delegated',
           wording: {
-            head: t(
-              'Har du delegerat uppgifter som rör ST till en ST-chef?',
-              'Have you delegated duties concerning ST to an ST manager (ST-chef)?',
-            ),
+            head: t('Har du delegerat uppgifter som rör ST till en ST-chef?', 'Have you delegated duties concerning ST to an ST manager (ST-chef)?'),
           },
           choices: [yes(), no()],
         },
@@ -179,10 +170,7 @@ export const spurExternal: SurveyBank = {
           checkpoint: 'A1',
           basis: rule(),
           wording: everyone(
-            t(
-              'Patientunderlaget är tillräckligt stort för att jag ska kunna uppnå målen.',
-              'The patient volume is large enough for me to meet the goals.',
-            ),
+            t('Patientunderlaget är tillräckligt stort för att jag ska kunna uppnå målen.', 'The patient volume is large enough for me to meet the goals.'),
             t(
               'Patientunderlaget är tillräckligt stort för att ST-läkarna ska kunna uppnå målen.',
               'The patient volume is large enough for the ST doctors to meet the goals.',
@@ -230,10 +218,7 @@ export const spurExternal: SurveyBank = {
           checkpoint: 'A3',
           basis: rule(),
           wording: everyone(
-            t(
-              'De sidotjänstgöringar jag behöver för att uppnå målen går att genomföra.',
-              'The rotations I need to meet the goals can be arranged.',
-            ),
+            t('De sidotjänstgöringar jag behöver för att uppnå målen går att genomföra.', 'The rotations I need to meet the goals can be arranged.'),
             t(
               'De sidotjänstgöringar ST-läkarna behöver för att uppnå målen går att genomföra.',
               'The rotations the ST doctors need to meet the goals can be arranged.',
@@ -363,10 +348,7 @@ export const spurExternal: SurveyBank = {
           basis: rule(),
           wording: everyone(
             t('Min handledare har gått handledarutbildning.', 'My supervisor has completed supervisor training.'),
-            t(
-              'ST-läkarnas handledare har gått handledarutbildning.',
-              'The ST doctors’ supervisors have completed supervisor training.',
-            ),
+            t('ST-läkarnas handledare har gått handledarutbildning.', 'The ST doctors’ supervisors have completed supervisor training.'),
           ),
         },
         {
@@ -376,10 +358,7 @@ export const spurExternal: SurveyBank = {
           checkpoint: 'B4',
           basis: advice(),
           wording: everyone(
-            t(
-              'Min handledare har tid avsatt för handledningsuppdraget.',
-              'My supervisor has time set aside for the supervision assignment.',
-            ),
+            t('Min handledare har tid avsatt för handledningsuppdraget.', 'My supervisor has time set aside for the supervision assignment.'),
             t(
               'ST-läkarnas handledare har tid avsatt för handledningsuppdraget.',
               'The ST doctors’ supervisors have time set aside for the supervision assignment.',
@@ -410,14 +389,8 @@ export const spurExternal: SurveyBank = {
           checkpoint: 'B5',
           basis: indicator(),
           wording: everyone(
-            t(
-              'Andra yrkesgrupper på kliniken bidrar till min utbildning.',
-              'Other professions at the clinic contribute to my training.',
-            ),
-            t(
-              'Andra yrkesgrupper på kliniken bidrar till ST-läkarnas utbildning.',
-              'Other professions at the clinic contribute to the ST doctors’ training.',
-            ),
+            t('Andra yrkesgrupper på kliniken bidrar till min utbildning.', 'Other professions at the clinic contribute to my training.'),
+            t('Andra yrkesgrupper på kliniken bidrar till ST-läkarnas utbildning.', 'Other professions at the clinic contribute to the ST doctors’ training.'),
           ),
         },
         {
@@ -457,10 +430,7 @@ export const spurExternal: SurveyBank = {
           checkpoint: 'C1',
           basis: indicator(),
           wording: everyone(
-            t(
-              'Lokalerna är tillräckligt bra för att ge mig en god utbildningsmiljö.',
-              'The premises are good enough to give me a good training environment.',
-            ),
+            t('Lokalerna är tillräckligt bra för att ge mig en god utbildningsmiljö.', 'The premises are good enough to give me a good training environment.'),
             t(
               'Lokalerna är tillräckligt bra för att ge ST-läkarna en god utbildningsmiljö.',
               'The premises are good enough to give the ST doctors a good training environment.',
@@ -508,10 +478,7 @@ export const spurExternal: SurveyBank = {
           checkpoint: 'C4',
           basis: indicator(),
           wording: everyone(
-            t(
-              'Jag har tillgång till en arbetsplats med dator när jag behöver det.',
-              'I have access to a workstation with a computer when I need one.',
-            ),
+            t('Jag har tillgång till en arbetsplats med dator när jag behöver det.', 'I have access to a workstation with a computer when I need one.'),
             t(
               'ST-läkarna har tillgång till en arbetsplats med dator när de behöver det.',
               'The ST doctors have access to a workstation with a computer when they need one.',
@@ -589,10 +556,7 @@ export const spurExternal: SurveyBank = {
           checkpoint: 'D1',
           basis: advice(),
           wording: everyone(
-            t(
-              'Jag har god insikt i vårdgivarens skriftliga riktlinjer för ST.',
-              'I have good insight into the care provider’s written guidelines for ST.',
-            ),
+            t('Jag har god insikt i vårdgivarens skriftliga riktlinjer för ST.', 'I have good insight into the care provider’s written guidelines for ST.'),
             t(
               'ST-läkarna har god insikt i vårdgivarens skriftliga riktlinjer för ST.',
               'The ST doctors have good insight into the care provider’s written guidelines for ST.',
@@ -606,10 +570,7 @@ export const spurExternal: SurveyBank = {
           checkpoint: 'D2',
           basis: indicator(),
           wording: everyone(
-            t(
-              'Jag inledde min ST med ett introduktionsprogram som enheten har fastställt.',
-              'I started my ST with an introduction programme set by the unit.',
-            ),
+            t('Jag inledde min ST med ett introduktionsprogram som enheten har fastställt.', 'I started my ST with an introduction programme set by the unit.'),
             t(
               'ST-läkarna inleder sin ST med ett introduktionsprogram som enheten har fastställt.',
               'The ST doctors start their ST with an introduction programme set by the unit.',
@@ -640,10 +601,7 @@ export const spurExternal: SurveyBank = {
           checkpoint: 'D4',
           basis: indicator(),
           wording: everyone(
-            t(
-              'Mitt IUP upprättades inom sju månader från att jag började min ST.',
-              'My IUP was drawn up within seven months of the start of my ST.',
-            ),
+            t('Mitt IUP upprättades inom sju månader från att jag började min ST.', 'My IUP was drawn up within seven months of the start of my ST.'),
             t(
               'ST-läkarnas IUP upprättas inom sju månader från att de börjat sin ST.',
               'The ST doctors’ IUPs are drawn up within seven months of the start of their ST.',
@@ -685,14 +643,8 @@ export const spurExternal: SurveyBank = {
           checkpoint: 'D7',
           basis: rule(),
           wording: everyone(
-            t(
-              'Jag har tillgång till en studierektor som stöd i min ST.',
-              'I have access to a study director for support in my ST.',
-            ),
-            t(
-              'ST-läkarna har tillgång till en studierektor som stöd i sin ST.',
-              'The ST doctors have access to a study director for support in their ST.',
-            ),
+            t('Jag har tillgång till en studierektor som stöd i min ST.', 'I have access to a study director for support in my ST.'),
+            t('ST-läkarna har tillgång till en studierektor som stöd i sin ST.', 'The ST doctors have access to a study director for support in their ST.'),
           ),
         },
         {
@@ -702,10 +654,7 @@ export const spurExternal: SurveyBank = {
           checkpoint: 'D8',
           basis: indicator(),
           wording: everyone(
-            t(
-              'Jag har en god balans mellan jour och övrig klinisk tjänstgöring.',
-              'I have a good balance between on-call duty and other clinical work.',
-            ),
+            t('Jag har en god balans mellan jour och övrig klinisk tjänstgöring.', 'I have a good balance between on-call duty and other clinical work.'),
             t(
               'ST-läkarna har en god balans mellan jour och övrig klinisk tjänstgöring.',
               'The ST doctors have a good balance between on-call duty and other clinical work.',
@@ -760,10 +709,7 @@ export const spurExternal: SurveyBank = {
           checkpoint: 'E1',
           basis: rule(),
           wording: everyone(
-            t(
-              'Jag har en personlig handledare som är specialist i specialiteten.',
-              'I have a personal supervisor who is a specialist in the specialty.',
-            ),
+            t('Jag har en personlig handledare som är specialist i specialiteten.', 'I have a personal supervisor who is a specialist in the specialty.'),
             t(
               'ST-läkarna på kliniken har en personlig handledare som är specialist i specialiteten.',
               'The ST doctors at the clinic have a personal supervisor who is a specialist in the specialty.',
@@ -777,10 +723,7 @@ export const spurExternal: SurveyBank = {
           checkpoint: 'E2',
           basis: indicator(),
           wording: everyone(
-            t(
-              'Min handledare har god kännedom om målbeskrivningen och mitt IUP.',
-              'My supervisor knows the curriculum and my IUP well.',
-            ),
+            t('Min handledare har god kännedom om målbeskrivningen och mitt IUP.', 'My supervisor knows the curriculum and my IUP well.'),
             t(
               'ST-läkarnas handledare har god kännedom om målbeskrivningen och ST-läkarnas IUP.',
               'The ST doctors’ supervisors know the curriculum and the ST doctors’ IUPs well.',
@@ -905,14 +848,8 @@ export const spurExternal: SurveyBank = {
           checkpoint: 'E6',
           basis: rule(),
           wording: everyone(
-            t(
-              'De kompetenser jag har uppnått dokumenteras fortlöpande.',
-              'The competences I have attained are documented continuously.',
-            ),
-            t(
-              'De kompetenser ST-läkarna har uppnått dokumenteras fortlöpande.',
-              'The competences the ST doctors have attained are documented continuously.',
-            ),
+            t('De kompetenser jag har uppnått dokumenteras fortlöpande.', 'The competences I have attained are documented continuously.'),
+            t('De kompetenser ST-läkarna har uppnått dokumenteras fortlöpande.', 'The competences the ST doctors have attained are documented continuously.'),
           ),
         },
         {
@@ -999,10 +936,7 @@ export const spurExternal: SurveyBank = {
           checkpoint: 'F2',
           basis: indicator(),
           wording: everyone(
-            t(
-              'Jag kan gå kurserna vid den tidpunkt i min ST då de gör mest nytta.',
-              'I can take courses at the point in my ST where they are most useful.',
-            ),
+            t('Jag kan gå kurserna vid den tidpunkt i min ST då de gör mest nytta.', 'I can take courses at the point in my ST where they are most useful.'),
             t(
               'ST-läkarna kan gå kurserna vid den tidpunkt i sin ST då de gör mest nytta.',
               'The ST doctors can take courses at the point in their ST where they are most useful.',
@@ -1051,10 +985,7 @@ export const spurExternal: SurveyBank = {
           basis: indicator(),
           wording: everyone(
             t('Jag har schemalagd tid för självstudier.', 'I have scheduled time for self-study.'),
-            t(
-              'ST-läkarna har schemalagd tid för självstudier.',
-              'The ST doctors have scheduled time for self-study.',
-            ),
+            t('ST-läkarna har schemalagd tid för självstudier.', 'The ST doctors have scheduled time for self-study.'),
           ),
         },
         {
@@ -1122,10 +1053,7 @@ export const spurExternal: SurveyBank = {
     {
       id: 'G',
       area: 'G',
-      title: t(
-        'Medicinsk vetenskap och systematiskt kvalitets- och patientsäkerhetsarbete',
-        'Medical science and systematic quality and patient-safety work',
-      ),
+      title: t('Medicinsk vetenskap och systematiskt kvalitets- och patientsäkerhetsarbete', 'Medical science and systematic quality and patient-safety work'),
       description: t(
         'Får ST-läkarna förutsättningar att utveckla kompetens inom medicinsk vetenskap och systematiskt kvalitets- och patientsäkerhetsarbete?',
         'Can the ST doctors build competence in medical science and in systematic quality and patient-safety work?',
@@ -1155,14 +1083,8 @@ export const spurExternal: SurveyBank = {
           checkpoint: 'G2',
           basis: indicator(),
           wording: everyone(
-            t(
-              'Jag får avsatt tid för mitt vetenskapliga arbete.',
-              'I am given time set aside for my scientific project.',
-            ),
-            t(
-              'ST-läkarna får avsatt tid för sitt vetenskapliga arbete.',
-              'The ST doctors are given time set aside for their scientific project.',
-            ),
+            t('Jag får avsatt tid för mitt vetenskapliga arbete.', 'I am given time set aside for my scientific project.'),
+            t('ST-läkarna får avsatt tid för sitt vetenskapliga arbete.', 'The ST doctors are given time set aside for their scientific project.'),
           ),
         },
         {
@@ -1173,10 +1095,7 @@ export const spurExternal: SurveyBank = {
           basis: indicator(),
           wording: everyone(
             t('Jag har tillgång till vetenskaplig handledning.', 'I have access to scientific supervision.'),
-            t(
-              'ST-läkarna har tillgång till vetenskaplig handledning.',
-              'The ST doctors have access to scientific supervision.',
-            ),
+            t('ST-läkarna har tillgång till vetenskaplig handledning.', 'The ST doctors have access to scientific supervision.'),
           ),
         },
         {
@@ -1186,14 +1105,8 @@ export const spurExternal: SurveyBank = {
           checkpoint: 'G3',
           basis: indicator(),
           wording: everyone(
-            t(
-              'Jag har möjlighet att kombinera min ST med forskarutbildning.',
-              'I can combine my ST with doctoral (PhD) studies.',
-            ),
-            t(
-              'ST-läkarna har möjlighet att kombinera sin ST med forskarutbildning.',
-              'The ST doctors can combine their ST with doctoral (PhD) studies.',
-            ),
+            t('Jag har möjlighet att kombinera min ST med forskarutbildning.', 'I can combine my ST with doctoral (PhD) studies.'),
+            t('ST-läkarna har möjlighet att kombinera sin ST med forskarutbildning.', 'The ST doctors can combine their ST with doctoral (PhD) studies.'),
           ),
         },
         {
@@ -1220,10 +1133,7 @@ export const spurExternal: SurveyBank = {
           checkpoint: 'G5',
           basis: rule(),
           wording: everyone(
-            t(
-              'Jag genomför, dokumenterar och redovisar kvalitets- och patientsäkerhetsarbete.',
-              'I do, document and present quality and patient-safety work.',
-            ),
+            t('Jag genomför, dokumenterar och redovisar kvalitets- och patientsäkerhetsarbete.', 'I do, document and present quality and patient-safety work.'),
             t(
               'ST-läkarna genomför, dokumenterar och redovisar kvalitets- och patientsäkerhetsarbete.',
               'The ST doctors do, document and present quality and patient-safety work.',
@@ -1237,10 +1147,7 @@ export const spurExternal: SurveyBank = {
           checkpoint: 'G6',
           basis: indicator(),
           wording: everyone(
-            t(
-              'Jag får avsatt tid för mitt kvalitets- och förbättringsarbete.',
-              'I am given time set aside for my quality-improvement project.',
-            ),
+            t('Jag får avsatt tid för mitt kvalitets- och förbättringsarbete.', 'I am given time set aside for my quality-improvement project.'),
             t(
               'ST-läkarna får avsatt tid för sitt kvalitets- och förbättringsarbete.',
               'The ST doctors are given time set aside for their quality-improvement project.',
@@ -1301,14 +1208,8 @@ export const spurExternal: SurveyBank = {
           checkpoint: 'H1',
           basis: advice(),
           wording: everyone(
-            t(
-              'Jag leder vårdteam, t.ex. på rond eller under jour.',
-              'I lead care teams, e.g. on ward rounds or on call.',
-            ),
-            t(
-              'ST-läkarna leder vårdteam, t.ex. på rond eller under jour.',
-              'The ST doctors lead care teams, e.g. on ward rounds or on call.',
-            ),
+            t('Jag leder vårdteam, t.ex. på rond eller under jour.', 'I lead care teams, e.g. on ward rounds or on call.'),
+            t('ST-läkarna leder vårdteam, t.ex. på rond eller under jour.', 'The ST doctors lead care teams, e.g. on ward rounds or on call.'),
           ),
         },
         {
@@ -1318,14 +1219,8 @@ export const spurExternal: SurveyBank = {
           checkpoint: 'H2',
           basis: indicator(),
           wording: everyone(
-            t(
-              'Jag har möjlighet att gå utbildning i ledarskap under min ST.',
-              'I can take leadership training during my ST.',
-            ),
-            t(
-              'ST-läkarna har möjlighet att gå utbildning i ledarskap under sin ST.',
-              'The ST doctors can take leadership training during their ST.',
-            ),
+            t('Jag har möjlighet att gå utbildning i ledarskap under min ST.', 'I can take leadership training during my ST.'),
+            t('ST-läkarna har möjlighet att gå utbildning i ledarskap under sin ST.', 'The ST doctors can take leadership training during their ST.'),
           ),
         },
         {
@@ -1386,14 +1281,8 @@ export const spurExternal: SurveyBank = {
           checkpoint: 'H5',
           basis: advice(),
           wording: everyone(
-            t(
-              'Jag handleder studenter och mindre erfarna kollegor.',
-              'I supervise students and less experienced colleagues.',
-            ),
-            t(
-              'ST-läkarna handleder studenter och mindre erfarna kollegor.',
-              'The ST doctors supervise students and less experienced colleagues.',
-            ),
+            t('Jag handleder studenter och mindre erfarna kollegor.', 'I supervise students and less experienced colleagues.'),
+            t('ST-läkarna handleder studenter och mindre erfarna kollegor.', 'The ST doctors supervise students and less experienced colleagues.'),
           ),
         },
         {
@@ -1421,10 +1310,7 @@ export const spurExternal: SurveyBank = {
           basis: advice(),
           wording: everyone(
             t('Jag får handledning i hur jag handleder andra.', 'I get supervision in how to supervise others.'),
-            t(
-              'ST-läkarna får handledning i hur de handleder andra.',
-              'The ST doctors get supervision in how to supervise others.',
-            ),
+            t('ST-läkarna får handledning i hur de handleder andra.', 'The ST doctors get supervision in how to supervise others.'),
           ),
         },
         {

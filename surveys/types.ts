@@ -17,10 +17,7 @@ export interface Text {
  * What a statement gives evidence for. A binding rule cites the regulation only as far as is
  * known: a chapter, or the regulation alone; a paragraph number is never invented.
  */
-export type Basis =
-  | { kind: 'rule'; reference: string }
-  | { kind: 'advice'; reference?: string }
-  | { kind: 'indicator'; reference?: string };
+export type Basis = { kind: 'rule'; reference: string } | { kind: 'advice'; reference?: string } | { kind: 'indicator'; reference?: string };
 
 /** Per-role wording. Only the roles that answer the item have an entry. */
 export type RoleWording = Partial<Record<Role, Text>>;

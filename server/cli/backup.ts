@@ -42,12 +42,19 @@ export function postgresTool(name: 'pg_dump' | 'pg_restore' | 'psql'): string {
     if (dir && fs.existsSync(path.join(dir, name))) return path.join(dir, name);
   }
   const debian = '/usr/lib/postgresql';
-  const versions = fs.existsSync(debian) ? fs.readdirSync(debian).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
+  const versions = fs.existsSync(debian)
+    ? fs
+        .readdirSync(debian)
+        .filter((v) => /^\d+$/.test(v))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
   for (const version of versions) {
     const candidate = path.join(debian, version, 'bin', name);
     if (fs.existsSync(candidate)) return candidate;
   }
-  throw new BackupError(`${name} was not found on PATH or in ${debian}/*/bin. Install the PostgreSQL client tools (Debian: apt-get install postgresql-client).`);
+  throw new BackupError(
+    `${name} was not found on PATH or in ${debian}/*/bin. Install the PostgreSQL client tools (Debian: apt-get install postgresql-client).`,
+  );
 }
 
 /** The URL without its password, which goes to libpq through PGPASSWORD instead of the process list. */

@@ -39,7 +39,9 @@ try {
       last = line;
     },
   });
-  console.log(`\nDemo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s (national pool: ${summary.poolResponses} responses, ${summary.poolAnswers} answers).`);
+  console.log(
+    `\nDemo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s (national pool: ${summary.poolResponses} responses, ${summary.poolAnswers} answers).`,
+  );
   console.log(`Start the app with npm start and log in at ${config.publicUrl}/login with password ${DEMO_PASSWORD}:`);
   for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.padEnd(9)} ${account.email}`);
   console.log(`The published report: ${config.publicUrl}/reviews/${summary.reviewId}/report`);

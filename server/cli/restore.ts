@@ -47,8 +47,7 @@ export async function restoreServer(databaseUrl: string, source: string, force: 
   const others = await otherConnections(databaseUrl);
   if (others > 0 && !force) {
     throw new BackupError(
-      `${others} other connection(s) are open to ${describeUrl(databaseUrl)}: stop the servers using it first ` +
-        '(or pass --force to restore anyway).',
+      `${others} other connection(s) are open to ${describeUrl(databaseUrl)}: stop the servers using it first ` + '(or pass --force to restore anyway).',
     );
   }
   const { url, env } = libpqTarget(databaseUrl);
@@ -58,7 +57,10 @@ export async function restoreServer(databaseUrl: string, source: string, force: 
   // BEGIN here and COMMIT only once pg_restore has written everything: if it stops early,
   // psql's input ends without COMMIT and the transaction is rolled back.
   const quiet = { ...env, PGOPTIONS: '-c client_min_messages=warning' };
-  const psql = spawn(postgresTool('psql'), ['--no-psqlrc', '--quiet', '--set=ON_ERROR_STOP=1', `--dbname=${url}`], { env: quiet, stdio: ['pipe', 'ignore', 'pipe'] });
+  const psql = spawn(postgresTool('psql'), ['--no-psqlrc', '--quiet', '--set=ON_ERROR_STOP=1', `--dbname=${url}`], {
+    env: quiet,
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
   const restore = spawn(postgresTool('pg_restore'), ['--no-owner', '--file=-', source], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const errors: string[] = [];
   const exited = (child: ChildProcess, name: string) =>

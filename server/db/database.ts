@@ -30,8 +30,13 @@ export interface Database {
   pool_unit_counts: { unit_key: string; hospital_code: string; role: Role; item_id: string; answered: number; agreeing: number; last_month: string };
   /** A benchmark window's kept pool figures (migration 0015): which hospitals it holds, and whether a count changed since. */
   pool_windows: {
-    window_from: string; window_until: string; minimum: number; minimum_hospitals: number;
-    hospitals: Generated<string[]>; computed_at: Date | null; stale: Generated<boolean>;
+    window_from: string;
+    window_until: string;
+    minimum: number;
+    minimum_hospitals: number;
+    hospitals: Generated<string[]>;
+    computed_at: Date | null;
+    stale: Generated<boolean>;
   };
   pool_window_shares: PoolWindowKey & { hospital_code: string; item_id: string; role: Role; answered: number; agreeing: number };
   pool_window_numbers: PoolWindowKey & { hospital_code: string; item_id: string; role: Role; value: ColumnType<string, number, number>; answered: number };
@@ -45,42 +50,91 @@ export interface Database {
   review_themes: { campaign_id: Id; key: string; label: string };
   pool_import_batches: PoolImportBatchTable;
   imported_answers: {
-    batch_id: Id; line: number; hospital_code: string; unit_code: string; specialty: string | null;
-    specialty_group: SpecialtyGroup | null; role: Role; answered_on: string; item_id: string;
-    item_kind: Generated<'statement' | 'numeric'>; value_num: ColumnType<string, number, number>;
+    batch_id: Id;
+    line: number;
+    hospital_code: string;
+    unit_code: string;
+    specialty: string | null;
+    specialty_group: SpecialtyGroup | null;
+    role: Role;
+    answered_on: string;
+    item_id: string;
+    item_kind: Generated<'statement' | 'numeric'>;
+    value_num: ColumnType<string, number, number>;
   };
   target_sets: { id: GeneratedId; hospital_id: Id; year: number; updated_by: Id | null; updated_at: UpdatedAt };
   targets: TargetTable;
   checklist_assessments: { campaign_id: Id; point_id: string; status: PointStatus; note: string; updated_by: Id | null; updated_at: UpdatedAt };
   site_visits: {
-    campaign_id: Id; starts_on: DateColumn | null; ends_on: DateColumn | null; inspectors: string[];
-    schedule: ColumnType<unknown, string, string>; notes: string; updated_at: UpdatedAt;
+    campaign_id: Id;
+    starts_on: DateColumn | null;
+    ends_on: DateColumn | null;
+    inspectors: string[];
+    schedule: ColumnType<unknown, string, string>;
+    notes: string;
+    updated_at: UpdatedAt;
   };
-  visit_notes: { id: string; campaign_id: Id; note_group: string; areas: string[]; body: string; saved_at: ColumnType<Date, string, string>; written_by: Id | null; deleted: Generated<boolean> };
-  action_plans: { campaign_id: Id; due_on: DateColumn; submitted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>; submitted_by: Id | null };
+  visit_notes: {
+    id: string;
+    campaign_id: Id;
+    note_group: string;
+    areas: string[];
+    body: string;
+    saved_at: ColumnType<Date, string, string>;
+    written_by: Id | null;
+    deleted: Generated<boolean>;
+  };
+  action_plans: {
+    campaign_id: Id;
+    due_on: DateColumn;
+    submitted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+    submitted_by: Id | null;
+  };
   plan_actions: {
-    id: GeneratedId; campaign_id: Id; position: number; area: Area | null; recommendation: string;
-    action: Generated<string>; responsible: Generated<string>; due_on: DateColumn | null;
-    status: Generated<ActionStatus>; follow_up_note: Generated<string>; updated_at: UpdatedAt;
+    id: GeneratedId;
+    campaign_id: Id;
+    position: number;
+    area: Area | null;
+    recommendation: string;
+    action: Generated<string>;
+    responsible: Generated<string>;
+    due_on: DateColumn | null;
+    status: Generated<ActionStatus>;
+    follow_up_note: Generated<string>;
+    updated_at: UpdatedAt;
   };
   action_plan_reminders: { campaign_id: Id; stage: string; sent_at: CreatedAt };
   comment_rounds: { id: GeneratedId; campaign_id: Id; revision_id: Id; deadline: DateColumn; sent_by: Id | null; sent_at: CreatedAt };
   comment_recipients: CommentRecipientTable;
   document_requests: {
-    campaign_id: Id; categories: string[]; deadline: DateColumn; contact_name: string; contact_email: string;
-    token_hash: Buffer; mail_id: Id | null; requested_by: Id | null; requested_at: CreatedAt;
+    campaign_id: Id;
+    categories: string[];
+    deadline: DateColumn;
+    contact_name: string;
+    contact_email: string;
+    token_hash: Buffer;
+    mail_id: Id | null;
+    requested_by: Id | null;
+    requested_at: CreatedAt;
   };
   review_documents: {
-    id: GeneratedId; campaign_id: Id; category: string; file_name: string; media_type: string; size_bytes: number;
-    sha256: Buffer; content: Buffer; uploaded_by: Id | null; uploaded_by_contact: string | null; uploaded_at: CreatedAt;
+    id: GeneratedId;
+    campaign_id: Id;
+    category: string;
+    file_name: string;
+    media_type: string;
+    size_bytes: number;
+    sha256: Buffer;
+    content: Buffer;
+    uploaded_by: Id | null;
+    uploaded_by_contact: string | null;
+    uploaded_at: CreatedAt;
   };
   review_document_points: { document_id: Id; point_id: string };
 }
 
 /** A date column: YYYY-MM-DD strings both ways (server/db/pool.ts keeps pg from making Dates). */
 type DateColumn = string;
-
-
 
 /** bigint ids come back from pg as strings; they are passed around as strings. */
 type Id = ColumnType<string, string | number, string | number>;
@@ -215,7 +269,6 @@ export type RootDb = Kysely<Database>;
 /** The database or a transaction in it: what repositories take, so they run inside either. */
 export type Db = RootDb | Transaction<Database>;
 
-
 export interface UserTable {
   id: GeneratedId;
   email: string;
@@ -252,7 +305,8 @@ export interface AuditEventTable {
   details: ColumnType<unknown, string | undefined, never>;
 }
 
-export type MailKind = 'invitation' | 'reminder' | 'password_reset' | 'action_plan_reminder' | 'comment_request' | 'report_published' | 'document_request' | 'other';
+export type MailKind =
+  'invitation' | 'reminder' | 'password_reset' | 'action_plan_reminder' | 'comment_request' | 'report_published' | 'document_request' | 'other';
 
 export interface MailTable {
   id: GeneratedId;
@@ -278,7 +332,6 @@ export interface ReminderRoundTable {
   created_at: CreatedAt;
   done_at: Date | null;
 }
-
 
 /** Who is asked to comment on a draft report: the clinic's head, its study director, or a reader of the hospital. */
 export type CommentRecipientRole = 'head' | 'director' | 'reader';

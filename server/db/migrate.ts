@@ -43,9 +43,7 @@ export async function migrate(connectionString: string, migrations = readMigrati
       name text NOT NULL,
       applied_at timestamptz NOT NULL DEFAULT now()
     )`);
-    const { rows } = await client.query<{ version: number; name: string }>(
-      'SELECT version, name FROM schema_migrations ORDER BY version',
-    );
+    const { rows } = await client.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations ORDER BY version');
     const known = new Set(migrations.map((m) => m.version));
     const unknown = rows.filter((row) => !known.has(row.version));
     if (unknown.length > 0) {
@@ -61,10 +59,7 @@ export async function migrate(connectionString: string, migrations = readMigrati
       await client.query('BEGIN');
       try {
         await client.query(migration.sql);
-        await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
-          migration.version,
-          migration.name,
-        ]);
+        await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
         await client.query('COMMIT');
         done.push(`${String(migration.version).padStart(4, '0')}_${migration.name}`);
       } catch (error) {

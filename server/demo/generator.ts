@@ -95,7 +95,11 @@ export function generateHospital(seed: number, items: CatalogItem[], supplementI
       }
     }
   }
-  fillAnswers(random, respondents.filter((r) => r.answers !== null), items);
+  fillAnswers(
+    random,
+    respondents.filter((r) => r.answers !== null),
+    items,
+  );
   // Its own stream, so the main survey's answers stay what they were before the supplement joined.
   if (supplementItems.length > 0) fillSupplement(new Random(seed + 2), respondents, supplementItems);
   return respondents;
@@ -235,7 +239,8 @@ export function generatePool(seed: number, items: CatalogItem[], trainees: numbe
         answers.push({ itemId: item.id, value: agreeValue(random, random.chance(Math.min(1, Math.max(0, base + place.lean)))) });
       }
       // The rest of the country: 52 % of trainees have at least an hour of self-study (docs/domain.md §3).
-      if (role === 'st') answers.push({ itemId: 'F.self-study-hours', value: selfStudy.chance(0.52) ? selfStudy.pick([1, 1, 2, 2, 3, 4]) : selfStudy.pick([0, 0, 0.5]) });
+      if (role === 'st')
+        answers.push({ itemId: 'F.self-study-hours', value: selfStudy.chance(0.52) ? selfStudy.pick([1, 1, 2, 2, 3, 4]) : selfStudy.pick([0, 0, 0.5]) });
       responses.push({
         hospitalCode: place.hospitalCode,
         unitCode: place.unit.code,

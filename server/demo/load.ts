@@ -80,7 +80,11 @@ export async function loadDemo(db: RootDb, options: DemoOptions): Promise<DemoSu
     closesAt: null,
     includeDirectorSupplement: true,
   });
-  await insertRespondents(db, reviewId, respondents.map((r) => ({ name: r.name, email: r.email, role: r.role, unitId: units.get(r.unitCode)! })));
+  await insertRespondents(
+    db,
+    reviewId,
+    respondents.map((r) => ({ name: r.name, email: r.email, role: r.role, unitId: units.get(r.unitCode)! })),
+  );
   await changeStatus(db, inspector, reviewId, 'open', ensureSnapshot);
   await sendInvitations(db, inspector, reviewId, options.publicUrl);
   const tokens = await tokensByRecipient(db, reviewId);
@@ -114,10 +118,12 @@ async function createAccounts(db: RootDb, hospitalId: string) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids: Record<string, string> = {};
   for (const account of DEMO_ACCOUNTS) {
-    const existing = await db.selectFrom('users').select('id').where(sql`lower(email)`, '=', account.email).executeTakeFirst();
-    ids[account.role] =
-      existing?.id ??
-      (await createUser(db, null, { ...account, hospitalId: account.role === 'reader' ? hospitalId : null, passwordHash }));
+    const existing = await db
+      .selectFrom('users')
+      .select('id')
+      .where(sql`lower(email)`, '=', account.email)
+      .executeTakeFirst();
+    ids[account.role] = existing?.id ?? (await createUser(db, null, { ...account, hospitalId: account.role === 'reader' ? hospitalId : null, passwordHash }));
   }
   return ids as { admin: string; inspector: string; reader: string };
 }
@@ -187,16 +193,39 @@ async function writeReport(db: RootDb, inspector: Actor, reviewId: string, publi
   // The clinic's heads and study directors are asked, as an inspector sending the draft would by default.
   const now = new Date();
   const { candidates, deadline } = await commentCandidates(db, reviewId, now);
-  await sendForComment(db, inspector, reviewId, { deadline: deadline.suggested, recipients: candidates.filter((c) => c.preselected).map((c) => c.email) }, publicUrl, now);
+  await sendForComment(
+    db,
+    inspector,
+    reviewId,
+    { deadline: deadline.suggested, recipients: candidates.filter((c) => c.preselected).map((c) => c.email) },
+    publicUrl,
+    now,
+  );
   await recordComments(db, inspector, reviewId, 'Verksamheten instämmer i bedömningen och återkommer med en handlingsplan.');
   await publish(db, inspector, reviewId, publicUrl);
 }
 
 /** A small open review with one personal link printed, so a new user can answer a survey. */
 async function openFollowUp(db: RootDb, inspector: Actor, hospitalId: string, unitId: string, publicUrl: string) {
-  const reviewId = await createReview(db, inspector, { title: 'Uppföljande granskning – Kardiologiska kliniken', hospitalId, unitIds: [unitId], closesAt: null });
-  const people: [string, Role][] = [['ST-läkare A', 'st'], ['ST-läkare B', 'st'], ['ST-läkare C', 'st'], ['Handledare A', 'supervisor'], ['Studierektor A', 'director'], ['Verksamhetschef A', 'head']];
-  await insertRespondents(db, reviewId, people.map(([name, role], i) => ({ name, email: `uppfoljning.${i + 1}@demosjukhuset.example`, role, unitId })));
+  const reviewId = await createReview(db, inspector, {
+    title: 'Uppföljande granskning – Kardiologiska kliniken',
+    hospitalId,
+    unitIds: [unitId],
+    closesAt: null,
+  });
+  const people: [string, Role][] = [
+    ['ST-läkare A', 'st'],
+    ['ST-läkare B', 'st'],
+    ['ST-läkare C', 'st'],
+    ['Handledare A', 'supervisor'],
+    ['Studierektor A', 'director'],
+    ['Verksamhetschef A', 'head'],
+  ];
+  await insertRespondents(
+    db,
+    reviewId,
+    people.map(([name, role], i) => ({ name, email: `uppfoljning.${i + 1}@demosjukhuset.example`, role, unitId })),
+  );
   await changeStatus(db, inspector, reviewId, 'open', ensureSnapshot);
   await sendInvitations(db, inspector, reviewId, publicUrl);
   const tokens = await tokensByRecipient(db, reviewId);

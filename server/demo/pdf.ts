@@ -16,13 +16,7 @@ export function simplePdf(title: string, lines: readonly string[]): Buffer {
         return code <= 0xff ? `\\${code.toString(8)}` : '?';
       })
       .join('');
-  const stream = [
-    'BT /F1 16 Tf 56 780 Td',
-    `(${text(title)}) Tj`,
-    '/F1 11 Tf 0 -28 Td 15 TL',
-    ...lines.map((line) => `(${text(line)}) '`),
-    'ET',
-  ].join('\n');
+  const stream = ['BT /F1 16 Tf 56 780 Td', `(${text(title)}) Tj`, '/F1 11 Tf 0 -28 Td 15 TL', ...lines.map((line) => `(${text(line)}) '`), 'ET'].join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',

@@ -27,7 +27,12 @@ async function sendDemoDocuments(db: RootDb, inspector: Actor, reviewId: string,
     db,
     inspector,
     reviewId,
-    { categories: ['st-guidelines', 'introduction-programme', 'iup-template', 'schedules'], deadline: '2026-09-29', contactName: 'Sture Rektor', contactEmail: 'studierektor@demo.example.se' },
+    {
+      categories: ['st-guidelines', 'introduction-programme', 'iup-template', 'schedules'],
+      deadline: '2026-09-29',
+      contactName: 'Sture Rektor',
+      contactEmail: 'studierektor@demo.example.se',
+    },
     publicUrl,
     new Date('2026-09-14T08:00:00Z'),
   );
@@ -57,7 +62,12 @@ export async function runDemoVisit(db: RootDb, inspector: Actor, reviewId: strin
   });
   for (const [i, note] of VISIT_NOTES.entries()) {
     const id = `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`;
-    await saveNote(db, inspector, reviewId, id, { group: note.group, areas: note.areas, body: note.body, savedAt: `${day1}T${String(10 + i).padStart(2, '0')}:00:00.000Z` });
+    await saveNote(db, inspector, reviewId, id, {
+      group: note.group,
+      areas: note.areas,
+      body: note.body,
+      savedAt: `${day1}T${String(10 + i).padStart(2, '0')}:00:00.000Z`,
+    });
   }
 
   const report = await buildReport(db, reviewId, {});
@@ -76,7 +86,8 @@ export async function runDemoVisit(db: RootDb, inspector: Actor, reviewId: strin
 export async function answerDemoActionPlan(db: RootDb, reader: Actor, reviewId: string): Promise<void> {
   const plan = await actionPlan(db, reviewId);
   // One text per action: a repeated one reads as a copy-and-paste mistake in the demo.
-  if (plan.actions.length > ACTION_TEXTS.length) throw new Error(`The demo's action plan has ${plan.actions.length} actions and only ${ACTION_TEXTS.length} texts.`);
+  if (plan.actions.length > ACTION_TEXTS.length)
+    throw new Error(`The demo's action plan has ${plan.actions.length} actions and only ${ACTION_TEXTS.length} texts.`);
   for (const [i, action] of plan.actions.entries()) {
     const text = ACTION_TEXTS[i];
     await updateAction(db, reader, reviewId, action.id, { action: text.action, responsible: text.responsible, dueOn: `2027-0${1 + (i % 6)}-15` });

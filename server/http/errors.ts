@@ -119,7 +119,10 @@ export class NotImplemented extends DomainError {
 
 /** 503 with Retry-After: the server is busy with work of this kind, not broken. */
 export class Busy extends DomainError {
-  constructor(problem: Coded, readonly retryAfterSeconds: number) {
+  constructor(
+    problem: Coded,
+    readonly retryAfterSeconds: number,
+  ) {
     super(503, 'Service Unavailable', problem);
   }
 }

@@ -13,7 +13,15 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     const language = languageFromHeader(request.headers['accept-language']);
     if (error instanceof DomainError) {
       if (error instanceof Busy) reply.header('retry-after', String(error.retryAfterSeconds));
-      return sendProblem(reply, request, error.status, error.title, coded(error.code, language, error.params), localise(error.errors, language), error.extensions);
+      return sendProblem(
+        reply,
+        request,
+        error.status,
+        error.title,
+        coded(error.code, language, error.params),
+        localise(error.errors, language),
+        error.extensions,
+      );
     }
     if (error.validation) {
       const errors = localise(
@@ -106,7 +114,11 @@ const FIELD_CODES: Record<string, ProblemCode> = {
 export function toFieldProblem(context: string, v: AjvError): FieldProblem {
   const path = v.instancePath.split('/').filter(Boolean);
   const named =
-    v.keyword === 'required' ? [...path, String(v.params.missingProperty)] : v.keyword === 'additionalProperties' ? [...path, String(v.params.additionalProperty)] : path;
+    v.keyword === 'required'
+      ? [...path, String(v.params.missingProperty)]
+      : v.keyword === 'additionalProperties'
+        ? [...path, String(v.params.additionalProperty)]
+        : path;
   const field = [context, ...named].join('.');
   const name = [...named].reverse().find((segment) => !/^\d+$/.test(segment)) ?? context;
   const code = FIELD_CODES[`${name}/${v.keyword}`] ?? keywordCode({ keyword: v.keyword, ...v.params });

@@ -73,10 +73,13 @@ export function rateLimitStore(windows: RateWindows) {
         return;
       }
       this.over.delete(key);
-      windows.hit(`${this.prefix}${key}`, timeWindow!).then(({ hits, ttlMs }) => {
-        if (hits > max!) this.remember(key, hits, now + ttlMs);
-        done(null, { current: hits, ttl: ttlMs });
-      }, (error: Error) => done(error));
+      windows.hit(`${this.prefix}${key}`, timeWindow!).then(
+        ({ hits, ttlMs }) => {
+          if (hits > max!) this.remember(key, hits, now + ttlMs);
+          done(null, { current: hits, ttl: ttlMs });
+        },
+        (error: Error) => done(error),
+      );
     }
 
     // At run time the plugin passes the route's merged limit with the route as `routeInfo`.

@@ -18,7 +18,8 @@ export class WorkerFailed extends Error {
 
 /** What a worker module posts back: its result, or the message of the error it threw. */
 /** `problem`: a failure's code and parameters (a `CodedProblem`), when it has them. */
-export type WorkerReply<T> = { ok: true; value: T } | { ok: false; message: string; name: string; problem?: { code: string; params?: Record<string, string | number> } };
+export type WorkerReply<T> =
+  { ok: true; value: T } | { ok: false; message: string; name: string; problem?: { code: string; params?: Record<string, string | number> } };
 
 const BOOT = new URL('./worker-boot.mjs', import.meta.url);
 

@@ -18,7 +18,9 @@ const cells = (page: Page, selector: string) =>
 
 /** Earlier answers of four trainees, one per line; line 3 (the second person) has a 7 on a 1–4 scale. */
 function historicCsv(): { file: Buffer; firstItem: string; answersPerRow: number } {
-  const items = currentSurvey('spur-external').items.filter((i) => i.kind === 'statement').map((i) => i.id);
+  const items = currentSurvey('spur-external')
+    .items.filter((i) => i.kind === 'statement')
+    .map((i) => i.id);
   const answers = [...items.map((_, i) => String((i % 4) + 1)), '1,5'];
   // HX is not in the register; the demo hospital's code is written by hand, in lower case with spaces.
   const rows = [
@@ -38,7 +40,13 @@ describe.skipIf(unavailable)('an admin’s data: demo data on an empty install, 
 
   beforeAll(async () => {
     app = await startApp();
-    await createUser(app.app.db, null, { email: ADMIN.email, name: ADMIN.name, role: 'admin', hospitalId: null, passwordHash: await hashPassword(ADMIN.password) });
+    await createUser(app.app.db, null, {
+      email: ADMIN.email,
+      name: ADMIN.name,
+      role: 'admin',
+      hospitalId: null,
+      passwordHash: await hashPassword(ADMIN.password),
+    });
     browser = await launchBrowser();
     page = await (await browser.newContext()).newPage();
     page.setDefaultTimeout(15_000);
@@ -79,7 +87,9 @@ describe.skipIf(unavailable)('an admin’s data: demo data on an empty install, 
 
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Demodatan är inläst.' }).count(), { timeout: 240_000, interval: 1_000 }).toBe(1);
     expect(await progress.count()).toBe(0);
-    expect(await cells(page, '#demo-accounts tbody tr')).toEqual(DEMO_ACCOUNTS.map((a) => [a.email, { admin: 'Administratör', inspector: 'Granskare', reader: 'Läsare' }[a.role]]));
+    expect(await cells(page, '#demo-accounts tbody tr')).toEqual(
+      DEMO_ACCOUNTS.map((a) => [a.email, { admin: 'Administratör', inspector: 'Granskare', reader: 'Läsare' }[a.role]]),
+    );
     expect(await text(page, '#demo-heading ~ p code')).toBe(DEMO_PASSWORD);
     expect(await page.getByRole('link', { name: 'Läs den publicerade rapporten' }).getAttribute('href')).toMatch(/^\/reviews\/\d+\/report$/);
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -131,7 +141,10 @@ describe.skipIf(unavailable)('an admin’s data: demo data on an empty install, 
     expect(await text(page, '.empty-state')).toBe('Inga filer är inlästa ännu.');
     // Every hospital code against the register: HX is unknown, the demo hospital's code written by hand is its own.
     const codes = await cells(page, '#pool-import-codes tbody tr');
-    expect(codes.map((c) => c.slice(0, 3))).toEqual([['HX', '–', '2'], ['DEMO', '“de mo”', '1']]);
+    expect(codes.map((c) => c.slice(0, 3))).toEqual([
+      ['HX', '–', '2'],
+      ['DEMO', '“de mo”', '1'],
+    ]);
     expect(codes[1][3]).toBe('Demosjukhuset');
     expect(await page.getByRole('button', { name: /^Importera/ }).count()).toBe(0);
     expect(await text(page, '#pool-codes-heading ~ p[role=status]')).toBe('1 kod finns inte i sjukhusregistret. Välj vad som ska gälla för den.');
@@ -155,9 +168,7 @@ describe.skipIf(unavailable)('an admin’s data: demo data on an empty install, 
     await page.getByRole('button', { name: /^Återkalla historik\.csv/ }).click();
     expect(await seriousAxeViolations(page)).toEqual([]); // with the confirmation open
     await page.getByRole('alertdialog').getByRole('button', { name: 'Återkalla' }).click();
-    await expect
-      .poll(() => page.getByRole('status').filter({ hasText: 'återkallad' }).textContent())
-      .toBe('historik.csv är återkallad ur jämförelsen.');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'återkallad' }).textContent()).toBe('historik.csv är återkallad ur jämförelsen.');
     await expect.poll(() => text(page, '#pool-batches tbody .badge')).toBe('Återkallad');
     expect(await page.getByRole('button', { name: /^Återkalla/ }).count()).toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -31,8 +31,11 @@ describe.skipIf(unavailable)('the clinic comments on the draft report through it
     const hospital = await createHospital(app.app, inspector, ['medical']);
     reader = await signIn(app.app, 'reader', { hospitalId: hospital.id });
     const people: [string, string, string, number][] = [
-      ['A', 'st1@example.se', 'st', 0], ['B', 'st2@example.se', 'st', 0], ['C', 'st3@example.se', 'st', 0],
-      ['Hedda Chef', HEAD, 'head', 0], ['Sture Rektor', DIRECTOR, 'director', 0],
+      ['A', 'st1@example.se', 'st', 0],
+      ['B', 'st2@example.se', 'st', 0],
+      ['C', 'st3@example.se', 'st', 0],
+      ['Hedda Chef', HEAD, 'head', 0],
+      ['Sture Rektor', DIRECTOR, 'director', 0],
     ];
     const { review, tokens } = await openReviewWithInvitations(app.app, inspector, hospital, people);
     reviewId = review.id;
@@ -66,7 +69,13 @@ describe.skipIf(unavailable)('the clinic comments on the draft report through it
   }
 
   const mails = (kind: 'comment_request' | 'report_published') =>
-    app.app.db.selectFrom('mails').select(['recipient', 'subject', 'body']).where('campaign_id', '=', reviewId).where('kind', '=', kind).orderBy('id').execute();
+    app.app.db
+      .selectFrom('mails')
+      .select(['recipient', 'subject', 'body'])
+      .where('campaign_id', '=', reviewId)
+      .where('kind', '=', kind)
+      .orderBy('id')
+      .execute();
 
   it('sends for comment → the head comments through the mailed link → the inspector reads it → publishes after confirming → the readers are mailed', async () => {
     // The inspector chooses who reads the draft: the head and the study director are preselected.
@@ -84,7 +93,9 @@ describe.skipIf(unavailable)('the clinic comments on the draft report through it
     expect(await seriousAxeViolations(inspectorPage)).toEqual([]);
     await inspectorPage.getByRole('button', { name: 'Skicka utkastet till kliniken' }).click();
     await poll(() => inspectorPage.getByRole('status').filter({ hasText: 'Utkastet är skickat' }).count()).toBe(1);
-    expect(await inspectorPage.getByRole('status').filter({ hasText: 'Utkastet är skickat' }).textContent()).toBe('Utkastet är skickat till 3 personer för synpunkter.');
+    expect(await inspectorPage.getByRole('status').filter({ hasText: 'Utkastet är skickat' }).textContent()).toBe(
+      'Utkastet är skickat till 3 personer för synpunkter.',
+    );
     await poll(() => inspectorPage.locator('.comment-round tbody tr').count()).toBe(3);
 
     // The head opens the link from the mail, without an account.
@@ -101,7 +112,12 @@ describe.skipIf(unavailable)('the clinic comments on the draft report through it
 
     await headPage.getByLabel('Dina synpunkter på område D').fill('Vi har infört IUP-samtal varje halvår.');
     await headPage.getByRole('button', { name: 'Spara utkast' }).click();
-    await poll(() => headPage.getByRole('status').filter({ hasText: /^Sparat/ }).count()).toBe(1);
+    await poll(() =>
+      headPage
+        .getByRole('status')
+        .filter({ hasText: /^Sparat/ })
+        .count(),
+    ).toBe(1);
     await headPage.getByRole('textbox', { name: 'Dina synpunkter i stort' }).fill('Tack för en grundlig granskning.');
     await headPage.getByRole('button', { name: 'Skicka in synpunkterna' }).click();
     const confirm = headPage.getByRole('alertdialog');
@@ -118,7 +134,9 @@ describe.skipIf(unavailable)('the clinic comments on the draft report through it
     const editorBox = await inspectorPage.locator('#edit-area-D').boundingBox();
     const asideBox = await aside.boundingBox();
     expect(asideBox!.x).toBeGreaterThan(editorBox!.x + editorBox!.width - 1); // beside, not below
-    expect(await inspectorPage.getByRole('complementary', { name: 'Synpunkter från kliniken i stort' }).locator('blockquote').textContent()).toBe('Tack för en grundlig granskning.');
+    expect(await inspectorPage.getByRole('complementary', { name: 'Synpunkter från kliniken i stort' }).locator('blockquote').textContent()).toBe(
+      'Tack för en grundlig granskning.',
+    );
 
     // Publishing asks first and says it cannot be undone.
     await inspectorPage.getByRole('button', { name: 'Publicera' }).click();

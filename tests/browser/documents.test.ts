@@ -61,7 +61,12 @@ describe.skipIf(unavailable)('the clinic sends its documents before the visit', 
     expect(await page.getByText('Inga dokument har kommit in än.').count()).toBe(1);
 
     // The contact opens the link from the mail, without an account, and uploads the guidelines.
-    const mail = await app.app.db.selectFrom('mails').select('body').where('kind', '=', 'document_request').where('campaign_id', '=', reviewId).executeTakeFirstOrThrow();
+    const mail = await app.app.db
+      .selectFrom('mails')
+      .select('body')
+      .where('kind', '=', 'document_request')
+      .where('campaign_id', '=', reviewId)
+      .executeTakeFirstOrThrow();
     const link = mail.body.match(/https?:\/\/\S+\/d\/[A-Za-z0-9_-]{43}/)![0].replace(/^https?:\/\/[^/]+/, app.baseUrl);
     const contact = await newPage();
     await contact.goto(link);

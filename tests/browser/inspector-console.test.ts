@@ -36,7 +36,10 @@ describe.skipIf(unavailable)('the inspector’s console', () => {
 
   beforeAll(async () => {
     app = await startApp();
-    for (const [user, role] of [[INSPECTOR, 'inspector'], [ADMIN, 'admin']] as const) {
+    for (const [user, role] of [
+      [INSPECTOR, 'inspector'],
+      [ADMIN, 'admin'],
+    ] as const) {
       await createUser(app.app.db, null, { email: user.email, name: user.name, role, hospitalId: null, passwordHash: await hashPassword(user.password) });
     }
     browser = await launchBrowser();
@@ -176,9 +179,9 @@ describe.skipIf(unavailable)('the inspector’s console', () => {
     await page.getByRole('link', { name: 'Svarsfrekvens' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Svarsfrekvens');
     await expect.poll(() => text(page, '#rates-by-group caption')).toBe('Svar per specialitetsgrupp och roll');
-    const rows = await page.locator('#rates-by-group tr').evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.children).map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())),
-    );
+    const rows = await page
+      .locator('#rates-by-group tr')
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())));
     expect(rows).toEqual([
       ['Specialitetsgrupp', 'ST-läkare', 'Handledare', 'Studierektor', 'Verksamhetschef', 'Totalt'],
       ['Opererande specialiteter och akutsjukvård', '0 / 1 (0 %)', '–', '0 / 1 (0 %)', '–', '0 / 2 (0 %)'],

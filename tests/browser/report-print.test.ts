@@ -71,9 +71,20 @@ describe.skipIf(unavailable)('the report on paper and on a phone', () => {
     const text = pdfText(file);
 
     const headings = [
-      'Helhetsbild', 'Påståendena rangordnade efter ST-läkarnas instämmande', 'Bedömningar per område', 'Sammanfattning', 'Svarsfrekvens',
-      'Metod och underlag', 'Andel som instämmer, per roll', 'Mönster att uppmärksamma', 'Jämfört med riket', 'Tid och uppföljning',
-      'Sjukhusets mål', 'Specialitetsgrupperna sida vid sida', 'Teman i förbättringsförslagen', 'Citat ur förbättringsförslagen',
+      'Helhetsbild',
+      'Påståendena rangordnade efter ST-läkarnas instämmande',
+      'Bedömningar per område',
+      'Sammanfattning',
+      'Svarsfrekvens',
+      'Metod och underlag',
+      'Andel som instämmer, per roll',
+      'Mönster att uppmärksamma',
+      'Jämfört med riket',
+      'Tid och uppföljning',
+      'Sjukhusets mål',
+      'Specialitetsgrupperna sida vid sida',
+      'Teman i förbättringsförslagen',
+      'Citat ur förbättringsförslagen',
       ...report.areas.map((a) => `${a.area}. ${a.title.sv}`),
     ];
     expect(headings.filter((heading) => !text.includes(heading))).toEqual([]);
@@ -130,13 +141,23 @@ describe.skipIf(unavailable)('the report on paper and on a phone', () => {
   it('printed from the browser: no tools, nothing wider than the page, charts redrawn for the paper', async () => {
     const page = await readerPage({ width: 1280, height: 900 });
     await openReport(page);
-    const chartWidthOnScreen = await page.locator('.agreement-figure canvas').first().evaluate((c) => c.getBoundingClientRect().width);
+    const chartWidthOnScreen = await page
+      .locator('.agreement-figure canvas')
+      .first()
+      .evaluate((c) => c.getBoundingClientRect().width);
     await page.setViewportSize({ width: PAGE_WIDTH_PX, height: 1000 });
     await page.emulateMedia({ media: 'print' });
     for (const hidden of ['.site-header', '.site-nav', '.report-tools', '.report-downloads', '.report-filters', '.interval-toggle input']) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
-    await expect.poll(() => page.locator('.agreement-figure canvas').first().evaluate((c) => c.getBoundingClientRect().width)).toBeLessThan(chartWidthOnScreen);
+    await expect
+      .poll(() =>
+        page
+          .locator('.agreement-figure canvas')
+          .first()
+          .evaluate((c) => c.getBoundingClientRect().width),
+      )
+      .toBeLessThan(chartWidthOnScreen);
     const tooWide = await page.evaluate((width) => {
       const wide: string[] = [];
       for (const element of document.querySelectorAll('article.report *')) {
@@ -161,7 +182,9 @@ describe.skipIf(unavailable)('the report on paper and on a phone', () => {
     const scrollers = page.locator('article.report .table-scroll');
     expect(await scrollers.count()).toBeGreaterThan(10);
     const overflowing = await scrollers.evaluateAll((boxes) =>
-      boxes.filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => ({ role: b.getAttribute('role'), tabIndex: (b as HTMLElement).tabIndex, label: b.getAttribute('aria-label') ?? '' })),
+      boxes
+        .filter((b) => b.scrollWidth > b.clientWidth + 1)
+        .map((b) => ({ role: b.getAttribute('role'), tabIndex: (b as HTMLElement).tabIndex, label: b.getAttribute('aria-label') ?? '' })),
     );
     expect(overflowing.length).toBeGreaterThan(0);
     for (const box of overflowing) expect(box).toEqual({ role: 'region', tabIndex: 0, label: expect.stringMatching(/\S/) });

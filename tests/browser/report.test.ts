@@ -62,20 +62,32 @@ describe.skipIf(unavailable)('the graded report', () => {
     expect((await selfStudy.locator('td').allTextContents())[1]).toMatch(/^16\s%/);
     // The country's row of the self-study table, and what the comparison rests on.
     expect(await page.locator('#numeric-F\\.self-study-hours .pool-row th').textContent()).toBe('Riket (andra sjukhus)');
-    expect(await page.locator('#benchmark-method').textContent()).toMatch(/hela månaderna före stängningen.*svar från sjukhuset självt under perioden är inte med i riket\./);
+    expect(await page.locator('#benchmark-method').textContent()).toMatch(
+      /hela månaderna före stängningen.*svar från sjukhuset självt under perioden är inte med i riket\./,
+    );
 
     // It opens with the overall question and the statements ranked by the trainees, in thirds.
     const overview = page.locator('section.report-overview');
-    expect(await overview.locator('.overall-figure').first().textContent()).toMatch(/^91\s%\s*av ST-läkarna instämmer i ”Min ST lever upp till mina förväntningar\.”/);
+    expect(await overview.locator('.overall-figure').first().textContent()).toMatch(
+      /^91\s%\s*av ST-läkarna instämmer i ”Min ST lever upp till mina förväntningar\.”/,
+    );
     expect(await overview.locator('h4').allTextContents()).toEqual(['Högst skattade', 'I mitten', 'Lägst skattade']);
-    expect(await overview.locator('.ranking-bottom li').last().textContent()).toMatch(/^ST-läkarnas kompetens inom kvalitets- och förbättringsarbete.*område G.*31\s%/);
+    expect(await overview.locator('.ranking-bottom li').last().textContent()).toMatch(
+      /^ST-läkarnas kompetens inom kvalitets- och förbättringsarbete.*område G.*31\s%/,
+    );
     const overviewBox = await overview.boundingBox();
     const gradesBox = await page.locator('#grades-heading').boundingBox();
     expect(overviewBox!.y).toBeLessThan(gradesBox!.y);
 
     // The response table: the directors' supplement its own line, and both surveys' answers summed.
     const rates = page.locator('#response-rates-table');
-    expect(await rates.locator('tbody tr').filter({ hasText: 'Tilläggsenkät till studierektorer' }).locator('td').allTextContents()).toEqual(['13', '16', expect.stringMatching(/^81\s%$/), '0', expect.stringMatching(/^81\s%$/)]);
+    expect(await rates.locator('tbody tr').filter({ hasText: 'Tilläggsenkät till studierektorer' }).locator('td').allTextContents()).toEqual([
+      '13',
+      '16',
+      expect.stringMatching(/^81\s%$/),
+      '0',
+      expect.stringMatching(/^81\s%$/),
+    ]);
     expect(await rates.locator('tbody tr').filter({ hasText: 'Svar totalt, båda enkäterna' }).locator('td').first().textContent()).toBe('231');
 
     // Each share's interval, on demand.
@@ -97,7 +109,12 @@ describe.skipIf(unavailable)('the graded report', () => {
     expect(await targets.getByText('Mäts inte av den här enkäten').count()).toBe(7);
     const groups = page.locator('table#groups-chart-table');
     expect(await groups.locator('thead th').allTextContents()).toEqual([
-      'Påstående eller fråga', 'Opererande specialiteter och akutsjukvård', 'Medicinska specialiteter', 'Diagnostiska specialiteter', 'Övriga', 'Alla',
+      'Påstående eller fråga',
+      'Opererande specialiteter och akutsjukvård',
+      'Medicinska specialiteter',
+      'Diagnostiska specialiteter',
+      'Övriga',
+      'Alla',
     ]);
     const noSelfStudy = await cells(groups.locator('tbody tr', { hasText: 'Andel med ingen (0)' }));
     expect(noSelfStudy.slice(0, 3).map((c) => c.match(/^\d+ %/)?.[0])).toEqual(['60 %', '40 %', '0 %']);

@@ -30,7 +30,10 @@ async function answerCurrentPage(page: Page): Promise<number> {
     } else if (await question.locator('.sd-rating__item').count()) {
       await question.locator('.sd-rating__item').first().click();
     } else if (await question.locator('input').count()) {
-      await question.locator('input').first().fill(String(ANSWERS[name ?? ''] ?? 1));
+      await question
+        .locator('input')
+        .first()
+        .fill(String(ANSWERS[name ?? ''] ?? 1));
     }
     // Free-text questions (suggestions) are optional: left empty.
   }
@@ -83,7 +86,9 @@ describe.skipIf(unavailable)("the respondent's journey", () => {
     browser = await launchBrowser();
     const inspector = await signIn(app.app, 'inspector');
     const hospital = await createHospital(app.app, inspector);
-    hospitalName = (await call(app.app, inspector, 'GET', '/api/hospitals', undefined, 200)).json().hospitals.find((h: { id: string }) => h.id === hospital.id).name;
+    hospitalName = (await call(app.app, inspector, 'GET', '/api/hospitals', undefined, 200))
+      .json()
+      .hospitals.find((h: { id: string }) => h.id === hospital.id).name;
     ({ tokens } = await openReviewWithInvitations(app.app, inspector, hospital, [
       ['Anna Andersson', 'anna@example.se', 'st', 0],
       ['Bo Berg', 'bo@example.se', 'st', 1],
@@ -123,7 +128,9 @@ describe.skipIf(unavailable)("the respondent's journey", () => {
     expect(text).toContain('ST-läkare');
     expect(text).toContain('31 dec. 2099');
     expect(text).toMatch(/Cirka \d+ minuter/);
-    expect(text).toContain('Granskarna ser bara om du har svarat, aldrig vad du har svarat. Resultat visas bara för grupper där minst 3 personer har svarat, och först när enkäten har stängt.');
+    expect(text).toContain(
+      'Granskarna ser bara om du har svarat, aldrig vad du har svarat. Resultat visas bara för grupper där minst 3 personer har svarat, och först när enkäten har stängt.',
+    );
     // No menu or account area for respondents.
     expect(await page.locator('nav').count()).toBe(0);
     expect(await page.getByRole('main').count()).toBe(1);
@@ -131,13 +138,18 @@ describe.skipIf(unavailable)("the respondent's journey", () => {
     await shot(page, 'welcome');
 
     await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => welcome.textContent()).toContain('Results are only shown for groups in which at least 3 people have answered, and only after the survey has closed.');
+    await expect
+      .poll(() => welcome.textContent())
+      .toContain('Results are only shown for groups in which at least 3 people have answered, and only after the survey has closed.');
     await page.getByRole('button', { name: 'Svenska' }).click();
     await page.close();
   });
 
   it("speaks the browser's language on a first visit: English for an English browser, Swedish for any other", async () => {
-    for (const [locale, lang, heading] of [['en-GB', 'en', 'Results are only shown for groups'], ['de-DE', 'sv', 'Resultat visas bara för grupper']] as const) {
+    for (const [locale, lang, heading] of [
+      ['en-GB', 'en', 'Results are only shown for groups'],
+      ['de-DE', 'sv', 'Resultat visas bara för grupper'],
+    ] as const) {
       const page = await newPage({ locale });
       await page.goto(`${app.baseUrl}/s/${tokens.get('anna@example.se')}`);
       const welcome = page.locator('[data-respond-status="welcome"]');
@@ -291,7 +303,11 @@ describe.skipIf(unavailable)("the respondent's journey", () => {
     await page.route('**/api/respond/*/submit', async (route) => {
       attempts++;
       if (attempts <= 2) {
-        await route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ title: 'Service Unavailable', status: 503, detail: 'The database is restarting.' }) });
+        await route.fulfill({
+          status: 503,
+          contentType: 'application/problem+json',
+          body: JSON.stringify({ title: 'Service Unavailable', status: 503, detail: 'The database is restarting.' }),
+        });
       } else {
         await route.continue();
       }

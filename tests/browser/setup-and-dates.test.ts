@@ -22,7 +22,14 @@ describe.skipIf(unavailable)('setting up a review, localised problems and the da
   async function hospital(code: string, name: string, units: string[], poolOnly = false) {
     const created = (await call(app.app, inspector, 'POST', '/api/hospitals', { code, name, region: poolOnly ? null : 'Region Test', poolOnly }, 201)).json();
     for (const [i, unit] of units.entries()) {
-      await call(app.app, inspector, 'POST', `/api/hospitals/${created.id}/units`, { code: `${code}-U${i + 1}`, name: unit, specialty: 'kardiologi', specialtyGroup: 'medical' }, 201);
+      await call(
+        app.app,
+        inspector,
+        'POST',
+        `/api/hospitals/${created.id}/units`,
+        { code: `${code}-U${i + 1}`, name: unit, specialty: 'kardiologi', specialtyGroup: 'medical' },
+        201,
+      );
     }
     return created;
   }
@@ -58,7 +65,10 @@ describe.skipIf(unavailable)('setting up a review, localised problems and the da
   });
 
   async function loggedIn(options: { viewport?: { width: number; height: number }; locale?: string } = {}): Promise<{ page: Page; context: BrowserContext }> {
-    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1200, height: 900 }, ...(options.locale ? { locale: options.locale } : {}) });
+    const context = await browser.newContext({
+      viewport: options.viewport ?? { width: 1200, height: 900 },
+      ...(options.locale ? { locale: options.locale } : {}),
+    });
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
     await page.goto(`${app.baseUrl}/login`);
@@ -110,7 +120,10 @@ describe.skipIf(unavailable)('setting up a review, localised problems and the da
     expect(await text(page, `#${await create.getAttribute('aria-describedby')}`)).toBe('Välj minst en enhet; då går det att spara granskningen.');
     for (const unit of [/Kirurgi 10/, /Medicin 10/]) expect(await page.getByRole('checkbox', { name: unit }).isChecked()).toBe(false);
     // Units in natural order too.
-    expect((await page.locator('label.checkbox').allTextContents()).filter((l) => /10/.test(l))).toEqual([expect.stringContaining('Kirurgi 10'), expect.stringContaining('Medicin 10')]);
+    expect((await page.locator('label.checkbox').allTextContents()).filter((l) => /10/.test(l))).toEqual([
+      expect.stringContaining('Kirurgi 10'),
+      expect.stringContaining('Medicin 10'),
+    ]);
     await page.locator('label.checkbox', { hasText: 'Medicin 10' }).click();
     expect(await create.isDisabled()).toBe(false);
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -127,7 +140,9 @@ describe.skipIf(unavailable)('setting up a review, localised problems and the da
     // Dates in the Swedish order, typed digit by digit into the date fields.
     await typeDate(page, 'Jämförelseperiod, från', '2025-10-02');
     await typeDate(page, 'Jämförelseperiod, till och med', '2025-10-31');
-    expect(((await page.getByRole('group', { name: 'Jämförelseperiod, till och med', exact: true }).textContent()) ?? '').replace(/[\u2066-\u2069]/g, '')).toContain('2025-10-31');
+    expect(
+      ((await page.getByRole('group', { name: 'Jämförelseperiod, till och med', exact: true }).textContent()) ?? '').replace(/[\u2066-\u2069]/g, ''),
+    ).toContain('2025-10-31');
     await page.getByRole('button', { name: 'Skapa granskning' }).click();
 
     // October 2 – 31 holds no whole month: the server says so, and the form shows it at "until".
@@ -161,7 +176,10 @@ describe.skipIf(unavailable)('setting up a review, localised problems and the da
 
     // The form opens where one looks for it, above the list.
     await page.getByRole('button', { name: 'Nytt sjukhus' }).click();
-    const [form, firstHospital] = await Promise.all([page.getByLabel('Namn', { exact: true }).boundingBox(), page.getByRole('heading', { level: 2, name: 'Sjukhus 1', exact: true }).boundingBox()]);
+    const [form, firstHospital] = await Promise.all([
+      page.getByLabel('Namn', { exact: true }).boundingBox(),
+      page.getByRole('heading', { level: 2, name: 'Sjukhus 1', exact: true }).boundingBox(),
+    ]);
     expect(form!.y).toBeLessThan(firstHospital!.y);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
@@ -195,7 +213,10 @@ describe.skipIf(unavailable)('setting up a review, localised problems and the da
   });
 
   it('the checklist’s evidence wraps and scrolls inside its column, and its notes do not overlap', async () => {
-    for (const viewport of [{ width: 1200, height: 900 }, { width: 768, height: 1024 }]) {
+    for (const viewport of [
+      { width: 1200, height: 900 },
+      { width: 768, height: 1024 },
+    ]) {
       const { page, context } = await loggedIn({ viewport });
       await page.goto(`${app.baseUrl}/reviews/${closedReviewId}/checklist`);
       await poll(() => page.locator('h1').textContent()).toBe('Checklista');
@@ -205,7 +226,12 @@ describe.skipIf(unavailable)('setting up a review, localised problems and the da
       const boxes = await page.locator('.point-evidence').evaluateAll((asides) =>
         asides.map((aside) => {
           const scroll = aside.querySelector('.table-scroll');
-          return { aside: aside.getBoundingClientRect().right, scroll: scroll ? scroll.getBoundingClientRect().right : 0, scrolls: scroll ? scroll.scrollWidth > scroll.clientWidth + 1 : false, region: scroll?.getAttribute('role') ?? null };
+          return {
+            aside: aside.getBoundingClientRect().right,
+            scroll: scroll ? scroll.getBoundingClientRect().right : 0,
+            scrolls: scroll ? scroll.scrollWidth > scroll.clientWidth + 1 : false,
+            region: scroll?.getAttribute('role') ?? null,
+          };
         }),
       );
       for (const box of boxes) {
@@ -220,7 +246,9 @@ describe.skipIf(unavailable)('setting up a review, localised problems and the da
       expect(first!.y + first!.height).toBeLessThanOrEqual(second!.y);
       expect(await seriousAxeViolations(page)).toEqual([]);
       await e10.screenshot({ path: `/tmp/wtc-checklist-e10-${viewport.width}.png` });
-      await page.locator('article.checklist-point', { has: page.getByRole('heading', { name: /^E1 / }) }).screenshot({ path: `/tmp/wtc-checklist-e1-${viewport.width}.png` });
+      await page
+        .locator('article.checklist-point', { has: page.getByRole('heading', { name: /^E1 / }) })
+        .screenshot({ path: `/tmp/wtc-checklist-e1-${viewport.width}.png` });
       await context.close();
     }
   });

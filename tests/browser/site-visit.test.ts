@@ -2,7 +2,18 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeAnswers } from '../support/answers.js';
 import { browserUnavailable, launchBrowser, seriousAxeViolations, startApp, typeDate, type RunningApp } from '../support/browser.js';
-import { call, closeReview, commentRequest, createHospital, createReview, openReviewWithInvitations, PASSWORD, signIn, type HospitalFixture, type Session } from '../support/factories.js';
+import {
+  call,
+  closeReview,
+  commentRequest,
+  createHospital,
+  createReview,
+  openReviewWithInvitations,
+  PASSWORD,
+  signIn,
+  type HospitalFixture,
+  type Session,
+} from '../support/factories.js';
 
 const unavailable = browserUnavailable();
 if (unavailable) console.warn(`Skipping browser tests: ${unavailable}`);
@@ -74,12 +85,19 @@ describe.skipIf(unavailable)('the site visit, the checklist and the action plan'
 
   it('an inspector judges the checklist with the evidence beside each point, and the suggested grade follows', async () => {
     // A note from the visit, tagged with area E, shows beside the area's points.
-    await call(app.app, inspector, 'PUT', `/api/reviews/${reviewId}/visit-notes/${crypto.randomUUID()}`, {
-      group: 'st',
-      areas: ['E'],
-      body: 'ST-läkarna beskriver täta handledningssamtal.',
-      savedAt: new Date().toISOString(),
-    }, 200);
+    await call(
+      app.app,
+      inspector,
+      'PUT',
+      `/api/reviews/${reviewId}/visit-notes/${crypto.randomUUID()}`,
+      {
+        group: 'st',
+        areas: ['E'],
+        body: 'ST-läkarna beskriver täta handledningssamtal.',
+        savedAt: new Date().toISOString(),
+      },
+      200,
+    );
 
     const { page } = await loggedIn(inspector.email);
     await page.goto(`${app.baseUrl}/reviews/${reviewId}`);
@@ -107,9 +125,13 @@ describe.skipIf(unavailable)('the site visit, the checklist and the action plan'
     await e2.getByRole('radio', { name: 'Uppfylld', exact: true }).check();
     await e2.getByLabel('Anteckning till E2').fill('Handledarna kände väl till målbeskrivningen.');
     await e2.getByLabel('Anteckning till E2').blur();
-    await poll(async () => (await call(app.app, inspector, 'GET', `/api/reviews/${reviewId}/checklist`, undefined, 200)).json().areas.find((a: { area: string }) => a.area === 'E').points.find((p: { id: string }) => p.id === 'E2').note).toBe(
-      'Handledarna kände väl till målbeskrivningen.',
-    );
+    await poll(
+      async () =>
+        (await call(app.app, inspector, 'GET', `/api/reviews/${reviewId}/checklist`, undefined, 200))
+          .json()
+          .areas.find((a: { area: string }) => a.area === 'E')
+          .points.find((p: { id: string }) => p.id === 'E2').note,
+    ).toBe('Handledarna kände väl till målbeskrivningen.');
     const stored = (await call(app.app, inspector, 'GET', `/api/reviews/${reviewId}/checklist`, undefined, 200)).json();
     const e = stored.areas.find((a: { area: string }) => a.area === 'E');
     expect(e.points.find((p: { id: string }) => p.id === 'E1').status).toBe('not_met');
@@ -216,14 +238,21 @@ describe.skipIf(unavailable)('the site visit, the checklist and the action plan'
     await context.setOffline(true);
     await page.locator('#new-note-group').selectOption('documents');
     await page.getByRole('button', { name: 'Lägg till anteckning' }).click();
-    await page.locator('.note-editor', { has: page.getByText('Anteckning: Dokument') }).getByLabel('Anteckning', { exact: true }).fill('IUP-mallen saknar rubrik för sidotjänstgöring.');
-    await poll(() => other.locator('textarea').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value))).toContain('IUP-mallen saknar rubrik för sidotjänstgöring.');
+    await page
+      .locator('.note-editor', { has: page.getByText('Anteckning: Dokument') })
+      .getByLabel('Anteckning', { exact: true })
+      .fill('IUP-mallen saknar rubrik för sidotjänstgöring.');
+    await poll(() => other.locator('textarea').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value))).toContain(
+      'IUP-mallen saknar rubrik för sidotjänstgöring.',
+    );
     await page.close();
 
     await context.setOffline(false);
     await poll(() => other.locator('.notes-overall').textContent()).toBe('Alla anteckningar är sparade.');
     await poll(async () =>
-      (await call(app.app, inspector, 'GET', `/api/reviews/${reviewId}/visit-notes`, undefined, 200)).json().notes.map((n: { group: string; body: string }) => `${n.group}: ${n.body}`),
+      (await call(app.app, inspector, 'GET', `/api/reviews/${reviewId}/visit-notes`, undefined, 200))
+        .json()
+        .notes.map((n: { group: string; body: string }) => `${n.group}: ${n.body}`),
     ).toContain('documents: IUP-mallen saknar rubrik för sidotjänstgöring.');
   });
 
@@ -235,7 +264,10 @@ describe.skipIf(unavailable)('the site visit, the checklist and the action plan'
     await context.clearCookies(); // the session is gone, as after a long day
     await page.locator('#new-note-group').selectOption('head');
     await page.getByRole('button', { name: 'Lägg till anteckning' }).click();
-    await page.locator('.note-editor', { has: page.getByText('Anteckning: Verksamhetschef') }).getByLabel('Anteckning', { exact: true }).fill('Verksamhetschefen vill utöka handledartiden.');
+    await page
+      .locator('.note-editor', { has: page.getByText('Anteckning: Verksamhetschef') })
+      .getByLabel('Anteckning', { exact: true })
+      .fill('Verksamhetschefen vill utöka handledartiden.');
     await poll(() => text(page, '.notes-overall')).toBe('Du är utloggad – logga in igen (gärna i en ny flik) så skickas anteckningarna (1 väntar)');
 
     const login = await context.newPage();
@@ -246,7 +278,9 @@ describe.skipIf(unavailable)('the site visit, the checklist and the action plan'
     await login.waitForURL((url) => !url.pathname.startsWith('/login'));
     await poll(() => text(page, '.notes-overall')).toBe('Alla anteckningar är sparade.');
     await poll(async () =>
-      (await call(app.app, inspector, 'GET', `/api/reviews/${reviewId}/visit-notes`, undefined, 200)).json().notes.map((n: { group: string; body: string }) => `${n.group}: ${n.body}`),
+      (await call(app.app, inspector, 'GET', `/api/reviews/${reviewId}/visit-notes`, undefined, 200))
+        .json()
+        .notes.map((n: { group: string; body: string }) => `${n.group}: ${n.body}`),
     ).toContain('head: Verksamhetschefen vill utöka handledartiden.');
   });
 
@@ -286,7 +320,9 @@ describe.skipIf(unavailable)('the site visit, the checklist and the action plan'
     );
     const stored = (await call(app.app, reader, 'GET', `/api/reviews/${reviewId}/action-plan`, undefined, 200)).json();
     expect(stored.submittedAt).not.toBeNull();
-    expect(stored.actions.map((a: { action: string; responsible: string; dueOn: string; status: string }) => [a.action, a.responsible, a.dueOn, a.status])).toEqual([
+    expect(
+      stored.actions.map((a: { action: string; responsible: string; dueOn: string; status: string }) => [a.action, a.responsible, a.dueOn, a.status]),
+    ).toEqual([
       ['Mall för IUP och uppföljning vid sex månader.', 'Studierektor', '2027-06-30', 'in_progress'],
       ['Två strukturerade bedömningar per termin.', 'Huvudhandledare', '2027-09-30', 'planned'],
     ]);

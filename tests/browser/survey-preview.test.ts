@@ -34,8 +34,7 @@ interface FormElement {
 
 /** Questions of a SurveyJS form, across pages and into panels. */
 function questionsOf(form: { pages: { elements?: FormElement[] }[] }): FormElement[] {
-  const walk = (elements: FormElement[] = []): FormElement[] =>
-    elements.flatMap((e) => (e.type === 'panel' ? walk(e.elements) : [e]));
+  const walk = (elements: FormElement[] = []): FormElement[] => elements.flatMap((e) => (e.type === 'panel' ? walk(e.elements) : [e]));
   return form.pages.flatMap((p) => walk(p.elements));
 }
 
@@ -97,9 +96,7 @@ describe.skipIf(unavailable)('the survey preview', () => {
   /** What the preview must show in one language: the heading, every question, a known statement. */
   async function expectForm(page: Page, key: string, role: Role, lang: Lang, statement: string): Promise<void> {
     const survey = surveys.find((s) => s.key === key)!;
-    const form = await getJson<{ pages: { elements?: FormElement[] }[] }>(
-      `/api/surveys/${key}/versions/current/roles/${role}?lang=${lang}`,
-    );
+    const form = await getJson<{ pages: { elements?: FormElement[] }[] }>(`/api/surveys/${key}/versions/current/roles/${role}?lang=${lang}`);
     const questions = questionsOf(form);
     const known = questions.find((q) => q.name === statement)?.title?.[lang];
     expect(known, `${statement} in the ${role} form`).toBeTruthy();
@@ -152,7 +149,10 @@ describe.skipIf(unavailable)('the survey preview', () => {
   });
 
   it('shows the 1–10 status scale as ten buttons, on a desktop and on a 360 px phone alike', async () => {
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 360, height: 740 },
+    ]) {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       await openPreview(page, 'director-supplement', 'director');

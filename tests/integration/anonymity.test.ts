@@ -4,7 +4,17 @@ import { currentSurvey } from '../../server/features/surveys/service.js';
 import type { Role } from '../../contract/domain.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { completeAnswers } from '../support/answers.js';
-import { call, closeReview, commentRequest, createHospital, createReview, openReviewWithInvitations, signIn, type HospitalFixture, type Session } from '../support/factories.js';
+import {
+  call,
+  closeReview,
+  commentRequest,
+  createHospital,
+  createReview,
+  openReviewWithInvitations,
+  signIn,
+  type HospitalFixture,
+  type Session,
+} from '../support/factories.js';
 
 /**
  * The anonymity promise, attacked as a careful reader or inspector would (issue #16). The
@@ -14,7 +24,9 @@ import { call, closeReview, commentRequest, createHospital, createReview, openRe
  * same in both. If it is, nothing they read tells the two people's answers apart.
  */
 
-const STATEMENTS = currentSurvey('spur-external').items.filter((i) => i.kind === 'statement' && i.roles.includes('st')).map((i) => i.id);
+const STATEMENTS = currentSurvey('spur-external')
+  .items.filter((i) => i.kind === 'statement' && i.roles.includes('st'))
+  .map((i) => i.id);
 const everyStatement = (value: number) => Object.fromEntries(STATEMENTS.map((id) => [id, value]));
 
 interface Person {
@@ -41,14 +53,23 @@ const email = (p: Person) => `${p.name.toLowerCase()}@example.se`;
 /** The review of a two-unit surgical hospital with these people invited; those with answers submit. */
 async function reviewWith(t: TestApp, inspector: Session, people: Person[], hospital?: HospitalFixture) {
   const h = hospital ?? (await createHospital(t.app, inspector, ['surgical', 'surgical'], 'OWN'));
-  const { review, tokens } = await openReviewWithInvitations(t.app, inspector, h, people.map((p) => [p.name, email(p), p.role, p.unit]));
+  const { review, tokens } = await openReviewWithInvitations(
+    t.app,
+    inspector,
+    h,
+    people.map((p) => [p.name, email(p), p.role, p.unit]),
+  );
   await submitAll(t, people, tokens);
   return { reviewId: review.id as string, hospital: h, tokens };
 }
 
 async function submitAll(t: TestApp, people: Person[], tokens: Map<string, string>) {
   for (const p of people.filter((p) => p.answers)) {
-    const res = await t.app.inject({ method: 'POST', url: `/api/respond/${tokens.get(email(p))}/submit`, payload: { data: completeAnswers(p.role, p.answers) } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/respond/${tokens.get(email(p))}/submit`,
+      payload: { data: completeAnswers(p.role, p.answers) },
+    });
     if (res.statusCode !== 200) throw new Error(res.body);
   }
 }
@@ -130,7 +151,11 @@ describe('anonymity against a reader and an inspector who try to break it', () =
     const reader = await signIn(t.app, 'reader', { hospitalId: hospital.id });
     const before = await attackerView(t, reader, reviewId);
     // The fourth person tries to answer after all: the review is closed, and the report is the same.
-    const late = await t.app.inject({ method: 'POST', url: `/api/respond/${tokens.get('latecomer@example.se')}/submit`, payload: { data: completeAnswers('st', everyStatement(1)) } });
+    const late = await t.app.inject({
+      method: 'POST',
+      url: `/api/respond/${tokens.get('latecomer@example.se')}/submit`,
+      payload: { data: completeAnswers('st', everyStatement(1)) },
+    });
     expect(late.statusCode).toBeGreaterThanOrEqual(400);
     expect(await attackerView(t, reader, reviewId)).toEqual(before);
     // Nor can anyone with the database change the stored figures.
@@ -165,7 +190,14 @@ describe('anonymity against a reader and an inspector who try to break it', () =
       // After the invitations: two addresses the inspector owns, in the small unit, answered by the inspector.
       const padding: Person[] = [1, 2].map((i) => ({ name: `Pad${i}`, role: 'st', unit: 0, answers: everyStatement(4) }));
       for (const p of padding) {
-        await call(t.app, inspector, 'POST', `/api/reviews/${reviewId}/respondents`, { name: p.name, email: email(p), role: p.role, unitId: hospital.units[0].id }, 201);
+        await call(
+          t.app,
+          inspector,
+          'POST',
+          `/api/reviews/${reviewId}/respondents`,
+          { name: p.name, email: email(p), role: p.role, unitId: hospital.units[0].id },
+          201,
+        );
       }
       await call(t.app, inspector, 'POST', `/api/reviews/${reviewId}/invitations/send`, undefined, 200);
       const mails = await t.app.db.selectFrom('mails').select(['recipient', 'body']).where('recipient', 'like', 'pad%').execute();
@@ -180,7 +212,9 @@ describe('anonymity against a reader and an inspector who try to break it', () =
     // What the attacker sees instead: the unit is hidden, and the padding is on record.
     const unit = (await call(a.t.app, a.inspector, 'GET', `/api/reviews/${a.reviewId}/report?unitId=${a.hospital.units[0].id}`, undefined, 200)).json();
     expect(unit.areas[0].statements[0].byRole.st.suppressed).toBe(true);
-    expect(unit.lateAdditions).toEqual([{ unitId: a.hospital.units[0].id, unitName: a.hospital.units[0].name, role: 'st', added: 2, addedBy: [expect.stringMatching(/^Inspector/)] }]);
+    expect(unit.lateAdditions).toEqual([
+      { unitId: a.hospital.units[0].id, unitName: a.hospital.units[0].name, role: 'st', added: 2, addedBy: [expect.stringMatching(/^Inspector/)] },
+    ]);
     const audit = await a.t.app.db.selectFrom('audit_events').select('details').where('action', '=', 'respondents_added').execute();
     expect(audit.map((e) => (e.details as { late?: boolean }).late)).toEqual([false, true, true]);
   });
@@ -204,7 +238,11 @@ describe('anonymity against a reader and an inspector who try to break it', () =
     type Rates = { answered: number };
     type Shown = {
       scope: { unitId: string | null; specialtyGroup: string | null };
-      responseRates: { units: { unitId: string; byRole: Record<string, Rates> }[]; groups: { specialtyGroup: string; byRole: Record<string, Rates> }[]; total: { byRole: Record<string, Rates> } };
+      responseRates: {
+        units: { unitId: string; byRole: Record<string, Rates> }[];
+        groups: { specialtyGroup: string; byRole: Record<string, Rates> }[];
+        total: { byRole: Record<string, Rates> };
+      };
       areas: { statements: { byRole: Record<string, { suppressed: boolean }> }[] }[];
       overall: { byRole: Record<string, { suppressed: boolean }> } | null;
       ranking: { role: string; statements: { cell: { suppressed: boolean } }[] };
@@ -233,7 +271,12 @@ describe('anonymity against a reader and an inspector who try to break it', () =
   it('4. an inspector following who answered learns nothing: no figures or free text until closing, and suggestions carry no order of arrival', async () => {
     const t = await newApp();
     const inspector = await signIn(t.app, 'inspector');
-    const people = ['Anna', 'Bert', 'Cecilia', 'David'].map((name, i): Person => ({ name, role: 'st', unit: 0, answers: { 'suggestion-1': `Förslag från nummer ${i + 1}` } }));
+    const people = ['Anna', 'Bert', 'Cecilia', 'David'].map((name, i): Person => ({
+      name,
+      role: 'st',
+      unit: 0,
+      answers: { 'suggestion-1': `Förslag från nummer ${i + 1}` },
+    }));
     const { reviewId } = await reviewWith(t, inspector, people.slice(0, 3));
     const base = `/api/reviews/${reviewId}`;
     for (const url of [`${base}/report`, `${base}/report/export.csv`, `${base}/report/export.xlsx`, `${base}/suggestions`, `${base}/report.pdf`]) {
@@ -258,7 +301,8 @@ describe('anonymity against a reader and an inspector who try to break it', () =
   it('6. readers cannot vary the benchmark window, and no pool figure rests on fewer than three other hospitals', async () => {
     const t = await newApp();
     const inspector = await signIn(t.app, 'inspector');
-    const trainees = (prefix: string): Person[] => [1, 2, 3, 4, 5].map((i) => ({ name: `${prefix}${i}`, role: 'st', unit: 0, answers: everyStatement(i % 2 ? 4 : 2) }));
+    const trainees = (prefix: string): Person[] =>
+      [1, 2, 3, 4, 5].map((i) => ({ name: `${prefix}${i}`, role: 'st', unit: 0, answers: everyStatement(i % 2 ? 4 : 2) }));
     const { reviewId, hospital } = await reviewWith(t, inspector, trainees('Own'));
     for (const code of ['P1', 'P2']) await reviewWith(t, inspector, trainees(code), await createHospital(t.app, inspector, ['medical'], code));
     await call(t.app, inspector, 'PATCH', `/api/reviews/${reviewId}`, { benchmarkWindowMonths: 12 }, 200);
@@ -304,7 +348,11 @@ describe('anonymity against a reader and an inspector who try to break it', () =
   it('8. the previous review of a unit is read only by those who may read that review', async () => {
     const t = await newApp();
     const first = await signIn(t.app, 'inspector');
-    const { reviewId, hospital } = await reviewWith(t, first, ['A', 'B', 'C'].map((n): Person => ({ name: `St${n}`, role: 'st', unit: 0, answers: everyStatement(4) })));
+    const { reviewId, hospital } = await reviewWith(
+      t,
+      first,
+      ['A', 'B', 'C'].map((n): Person => ({ name: `St${n}`, role: 'st', unit: 0, answers: everyStatement(4) })),
+    );
     await closeReview(t, first, reviewId);
     await publishReport(t, first, reviewId);
 

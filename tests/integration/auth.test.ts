@@ -67,7 +67,12 @@ describe('logging in', () => {
     });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('auth.crossSite');
-    const noOrigin = await t.app.inject({ method: 'POST', url: '/api/hospitals', headers: { cookie: admin.headers.cookie }, payload: { code: 'EVIL', name: 'Evil' } });
+    const noOrigin = await t.app.inject({
+      method: 'POST',
+      url: '/api/hospitals',
+      headers: { cookie: admin.headers.cookie },
+      payload: { code: 'EVIL', name: 'Evil' },
+    });
     expect(noOrigin.statusCode).toBe(403);
   });
 
@@ -79,7 +84,7 @@ describe('logging in', () => {
     expect((await call(t.app, inspector, 'GET', '/api/auth/me')).statusCode).toBe(401);
   });
 
-  it('a changed role or a deactivation holds from the user\'s very next request', async () => {
+  it("a changed role or a deactivation holds from the user's very next request", async () => {
     const user = await signIn(t.app, 'inspector');
     expect((await call(t.app, user, 'GET', '/api/audit')).statusCode).toBe(403);
     await call(t.app, admin, 'PATCH', `/api/users/${user.userId}`, { role: 'admin' }, 200);
@@ -122,7 +127,8 @@ describe('password reset', () => {
     await request();
     await expect.poll(async () => (await links()).length, { timeout: 10_000 }).toBe(2);
     const [first, second] = await links();
-    const confirm = (token: string, password: string) => t.app.inject({ method: 'POST', url: '/api/auth/password-reset/confirm', remoteAddress: '10.0.4.6', payload: { token, password } });
+    const confirm = (token: string, password: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/password-reset/confirm', remoteAddress: '10.0.4.6', payload: { token, password } });
     expect((await confirm(first, 'the first new password')).statusCode).toBe(200);
     expect((await confirm(second, 'the second new password')).statusCode).toBe(422);
     expect((await loginAttempt(user.email, 'the first new password', '10.0.4.7')).statusCode).toBe(200);
@@ -142,12 +148,24 @@ describe('first start', () => {
       await fresh.app.ready();
       expect((await fresh.app.inject({ url: '/api/auth/setup' })).json()).toEqual({ needed: true });
       const token = (await fresh.app.firstAdminSetup.begin(fresh.app.db))!;
-      const wrong = await fresh.app.inject({ method: 'POST', url: '/api/auth/setup', payload: { token: 'y'.repeat(43), email: 'first@example.se', name: 'First', password: 'first admin pw' } });
+      const wrong = await fresh.app.inject({
+        method: 'POST',
+        url: '/api/auth/setup',
+        payload: { token: 'y'.repeat(43), email: 'first@example.se', name: 'First', password: 'first admin pw' },
+      });
       expect(wrong.statusCode).toBe(422);
-      const ok = await fresh.app.inject({ method: 'POST', url: '/api/auth/setup', payload: { token, email: 'first@example.se', name: 'First', password: 'first admin pw' } });
+      const ok = await fresh.app.inject({
+        method: 'POST',
+        url: '/api/auth/setup',
+        payload: { token, email: 'first@example.se', name: 'First', password: 'first admin pw' },
+      });
       expect(ok.statusCode).toBe(201);
       expect((await fresh.app.inject({ url: '/api/auth/setup' })).json()).toEqual({ needed: false });
-      const again = await fresh.app.inject({ method: 'POST', url: '/api/auth/setup', payload: { token, email: 'second@example.se', name: 'Second', password: 'second admin pw' } });
+      const again = await fresh.app.inject({
+        method: 'POST',
+        url: '/api/auth/setup',
+        payload: { token, email: 'second@example.se', name: 'Second', password: 'second admin pw' },
+      });
       expect(again.statusCode).toBe(422);
       expect(await fresh.app.firstAdminSetup.begin(fresh.app.db)).toBeNull();
     } finally {
@@ -177,7 +195,9 @@ describe('user administration', () => {
     const inspector = await signIn(t.app, 'inspector');
     const list = (await call(t.app, inspector, 'GET', '/api/users', undefined, 200)).json().users;
     expect(list.every((u: { role: string }) => u.role === 'inspector')).toBe(true);
-    expect((await call(t.app, inspector, 'POST', '/api/users', { email: 'x@example.se', name: 'X', role: 'admin', password: 'xxxxxxxxxxxx' })).statusCode).toBe(403);
+    expect((await call(t.app, inspector, 'POST', '/api/users', { email: 'x@example.se', name: 'X', role: 'admin', password: 'xxxxxxxxxxxx' })).statusCode).toBe(
+      403,
+    );
   });
 
   it('records logins and changes in an audit trail only admins read', async () => {

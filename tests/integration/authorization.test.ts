@@ -3,7 +3,18 @@ import { addCalendarDays, todayInSweden } from '../../contract/dates.js';
 import { insertSession } from '../../server/features/auth/repository.js';
 import { newToken } from '../../server/security/tokens.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { call, closeReview, createHospital, createReview, csv, openReviewWithInvitations, PASSWORD, signIn, type HospitalFixture, type Session } from '../support/factories.js';
+import {
+  call,
+  closeReview,
+  createHospital,
+  createReview,
+  csv,
+  openReviewWithInvitations,
+  PASSWORD,
+  signIn,
+  type HospitalFixture,
+  type Session,
+} from '../support/factories.js';
 import { listRoutes } from '../support/routes.js';
 
 /**
@@ -24,8 +35,7 @@ type Outcome = 'ok' | 401 | 403 | 404;
 type Policy = Record<Actor, Outcome>;
 
 const ACTORS: Actor[] = ['anonymous', 'respondent', 'readerOther', 'readerSame', 'inspectorOther', 'inspector', 'admin'];
-const policy = (outcomes: Partial<Policy>, otherwise: Outcome): Policy =>
-  Object.fromEntries(ACTORS.map((a) => [a, outcomes[a] ?? otherwise])) as Policy;
+const policy = (outcomes: Partial<Policy>, otherwise: Outcome): Policy => Object.fromEntries(ACTORS.map((a) => [a, outcomes[a] ?? otherwise])) as Policy;
 const signedIn = (outcomes: Partial<Policy>, otherwise: Outcome) => policy({ anonymous: 401, respondent: 401, ...outcomes }, otherwise);
 
 // The respondent is someone with a personal survey link and no account: to every route but their
@@ -93,12 +103,24 @@ const TABLE: Row[] = [
   ['POST /api/auth/logout', SIGNED_IN, () => ({ url: '/api/auth/logout' })],
   ['GET /api/auth/me', SIGNED_IN, () => ({ url: '/api/auth/me' })],
   ['POST /api/auth/password-reset', PUBLIC, () => ({ url: '/api/auth/password-reset', payload: { email: 'nobody@example.se' } })],
-  ['POST /api/auth/password-reset/confirm', PUBLIC, () => ({ url: '/api/auth/password-reset/confirm', payload: { token: 'x'.repeat(43), password: 'a long new password' } })],
+  [
+    'POST /api/auth/password-reset/confirm',
+    PUBLIC,
+    () => ({ url: '/api/auth/password-reset/confirm', payload: { token: 'x'.repeat(43), password: 'a long new password' } }),
+  ],
   ['GET /api/auth/setup', PUBLIC, () => ({ url: '/api/auth/setup' })],
-  ['POST /api/auth/setup', PUBLIC, () => ({ url: '/api/auth/setup', payload: { token: 'x'.repeat(43), email: 'first@example.se', name: 'First', password: 'a long new password' } })],
+  [
+    'POST /api/auth/setup',
+    PUBLIC,
+    () => ({ url: '/api/auth/setup', payload: { token: 'x'.repeat(43), email: 'first@example.se', name: 'First', password: 'a long new password' } }),
+  ],
 
   ['GET /api/users', STAFF, () => ({ url: '/api/users' })],
-  ['POST /api/users', ADMIN, () => ({ url: '/api/users', payload: { email: `new-${unique()}@example.se`, name: 'Ny', role: 'inspector', password: 'a long new password' } })],
+  [
+    'POST /api/users',
+    ADMIN,
+    () => ({ url: '/api/users', payload: { email: `new-${unique()}@example.se`, name: 'Ny', role: 'inspector', password: 'a long new password' } }),
+  ],
   ['PATCH /api/users/:id', ADMIN, (f) => ({ url: `/api/users/${f.victim.userId}`, payload: { name: 'Omdöpt' } })],
   ['DELETE /api/users/:id/sessions', ADMIN, (f) => ({ url: `/api/users/${f.victim.userId}/sessions` })],
   ['GET /api/audit', ADMIN, () => ({ url: '/api/audit' })],
@@ -106,31 +128,83 @@ const TABLE: Row[] = [
   ['GET /api/admin/demo', ADMIN, () => ({ url: '/api/admin/demo' })],
   ['POST /api/admin/demo', ADMIN, () => ({ url: '/api/admin/demo', payload: {} })],
   ['GET /api/pool-imports', ADMIN, () => ({ url: '/api/pool-imports' })],
-  ['POST /api/pool-imports', ADMIN, () => ({ url: '/api/pool-imports?mode=check', contentType: 'text/csv', payload: csv([['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work'], ['st', 'HX', 'HX-1', '2025-03-10', '4']]) })],
+  [
+    'POST /api/pool-imports',
+    ADMIN,
+    () => ({
+      url: '/api/pool-imports?mode=check',
+      contentType: 'text/csv',
+      payload: csv([
+        ['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work'],
+        ['st', 'HX', 'HX-1', '2025-03-10', '4'],
+      ]),
+    }),
+  ],
   ['DELETE /api/pool-imports/:id', ADMIN, (f) => ({ url: `/api/pool-imports/${f.batchId}` })],
 
   ['GET /api/hospitals', SIGNED_IN, () => ({ url: '/api/hospitals' })],
   ['POST /api/hospitals', STAFF, () => ({ url: '/api/hospitals', payload: { code: `AUTH-${unique()}`, name: 'Sjukhus' } })],
-  ['POST /api/hospitals/:id/units', STAFF, (f) => ({ url: `/api/hospitals/${f.hospital.id}/units`, payload: { code: `U-${unique()}`, name: 'Klinik', specialty: 'ortopedi', specialtyGroup: 'surgical' } })],
+  [
+    'POST /api/hospitals/:id/units',
+    STAFF,
+    (f) => ({
+      url: `/api/hospitals/${f.hospital.id}/units`,
+      payload: { code: `U-${unique()}`, name: 'Klinik', specialty: 'ortopedi', specialtyGroup: 'surgical' },
+    }),
+  ],
 
-  ['GET /api/hospitals/:id/targets/:year', signedIn({ admin: 'ok', inspector: 'ok', inspectorOther: 'ok', readerSame: 'ok' }, 403), (f) => ({ url: `/api/hospitals/${f.hospital.id}/targets/2026` })],
+  [
+    'GET /api/hospitals/:id/targets/:year',
+    signedIn({ admin: 'ok', inspector: 'ok', inspectorOther: 'ok', readerSame: 'ok' }, 403),
+    (f) => ({ url: `/api/hospitals/${f.hospital.id}/targets/2026` }),
+  ],
   ['PUT /api/hospitals/:id/targets/:year', ADMIN, (f) => ({ url: `/api/hospitals/${f.hospital.id}/targets/2026`, payload: { targets: [] } })],
 
   ['GET /api/surveys', PUBLIC, () => ({ url: '/api/surveys' })],
   ['GET /api/surveys/:key/versions/:version/roles/:role', PUBLIC, () => ({ url: '/api/surveys/spur-external/versions/current/roles/st' })],
 
   ['GET /api/reviews', SIGNED_IN, () => ({ url: '/api/reviews' })],
-  ['POST /api/reviews', STAFF, (f) => ({ url: '/api/reviews', payload: { title: 'Ny granskning', hospitalId: f.hospital.id, unitIds: [f.hospital.units[0].id] } })],
+  [
+    'POST /api/reviews',
+    STAFF,
+    (f) => ({ url: '/api/reviews', payload: { title: 'Ny granskning', hospitalId: f.hospital.id, unitIds: [f.hospital.units[0].id] } }),
+  ],
   ['GET /api/reviews/:id', MANAGE, (f) => ({ url: `/api/reviews/${f.published}` })],
   ['PATCH /api/reviews/:id', MANAGE, (f) => ({ url: `/api/reviews/${f.work}`, payload: { title: 'Nytt namn' } })],
   ['POST /api/reviews/:id/open', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/open` })],
   ['POST /api/reviews/:id/close', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/close` })],
 
   ['GET /api/reviews/:id/respondents', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/respondents` })],
-  ['POST /api/reviews/:id/respondents', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/respondents`, payload: { name: 'Ny', email: `r-${unique()}@example.se`, role: 'st', unitId: f.hospital.units[0].id } })],
-  ['POST /api/reviews/:id/respondents/import', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/respondents/import`, contentType: 'text/csv', payload: csv([['name', 'email', 'role', 'unit'], ['Ny', `i-${unique()}@example.se`, 'st', f.hospital.units[0].code]]) })],
-  ['DELETE /api/reviews/:id/respondents/:respondentId', MANAGE, (f, actor) => ({ url: `/api/reviews/${f.published}/respondents/${f.respondentIds[ACTORS.indexOf(actor)]}` })],
-  ['PUT /api/reviews/:id/respondents/:respondentId/unreachable', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/respondents/${f.respondentIds[0]}/unreachable`, payload: { reason: 'left' } })],
+  [
+    'POST /api/reviews/:id/respondents',
+    MANAGE,
+    (f) => ({
+      url: `/api/reviews/${f.published}/respondents`,
+      payload: { name: 'Ny', email: `r-${unique()}@example.se`, role: 'st', unitId: f.hospital.units[0].id },
+    }),
+  ],
+  [
+    'POST /api/reviews/:id/respondents/import',
+    MANAGE,
+    (f) => ({
+      url: `/api/reviews/${f.published}/respondents/import`,
+      contentType: 'text/csv',
+      payload: csv([
+        ['name', 'email', 'role', 'unit'],
+        ['Ny', `i-${unique()}@example.se`, 'st', f.hospital.units[0].code],
+      ]),
+    }),
+  ],
+  [
+    'DELETE /api/reviews/:id/respondents/:respondentId',
+    MANAGE,
+    (f, actor) => ({ url: `/api/reviews/${f.published}/respondents/${f.respondentIds[ACTORS.indexOf(actor)]}` }),
+  ],
+  [
+    'PUT /api/reviews/:id/respondents/:respondentId/unreachable',
+    MANAGE,
+    (f) => ({ url: `/api/reviews/${f.published}/respondents/${f.respondentIds[0]}/unreachable`, payload: { reason: 'left' } }),
+  ],
   ['POST /api/reviews/:id/invitations/send', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/invitations/send` })],
   ['GET /api/reviews/:id/response-rates', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/response-rates` })],
   ['GET /api/reviews/:id/reminders', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/reminders` })],
@@ -145,11 +219,23 @@ const TABLE: Row[] = [
   ['GET /api/reviews/:id/report/published', READ_REPORT, (f) => ({ url: `/api/reviews/${f.published}/report/published` })],
   ['GET /api/reviews/:id/previous', READ_REPORT, (f) => ({ url: `/api/reviews/${f.published}/previous` })],
   ['GET /api/reviews/:id/report/authoring', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/report/authoring` })],
-  ['PUT /api/reviews/:id/report/content', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/report/content`, payload: { content: { summary: '', areas: {}, improvementAreas: [], quotes: [] } } })],
-  ['POST /api/reviews/:id/report/send-for-comment', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/report/send-for-comment`, payload: { deadline: '2099-01-01', recipients: ['bo@example.se'] } })],
+  [
+    'PUT /api/reviews/:id/report/content',
+    MANAGE,
+    (f) => ({ url: `/api/reviews/${f.work}/report/content`, payload: { content: { summary: '', areas: {}, improvementAreas: [], quotes: [] } } }),
+  ],
+  [
+    'POST /api/reviews/:id/report/send-for-comment',
+    MANAGE,
+    (f) => ({ url: `/api/reviews/${f.work}/report/send-for-comment`, payload: { deadline: '2099-01-01', recipients: ['bo@example.se'] } }),
+  ],
   ['GET /api/reviews/:id/report/comment-candidates', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/report/comment-candidates` })],
   ['GET /api/reviews/:id/report/comment-round', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/report/comment-round` })],
-  ['PUT /api/reviews/:id/report/comment-round/deadline', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/report/comment-round/deadline`, payload: { deadline: '2099-01-01' } })],
+  [
+    'PUT /api/reviews/:id/report/comment-round/deadline',
+    MANAGE,
+    (f) => ({ url: `/api/reviews/${f.published}/report/comment-round/deadline`, payload: { deadline: '2099-01-01' } }),
+  ],
   ['POST /api/reviews/:id/report/comments', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/report/comments`, payload: { comments: 'Inga.' } })],
   ['POST /api/reviews/:id/report/publish', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/report/publish` })],
   ['POST /api/reviews/:id/report/revise', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/report/revise`, payload: { changeNote: 'Rättelse.' } })],
@@ -161,21 +247,51 @@ const TABLE: Row[] = [
   ['GET /api/reviews/:id/checklist', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/checklist` })],
   ['PUT /api/reviews/:id/checklist/:pointId', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/checklist/A1`, payload: { status: 'met', note: '' } })],
   ['GET /api/reviews/:id/visit', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/visit` })],
-  ['PUT /api/reviews/:id/visit', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/visit`, payload: { startsOn: null, endsOn: null, inspectors: [], schedule: [], notes: '' } })],
+  [
+    'PUT /api/reviews/:id/visit',
+    MANAGE,
+    (f) => ({ url: `/api/reviews/${f.published}/visit`, payload: { startsOn: null, endsOn: null, inspectors: [], schedule: [], notes: '' } }),
+  ],
   ['GET /api/reviews/:id/visit-notes', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/visit-notes` })],
-  ['PUT /api/reviews/:id/visit-notes/:noteId', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/visit-notes/${NOTE}`, payload: { group: 'st', areas: [], body: 'Anteckning', savedAt: new Date().toISOString() } })],
+  [
+    'PUT /api/reviews/:id/visit-notes/:noteId',
+    MANAGE,
+    (f) => ({
+      url: `/api/reviews/${f.published}/visit-notes/${NOTE}`,
+      payload: { group: 'st', areas: [], body: 'Anteckning', savedAt: new Date().toISOString() },
+    }),
+  ],
   ['DELETE /api/reviews/:id/visit-notes/:noteId', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/visit-notes/${NOTE}` })],
   ['GET /api/reviews/:id/action-plan', READ_REPORT, (f) => ({ url: `/api/reviews/${f.published}/action-plan` })],
   ['PUT /api/reviews/:id/action-plan', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/action-plan`, payload: { dueOn: '2099-06-30' } })],
-  ['PATCH /api/reviews/:id/action-plan/actions/:actionId', READ_REPORT, (f) => ({ url: `/api/reviews/${f.published}/action-plan/actions/1`, payload: { responsible: 'Verksamhetschefen' } })],
+  [
+    'PATCH /api/reviews/:id/action-plan/actions/:actionId',
+    READ_REPORT,
+    (f) => ({ url: `/api/reviews/${f.published}/action-plan/actions/1`, payload: { responsible: 'Verksamhetschefen' } }),
+  ],
   ['POST /api/reviews/:id/action-plan/submit', READ_REPORT, (f) => ({ url: `/api/reviews/${f.published}/action-plan/submit` })],
 
   // Documents before the visit: the review's inspectors and admins only; readers never.
   ['GET /api/reviews/:id/documents', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/documents` })],
-  ['PUT /api/reviews/:id/documents/request', MANAGE, (f) => ({ url: `/api/reviews/${f.work}/documents/request`, payload: { categories: ['st-guidelines'], deadline: '2099-01-01', contactName: 'Sara', contactEmail: 'sara@example.se' } })],
-  ['POST /api/reviews/:id/documents', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/documents?category=iup-template&name=iup.pdf`, contentType: 'application/pdf', payload: PDF })],
+  [
+    'PUT /api/reviews/:id/documents/request',
+    MANAGE,
+    (f) => ({
+      url: `/api/reviews/${f.work}/documents/request`,
+      payload: { categories: ['st-guidelines'], deadline: '2099-01-01', contactName: 'Sara', contactEmail: 'sara@example.se' },
+    }),
+  ],
+  [
+    'POST /api/reviews/:id/documents',
+    MANAGE,
+    (f) => ({ url: `/api/reviews/${f.published}/documents?category=iup-template&name=iup.pdf`, contentType: 'application/pdf', payload: PDF }),
+  ],
   ['GET /api/reviews/:id/documents/:documentId', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/documents/${f.documentId}` })],
-  ['PUT /api/reviews/:id/documents/:documentId/points', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/documents/${f.documentId}/points`, payload: { points: ['D11'] } })],
+  [
+    'PUT /api/reviews/:id/documents/:documentId/points',
+    MANAGE,
+    (f) => ({ url: `/api/reviews/${f.published}/documents/${f.documentId}/points`, payload: { points: ['D11'] } }),
+  ],
   ['DELETE /api/reviews/:id/documents/:documentId', MANAGE, (f) => ({ url: `/api/reviews/${f.published}/documents/999999999` })],
 
   ['GET /api/respond/:token', TOKEN, (f, actor) => ({ url: `/api/respond/${token(f, actor)}` })],
@@ -187,7 +303,11 @@ const TABLE: Row[] = [
   ['POST /api/comments/:token/submit', TOKEN, (f, actor) => ({ url: `/api/comments/${commentToken(f, actor)}/submit`, payload: { areas: {}, general: '' } })],
   // The published review's upload link: closed (410) once the report is out, which only the real link learns.
   ['GET /api/documents/:token', TOKEN, (f, actor) => ({ url: `/api/documents/${documentToken(f, actor)}` })],
-  ['POST /api/documents/:token', TOKEN, (f, actor) => ({ url: `/api/documents/${documentToken(f, actor)}?category=st-guidelines&name=r.pdf`, contentType: 'application/pdf', payload: PDF })],
+  [
+    'POST /api/documents/:token',
+    TOKEN,
+    (f, actor) => ({ url: `/api/documents/${documentToken(f, actor)}?category=st-guidelines&name=r.pdf`, contentType: 'application/pdf', payload: PDF }),
+  ],
 ];
 
 let t: TestApp;
@@ -206,11 +326,21 @@ beforeAll(async () => {
   const readerSame = await signIn(t.app, 'reader', { hospitalId: hospital.id });
   const readerOther = await signIn(t.app, 'reader', { hospitalId: other.id });
 
-  const people: [string, string, string, number][] = [['Anna', 'anna@example.se', 'st', 0], ['Bo', 'bo@example.se', 'head', 1]];
+  const people: [string, string, string, number][] = [
+    ['Anna', 'anna@example.se', 'st', 0],
+    ['Bo', 'bo@example.se', 'head', 1],
+  ];
   const { review, tokens } = await openReviewWithInvitations(t.app, admin, hospital, people, { inspectorIds: [inspector.userId] });
   const respondentIds = [];
   for (const actor of ACTORS) {
-    const added = await call(t.app, admin, 'POST', `/api/reviews/${review.id}/respondents`, { name: actor, email: `${actor}@example.se`, role: 'st', unitId: hospital.units[0].id }, 201);
+    const added = await call(
+      t.app,
+      admin,
+      'POST',
+      `/api/reviews/${review.id}/respondents`,
+      { name: actor, email: `${actor}@example.se`, role: 'st', unitId: hospital.units[0].id },
+      201,
+    );
     respondentIds.push(added.json().id as string);
   }
   const round = (await call(t.app, admin, 'POST', `/api/reviews/${review.id}/reminders`, { at: '2099-01-01T08:00:00Z' }, 201)).json();
@@ -218,12 +348,32 @@ beforeAll(async () => {
   await closeReview(t, admin, review.id);
   await publishReport(admin, review.id);
   const work = await createReview(t.app, admin, hospital, { inspectorIds: [inspector.userId] });
-  await call(t.app, admin, 'PUT', `/api/reviews/${review.id}/documents/request`, { categories: ['st-guidelines'], deadline: '2099-01-01', contactName: 'Sara', contactEmail: 'sara@example.se' }, 200);
-  const uploaded = await t.app.inject({ method: 'POST', url: `/api/reviews/${review.id}/documents?category=st-guidelines&name=a.pdf`, headers: { ...admin.headers, 'content-type': 'application/pdf' }, payload: PDF });
+  await call(
+    t.app,
+    admin,
+    'PUT',
+    `/api/reviews/${review.id}/documents/request`,
+    { categories: ['st-guidelines'], deadline: '2099-01-01', contactName: 'Sara', contactEmail: 'sara@example.se' },
+    200,
+  );
+  const uploaded = await t.app.inject({
+    method: 'POST',
+    url: `/api/reviews/${review.id}/documents?category=st-guidelines&name=a.pdf`,
+    headers: { ...admin.headers, 'content-type': 'application/pdf' },
+    payload: PDF,
+  });
   expect(uploaded.statusCode, uploaded.body).toBe(201);
 
-  const poolFile = csv([['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work'], ['st', 'HX', 'HX-1', '2025-03-10', '4']]);
-  const batch = await t.app.inject({ method: 'POST', url: '/api/pool-imports?filename=a.csv&keepUnknown=true', headers: { ...admin.headers, 'content-type': 'text/csv' }, payload: poolFile });
+  const poolFile = csv([
+    ['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work'],
+    ['st', 'HX', 'HX-1', '2025-03-10', '4'],
+  ]);
+  const batch = await t.app.inject({
+    method: 'POST',
+    url: '/api/pool-imports?filename=a.csv&keepUnknown=true',
+    headers: { ...admin.headers, 'content-type': 'text/csv' },
+    payload: poolFile,
+  });
   expect(batch.statusCode, batch.body).toBe(200);
 
   f = {
@@ -232,8 +382,12 @@ beforeAll(async () => {
     published: review.id,
     work: work.id,
     token: tokens.get('anna@example.se')!,
-    commentToken: (await t.app.db.selectFrom('mails').select('body').where('kind', '=', 'comment_request').where('campaign_id', '=', review.id).executeTakeFirstOrThrow()).body.match(/\/c\/([A-Za-z0-9_-]{43})/)![1],
-    documentToken: (await t.app.db.selectFrom('mails').select('body').where('kind', '=', 'document_request').where('campaign_id', '=', review.id).executeTakeFirstOrThrow()).body.match(/\/d\/([A-Za-z0-9_-]{43})/)![1],
+    commentToken: (
+      await t.app.db.selectFrom('mails').select('body').where('kind', '=', 'comment_request').where('campaign_id', '=', review.id).executeTakeFirstOrThrow()
+    ).body.match(/\/c\/([A-Za-z0-9_-]{43})/)![1],
+    documentToken: (
+      await t.app.db.selectFrom('mails').select('body').where('kind', '=', 'document_request').where('campaign_id', '=', review.id).executeTakeFirstOrThrow()
+    ).body.match(/\/d\/([A-Za-z0-9_-]{43})/)![1],
     documentId: uploaded.json().id,
     respondentIds,
     roundId: round.id,
@@ -253,7 +407,14 @@ async function publishReport(session: Session, reviewId: string) {
     content.areas[area].justification = 'Enligt underlaget.';
   }
   await call(t.app, session, 'PUT', `${base}/content`, { content }, 200);
-  await call(t.app, session, 'POST', `${base}/send-for-comment`, { deadline: addCalendarDays(todayInSweden(new Date()), 14), recipients: ['bo@example.se'] }, 200);
+  await call(
+    t.app,
+    session,
+    'POST',
+    `${base}/send-for-comment`,
+    { deadline: addCalendarDays(todayInSweden(new Date()), 14), recipients: ['bo@example.se'] },
+    200,
+  );
   await call(t.app, session, 'POST', `${base}/publish`, undefined, 200);
 }
 

@@ -33,8 +33,13 @@ beforeAll(async () => {
   readerSame = await signIn(t.app, 'reader', { hospitalId: hospital.id });
   readerOther = await signIn(t.app, 'reader', { hospitalId: other.id });
   const people: [string, string, string, number][] = [
-    ['A', 'a@example.se', 'st', 0], ['B', 'b@example.se', 'st', 0], ['C', 'c@example.se', 'st', 0], ['D', 'd@example.se', 'st', 0],
-    ['Hedda Chef', HEAD, 'head', 0], ['Sture Rektor', DIRECTOR, 'director', 0], ['Hanna Handledare', 'sup@example.se', 'supervisor', 1],
+    ['A', 'a@example.se', 'st', 0],
+    ['B', 'b@example.se', 'st', 0],
+    ['C', 'c@example.se', 'st', 0],
+    ['D', 'd@example.se', 'st', 0],
+    ['Hedda Chef', HEAD, 'head', 0],
+    ['Sture Rektor', DIRECTOR, 'director', 0],
+    ['Hanna Handledare', 'sup@example.se', 'supervisor', 1],
   ];
   const { review, tokens } = await openReviewWithInvitations(t.app, inspector, hospital, people);
   reviewId = review.id;
@@ -55,7 +60,13 @@ afterAll(() => t.close());
 const base = () => `/api/reviews/${reviewId}`;
 const today = () => todayInSweden(new Date());
 const mails = (kind: string) =>
-  t.app.db.selectFrom('mails').select(['recipient', 'subject', 'body', 'status']).where('campaign_id', '=', reviewId).where('kind', '=', kind as 'other').orderBy('id').execute();
+  t.app.db
+    .selectFrom('mails')
+    .select(['recipient', 'subject', 'body', 'status'])
+    .where('campaign_id', '=', reviewId)
+    .where('kind', '=', kind as 'other')
+    .orderBy('id')
+    .execute();
 const tokenOf = (body: string) => body.match(/\/c\/([A-Za-z0-9_-]{43})/)![1];
 const tokens = new Map<string, string>();
 const open = (token: string) => t.app.inject({ method: 'GET', url: `/api/comments/${token}` });
@@ -80,14 +91,18 @@ describe('sending the draft for comment', () => {
     const send = (body: unknown) => call(t.app, inspector, 'POST', `${base()}/report/send-for-comment`, body);
     const past = await send({ deadline: addCalendarDays(today(), -1), recipients: [HEAD] });
     expect(past.statusCode).toBe(422);
-    expect(past.json().errors).toEqual([{ field: 'body.deadline', code: 'comments.deadline.past', message: 'Sista dagen har redan passerat: välj i dag eller en senare dag.' }]);
+    expect(past.json().errors).toEqual([
+      { field: 'body.deadline', code: 'comments.deadline.past', message: 'Sista dagen har redan passerat: välj i dag eller en senare dag.' },
+    ]);
     const far = await send({ deadline: addCalendarDays(today(), 57), recipients: [HEAD] });
     expect(far.statusCode).toBe(422);
     expect(far.json()).toMatchObject({ code: 'comments.deadline.tooFar', params: { latest: addCalendarDays(today(), 56) } });
     expect(far.json().detail).toContain('åtta veckor');
     const stranger = await send({ deadline: addCalendarDays(today(), 14), recipients: [HEAD, 'someone@elsewhere.se'] });
     expect(stranger.statusCode).toBe(422);
-    expect(stranger.json().errors).toEqual([expect.objectContaining({ field: 'body.recipients', code: 'comments.recipients.notCandidate', params: { email: 'someone@elsewhere.se' } })]);
+    expect(stranger.json().errors).toEqual([
+      expect.objectContaining({ field: 'body.recipients', code: 'comments.recipients.notCandidate', params: { email: 'someone@elsewhere.se' } }),
+    ]);
     expect((await send({ deadline: '2026-02-30', recipients: [HEAD] })).statusCode).toBe(422);
     const nobody = await send({ deadline: addCalendarDays(today(), 14), recipients: [] });
     expect(nobody.statusCode).toBe(422);
@@ -124,7 +139,11 @@ describe('sending the draft for comment', () => {
 
     const round = (await call(t.app, inspector, 'GET', `${base()}/report/comment-round`, undefined, 200)).json().round;
     expect(round).toMatchObject({ deadline, open: true, revision: 1, comments: [] });
-    expect(round.recipients.map((r: { role: string; mailStatus: string }) => [r.role, r.mailStatus])).toEqual([['head', 'sent'], ['director', 'sent'], ['reader', 'sent']]);
+    expect(round.recipients.map((r: { role: string; mailStatus: string }) => [r.role, r.mailStatus])).toEqual([
+      ['head', 'sent'],
+      ['director', 'sent'],
+      ['reader', 'sent'],
+    ]);
   });
 });
 
@@ -156,7 +175,10 @@ describe('the clinic comments through its link', () => {
     const noSuchArea = await write(token, 'draft', { areas: { X: 'fel' }, general: '' });
     expect(noSuchArea.statusCode).toBe(422);
     expect(noSuchArea.json().errors).toEqual([expect.objectContaining({ field: 'body.areas.X', code: 'comments.areaUnknown', params: { area: 'X' } })]);
-    const submitted = await write(token, 'submit', { areas: { D: 'IUP:erna revideras varje halvår sedan i våras.', E: '  ' }, general: 'Vi instämmer i stort.' });
+    const submitted = await write(token, 'submit', {
+      areas: { D: 'IUP:erna revideras varje halvår sedan i våras.', E: '  ' },
+      general: 'Vi instämmer i stort.',
+    });
     expect(submitted.statusCode, submitted.body).toBe(200);
     expect(submitted.json().submittedAt).not.toBeNull();
     const again = await write(token, 'submit', { areas: {}, general: 'Ändrat' });
@@ -165,9 +187,20 @@ describe('the clinic comments through its link', () => {
 
     const round = (await call(t.app, inspector, 'GET', `${base()}/report/comment-round`, undefined, 200)).json().round;
     expect(round.comments).toEqual([
-      { role: 'head', name: 'Hedda Chef', areas: { D: 'IUP:erna revideras varje halvår sedan i våras.' }, general: 'Vi instämmer i stort.', submittedAt: expect.any(String) },
+      {
+        role: 'head',
+        name: 'Hedda Chef',
+        areas: { D: 'IUP:erna revideras varje halvår sedan i våras.' },
+        general: 'Vi instämmer i stort.',
+        submittedAt: expect.any(String),
+      },
     ]);
-    const audited = await t.app.db.selectFrom('audit_events').select('details').where('campaign_id', '=', reviewId).where('action', '=', 'review_changed').execute();
+    const audited = await t.app.db
+      .selectFrom('audit_events')
+      .select('details')
+      .where('campaign_id', '=', reviewId)
+      .where('action', '=', 'review_changed')
+      .execute();
     expect(audited.map((a) => (a.details as { report?: string }).report)).toEqual(expect.arrayContaining(['sent_for_comment', 'comments_submitted']));
   });
 

@@ -19,7 +19,12 @@ describe('the demo', () => {
   it('reproduces the hospital-wide response table of the domain brief: 218 of 336', async () => {
     const rates = (await call(t.app, await inspector(), 'GET', `/api/reviews/${summary.reviewId}/response-rates`, undefined, 200)).json();
     expect(rates.total.total).toMatchObject({ invited: 336, answered: 218 });
-    const answered = Object.fromEntries(rates.groups.map((g: { specialtyGroup: string; byRole: Record<string, { answered: number }> }) => [g.specialtyGroup, ['st', 'supervisor', 'director', 'head'].map((r) => g.byRole[r].answered)]));
+    const answered = Object.fromEntries(
+      rates.groups.map((g: { specialtyGroup: string; byRole: Record<string, { answered: number }> }) => [
+        g.specialtyGroup,
+        ['st', 'supervisor', 'director', 'head'].map((r) => g.byRole[r].answered),
+      ]),
+    );
     expect(answered).toEqual({ surgical: [48, 38, 6, 6], medical: [45, 41, 7, 6], diagnostic: [7, 9, 1, 3], other: [0, 0, 1, 0] });
     // Two trainees' mail bounced and one has left: the rate of those reached is 218 of 333.
     expect(rates.total.total).toMatchObject({ unreachable: 3, adjustedShare: 218 / 333 });
@@ -82,7 +87,14 @@ describe('the demo', () => {
     // general competences' assessment, PhD, scientific supervision, self-study time.
     const third = (id: string) => report.ranking.statements.find((s: { itemId: string }) => s.itemId === id)?.third;
     for (const id of ['C.premises', 'C.equipment', 'E.personal-supervisor', 'E.training-climate', 'H.lead-care-teams']) expect(third(id), id).toBe('top');
-    for (const id of ['G.quality-competence-assessed', 'G.science-competence-assessed', 'H.teaching-competence-assessed', 'G.phd-opportunity', 'G.scientific-supervision', 'F.self-study-time']) {
+    for (const id of [
+      'G.quality-competence-assessed',
+      'G.science-competence-assessed',
+      'H.teaching-competence-assessed',
+      'G.phd-opportunity',
+      'G.scientific-supervision',
+      'F.self-study-time',
+    ]) {
       expect(third(id), id).toBe('bottom');
     }
     // In the middle: the IUP and supervision routines (good in some clinics, weak in others).
@@ -102,10 +114,17 @@ describe('the demo', () => {
     const session = await inspector();
     const report = (await call(t.app, session, 'GET', `/api/reviews/${summary.reviewId}/report`, undefined, 200)).json();
     const csv = (await call(t.app, session, 'GET', `/api/reviews/${summary.reviewId}/report/export.csv?table=agreement`, undefined, 200)).body;
-    const rows = csv.replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(';'));
+    const rows = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(';'));
     const roles = ['st', 'supervisor', 'director', 'head'];
     let compared = 0;
-    for (const s of report.areas.flatMap((a: { statements: unknown[] }) => a.statements) as { itemId: string; byRole: Record<string, { suppressed: boolean; n: number; agreeing: number }> }[]) {
+    for (const s of report.areas.flatMap((a: { statements: unknown[] }) => a.statements) as {
+      itemId: string;
+      byRole: Record<string, { suppressed: boolean; n: number; agreeing: number }>;
+    }[]) {
       const row = rows.find((r) => r[2] === s.itemId)!;
       for (const [i, role] of roles.entries()) {
         const cell = s.byRole[role];
@@ -121,7 +140,12 @@ describe('the demo', () => {
     const session = await inspector();
     const base = `/api/reviews/${summary.reviewId}`;
     const visit = (await call(t.app, session, 'GET', `${base}/visit`, undefined, 200)).json();
-    expect(visit.schedule.filter((s: { kind: string }) => s.kind === 'interview').map((s: { role: string }) => s.role)).toEqual(['head', 'st', 'supervisor', 'director']);
+    expect(visit.schedule.filter((s: { kind: string }) => s.kind === 'interview').map((s: { role: string }) => s.role)).toEqual([
+      'head',
+      'st',
+      'supervisor',
+      'director',
+    ]);
     expect((await call(t.app, session, 'GET', `${base}/visit-notes`, undefined, 200)).json().notes.length).toBeGreaterThanOrEqual(6);
     const checklist = (await call(t.app, session, 'GET', `${base}/checklist`, undefined, 200)).json();
     const points = checklist.areas.flatMap((a: { points: { status: string }[] }) => a.points);

@@ -23,14 +23,26 @@ const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Title (Lokala riktlinjer för ST
 const today = () => todayInSweden(new Date());
 
 const askFor = (categories: string[], deadline: string, session = inspector) =>
-  call(t.app, session, 'PUT', `/api/reviews/${reviewId}/documents/request`, { categories, deadline, contactName: 'Sara Studierektor', contactEmail: 'sara@example.se' });
+  call(t.app, session, 'PUT', `/api/reviews/${reviewId}/documents/request`, {
+    categories,
+    deadline,
+    contactName: 'Sara Studierektor',
+    contactEmail: 'sara@example.se',
+  });
 
 const upload = (url: string, bytes: Buffer, headers: Record<string, string> = {}) =>
   t.app.inject({ method: 'POST', url, headers: { origin: 'http://localhost:3000', 'content-type': 'application/octet-stream', ...headers }, payload: bytes });
-const throughLink = (category: string, name: string, bytes: Buffer) => upload(`/api/documents/${link}?category=${category}&name=${encodeURIComponent(name)}`, bytes);
+const throughLink = (category: string, name: string, bytes: Buffer) =>
+  upload(`/api/documents/${link}?category=${category}&name=${encodeURIComponent(name)}`, bytes);
 
 async function linkFromMail(): Promise<string> {
-  const mail = await t.app.db.selectFrom('mails').select(['body', 'recipient', 'subject']).where('kind', '=', 'document_request').where('campaign_id', '=', reviewId).orderBy('id', 'desc').executeTakeFirstOrThrow();
+  const mail = await t.app.db
+    .selectFrom('mails')
+    .select(['body', 'recipient', 'subject'])
+    .where('kind', '=', 'document_request')
+    .where('campaign_id', '=', reviewId)
+    .orderBy('id', 'desc')
+    .executeTakeFirstOrThrow();
   expect(mail.recipient).toBe('sara@example.se');
   return mail.body.match(/\/d\/([A-Za-z0-9_-]{43})/)![1];
 }
@@ -58,7 +70,11 @@ describe('asking for documents', () => {
     expect(mail.body).toContain('IUP template');
     expect(mail.subject).toContain('Dokument inför granskningsbesöket');
     const { request, documents } = await listed();
-    expect(request).toMatchObject({ deadline, contactName: 'Sara Studierektor', categories: ['st-guidelines', 'introduction-programme', 'iup-template', 'schedules'] });
+    expect(request).toMatchObject({
+      deadline,
+      contactName: 'Sara Studierektor',
+      categories: ['st-guidelines', 'introduction-programme', 'iup-template', 'schedules'],
+    });
     expect(documents).toEqual([]);
   });
 
@@ -82,7 +98,11 @@ describe('the clinic uploads through its link', () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Schema').addRow(['Vecka', 'Jour']);
     const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
-    for (const [category, name, bytes] of [['st-guidelines', 'Riktlinjer för ST – 2026.pdf', PDF], ['schedules', 'Schema vt.xlsx', xlsx], ['iup-template', 'IUP-mall.docx', docx()]] as const) {
+    for (const [category, name, bytes] of [
+      ['st-guidelines', 'Riktlinjer för ST – 2026.pdf', PDF],
+      ['schedules', 'Schema vt.xlsx', xlsx],
+      ['iup-template', 'IUP-mall.docx', docx()],
+    ] as const) {
       const res = await throughLink(category, name, bytes);
       expect(res.statusCode, res.body).toBe(201);
     }
@@ -148,7 +168,9 @@ describe('what the inspectors get', () => {
     const res = await call(t.app, inspector, 'GET', `/api/reviews/${reviewId}/documents/${pdf.id}`, undefined, 200);
     expect(res.rawPayload.equals(PDF)).toBe(true);
     expect(res.headers['content-type']).toBe('application/pdf');
-    expect(res.headers['content-disposition']).toBe(`attachment; filename="Riktlinjer f_r ST _ 2026.pdf"; filename*=UTF-8''${encodeURIComponent('Riktlinjer för ST – 2026.pdf')}`);
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="Riktlinjer f_r ST _ 2026.pdf"; filename*=UTF-8''${encodeURIComponent('Riktlinjer för ST – 2026.pdf')}`,
+    );
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(String(res.headers['content-security-policy'])).toContain('sandbox');
   });

@@ -18,8 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const isProblem = (headers: Record<string, unknown>) =>
-  String(headers['content-type']).startsWith('application/problem+json');
+const isProblem = (headers: Record<string, unknown>) => String(headers['content-type']).startsWith('application/problem+json');
 
 describe('health', () => {
   it('reports the app and the database as ok', async () => {

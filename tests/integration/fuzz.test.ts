@@ -57,10 +57,27 @@ beforeAll(async () => {
   ];
   const { review, tokens } = await openReviewWithInvitations(t.app, admin, hospital, people);
   const draft = await createReview(t.app, admin, hospital);
-  const removable = (await call(t.app, admin, 'POST', `/api/reviews/${review.id}/respondents`, { name: 'Dan', email: 'dan@example.se', role: 'head', unitId: hospital.units[1].id }, 201)).json();
+  const removable = (
+    await call(
+      t.app,
+      admin,
+      'POST',
+      `/api/reviews/${review.id}/respondents`,
+      { name: 'Dan', email: 'dan@example.se', role: 'head', unitId: hospital.units[1].id },
+      201,
+    )
+  ).json();
   const round = (await call(t.app, admin, 'POST', `/api/reviews/${review.id}/reminders`, { at: '2099-01-01T08:00:00Z' }, 201)).json();
-  const poolFile = csv([['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work'], ['st', 'HX', 'HX-1', '2025-03-10', '4']]);
-  const batch = await t.app.inject({ method: 'POST', url: '/api/pool-imports?filename=seed.csv&keepUnknown=true', headers: { ...admin.headers, 'content-type': 'text/csv' }, payload: poolFile });
+  const poolFile = csv([
+    ['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work'],
+    ['st', 'HX', 'HX-1', '2025-03-10', '4'],
+  ]);
+  const batch = await t.app.inject({
+    method: 'POST',
+    url: '/api/pool-imports?filename=seed.csv&keepUnknown=true',
+    headers: { ...admin.headers, 'content-type': 'text/csv' },
+    payload: poolFile,
+  });
   expect(batch.statusCode, batch.body).toBe(200);
   f = {
     admin,
@@ -91,7 +108,9 @@ async function installWriteLog() {
   await sql`CREATE TABLE fuzz_writes (id bigserial PRIMARY KEY, tbl text NOT NULL, op text NOT NULL)`.execute(t.app.db);
   await sql`CREATE FUNCTION fuzz_log() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN INSERT INTO fuzz_writes (tbl, op) VALUES (TG_TABLE_NAME, TG_OP); RETURN NULL; END $$`.execute(t.app.db);
-  const tables = await sql<{ tablename: string }>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('fuzz_writes', 'rate_limit_windows')`.execute(t.app.db);
+  const tables = await sql<{
+    tablename: string;
+  }>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('fuzz_writes', 'rate_limit_windows')`.execute(t.app.db);
   for (const { tablename } of tables.rows) {
     await sql`CREATE TRIGGER fuzz_log AFTER INSERT OR UPDATE OR DELETE ON ${sql.table(tablename)} FOR EACH ROW EXECUTE FUNCTION fuzz_log()`.execute(t.app.db);
   }
@@ -108,7 +127,9 @@ const WRITES_ON_REFUSAL: Record<string, string[]> = {
 
 let logPosition = 0;
 async function writesSinceLastCheck(): Promise<string[]> {
-  const { rows } = await sql<{ id: string; tbl: string; op: string }>`SELECT id, tbl, op FROM fuzz_writes WHERE id > ${logPosition} ORDER BY id`.execute(t.app.db);
+  const { rows } = await sql<{ id: string; tbl: string; op: string }>`SELECT id, tbl, op FROM fuzz_writes WHERE id > ${logPosition} ORDER BY id`.execute(
+    t.app.db,
+  );
   if (rows.length) logPosition = Number(rows[rows.length - 1].id);
   return [...new Set(rows.map((r) => `${r.op} ${r.tbl}`))];
 }
@@ -178,7 +199,10 @@ const tally = new Map<string, Map<number, number>>();
 afterAll(() => {
   const lines = [...tally].map(([route, statuses]) => {
     const total = [...statuses.values()].reduce((a, b) => a + b, 0);
-    const by = [...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ');
+    const by = [...statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([s, n]) => `${s}×${n}`)
+      .join(' ');
     return `  ${route}: ${total} requests (${by})`;
   });
   console.log(`fuzz: seed ${SEED}, ${tally.size} write endpoints\n${lines.join('\n')}`);
@@ -198,7 +222,8 @@ async function send(route: RouteEntry, request: FuzzRequest): Promise<void> {
   statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
   tally.set(`${route.method} ${route.url}`, statuses);
 
-  const sent = options.url + (options.payload === undefined ? '' : Buffer.isBuffer(options.payload) ? options.payload.toString('utf8') : options.payload.slice(0, 20_000));
+  const sent =
+    options.url + (options.payload === undefined ? '' : Buffer.isBuffer(options.payload) ? options.payload.toString('utf8') : options.payload.slice(0, 20_000));
   const problem = responseProblem(res, sent);
   if (problem) throw new Error(`${route.method} ${options.url.slice(0, 200)} (${request.what}): ${problem}`);
   // One query fewer for the majority of requests, which never got past parsing and validation.
@@ -206,7 +231,9 @@ async function send(route: RouteEntry, request: FuzzRequest): Promise<void> {
   const allowed = WRITES_ON_REFUSAL[`${route.method} ${route.url}`] ?? [];
   const writes = (await writesSinceLastCheck()).filter((w) => !allowed.includes(w.split(' ')[1]));
   if (res.statusCode >= 400 && writes.length) {
-    throw new Error(`${route.method} ${options.url.slice(0, 200)} (${request.what}) was refused with ${res.statusCode} but changed the database: ${writes.join(', ')}`);
+    throw new Error(
+      `${route.method} ${options.url.slice(0, 200)} (${request.what}) was refused with ${res.statusCode} but changed the database: ${writes.join(', ')}`,
+    );
   }
 }
 
@@ -225,7 +252,9 @@ describe('fuzzing every write endpoint', () => {
         { seed: SEED, numRuns: RUNS },
       );
       if (route.url === '/api/pool-imports') {
-        const kept = await sql<{ n: string }>`SELECT count(*) AS n FROM imported_answers a JOIN pool_import_batches b ON b.id = a.batch_id WHERE b.status <> 'done'`.execute(t.app.db);
+        const kept = await sql<{
+          n: string;
+        }>`SELECT count(*) AS n FROM imported_answers a JOIN pool_import_batches b ON b.id = a.batch_id WHERE b.status <> 'done'`.execute(t.app.db);
         expect(Number(kept.rows[0].n)).toBe(0);
       }
     }, 180_000);
@@ -235,9 +264,17 @@ describe('fuzzing every write endpoint', () => {
 describe('spreadsheet uploads', () => {
   it('cells that look like formulas are stored as the text they are, never evaluated', async () => {
     const review = await createReview(t.app, f.admin, f.hospital);
-    const names = ['=1+1', '+46 70 123 45 67', '-Anna', '@SUM(A1)', '=HYPERLINK("http://evil.example";"klicka")', '=cmd|\' /C calc\'!A0'];
-    const rows = [['name', 'email', 'role', 'unit'], ...names.map((name, i) => [`"${name.replace(/"/g, '""')}"`, `formula-${i}@example.se`, 'st', f.hospital.units[0].code])];
-    const csvImport = await t.app.inject({ method: 'POST', url: `/api/reviews/${review.id}/respondents/import`, headers: { ...f.admin.headers, 'content-type': 'text/csv' }, payload: csv(rows, ';') });
+    const names = ['=1+1', '+46 70 123 45 67', '-Anna', '@SUM(A1)', '=HYPERLINK("http://evil.example";"klicka")', "=cmd|' /C calc'!A0"];
+    const rows = [
+      ['name', 'email', 'role', 'unit'],
+      ...names.map((name, i) => [`"${name.replace(/"/g, '""')}"`, `formula-${i}@example.se`, 'st', f.hospital.units[0].code]),
+    ];
+    const csvImport = await t.app.inject({
+      method: 'POST',
+      url: `/api/reviews/${review.id}/respondents/import`,
+      headers: { ...f.admin.headers, 'content-type': 'text/csv' },
+      payload: csv(rows, ';'),
+    });
     expect(csvImport.statusCode, csvImport.body).toBe(200);
 
     const workbook = new ExcelJS.Workbook();

@@ -33,8 +33,7 @@ async function reviewWithRespondents(people: [name: string, email: string, role:
   return review;
 }
 
-const mailsTo = (reviewId: string) =>
-  t.app.db.selectFrom('mails').selectAll().where('campaign_id', '=', reviewId).orderBy('id').execute();
+const mailsTo = (reviewId: string) => t.app.db.selectFrom('mails').selectAll().where('campaign_id', '=', reviewId).orderBy('id').execute();
 
 const tokenIn = (body: string) => body.match(/\/s\/([A-Za-z0-9_-]{43})/)![1];
 
@@ -65,7 +64,10 @@ describe('sending invitations', () => {
     expect(mails.map((m) => m.recipient).sort()).toEqual(['anna@example.se', 'bo@example.se', 'dan@example.se', 'dan@example.se']);
     const anna = mails.find((m) => m.recipient === 'anna@example.se')!;
     // The director's two mails have subjects of their own: the supplement is not the same survey again.
-    const dan = mails.filter((m) => m.recipient === 'dan@example.se').map((m) => m.subject).sort();
+    const dan = mails
+      .filter((m) => m.recipient === 'dan@example.se')
+      .map((m) => m.subject)
+      .sort();
     expect(dan[0]).toMatch(/^Enkät inför granskning av ST – .* \/ ST review survey$/);
     expect(dan[1]).toMatch(/^Tilläggsenkät till studierektorer – .* \/ Supplementary survey for study directors$/);
     expect(mails.find((m) => m.recipient === 'bo@example.se')!.subject).toBe(dan[0]); // Bo works where Dan does
@@ -132,7 +134,8 @@ describe('reminders', () => {
     // Both the first link and the reminder's link lead to the same invitation.
     const first = (await mailsTo(review.id)).find((m) => m.kind === 'invitation' && m.recipient === 'anna@example.se')!;
     const second = reminders.find((m) => m.recipient === 'anna@example.se')!;
-    const lookup = (token: string) => t.app.db.selectFrom('invitation_tokens').select('invitation_id').where('token_hash', '=', hashToken(token)).executeTakeFirstOrThrow();
+    const lookup = (token: string) =>
+      t.app.db.selectFrom('invitation_tokens').select('invitation_id').where('token_hash', '=', hashToken(token)).executeTakeFirstOrThrow();
     expect((await lookup(tokenIn(first.body))).invitation_id).toBe((await lookup(tokenIn(second.body))).invitation_id);
 
     const rounds = (await call(t.app, inspector, 'GET', `/api/reviews/${review.id}/reminders`, undefined, 200)).json().rounds;
@@ -176,7 +179,9 @@ describe('response rates', () => {
     await t.app.db
       .updateTable('invitations')
       .set({ answered_at: new Date() })
-      .where('respondent_id', 'in', (eb) => eb.selectFrom('respondents').select('id').where('email', 'in', ['a@example.se', 'e@example.se']).where('campaign_id', '=', review.id))
+      .where('respondent_id', 'in', (eb) =>
+        eb.selectFrom('respondents').select('id').where('email', 'in', ['a@example.se', 'e@example.se']).where('campaign_id', '=', review.id),
+      )
       .execute();
     const rates = (await call(t.app, inspector, 'GET', `/api/reviews/${review.id}/response-rates`, undefined, 200)).json();
     expect(rates.total.total).toEqual({ invited: 5, answered: 2, share: 0.4, unreachable: 0, adjustedShare: 0.4 });

@@ -23,7 +23,14 @@ describe('the job queue (pg-boss on the same database)', () => {
     const inspector = await signIn(t.app, 'inspector');
     const hospital = await createHospital(t.app, inspector, ['medical']);
     const review = await createReview(t.app, inspector, hospital);
-    await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/respondents`, { name: 'Anna', email: 'anna@example.se', role: 'st', unitId: hospital.units[0].id }, 201);
+    await call(
+      t.app,
+      inspector,
+      'POST',
+      `/api/reviews/${review.id}/respondents`,
+      { name: 'Anna', email: 'anna@example.se', role: 'st', unitId: hospital.units[0].id },
+      201,
+    );
     await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/open`, undefined, 200);
     await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/invitations/send`, undefined, 200);
     const mails = () => t.app.db.selectFrom('mails').select(['kind', 'status']).where('campaign_id', '=', review.id).orderBy('id').execute();

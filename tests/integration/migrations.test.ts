@@ -27,10 +27,7 @@ describe('migrations', () => {
   });
 
   it('a failing migration leaves the schema as it was', async () => {
-    const broken = [
-      ...readMigrations(),
-      { version: 9998, name: 'half_done', sql: 'CREATE TABLE half_done (id int); SELECT no_such_function();' },
-    ];
+    const broken = [...readMigrations(), { version: 9998, name: 'half_done', sql: 'CREATE TABLE half_done (id int); SELECT no_such_function();' }];
     await expect(migrate(database.url, broken)).rejects.toThrow(/9998_half_done failed/);
     const tables = await query("SELECT 1 FROM information_schema.tables WHERE table_name = 'half_done'");
     expect(tables).toHaveLength(0);

@@ -17,9 +17,17 @@ afterAll(() => t.close());
 
 const HEADER = ['role', 'hospital_code', 'unit_code', 'specialty_group', 'answered_on', 'A.varied-clinical-work', 'E.personal-supervisor'];
 const upload = (body: Buffer, query = '', contentType = 'text/csv', session = admin) =>
-  t.app.inject({ method: 'POST', url: `/api/pool-imports?filename=historik.csv${query}`, headers: { ...session.headers, 'content-type': contentType }, payload: body });
+  t.app.inject({
+    method: 'POST',
+    url: `/api/pool-imports?filename=historik.csv${query}`,
+    headers: { ...session.headers, 'content-type': contentType },
+    payload: body,
+  });
 
-const ids = (kind: string) => currentSurvey('spur-external').items.filter((i) => i.kind === kind).map((i) => i.id);
+const ids = (kind: string) =>
+  currentSurvey('spur-external')
+    .items.filter((i) => i.kind === kind)
+    .map((i) => i.id);
 const recount = () => recountFromAnswers(t.app.db, ids('statement'), ids('numeric'));
 /** Every month, any number of hospitals and answers: what the pool holds at all. */
 const EVERYTHING: PoolWindow = { fromMonth: '2000-01-01', untilMonth: '2100-01-01', minimumHospitals: 1, monthMinimum: 1 };
@@ -41,7 +49,13 @@ describe('importing historic answers into the national pool', () => {
     expect(res.json().problems).toEqual([
       { line: 3, column: 'role', message: expect.stringContaining('"nurse" is not a role'), code: 'import.row.role', params: { value: 'nurse' } },
       { line: 4, column: 'date', message: '"2025-13-01" is not a date (YYYY-MM-DD).', code: 'import.row.date', params: { value: '2025-13-01' } },
-      { line: 4, column: 'A.varied-clinical-work', message: '"7" is not on the scale (1–4, or 0 for don\'t know).', code: 'import.row.scale', params: { value: '7' } },
+      {
+        line: 4,
+        column: 'A.varied-clinical-work',
+        message: '"7" is not on the scale (1–4, or 0 for don\'t know).',
+        code: 'import.row.scale',
+        params: { value: '7' },
+      },
     ]);
     expect(await t.app.db.selectFrom('imported_answers').selectAll().execute()).toEqual([]);
     expect(await poolFor('A.varied-clinical-work')).toBeUndefined();
@@ -83,7 +97,9 @@ describe('importing historic answers into the national pool', () => {
     const answers = await Promise.all([0, 1, 2].map(() => upload(file, '&keepUnknown=true')));
     expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409, 409]);
     for (const refused of answers.filter((a) => a.statusCode === 409)) expect(['pool.alreadyImported', 'pool.importInProgress']).toContain(refused.json().code);
-    expect(await t.app.db.selectFrom('pool_import_batches').select('id').where('status', '=', 'done').where('filename', '=', 'historik.csv').execute()).toHaveLength(2);
+    expect(
+      await t.app.db.selectFrom('pool_import_batches').select('id').where('status', '=', 'done').where('filename', '=', 'historik.csv').execute(),
+    ).toHaveLength(2);
   });
 
   it('reads semicolon-separated Latin-1 CSV and Excel workbooks', async () => {
@@ -96,14 +112,19 @@ describe('importing historic answers into the national pool', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Svar');
     sheet.addRow(['role', 'hospital_code', 'unit_code', 'answered_on', 'E.training-climate']);
-    for (let i = 0; i < 30; i++) sheet.addRow(['supervisor', 'HZ', `HZ-${i % 3}`, '2025-02-01', i % 4 + 1]);
+    for (let i = 0; i < 30; i++) sheet.addRow(['supervisor', 'HZ', `HZ-${i % 3}`, '2025-02-01', (i % 4) + 1]);
     const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
     const res2 = await upload(xlsx, '&keepUnknown=true', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(res2.json()).toMatchObject({ rowsImported: 30, answersImported: 30 });
   });
 
   it('explains a header without the needed columns, and refuses non-admins', async () => {
-    const res = await upload(csv([['who', 'when'], ['st', '2025-01-01']]));
+    const res = await upload(
+      csv([
+        ['who', 'when'],
+        ['st', '2025-01-01'],
+      ]),
+    );
     expect(res.statusCode).toBe(422);
     expect(res.json().problems.map((p: { column: string }) => p.column)).toEqual(expect.arrayContaining(['who', 'role', 'hospital', 'unit', 'date']));
     const inspector = await signIn(t.app, 'inspector');
@@ -126,20 +147,35 @@ describe('numeric items and hospital codes in a pool file', () => {
   });
 
   it('reads numeric columns within the item’s bounds, with a decimal point or comma, and names every bad number', async () => {
-    const file = csv([
-      ['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work', SELF_STUDY, TALKS],
-      ['st', 'KAR', 'K-1', '2025-03-10', '4', '0,5', '6'],
-      ['st', 'KAR', 'K-1', '2025-03-11', '3', '41', '6'],
-      ['st', 'KAR', 'K-1', '2025-03-12', '3', '0.3', '2.5'],
-      ['st', 'KAR', 'K-1', '2025-03-13', '3', 'en', '-1'],
-      ['st', 'KAR', 'K-1', '2025-03-14', '', '2', ''],
-    ], ';');
+    const file = csv(
+      [
+        ['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work', SELF_STUDY, TALKS],
+        ['st', 'KAR', 'K-1', '2025-03-10', '4', '0,5', '6'],
+        ['st', 'KAR', 'K-1', '2025-03-11', '3', '41', '6'],
+        ['st', 'KAR', 'K-1', '2025-03-12', '3', '0.3', '2.5'],
+        ['st', 'KAR', 'K-1', '2025-03-13', '3', 'en', '-1'],
+        ['st', 'KAR', 'K-1', '2025-03-14', '', '2', ''],
+      ],
+      ';',
+    );
     const res = await upload(file, '&mode=check');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ rowsRead: 5, rowsImported: 2, rowsSkipped: 3, problemCount: 5 });
     expect(res.json().problems).toEqual([
-      { line: 3, column: SELF_STUDY, message: "41 is outside the item's bounds (0–40).", code: 'import.row.outOfBounds', params: { value: '41', bounds: '0–40' } },
-      { line: 4, column: SELF_STUDY, message: '0.3 is not in steps of 0.5 (0–40).', code: 'import.row.step', params: { value: '0.3', step: 0.5, bounds: '0–40' } },
+      {
+        line: 3,
+        column: SELF_STUDY,
+        message: "41 is outside the item's bounds (0–40).",
+        code: 'import.row.outOfBounds',
+        params: { value: '41', bounds: '0–40' },
+      },
+      {
+        line: 4,
+        column: SELF_STUDY,
+        message: '0.3 is not in steps of 0.5 (0–40).',
+        code: 'import.row.step',
+        params: { value: '0.3', step: 0.5, bounds: '0–40' },
+      },
       { line: 4, column: TALKS, message: '2.5 is not a whole number (0–52).', code: 'import.row.notWhole', params: { value: '2.5', bounds: '0–52' } },
       { line: 5, column: SELF_STUDY, message: '"en" is not a number (0–40).', code: 'import.row.notNumber', params: { value: 'en', bounds: '0–40' } },
       { line: 5, column: TALKS, message: "-1 is outside the item's bounds (0–52).", code: 'import.row.outOfBounds', params: { value: '-1', bounds: '0–52' } },
@@ -147,14 +183,17 @@ describe('numeric items and hospital codes in a pool file', () => {
   });
 
   it('compares hospital codes without case and spaces, lists the codes the register lacks, and imports nothing until each is mapped or kept', async () => {
-    const file = csv([
-      ['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work', SELF_STUDY],
-      ['st', ' kar', 'K-1', '2025-04-01', '4', '0'],
-      ['st', 'K A R', 'K-1', '2025-04-02', '4', '1'],
-      ['st', 'KARX', 'K-2', '2025-04-03', '1', '2'],
-      ['st', 'karx', 'K-2', '2025-04-04', '1', '0,5'],
-      ['st', 'Annat', 'A-1', '2025-04-05', '2', '4'],
-    ], ';');
+    const file = csv(
+      [
+        ['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work', SELF_STUDY],
+        ['st', ' kar', 'K-1', '2025-04-01', '4', '0'],
+        ['st', 'K A R', 'K-1', '2025-04-02', '4', '1'],
+        ['st', 'KARX', 'K-2', '2025-04-03', '1', '2'],
+        ['st', 'karx', 'K-2', '2025-04-04', '1', '0,5'],
+        ['st', 'Annat', 'A-1', '2025-04-05', '2', '4'],
+      ],
+      ';',
+    );
     const checked = (await upload(file, '&mode=check')).json();
     expect(checked.unknownCodes).toEqual(['ANNAT', 'KARX']);
     expect(checked.hospitals).toEqual([
@@ -170,7 +209,14 @@ describe('numeric items and hospital codes in a pool file', () => {
     expect((await upload(file, '&keepUnknown=true&map=karx:NOSUCH')).json()).toMatchObject({
       status: 422,
       code: 'pool.choicesInvalid',
-      errors: [{ field: 'querystring.map', code: 'pool.map.unknownTarget', params: { entry: 'karx:NOSUCH', code: 'NOSUCH' }, message: '"karx:NOSUCH": registret har inget sjukhus med koden NOSUCH.' }],
+      errors: [
+        {
+          field: 'querystring.map',
+          code: 'pool.map.unknownTarget',
+          params: { entry: 'karx:NOSUCH', code: 'NOSUCH' },
+          message: '"karx:NOSUCH": registret har inget sjukhus med koden NOSUCH.',
+        },
+      ],
     });
     expect(await t.app.db.selectFrom('imported_answers').select('line').where('hospital_code', 'in', ['KAR', 'KARX', 'ANNAT']).execute()).toEqual([]);
 
@@ -180,7 +226,13 @@ describe('numeric items and hospital codes in a pool file', () => {
     expect(imported.json()).toMatchObject({ rowsImported: 5, answersImported: 10, unknownCodes: [] });
     expect(imported.json().hospitals.find((h: { code: string }) => h.code === 'KARX')).toMatchObject({ mappedTo: { code: 'Kar' }, kept: false });
     expect(imported.json().hospitals.find((h: { code: string }) => h.code === 'ANNAT')).toMatchObject({ mappedTo: null, kept: true });
-    const stored = await t.app.db.selectFrom('imported_answers').select(['hospital_code', 'item_kind', 'value_num']).where('batch_id', '=', imported.json().batchId).orderBy('line').orderBy('item_id').execute();
+    const stored = await t.app.db
+      .selectFrom('imported_answers')
+      .select(['hospital_code', 'item_kind', 'value_num'])
+      .where('batch_id', '=', imported.json().batchId)
+      .orderBy('line')
+      .orderBy('item_id')
+      .execute();
     expect(stored.map((r) => r.hospital_code)).toEqual(['KAR', 'KAR', 'KAR', 'KAR', 'KAR', 'KAR', 'KAR', 'KAR', 'ANNAT', 'ANNAT']);
     expect(stored.filter((r) => r.item_kind === 'numeric').map((r) => Number(r.value_num))).toEqual([0, 1, 2, 0.5, 4]);
     const { batches } = (await call(t.app, admin, 'GET', '/api/pool-imports', undefined, 200)).json();
@@ -217,15 +269,37 @@ describe('an import whose server died half-way', () => {
       .executeTakeFirstOrThrow();
     await t.app.db
       .insertInto('imported_answers')
-      .values({ batch_id: batchId, line: 2, hospital_code: 'HK', unit_code: 'HK-1', specialty: null, specialty_group: 'medical', role: 'st', answered_on: '2025-05-01', item_id: 'A.varied-clinical-work', value_num: 4 })
+      .values({
+        batch_id: batchId,
+        line: 2,
+        hospital_code: 'HK',
+        unit_code: 'HK-1',
+        specialty: null,
+        specialty_group: 'medical',
+        role: 'st',
+        answered_on: '2025-05-01',
+        item_id: 'A.varied-clinical-work',
+        value_num: 4,
+      })
       .execute();
-    const live = await t.app.db.insertInto('pool_import_batches').values({ content_hash: 'b'.repeat(64), filename: 'pagar.csv', imported_by: admin.userId }).returning('id').executeTakeFirstOrThrow();
-    await t.app.db.updateTable('pool_import_batches').set({ progress_at: new Date(Date.now() - 10 * 60_000) }).where('id', '=', batchId).execute();
+    const live = await t.app.db
+      .insertInto('pool_import_batches')
+      .values({ content_hash: 'b'.repeat(64), filename: 'pagar.csv', imported_by: admin.userId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await t.app.db
+      .updateTable('pool_import_batches')
+      .set({ progress_at: new Date(Date.now() - 10 * 60_000) })
+      .where('id', '=', batchId)
+      .execute();
 
     // A second app on the same database starts (or the first one's minute comes round).
     expect(await recoverStalledImports(t.app.db, STALLED_AFTER_SECONDS)).toEqual([batchId]);
     const { batches } = (await call(t.app, admin, 'GET', '/api/pool-imports', undefined, 200)).json();
-    expect(batches.find((b: { id: string }) => b.id === batchId)).toMatchObject({ status: 'failed', failure: expect.stringContaining('stopped before it finished') });
+    expect(batches.find((b: { id: string }) => b.id === batchId)).toMatchObject({
+      status: 'failed',
+      failure: expect.stringContaining('stopped before it finished'),
+    });
     // An import still reporting progress is left alone.
     expect(batches.find((b: { id: string }) => b.id === live.id)).toMatchObject({ status: 'importing', failure: null });
     expect(await t.app.db.selectFrom('imported_answers').select('line').where('batch_id', '=', batchId).execute()).toEqual([]);

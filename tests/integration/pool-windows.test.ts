@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computePoolFigures, poolFigures, refreshOpenReviewWindows, refreshPoolWindow, type PoolFigures } from '../../server/features/benchmark/kept-windows.js';
+import {
+  computePoolFigures,
+  poolFigures,
+  refreshOpenReviewWindows,
+  refreshPoolWindow,
+  type PoolFigures,
+} from '../../server/features/benchmark/kept-windows.js';
 import { poolMonth, type PoolWindow } from '../../server/features/benchmark/repository.js';
 import { benchmarkWindow } from '../../server/features/benchmark/window.js';
 import { agreementScale } from '../../surveys/scales.js';
@@ -38,7 +44,12 @@ const anAnswer = fc.record({
 });
 
 const upload = (body: Buffer) =>
-  t.app.inject({ method: 'POST', url: '/api/pool-imports?filename=riket.csv&keepUnknown=true', headers: { ...admin.headers, 'content-type': 'text/csv' }, payload: body });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/pool-imports?filename=riket.csv&keepUnknown=true',
+    headers: { ...admin.headers, 'content-type': 'text/csv' },
+    payload: body,
+  });
 
 /**
  * What the kept figures must be, counted from the answers one by one with the rules of the
@@ -66,11 +77,33 @@ function recount(answers: (Answer & { unitKey: string })[], excluded: string, mi
   const hourRows = counted(others.filter((a) => inWindow(a.month)));
   const numbers =
     hourRows.length > 0 && enoughHospitals(hourRows)
-      ? [{ itemId: HOURS, role: 'st' as const, values: [...groupBy(hourRows, (a) => String(a.hours))].map(([v, g]) => ({ value: Number(v), answered: g.length })).sort((a, b) => a.value - b.value) }]
+      ? [
+          {
+            itemId: HOURS,
+            role: 'st' as const,
+            values: [...groupBy(hourRows, (a) => String(a.hours))]
+              .map(([v, g]) => ({ value: Number(v), answered: g.length }))
+              .sort((a, b) => a.value - b.value),
+          },
+        ]
       : [];
   const units = STATEMENTS.flatMap((itemId, i) => {
-    const placed = [...groupBy(others.filter((a) => a.values[i] >= 1), (a) => a.unitKey).values()]
-      .filter((g) => g.length >= minimum && inWindow(g.map((a) => a.month).sort().at(-1)!))
+    const placed = [
+      ...groupBy(
+        others.filter((a) => a.values[i] >= 1),
+        (a) => a.unitKey,
+      ).values(),
+    ]
+      .filter(
+        (g) =>
+          g.length >= minimum &&
+          inWindow(
+            g
+              .map((a) => a.month)
+              .sort()
+              .at(-1)!,
+          ),
+      )
       .map((g) => ({ hospital: g[0].hospital, share: g.filter((a) => agreeing(a.values[i])).length / g.length }));
     if (placed.length === 0 || !enoughHospitals(placed)) return [];
     const sorted = placed.map((p) => p.share).sort((a, b) => a - b);
@@ -84,7 +117,10 @@ function recount(answers: (Answer & { unitKey: string })[], excluded: string, mi
   return { shares, numbers, units };
 }
 
-const closeTo = (figures: PoolFigures) => ({ ...figures, units: figures.units.map((u) => ({ ...u, q1: expect.closeTo(u.q1, 12), median: expect.closeTo(u.median, 12), q3: expect.closeTo(u.q3, 12) })) });
+const closeTo = (figures: PoolFigures) => ({
+  ...figures,
+  units: figures.units.map((u) => ({ ...u, q1: expect.closeTo(u.q1, 12), median: expect.closeTo(u.median, 12), q3: expect.closeTo(u.q3, 12) })),
+});
 
 describe('the pool figures kept per window', () => {
   it('equal a recount from the raw answers, for every hospital left out, and the figures computed from the counts', async () => {
@@ -118,16 +154,27 @@ describe('the pool figures kept per window', () => {
 
 describe('a kept window', () => {
   const staleness = async () =>
-    (await sql<{ stale: boolean; hospitals: string[] }>`SELECT stale, hospitals FROM pool_windows WHERE window_from = ${WINDOW.fromMonth}::date AND minimum = 3`.execute(t.app.db)).rows[0];
+    (
+      await sql<{
+        stale: boolean;
+        hospitals: string[];
+      }>`SELECT stale, hospitals FROM pool_windows WHERE window_from = ${WINDOW.fromMonth}::date AND minimum = 3`.execute(t.app.db)
+    ).rows[0];
 
   it('goes stale in the transaction that changes a count of its months, and not for a count of a later month', async () => {
     await refreshPoolWindow(t.app.db, WINDOW, 3, ['H1']);
     expect(await staleness()).toEqual({ stale: false, hospitals: expect.arrayContaining(['H1']) });
-    await sql`INSERT INTO pool_hospital_counts (hospital_code, month, role, item_id, answered, agreeing) VALUES ('H9', '2025-03-01', 'st', ${STATEMENTS[0]}, 1, 1)`.execute(t.app.db);
-    await sql`INSERT INTO pool_unit_counts (unit_key, hospital_code, role, item_id, answered, agreeing, last_month) VALUES ('H9/X', 'H9', 'st', ${STATEMENTS[0]}, 1, 1, '2025-03-01')`.execute(t.app.db);
+    await sql`INSERT INTO pool_hospital_counts (hospital_code, month, role, item_id, answered, agreeing) VALUES ('H9', '2025-03-01', 'st', ${STATEMENTS[0]}, 1, 1)`.execute(
+      t.app.db,
+    );
+    await sql`INSERT INTO pool_unit_counts (unit_key, hospital_code, role, item_id, answered, agreeing, last_month) VALUES ('H9/X', 'H9', 'st', ${STATEMENTS[0]}, 1, 1, '2025-03-01')`.execute(
+      t.app.db,
+    );
     expect((await staleness()).stale).toBe(false);
     // A unit last answered in the window answers again later: it leaves the window.
-    await sql`INSERT INTO pool_unit_counts (unit_key, hospital_code, role, item_id, answered, agreeing, last_month) VALUES ('H9/Y', 'H9', 'st', ${STATEMENTS[0]}, 1, 1, '2024-06-01')`.execute(t.app.db);
+    await sql`INSERT INTO pool_unit_counts (unit_key, hospital_code, role, item_id, answered, agreeing, last_month) VALUES ('H9/Y', 'H9', 'st', ${STATEMENTS[0]}, 1, 1, '2024-06-01')`.execute(
+      t.app.db,
+    );
     expect((await staleness()).stale).toBe(true);
     await refreshPoolWindow(t.app.db, WINDOW, 3, []);
     expect((await staleness()).stale).toBe(false);
@@ -135,7 +182,9 @@ describe('a kept window', () => {
     expect((await staleness()).stale).toBe(true);
     await refreshPoolWindow(t.app.db, WINDOW, 3, []);
     await sql`UPDATE pool_numeric_counts SET answered = answered WHERE month = '2024-05-01'`.execute(t.app.db);
-    await sql`INSERT INTO pool_numeric_counts (hospital_code, month, role, item_id, value, answered) VALUES ('H9', '2024-05-01', 'st', ${HOURS}, 7, 1)`.execute(t.app.db);
+    await sql`INSERT INTO pool_numeric_counts (hospital_code, month, role, item_id, value, answered) VALUES ('H9', '2024-05-01', 'st', ${HOURS}, 7, 1)`.execute(
+      t.app.db,
+    );
     expect((await staleness()).stale).toBe(true);
     // Read while stale, the figures are computed from the counts: the new hours count is in them.
     const figures = await poolFigures(t.app.db, WINDOW, 'H1', 3, [HOURS]);
@@ -150,12 +199,16 @@ describe('a kept window', () => {
     const now = t.app.now();
     const window = benchmarkWindow(24, now);
     await refreshOpenReviewWindows(t.app.db, now);
-    const kept = async () => (await sql<{ from: string; stale: boolean; hospitals: string[] }>`SELECT window_from AS from, stale, hospitals FROM pool_windows`.execute(t.app.db)).rows;
+    const kept = async () =>
+      (await sql<{ from: string; stale: boolean; hospitals: string[] }>`SELECT window_from AS from, stale, hospitals FROM pool_windows`.execute(t.app.db)).rows;
     expect(await kept()).toEqual([{ from: window.fromMonth, stale: false, hospitals: ['GRANSKAD'] }]);
     // An import into the window's months marks it stale; the import's route has the job recompute it.
     const month = poolMonth(now);
     const inside = window.untilMonth.slice(0, 7);
-    const file = csv([['role', 'hospital_code', 'unit_code', 'answered_on', STATEMENTS[0]], ['st', 'H7', 'U', `${inside}-02`, '4']]);
+    const file = csv([
+      ['role', 'hospital_code', 'unit_code', 'answered_on', STATEMENTS[0]],
+      ['st', 'H7', 'U', `${inside}-02`, '4'],
+    ]);
     expect((await upload(file)).statusCode).toBe(200);
     expect(await kept()).toEqual([{ from: window.fromMonth, stale: false, hospitals: ['GRANSKAD'] }]);
     expect(month > window.untilMonth).toBe(true);

@@ -72,7 +72,9 @@ describe('every feature’s refusals carry their own code, written in the caller
   it('site visit: a checklist point that does not exist, named in the text and beside the field', async () => {
     const answers = await inBothLanguages(asInspector(`/api/reviews/${draftId}/checklist/A99`, 'PUT', { status: 'met', note: '' }));
     expectCoded(answers, 422, 'checklist.pointUnknown', { point: 'A99' });
-    expect(answers.en.json().errors).toEqual([{ field: 'pointId', code: 'checklist.pointUnknown', params: { point: 'A99' }, message: 'The checklist has no point A99.' }]);
+    expect(answers.en.json().errors).toEqual([
+      { field: 'pointId', code: 'checklist.pointUnknown', params: { point: 'A99' }, message: 'The checklist has no point A99.' },
+    ]);
     expect(answers.sv.json().errors[0].message).toBe('Checklistan har ingen punkt A99.');
   });
 
@@ -135,16 +137,28 @@ describe('the router’s own answers are problems with codes too', () => {
   });
 
   it('a content type the route does not take: 415', async () => {
-    expectCoded(await inBothLanguages({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'text/xml' }, payload: '<login/>' }), 415, 'problem.unsupportedType');
+    expectCoded(
+      await inBothLanguages({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'text/xml' }, payload: '<login/>' }),
+      415,
+      'problem.unsupportedType',
+    );
   });
 
   it('a body over the limit: 413', async () => {
     const payload = JSON.stringify({ title: 'x'.repeat(2 * 1024 * 1024) });
-    expectCoded(await inBothLanguages({ method: 'POST', url: '/api/reviews', headers: { ...inspector.headers, 'content-type': 'application/json' }, payload }), 413, 'problem.tooLarge');
+    expectCoded(
+      await inBothLanguages({ method: 'POST', url: '/api/reviews', headers: { ...inspector.headers, 'content-type': 'application/json' }, payload }),
+      413,
+      'problem.tooLarge',
+    );
   });
 
   it('malformed JSON: 400', async () => {
-    expectCoded(await inBothLanguages({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email": "a@b.se",' }), 400, 'request.invalidJson');
+    expectCoded(
+      await inBothLanguages({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email": "a@b.se",' }),
+      400,
+      'request.invalidJson',
+    );
   });
 
   it('too many attempts: 429 saying how long to wait', async () => {
@@ -167,5 +181,4 @@ describe('the router’s own answers are problems with codes too', () => {
       expect(Number(res.headers['retry-after'])).toBe(params.seconds);
     }
   });
-
 });

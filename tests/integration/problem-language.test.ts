@@ -31,7 +31,9 @@ describe('a problem carries a code and parameters, its text in the caller’s la
     const problem = res.json();
     expect(problem.code).toBe('request.invalid');
     expect(problem.detail).toMatch(/^Några uppgifter saknas eller är felaktiga\./);
-    expect(problem.errors).toEqual([{ field: 'body.unitIds', code: 'review.units.empty', params: { field: 'unitIds', limit: 1 }, message: 'Välj minst en enhet att granska.' }]);
+    expect(problem.errors).toEqual([
+      { field: 'body.unitIds', code: 'review.units.empty', params: { field: 'unitIds', limit: 1 }, message: 'Välj minst en enhet att granska.' },
+    ]);
     // No schema wording leaks: the field's text is ours, not AJV's.
     expect(res.body).not.toMatch(/must NOT/);
   });
@@ -59,7 +61,12 @@ describe('a problem carries a code and parameters, its text in the caller’s la
   });
 
   it('a duplicate code names the code in the parameters', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/hospitals', headers: inspector.headers, payload: { code: 'pl1', name: 'Tvilling', region: 'Region Test' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/hospitals',
+      headers: inspector.headers,
+      payload: { code: 'pl1', name: 'Tvilling', region: 'Region Test' },
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'hospital.codeTaken', params: { code: 'pl1' } });
     expect(res.json().detail).toBe('Det finns redan ett sjukhus med koden "pl1" (koder jämförs utan hänsyn till stora och små bokstäver).');
@@ -79,7 +86,12 @@ describe('a problem carries a code and parameters, its text in the caller’s la
       ['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work', 'favourite_colour'],
       ['st', 'HX', 'HX-1', '2025-03-10', '4', 'blue'],
     ]);
-    const res = await t.app.inject({ method: 'POST', url: '/api/pool-imports?filename=historik.csv', headers: { ...admin.headers, 'content-type': 'text/csv' }, payload: file });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/pool-imports?filename=historik.csv',
+      headers: { ...admin.headers, 'content-type': 'text/csv' },
+      payload: file,
+    });
     expect(res.statusCode).toBe(422);
     const problem = res.json();
     expect(problem.code).toBe('import.columnsRejected');

@@ -17,7 +17,10 @@ beforeAll(async () => {
   inspector = await signIn(t.app, 'inspector');
   hospital = await createHospital(t.app, inspector, ['medical', 'diagnostic']);
   const people: [string, string, string, number][] = [
-    ['A', 'a@example.se', 'st', 0], ['B', 'b@example.se', 'st', 0], ['C', 'c@example.se', 'st', 0], ['D', 'd@example.se', 'st', 0],
+    ['A', 'a@example.se', 'st', 0],
+    ['B', 'b@example.se', 'st', 0],
+    ['C', 'c@example.se', 'st', 0],
+    ['D', 'd@example.se', 'st', 0],
     ['E', 'e@example.se', 'head', 1],
   ];
   const { review, tokens } = await openReviewWithInvitations(t.app, inspector, hospital, people);
@@ -66,7 +69,12 @@ describe('grading and writing the report', () => {
     const refused = await call(t.app, inspector, 'POST', `${base()}/report/send-for-comment`, forComment());
     expect(refused.statusCode).toBe(422);
     expect(refused.json().errors).toEqual([
-      { field: 'areas.A.justification', code: 'report.justification.missing', params: { area: 'A', grade: 'B', suggested: 'A' }, message: 'Område A har bedömningen B men förslaget är A: skriv varför.' },
+      {
+        field: 'areas.A.justification',
+        code: 'report.justification.missing',
+        params: { area: 'A', grade: 'B', suggested: 'A' },
+        message: 'Område A har bedömningen B men förslaget är A: skriv varför.',
+      },
     ]);
 
     content.areas.A.justification = 'Platsbesöket visade brister i schemaläggningen.';
@@ -121,7 +129,9 @@ describe('grading and writing the report', () => {
     const reader = await signIn(t.app, 'reader', { hospitalId: hospital.id });
     expect((await call(t.app, reader, 'GET', `${base()}/report/published`, undefined, 200)).json().revision).toBe(2);
     // The database itself refuses to change a published revision.
-    await expect(t.app.db.updateTable('report_revisions').set({ change_note: 'x' }).where('campaign_id', '=', reviewId).where('revision', '=', 1).execute()).rejects.toThrow(/cannot be changed/);
+    await expect(
+      t.app.db.updateTable('report_revisions').set({ change_note: 'x' }).where('campaign_id', '=', reviewId).where('revision', '=', 1).execute(),
+    ).rejects.toThrow(/cannot be changed/);
   });
 
   it('starts one correction when several are asked for at once, and records only that one', async () => {
@@ -131,7 +141,12 @@ describe('grading and writing the report', () => {
     const stored = (await call(t.app, inspector, 'GET', `${base()}/report/authoring`, undefined, 200)).json().current;
     expect(stored).toMatchObject({ revision: 3, status: 'draft' });
     expect(notes[answers.findIndex((a) => a.statusCode === 200)]).toBe(stored.changeNote);
-    const audited = await t.app.db.selectFrom('audit_events').select('details').where('campaign_id', '=', reviewId).where('action', '=', 'review_changed').execute();
+    const audited = await t.app.db
+      .selectFrom('audit_events')
+      .select('details')
+      .where('campaign_id', '=', reviewId)
+      .where('action', '=', 'review_changed')
+      .execute();
     expect(audited.filter((e) => (e.details as { report?: string }).report === 'correction_started')).toHaveLength(2);
   });
 });
@@ -143,7 +158,12 @@ describe('free-text suggestions', () => {
     const fromHead = list.suggestions.find((s: { text: string }) => s.text === 'Från chefen.');
     expect(fromHead.role).toBeNull(); // one head of department: below the threshold of 3
     expect(list.suggestions.filter((s: { role: string | null }) => s.role === 'st')).toHaveLength(4);
-    expect(list.themes.map((th: { key: string }) => th.key)).toEqual(['clinical-exposure', 'supervision-feedback', 'production-vs-training', 'training-activities']);
+    expect(list.themes.map((th: { key: string }) => th.key)).toEqual([
+      'clinical-exposure',
+      'supervision-feedback',
+      'production-vs-training',
+      'training-activities',
+    ]);
     const byHeadRole = (await call(t.app, inspector, 'GET', `${base()}/suggestions?role=head`, undefined, 200)).json();
     expect(byHeadRole.suggestions).toEqual([]);
   });
@@ -153,7 +173,14 @@ describe('free-text suggestions', () => {
     const [first, second] = list.suggestions;
     const own = (await call(t.app, inspector, 'POST', `${base()}/themes`, { label: 'Schemaläggning' }, 201)).json();
     expect(own.key).toBe('schemalaggning');
-    await call(t.app, inspector, 'PATCH', `${base()}/suggestions/${first.key}`, { themes: ['supervision-feedback', own.key], areas: ['E'], starred: true }, 200);
+    await call(
+      t.app,
+      inspector,
+      'PATCH',
+      `${base()}/suggestions/${first.key}`,
+      { themes: ['supervision-feedback', own.key], areas: ['E'], starred: true },
+      200,
+    );
     await call(t.app, inspector, 'PATCH', `${base()}/suggestions/${second.key}`, { themes: ['supervision-feedback'] }, 200);
     const unknown = await call(t.app, inspector, 'PATCH', `${base()}/suggestions/${second.key}`, { themes: ['no-such-theme'] });
     expect(unknown.statusCode).toBe(422);
@@ -199,7 +226,14 @@ describe('print and export', () => {
     const ExcelJS = (await import('exceljs')).default;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Response rates', 'Agreement by role', 'National benchmark', 'Numeric items', 'Targets', 'Specialty groups']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Response rates',
+      'Agreement by role',
+      'National benchmark',
+      'Numeric items',
+      'Targets',
+      'Specialty groups',
+    ]);
     expect(workbook.getWorksheet('Response rates')!.getRow(1).getCell(1).value).toBe('Specialty group');
   });
 

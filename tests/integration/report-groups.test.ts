@@ -18,12 +18,26 @@ const ITEM = 'A.varied-clinical-work';
 
 /** [role, unit, answer to ITEM, self-study hours (trainees)]: units are surgical, medical, diagnostic. */
 const PEOPLE: [string, number, number, number | null][] = [
-  ['st', 0, 4, 0], ['st', 0, 4, 0], ['st', 0, 2, 0], ['st', 0, 1, 1], ['st', 0, 3, 2],
-  ['st', 1, 4, 0], ['st', 1, 4, 0], ['st', 1, 4, 1], ['st', 1, 4, 1], ['st', 1, 4, 2],
-  ['st', 2, 4, 1], ['st', 2, 1, 2], ['st', 2, 1, 1],
+  ['st', 0, 4, 0],
+  ['st', 0, 4, 0],
+  ['st', 0, 2, 0],
+  ['st', 0, 1, 1],
+  ['st', 0, 3, 2],
+  ['st', 1, 4, 0],
+  ['st', 1, 4, 0],
+  ['st', 1, 4, 1],
+  ['st', 1, 4, 1],
+  ['st', 1, 4, 2],
+  ['st', 2, 4, 1],
+  ['st', 2, 1, 2],
+  ['st', 2, 1, 1],
   // Supervisors: 3 surgical, 3 medical and 1 diagnostic, below the threshold of 3.
-  ['supervisor', 0, 4, null], ['supervisor', 0, 4, null], ['supervisor', 0, 1, null],
-  ['supervisor', 1, 1, null], ['supervisor', 1, 1, null], ['supervisor', 1, 4, null],
+  ['supervisor', 0, 4, null],
+  ['supervisor', 0, 4, null],
+  ['supervisor', 0, 1, null],
+  ['supervisor', 1, 1, null],
+  ['supervisor', 1, 1, null],
+  ['supervisor', 1, 4, null],
   ['supervisor', 2, 4, null],
 ];
 
@@ -48,7 +62,12 @@ type Comparison = {
   groups: string[];
   smallN: number;
   statements: { itemId: string; area: string; byRole: Record<string, { groups: Record<string, Cell>; total: Cell }> }[];
-  numeric: { itemId: string; roles: string[]; groups: Record<string, { suppressed: boolean; n: number | null; zeroShare: number | null; atLeastOneShare: number | null; smallN: boolean }>; total: { suppressed: boolean; n: number | null } }[];
+  numeric: {
+    itemId: string;
+    roles: string[];
+    groups: Record<string, { suppressed: boolean; n: number | null; zeroShare: number | null; atLeastOneShare: number | null; smallN: boolean }>;
+    total: { suppressed: boolean; n: number | null };
+  }[];
 };
 const report = async (query = '') => (await call(t.app, inspector, 'GET', `/api/reviews/${reviewId}/report${query}`, undefined, 200)).json();
 
@@ -101,7 +120,9 @@ describe('the specialty groups side by side', () => {
     // Nor from the medical filter and the total: the hidden columns are hidden in the filters too.
     const row = statements.find((s) => s.itemId === ITEM)!;
     for (const group of ['surgical', 'medical', 'diagnostic']) {
-      const filtered = (await report(`?specialtyGroup=${group}`)).areas.flatMap((a: { statements: { itemId: string }[] }) => a.statements).find((s: { itemId: string }) => s.itemId === ITEM);
+      const filtered = (await report(`?specialtyGroup=${group}`)).areas
+        .flatMap((a: { statements: { itemId: string }[] }) => a.statements)
+        .find((s: { itemId: string }) => s.itemId === ITEM);
       const { smallN: _small, ...cell } = row.byRole.supervisor.groups[group];
       expect(filtered.byRole.supervisor).toEqual(cell);
       const { smallN: _smallSt, ...trainees } = row.byRole.st.groups[group];
@@ -111,14 +132,34 @@ describe('the specialty groups side by side', () => {
 
   it('is exported with the same figures, the hidden ones as "too few answers"', async () => {
     const csv = (await call(t.app, inspector, 'GET', `/api/reviews/${reviewId}/report/export.csv?table=groups&lang=en`, undefined, 200)).body;
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe(
       'Area;Statement or question;Id;Role;Surgical specialties and emergency medicine %;Surgical specialties and emergency medicine n;Medical specialties %;Medical specialties n;Diagnostic specialties %;Diagnostic specialties n;Total %;Total n;Small n (under 10 answers)',
     );
-    const row = (role: string) => lines.find((l) => l.includes(`;${ITEM};${role};`))!.split(';').slice(4);
-    expect(row('ST doctor')).toEqual(['60', '5', '100', '5', '33', '3', '69', '13', 'Surgical specialties and emergency medicine, Medical specialties, Diagnostic specialties']);
+    const row = (role: string) =>
+      lines
+        .find((l) => l.includes(`;${ITEM};${role};`))!
+        .split(';')
+        .slice(4);
+    expect(row('ST doctor')).toEqual([
+      '60',
+      '5',
+      '100',
+      '5',
+      '33',
+      '3',
+      '69',
+      '13',
+      'Surgical specialties and emergency medicine, Medical specialties, Diagnostic specialties',
+    ]);
     expect(row('Supervisor')[4]).toBe('too few answers');
-    const none = lines.find((l) => l.includes(';F.self-study-hours;') && l.includes('none (0) %'))!.split(';').slice(4);
+    const none = lines
+      .find((l) => l.includes(';F.self-study-hours;') && l.includes('none (0) %'))!
+      .split(';')
+      .slice(4);
     expect(none.slice(0, 6)).toEqual(['60', '5', '40', '5', '0', '3']);
   });
 

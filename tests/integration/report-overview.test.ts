@@ -83,7 +83,11 @@ const statementOf = (r: { areas: { statements: { itemId: string }[] }[] }, id: s
 /** The CSV as rows of cells (semicolons, no quoted separators in these tables). */
 const csvRows = async (table: string, query = '') => {
   const res = await call(t.app, inspector, 'GET', `/api/reviews/${reviewId}/report/export.csv?table=${table}${query}`, undefined, 200);
-  return res.body.replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(';'));
+  return res.body
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .map((line) => line.split(';'));
 };
 
 describe('numeric items a respondent may leave unanswered', () => {
@@ -137,7 +141,10 @@ describe('one rounding of shares everywhere', () => {
       for (const area of r.areas) {
         for (const s of area.statements) {
           const row = csv.find((line) => line[2] === s.itemId)!;
-          for (const [role, name] of [['st', 'ST-läkare'], ['director', 'Studierektor']]) {
+          for (const [role, name] of [
+            ['st', 'ST-läkare'],
+            ['director', 'Studierektor'],
+          ]) {
             const c = s.byRole[role];
             if (!c) continue;
             const printed = row[header.indexOf(`${name} %`)];
@@ -153,7 +160,13 @@ describe('one rounding of shares everywhere', () => {
     const csv = await csvRows('response-rates');
     const total = csv.find((row) => row[0] === 'Totalt')!;
     // Answered, invited, rate; then those not reached and the rate of the others (none here).
-    expect(total.slice(-5)).toEqual([String(r.responseRates.total.total.answered), String(r.responseRates.total.total.invited), String(sharePercent(49, 49)), '0', String(sharePercent(49, 49))]);
+    expect(total.slice(-5)).toEqual([
+      String(r.responseRates.total.total.answered),
+      String(r.responseRates.total.total.invited),
+      String(sharePercent(49, 49)),
+      '0',
+      String(sharePercent(49, 49)),
+    ]);
   });
 });
 
@@ -215,10 +228,11 @@ describe('a snapshot stored before these figures existed', () => {
       delete figures.ranking;
       delete figures.supplementRates;
       for (const area of figures.areas as { statements: { byRole: Record<string, Record<string, unknown>> }[] }[]) {
-        for (const s of area.statements) for (const cell of Object.values(s.byRole)) {
-          delete cell.agreeing;
-          delete cell.interval;
-        }
+        for (const s of area.statements)
+          for (const cell of Object.values(s.byRole)) {
+            delete cell.agreeing;
+            delete cell.interval;
+          }
       }
       for (const item of figures.numeric as { total: Record<string, unknown>; groups: Record<string, unknown>[] }[]) {
         for (const f of [item.total, ...item.groups]) for (const key of ['submitted', 'atLeastOne', 'zero', 'atTarget']) delete f[key];

@@ -15,10 +15,19 @@ const ITEM = 'A.varied-clinical-work';
 
 /** [role, unit index, answer to ITEM, self-study hours] per respondent of the reviewed hospital. */
 const PEOPLE: [string, number, number, number | null][] = [
-  ['st', 0, 4, 0], ['st', 0, 3, 0], ['st', 0, 2, 1], ['st', 0, 0, 2],
-  ['supervisor', 0, 1, null], ['supervisor', 0, 1, null], ['supervisor', 0, 4, null],
-  ['st', 1, 4, 0], ['st', 1, 4, 3], ['st', 1, 1, 0],
-  ['st', 2, 3, 1], ['st', 2, 3, 1], ['st', 2, 3, 1],
+  ['st', 0, 4, 0],
+  ['st', 0, 3, 0],
+  ['st', 0, 2, 1],
+  ['st', 0, 0, 2],
+  ['supervisor', 0, 1, null],
+  ['supervisor', 0, 1, null],
+  ['supervisor', 0, 4, null],
+  ['st', 1, 4, 0],
+  ['st', 1, 4, 3],
+  ['st', 1, 1, 0],
+  ['st', 2, 3, 1],
+  ['st', 2, 3, 1],
+  ['st', 2, 3, 1],
   ['director', 2, 4, null],
 ];
 
@@ -28,7 +37,11 @@ async function answerAll(hospital: HospitalFixture, people: [string, number, num
   for (const [i, [role, , value, hours]] of people.entries()) {
     const extra: Record<string, unknown> = { [ITEM]: value };
     if (hours !== null) extra['F.self-study-hours'] = hours;
-    const res = await t.app.inject({ method: 'POST', url: `/api/respond/${tokens.get(list[i][1])}/submit`, payload: { data: completeAnswers(role as 'st', extra) } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/respond/${tokens.get(list[i][1])}/submit`,
+      payload: { data: completeAnswers(role as 'st', extra) },
+    });
     if (res.statusCode !== 200) throw new Error(res.body);
   }
   return review.id;
@@ -43,17 +56,26 @@ beforeAll(async () => {
   // The rest of the country: 12 trainees at three other hospitals, 11 of whom agree.
   for (const code of ['OTHER1', 'OTHER2', 'OTHER3']) {
     const other = await createHospital(t.app, inspector, ['medical'], code);
-    await answerAll(other, Array.from({ length: 4 }, (_, i) => ['st', 0, code === 'OTHER1' && i === 0 ? 1 : 4, 1] as [string, number, number, number]));
+    await answerAll(
+      other,
+      Array.from({ length: 4 }, (_, i) => ['st', 0, code === 'OTHER1' && i === 0 ? 1 : 4, 1] as [string, number, number, number]),
+    );
   }
   // An earlier review of the same hospital, everyone disagreeing: must not count in the pool.
-  await answerAll(own, Array.from({ length: 12 }, () => ['st', 0, 1, 1] as [string, number, number, number]));
+  await answerAll(
+    own,
+    Array.from({ length: 12 }, () => ['st', 0, 1, 1] as [string, number, number, number]),
+  );
   await closeReview(t, inspector, reviewId);
 }, 120_000);
 afterAll(() => t.close());
 
 const report = async (query = '') => (await call(t.app, inspector, 'GET', `/api/reviews/${reviewId}/report${query}`, undefined, 200)).json();
 const statement = (r: { areas: { statements: { itemId: string }[] }[] }, id = ITEM) =>
-  r.areas.flatMap((a) => a.statements).find((s) => s.itemId === id) as unknown as { byRole: Record<string, { suppressed: boolean; n: number | null; share: number | null }>; flags: unknown[] };
+  r.areas.flatMap((a) => a.statements).find((s) => s.itemId === id) as unknown as {
+    byRole: Record<string, { suppressed: boolean; n: number | null; share: number | null }>;
+    flags: unknown[];
+  };
 
 describe('the report of a review with known answers', () => {
   it('gives the agreeing share per role with n, leaving "don’t know" out', async () => {
@@ -85,7 +107,12 @@ describe('the report of a review with known answers', () => {
   it('compares with the national pool, excluding the hospital’s own answers, and lists a 10 pp difference', async () => {
     const r = await report();
     const row = r.benchmark.find((b: { itemId: string; role: string }) => b.itemId === ITEM && b.role === 'st');
-    expect(row).toMatchObject({ local: { n: 9, agreeing: 7, share: 7 / 9 }, pool: { n: 12, agreeing: 11, share: 11 / 12 }, differencePp: 78 - 92, flagged: true });
+    expect(row).toMatchObject({
+      local: { n: 9, agreeing: 7, share: 7 / 9 },
+      pool: { n: 12, agreeing: 11, share: 11 / 12 },
+      differencePp: 78 - 92,
+      flagged: true,
+    });
     // Each side's own interval beside the difference's.
     expect(row.local.interval).toEqual(wilsonInterval(7, 9));
     expect(row.pool.interval).toEqual(wilsonInterval(11, 12));
@@ -103,7 +130,16 @@ describe('the report of a review with known answers', () => {
     // The twelve trainees elsewhere all have an hour; here 6 of 10 have at least one.
     const selfStudy = r.benchmark.find((b: { itemId: string; role: string }) => b.itemId === 'F.self-study-hours' && b.role === 'st');
     expect(selfStudy).toMatchObject({ local: { n: 10, share: 0.6 }, pool: { n: 12, share: 1 }, differencePp: -40, flagged: true });
-    expect(r.numeric.find((n: { itemId: string }) => n.itemId === 'F.self-study-hours').pool).toEqual({ n: 12, atLeastOne: 12, atLeastOneShare: 1, zero: 0, zeroShare: 0, atTarget: 12, median: 1, targetShare: 1 });
+    expect(r.numeric.find((n: { itemId: string }) => n.itemId === 'F.self-study-hours').pool).toEqual({
+      n: 12,
+      atLeastOne: 12,
+      atLeastOneShare: 1,
+      zero: 0,
+      zeroShare: 0,
+      atTarget: 12,
+      median: 1,
+      targetShare: 1,
+    });
     // Every statement and number the hospital's people gave, in this review and the earlier one, but the one "don't know".
     const items = currentSurvey('spur-external').items;
     const counted = (role: string) => items.filter((i) => i.roles.includes(role as 'st') && (i.kind === 'statement' || i.kind === 'numeric')).length;
@@ -116,13 +152,26 @@ describe('the report of a review with known answers', () => {
     const r = await report();
     const hours = r.numeric.find((n: { itemId: string }) => n.itemId === 'F.self-study-hours');
     expect(hours.target).toBe(1);
-    expect(hours.total).toMatchObject({ suppressed: false, n: 10, submitted: 10, atLeastOne: 6, atLeastOneShare: 0.6, zero: 4, zeroShare: 0.4, atTarget: 6, targetShare: 0.6 });
+    expect(hours.total).toMatchObject({
+      suppressed: false,
+      n: 10,
+      submitted: 10,
+      atLeastOne: 6,
+      atLeastOneShare: 0.6,
+      zero: 4,
+      zeroShare: 0.4,
+      atTarget: 6,
+      targetShare: 0.6,
+    });
     const surgical = hours.groups.find((g: { specialtyGroup: string }) => g.specialtyGroup === 'surgical');
     expect(surgical).toMatchObject({ n: 7, atLeastOneShare: 3 / 7, zeroShare: 4 / 7 });
   });
 
   it('keeps the pool’s counts equal to a recount from the raw answers', async () => {
-    const ids = (kind: string) => currentSurvey('spur-external').items.filter((i) => i.kind === kind).map((i) => i.id);
+    const ids = (kind: string) =>
+      currentSurvey('spur-external')
+        .items.filter((i) => i.kind === kind)
+        .map((i) => i.id);
     const kept = await keptCounts(t.app.db);
     expect(kept.units.length).toBeGreaterThan(0);
     expect(kept.numbers.length).toBeGreaterThan(0);

@@ -36,7 +36,15 @@ async function invite(role = 'st', extra = {}) {
 }
 
 const countResponses = async (reviewId: string) =>
-  Number((await t.app.db.selectFrom('responses').select((eb) => eb.fn.countAll<string>().as('n')).where('campaign_id', '=', reviewId).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await t.app.db
+        .selectFrom('responses')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('campaign_id', '=', reviewId)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('opening a personal link', () => {
   it('shows the hospital, unit, role, closing date, anonymity threshold and the pinned survey', async () => {
@@ -67,13 +75,23 @@ describe('opening a personal link', () => {
   });
 
   it('lets a whole clinic behind one hospital address answer at once: 40 people opening and autosaving 800 times in a minute', async () => {
-    const people = Array.from({ length: 40 }, (_, i) => ['Resp', `clinic-${i}-${Math.random().toString(36).slice(2)}@example.se`, 'st', 0] as [string, string, string, number]);
+    const people = Array.from(
+      { length: 40 },
+      (_, i) => ['Resp', `clinic-${i}-${Math.random().toString(36).slice(2)}@example.se`, 'st', 0] as [string, string, string, number],
+    );
     const { tokens } = await openReviewWithInvitations(t.app, inspector, hospital, people);
     const statuses = new Map<number, number>();
     for (const token of tokens.values()) {
       const replies = [await t.app.inject({ url: `/api/respond/${token}`, remoteAddress: '10.1.9.9' })];
       for (let i = 0; i < 19; i++) {
-        replies.push(await t.app.inject({ method: 'PUT', url: `/api/respond/${token}/draft`, remoteAddress: '10.1.9.9', payload: { data: { 'A.varied-clinical-work': (i % 4) + 1 }, currentPage: 0 } }));
+        replies.push(
+          await t.app.inject({
+            method: 'PUT',
+            url: `/api/respond/${token}/draft`,
+            remoteAddress: '10.1.9.9',
+            payload: { data: { 'A.varied-clinical-work': (i % 4) + 1 }, currentPage: 0 },
+          }),
+        );
       }
       for (const reply of replies) statuses.set(reply.statusCode, (statuses.get(reply.statusCode) ?? 0) + 1);
     }
@@ -166,7 +184,9 @@ describe('submitting', () => {
     const people = Array.from({ length: 40 }, (_, i) => [`P${i}`, `many-${i}@example.se`, 'st', i % 2] as [string, string, string, number]);
     const { review, tokens } = await openReviewWithInvitations(t.app, inspector, hospital, people);
     const results = await Promise.all(
-      people.map(([, email]) => t.app.inject({ method: 'POST', url: `/api/respond/${tokens.get(email)}/submit`, remoteAddress: '10.1.9.9', payload: { data: completeAnswers('st') } })),
+      people.map(([, email]) =>
+        t.app.inject({ method: 'POST', url: `/api/respond/${tokens.get(email)}/submit`, remoteAddress: '10.1.9.9', payload: { data: completeAnswers('st') } }),
+      ),
     );
     expect(results.filter((r) => r.statusCode !== 200).map((r) => r.body)).toEqual([]);
     expect(await countResponses(review.id)).toBe(40);
@@ -197,7 +217,9 @@ describe('submitting', () => {
       'B.enough-specialists': expect.stringMatching(/^The answer needs attention \(.*required.*\)\.$/i),
     });
     const sv = await submit(token, { ...completeAnswers('st'), 'F.self-study-hours': -1 }, 'sv');
-    expect(sv.json().errors).toEqual([{ field: 'F.self-study-hours', code: 'answer.stepNumber', params: { min: 0, max: 40, step: 0.5 }, message: 'Ange ett tal från 0 till 40 i steg om 0,5.' }]);
+    expect(sv.json().errors).toEqual([
+      { field: 'F.self-study-hours', code: 'answer.stepNumber', params: { min: 0, max: 40, step: 0.5 }, message: 'Ange ett tal från 0 till 40 i steg om 0,5.' },
+    ]);
     const half = await submit(token, { ...completeAnswers('st'), 'F.self-study-hours': 1.25 }, 'en');
     expect(half.json().errors).toEqual([expect.objectContaining({ field: 'F.self-study-hours', message: 'Enter a number from 0 to 40 in steps of 0.5.' })]);
     expect(await countResponses(review.id)).toBe(0);
@@ -237,9 +259,14 @@ describe('submitting', () => {
       .executeTakeFirstOrThrow();
     expect(value.value_num).toBe('1');
     // The pool's counts follow the change, the numeric ones (self-study hours) too.
-    const ids = (kind: string) => currentSurvey('spur-external').items.filter((i) => i.kind === kind).map((i) => i.id);
+    const ids = (kind: string) =>
+      currentSurvey('spur-external')
+        .items.filter((i) => i.kind === kind)
+        .map((i) => i.id);
     const kept = await keptCounts(t.app.db);
-    expect(kept.numbers.filter((c) => c.key.includes('|F.self-study-hours|'))).toContainEqual(expect.objectContaining({ key: expect.stringMatching(/\|2\.5$/) }));
+    expect(kept.numbers.filter((c) => c.key.includes('|F.self-study-hours|'))).toContainEqual(
+      expect.objectContaining({ key: expect.stringMatching(/\|2\.5$/) }),
+    );
     expect(kept).toEqual(await recountFromAnswers(t.app.db, ids('statement'), ids('numeric')));
   });
 

@@ -22,16 +22,27 @@ const upload = (reviewId: string, body: Buffer, contentType = 'text/csv') =>
     payload: body,
   });
 
-const listOf = async (reviewId: string) =>
-  (await call(t.app, inspector, 'GET', `/api/reviews/${reviewId}/respondents`, undefined, 200)).json().respondents;
+const listOf = async (reviewId: string) => (await call(t.app, inspector, 'GET', `/api/reviews/${reviewId}/respondents`, undefined, 200)).json().respondents;
 
 describe('adding respondents by hand', () => {
   it('adds one, refuses the same address twice in a review, and removes one who has not answered', async () => {
     const review = await createReview(t.app, inspector, hospital);
     const unitId = hospital.units[0].id;
-    const added = await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/respondents`, { name: 'Anna Andersson', email: 'anna@example.se', role: 'st', unitId }, 201);
+    const added = await call(
+      t.app,
+      inspector,
+      'POST',
+      `/api/reviews/${review.id}/respondents`,
+      { name: 'Anna Andersson', email: 'anna@example.se', role: 'st', unitId },
+      201,
+    );
     expect(added.json()).toMatchObject({ name: 'Anna Andersson', role: 'st', invitedAt: null, answered: false, reminders: 0 });
-    const dup = await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/respondents`, { name: 'Anna A', email: 'ANNA@example.se', role: 'head', unitId });
+    const dup = await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/respondents`, {
+      name: 'Anna A',
+      email: 'ANNA@example.se',
+      role: 'head',
+      unitId,
+    });
     expect(dup.statusCode).toBe(409);
     const badRole = await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/respondents`, { name: 'B', email: 'b@example.se', role: 'nurse', unitId });
     expect(badRole.statusCode).toBe(400);
@@ -42,13 +53,17 @@ describe('adding respondents by hand', () => {
 
   it('refuses a unit outside the review', async () => {
     const review = await createReview(t.app, inspector, { ...hospital, units: [hospital.units[0]] });
-    const res = await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/respondents`, { name: 'C', email: 'c@example.se', role: 'st', unitId: hospital.units[1].id });
+    const res = await call(t.app, inspector, 'POST', `/api/reviews/${review.id}/respondents`, {
+      name: 'C',
+      email: 'c@example.se',
+      role: 'st',
+      unitId: hospital.units[1].id,
+    });
     expect(res.statusCode).toBe(422);
   });
 });
 
 describe('importing respondents', () => {
-
   it('lists every problem with line and column and imports nothing until the file is clean', async () => {
     const review = await createReview(t.app, inspector, hospital);
     const units = hospital.units.map((u) => u.code);
@@ -66,8 +81,20 @@ describe('importing respondents', () => {
     expect(res.json().problems).toEqual([
       { line: 3, column: 'email', message: '"not-an-address" is not an e-mail address.', code: 'import.row.email', params: { value: 'not-an-address' } },
       { line: 4, column: 'role', message: expect.stringContaining('"nurse" is not a role'), code: 'import.row.respondentRole', params: { value: 'nurse' } },
-      { line: 4, column: 'unit', message: expect.stringContaining('"no-such-unit" is not one of the review\'s units'), code: 'import.row.unit', params: { value: 'no-such-unit', units: expect.any(String) } },
-      { line: 5, column: 'email', message: 'Anna@example.se is also on line 2.', code: 'import.row.duplicateEmail', params: { value: 'Anna@example.se', line: 2 } },
+      {
+        line: 4,
+        column: 'unit',
+        message: expect.stringContaining('"no-such-unit" is not one of the review\'s units'),
+        code: 'import.row.unit',
+        params: { value: 'no-such-unit', units: expect.any(String) },
+      },
+      {
+        line: 5,
+        column: 'email',
+        message: 'Anna@example.se is also on line 2.',
+        code: 'import.row.duplicateEmail',
+        params: { value: 'Anna@example.se', line: 2 },
+      },
     ]);
     expect(await listOf(review.id)).toEqual([]);
 
@@ -90,10 +117,16 @@ describe('importing respondents', () => {
 
   it('reads what Swedish Excel saves: semicolons and Latin-1, or UTF-8 with a BOM', async () => {
     const review = await createReview(t.app, inspector, hospital);
-    const rows = [['Namn', 'E-post', 'Roll', 'Klinik'], ['Åsa Öberg', 'asa@example.se', 'st', hospital.units[0].code]];
+    const rows = [
+      ['Namn', 'E-post', 'Roll', 'Klinik'],
+      ['Åsa Öberg', 'asa@example.se', 'st', hospital.units[0].code],
+    ];
     const latin1 = Buffer.from(rows.map((r) => r.join(';')).join('\r\n'), 'latin1');
     expect((await upload(review.id, latin1)).json()).toEqual({ imported: 1 });
-    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(['name;email;role;unit', `Örjan Ål;orjan@example.se;head;${hospital.units[1].code}`].join('\n'))]);
+    const bom = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(['name;email;role;unit', `Örjan Ål;orjan@example.se;head;${hospital.units[1].code}`].join('\n')),
+    ]);
     expect((await upload(review.id, bom)).json()).toEqual({ imported: 1 });
     const names = (await listOf(review.id)).map((r: { name: string }) => r.name).sort();
     expect(names).toEqual(['Åsa Öberg', 'Örjan Ål']);
@@ -113,7 +146,13 @@ describe('importing respondents', () => {
 
   it('explains a file without the needed columns, and an unreadable one', async () => {
     const review = await createReview(t.app, inspector, hospital);
-    const res = await upload(review.id, csv([['förnamn', 'telefon'], ['A', '1']]));
+    const res = await upload(
+      review.id,
+      csv([
+        ['förnamn', 'telefon'],
+        ['A', '1'],
+      ]),
+    );
     expect(res.statusCode).toBe(422);
     expect(res.json().problems.map((p: { column: string }) => p.column)).toEqual(['name', 'email', 'role', 'unit']);
     const broken = await upload(review.id, Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'application/octet-stream');
@@ -140,7 +179,10 @@ describe('importing respondents', () => {
       method: 'POST',
       url: `/api/reviews/${review.id}/respondents/import`,
       headers: { ...stranger.headers, 'content-type': 'text/csv' },
-      payload: csv([['name', 'email', 'role', 'unit'], ['A', 'a@example.se', 'st', hospital.units[0].code]]),
+      payload: csv([
+        ['name', 'email', 'role', 'unit'],
+        ['A', 'a@example.se', 'st', hospital.units[0].code],
+      ]),
     });
     expect(res.statusCode).toBe(403);
   });

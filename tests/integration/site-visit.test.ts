@@ -6,7 +6,17 @@ import { checklist } from '../../surveys/checklist.js';
 import { remindActionPlans } from '../../server/features/site-visit/reminders.js';
 import { completeAnswers } from '../support/answers.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { call, closeReview, commentRequest, createHospital, createReview, openReviewWithInvitations, signIn, type HospitalFixture, type Session } from '../support/factories.js';
+import {
+  call,
+  closeReview,
+  commentRequest,
+  createHospital,
+  createReview,
+  openReviewWithInvitations,
+  signIn,
+  type HospitalFixture,
+  type Session,
+} from '../support/factories.js';
 
 let t: TestApp;
 let inspector: Session;
@@ -28,8 +38,12 @@ beforeAll(async () => {
   reader = await signIn(t.app, 'reader', { hospitalId: hospital.id });
   stranger = await signIn(t.app, 'reader', { hospitalId: (await createHospital(t.app, inspector, ['other'])).id });
   const people: [string, string, string, number][] = [
-    ['A', 'a@example.se', 'st', 0], ['B', 'b@example.se', 'st', 0], ['C', 'c@example.se', 'st', 0],
-    ['D', 'd@example.se', 'supervisor', 0], ['E', 'e@example.se', 'supervisor', 0], ['F', 'f@example.se', 'supervisor', 0],
+    ['A', 'a@example.se', 'st', 0],
+    ['B', 'b@example.se', 'st', 0],
+    ['C', 'c@example.se', 'st', 0],
+    ['D', 'd@example.se', 'supervisor', 0],
+    ['E', 'e@example.se', 'supervisor', 0],
+    ['F', 'f@example.se', 'supervisor', 0],
   ];
   const { review, tokens } = await openReviewWithInvitations(t.app, inspector, hospital, people);
   reviewId = review.id;
@@ -72,7 +86,9 @@ describe('the checklist', () => {
   });
 
   it('a binding rule not met outweighs the survey: never A, and the report cannot grade it A', async () => {
-    const judged = (await call(t.app, inspector, 'PUT', `${base()}/checklist/A1`, { status: 'not_met', note: ' Litet patientunderlag enligt intervjuerna. ' }, 200)).json();
+    const judged = (
+      await call(t.app, inspector, 'PUT', `${base()}/checklist/A1`, { status: 'not_met', note: ' Litet patientunderlag enligt intervjuerna. ' }, 200)
+    ).json();
     expect(judged).toMatchObject({ id: 'A1', status: 'not_met', note: 'Litet patientunderlag enligt intervjuerna.' });
     await call(t.app, inspector, 'PUT', `${base()}/checklist/B3`, { status: 'partly', note: '' }, 200);
     await call(t.app, inspector, 'PUT', `${base()}/checklist/C1`, { status: 'met', note: 'Rundvandringen.' }, 200);
@@ -93,7 +109,12 @@ describe('the checklist', () => {
     const refused = await call(t.app, inspector, 'POST', `${base()}/report/send-for-comment`, await commentRequest(t.app, inspector, reviewId));
     expect(refused.statusCode).toBe(422);
     expect(refused.json().errors).toEqual([
-      { field: 'areas.A.grade', code: 'report.grade.ruleNotMet', params: { area: 'A', point: 'A1' }, message: 'Område A kan inte bedömas A: föreskriften A1 är markerad som inte uppfylld.' },
+      {
+        field: 'areas.A.grade',
+        code: 'report.grade.ruleNotMet',
+        params: { area: 'A', point: 'A1' },
+        message: 'Område A kan inte bedömas A: föreskriften A1 är markerad som inte uppfylld.',
+      },
     ]);
   });
 });
@@ -115,7 +136,11 @@ describe('the site visit', () => {
     expect((await call(t.app, inspector, 'GET', `${base()}/visit`, undefined, 200)).json()).toMatchObject({ startsOn: null, schedule: [], updatedAt: null });
     const saved = (await call(t.app, inspector, 'PUT', `${base()}/visit`, plan, 200)).json();
     expect(saved.inspectors).toEqual(['Anna Granskare', 'Bo Granskare']);
-    expect(saved.schedule.map((s: { kind: string; role: string | null }) => `${s.kind}:${s.role}`)).toEqual(['tour:null', 'interview:st', 'interview:supervisor']);
+    expect(saved.schedule.map((s: { kind: string; role: string | null }) => `${s.kind}:${s.role}`)).toEqual([
+      'tour:null',
+      'interview:st',
+      'interview:supervisor',
+    ]);
     expect((await call(t.app, inspector, 'GET', `${base()}/visit`, undefined, 200)).json()).toEqual(saved);
   });
 
@@ -150,15 +175,32 @@ describe('the site visit', () => {
 
   it('does not bring a deleted note back, and keeps notes of one review out of another', async () => {
     const id = randomUUID();
-    await call(t.app, inspector, 'PUT', `${base()}/visit-notes/${id}`, { group: 'head', areas: [], body: 'x', savedAt: new Date(Date.now() - 120_000).toISOString() }, 200);
+    await call(
+      t.app,
+      inspector,
+      'PUT',
+      `${base()}/visit-notes/${id}`,
+      { group: 'head', areas: [], body: 'x', savedAt: new Date(Date.now() - 120_000).toISOString() },
+      200,
+    );
     await call(t.app, inspector, 'DELETE', `${base()}/visit-notes/${id}`, undefined, 200);
-    const late = await call(t.app, inspector, 'PUT', `${base()}/visit-notes/${id}`, { group: 'head', areas: [], body: 'x igen', savedAt: new Date(Date.now() - 60_000).toISOString() });
+    const late = await call(t.app, inspector, 'PUT', `${base()}/visit-notes/${id}`, {
+      group: 'head',
+      areas: [],
+      body: 'x igen',
+      savedAt: new Date(Date.now() - 60_000).toISOString(),
+    });
     expect(late.statusCode).toBe(410);
     expect((await call(t.app, inspector, 'GET', `${base()}/visit-notes`, undefined, 200)).json().notes.map((n: { id: string }) => n.id)).not.toContain(id);
 
     const other = await createReview(t.app, inspector, hospital);
     const noteId = (await call(t.app, inspector, 'GET', `${base()}/visit-notes`, undefined, 200)).json().notes[0].id;
-    const hijack = await call(t.app, inspector, 'PUT', `/api/reviews/${other.id}/visit-notes/${noteId}`, { group: 'st', areas: [], body: 'y', savedAt: new Date().toISOString() });
+    const hijack = await call(t.app, inspector, 'PUT', `/api/reviews/${other.id}/visit-notes/${noteId}`, {
+      group: 'st',
+      areas: [],
+      body: 'y',
+      savedAt: new Date().toISOString(),
+    });
     expect(hijack.statusCode).toBe(409);
     expect((await call(t.app, reader, 'GET', `${base()}/visit-notes`)).statusCode).toBe(403);
   });
@@ -173,8 +215,13 @@ describe('the site visit', () => {
 
   it('refuses a note stamped days ahead and ids that are not UUIDs', async () => {
     const future = addDays(new Date(), 3).toISOString();
-    expect((await call(t.app, inspector, 'PUT', `${base()}/visit-notes/${randomUUID()}`, { group: 'st', areas: [], body: 'x', savedAt: future })).statusCode).toBe(422);
-    expect((await call(t.app, inspector, 'PUT', `${base()}/visit-notes/not-a-uuid`, { group: 'st', areas: [], body: 'x', savedAt: new Date().toISOString() })).statusCode).toBe(400);
+    expect(
+      (await call(t.app, inspector, 'PUT', `${base()}/visit-notes/${randomUUID()}`, { group: 'st', areas: [], body: 'x', savedAt: future })).statusCode,
+    ).toBe(422);
+    expect(
+      (await call(t.app, inspector, 'PUT', `${base()}/visit-notes/not-a-uuid`, { group: 'st', areas: [], body: 'x', savedAt: new Date().toISOString() }))
+        .statusCode,
+    ).toBe(400);
   });
 });
 
@@ -212,7 +259,14 @@ describe('the action plan and follow-up', () => {
   it('is submitted by the clinic only when every recommendation has an action, someone responsible and a date', async () => {
     const plan = (await call(t.app, reader, 'GET', `${base()}/action-plan`, undefined, 200)).json();
     const [first, second, third] = plan.actions;
-    await call(t.app, reader, 'PATCH', `${base()}/action-plan/actions/${first.id}`, { action: 'Avtal om randning på länssjukhuset.', responsible: 'Verksamhetschef', dueOn: '2027-09-01' }, 200);
+    await call(
+      t.app,
+      reader,
+      'PATCH',
+      `${base()}/action-plan/actions/${first.id}`,
+      { action: 'Avtal om randning på länssjukhuset.', responsible: 'Verksamhetschef', dueOn: '2027-09-01' },
+      200,
+    );
     await call(t.app, reader, 'PATCH', `${base()}/action-plan/actions/${second.id}`, { action: 'Mini-CEX varje termin.', responsible: 'Studierektor' }, 200);
     const incomplete = await call(t.app, reader, 'POST', `${base()}/action-plan/submit`);
     expect(incomplete.statusCode).toBe(422);
@@ -224,7 +278,14 @@ describe('the action plan and follow-up', () => {
     ]);
     expect((await call(t.app, reader, 'PATCH', `${base()}/action-plan/actions/${second.id}`, { dueOn: '2027-02-30' })).statusCode).toBe(422);
     await call(t.app, reader, 'PATCH', `${base()}/action-plan/actions/${second.id}`, { dueOn: '2027-06-01' }, 200);
-    await call(t.app, inspector, 'PATCH', `${base()}/action-plan/actions/${third.id}`, { action: 'Två timmar i veckan.', responsible: 'Schemaläggare', dueOn: '2027-05-01' }, 200);
+    await call(
+      t.app,
+      inspector,
+      'PATCH',
+      `${base()}/action-plan/actions/${third.id}`,
+      { action: 'Två timmar i veckan.', responsible: 'Schemaläggare', dueOn: '2027-05-01' },
+      200,
+    );
     const submitted = (await call(t.app, reader, 'POST', `${base()}/action-plan/submit`, undefined, 200)).json();
     expect(submitted.submittedAt).not.toBeNull();
     expect((await call(t.app, reader, 'POST', `${base()}/action-plan/submit`)).statusCode).toBe(409);
@@ -235,7 +296,9 @@ describe('the action plan and follow-up', () => {
     const id = plan.actions[0].id;
     const changed = await call(t.app, reader, 'PATCH', `${base()}/action-plan/actions/${id}`, { action: 'Något annat.' });
     expect(changed.statusCode).toBe(409);
-    const followed = (await call(t.app, reader, 'PATCH', `${base()}/action-plan/actions/${id}`, { status: 'in_progress', followUpNote: 'Avtalet är skickat.' }, 200)).json();
+    const followed = (
+      await call(t.app, reader, 'PATCH', `${base()}/action-plan/actions/${id}`, { status: 'in_progress', followUpNote: 'Avtalet är skickat.' }, 200)
+    ).json();
     expect(followed).toMatchObject({ status: 'in_progress', followUpNote: 'Avtalet är skickat.', action: 'Avtal om randning på länssjukhuset.' });
     expect((await call(t.app, inspector, 'GET', `${base()}/action-plan`, undefined, 200)).json().actions[0].status).toBe('in_progress');
     expect((await call(t.app, reader, 'PATCH', `${base()}/action-plan/actions/999999`, { status: 'done' })).statusCode).toBe(404);
@@ -249,7 +312,12 @@ describe('the action plan and follow-up', () => {
     expect(previous.previous).toBeNull();
     const side = (await call(t.app, inspector, 'GET', `/api/reviews/${next.id}/previous`, undefined, 200)).json().previous;
     expect(side).toMatchObject({ id: reviewId, areas: { A: { grade: 'C', recommendations: ['Utöka patientunderlaget genom randning.', ''] } } });
-    expect(side.actions[0]).toEqual({ area: 'A', recommendation: 'Utöka patientunderlaget genom randning.', action: 'Avtal om randning på länssjukhuset.', status: 'in_progress' });
+    expect(side.actions[0]).toEqual({
+      area: 'A',
+      recommendation: 'Utöka patientunderlaget genom randning.',
+      action: 'Avtal om randning på länssjukhuset.',
+      status: 'in_progress',
+    });
     expect((await call(t.app, stranger, 'GET', `/api/reviews/${next.id}/previous`)).statusCode).toBe(403);
   });
 });
@@ -269,7 +337,8 @@ describe('reminders before the action plan’s deadline', () => {
     const { dueOn } = (await call(t.app, reader, 'GET', `/api/reviews/${id}/action-plan`, undefined, 200)).json();
     // Noon in Sweden `days` from the deadline, so the run's Swedish date is the one meant whatever the clock says now.
     const noonInSweden = (days: number) => addDays(parse(`${dueOn} 12:00`, 'yyyy-MM-dd HH:mm', new Date(), inSweden), days, inSweden);
-    const mails = () => t.app.db.selectFrom('mails').select(['recipient', 'subject']).where('kind', '=', 'action_plan_reminder').where('campaign_id', '=', id).execute();
+    const mails = () =>
+      t.app.db.selectFrom('mails').select(['recipient', 'subject']).where('kind', '=', 'action_plan_reminder').where('campaign_id', '=', id).execute();
 
     expect(await remindActionPlans(t.app.db, 'http://x', noonInSweden(-40))).toBe(0);
     await remindActionPlans(t.app.db, 'http://x', noonInSweden(-20));

@@ -11,8 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const formUrl = (version: string, role: string, lang?: string) =>
-  `/api/surveys/spur-external/versions/${version}/roles/${role}${lang ? `?lang=${lang}` : ''}`;
+const formUrl = (version: string, role: string, lang?: string) => `/api/surveys/spur-external/versions/${version}/roles/${role}${lang ? `?lang=${lang}` : ''}`;
 
 describe('GET /api/surveys', () => {
   it('lists both surveys with their current version, not yet stored', async () => {
@@ -22,9 +21,7 @@ describe('GET /api/surveys', () => {
     expect(surveys.map((s: { key: string }) => s.key)).toEqual(['spur-external', 'director-supplement']);
     const spur = surveys[0];
     expect(spur.roles).toEqual(['st', 'supervisor', 'director', 'head']);
-    expect(spur.versions).toEqual([
-      { id: currentSurvey('spur-external').id, hash: currentSurvey('spur-external').hash, current: true, storedAt: null },
-    ]);
+    expect(spur.versions).toEqual([{ id: currentSurvey('spur-external').id, hash: currentSurvey('spur-external').hash, current: true, storedAt: null }]);
   });
 
   it('lists stored older versions beside the current one', async () => {
@@ -53,9 +50,7 @@ describe('GET /api/surveys/:key/versions/:version/roles/:role', () => {
     expect(res.statusCode).toBe(200);
     const form = res.json();
     expect(form.locale).toBe('sv');
-    expect(form.pages.map((p: { name: string }) => p.name)).toEqual([
-      'background', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'suggestions',
-    ]);
+    expect(form.pages.map((p: { name: string }) => p.name)).toEqual(['background', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'suggestions']);
     const names = form.pages.flatMap((p: { elements: { name: string }[] }) => p.elements.map((e) => e.name));
     expect(names).toContain('D.lives-up-to-expectations');
     expect(names).toContain('F.self-study-hours');

@@ -31,11 +31,46 @@ const url = (year: number, id = hospital.id) => `/api/hospitals/${id}/targets/${
 const text = (sv: string, en = sv) => ({ sv, en });
 
 const OWN = [
-  { key: 'supervision-talks', label: text('Handledningssamtal', 'Supervision talks'), measure: { itemId: 'E.supervision-talks-12m', role: 'st' }, comparison: 'atLeast', threshold: 6, unit: text('per år', 'a year') },
-  { key: 'self-study', label: text('Självstudier', 'Self-study'), measure: { itemId: 'F.self-study-hours', role: 'st' }, comparison: 'atLeast', threshold: 1, unit: text('timme per vecka', 'hour a week') },
-  { key: 'follow-up-meeting', label: text('Uppföljningsmöte', 'Follow-up meeting'), measure: { itemId: 'D.yearly-follow-up', role: 'st' }, comparison: 'yes', threshold: null, unit: text('') },
-  { key: 'few-assessments-missing', label: text('Högst två timmar självstudier', 'At most two hours of self-study'), measure: { itemId: 'F.self-study-hours', role: 'st' }, comparison: 'atMost', threshold: 2, unit: text('timmar per vecka', 'hours a week') },
-  { key: 'internal-review', label: text('Intern granskning', 'Internal review'), measure: null, comparison: 'atLeast', threshold: 1, unit: text('per år', 'a year') },
+  {
+    key: 'supervision-talks',
+    label: text('Handledningssamtal', 'Supervision talks'),
+    measure: { itemId: 'E.supervision-talks-12m', role: 'st' },
+    comparison: 'atLeast',
+    threshold: 6,
+    unit: text('per år', 'a year'),
+  },
+  {
+    key: 'self-study',
+    label: text('Självstudier', 'Self-study'),
+    measure: { itemId: 'F.self-study-hours', role: 'st' },
+    comparison: 'atLeast',
+    threshold: 1,
+    unit: text('timme per vecka', 'hour a week'),
+  },
+  {
+    key: 'follow-up-meeting',
+    label: text('Uppföljningsmöte', 'Follow-up meeting'),
+    measure: { itemId: 'D.yearly-follow-up', role: 'st' },
+    comparison: 'yes',
+    threshold: null,
+    unit: text(''),
+  },
+  {
+    key: 'few-assessments-missing',
+    label: text('Högst två timmar självstudier', 'At most two hours of self-study'),
+    measure: { itemId: 'F.self-study-hours', role: 'st' },
+    comparison: 'atMost',
+    threshold: 2,
+    unit: text('timmar per vecka', 'hours a week'),
+  },
+  {
+    key: 'internal-review',
+    label: text('Intern granskning', 'Internal review'),
+    measure: null,
+    comparison: 'atLeast',
+    threshold: 1,
+    unit: text('per år', 'a year'),
+  },
 ];
 
 describe('a hospital’s target set', () => {
@@ -43,11 +78,25 @@ describe('a hospital’s target set', () => {
     const set = (await call(t.app, inspector, 'GET', url(closingYear), undefined, 200)).json();
     expect(set).toMatchObject({ hospitalId: hospital.id, year: closingYear, source: 'national', fromYear: null, updatedAt: null });
     expect(set.targets.map((x: { key: string }) => x.key)).toEqual([
-      'supervision-talks', 'competence-assessments', 'specialist-panel', 'follow-up-meeting', 'self-study',
-      'external-review', 'internal-review', 'iup-established', 'iup-revised', 'scientific-project', 'study-director-time',
+      'supervision-talks',
+      'competence-assessments',
+      'specialist-panel',
+      'follow-up-meeting',
+      'self-study',
+      'external-review',
+      'internal-review',
+      'iup-established',
+      'iup-revised',
+      'scientific-project',
+      'study-director-time',
     ]);
     expect(set.targets[0]).toMatchObject({ measure: { itemId: 'E.supervision-talks-12m', role: 'st' }, comparison: 'atLeast', threshold: 6 });
-    expect(set.measurable.find((m: { itemId: string }) => m.itemId === 'F.self-study-hours')).toMatchObject({ kind: 'numeric', roles: ['st'], min: 0, max: 40 });
+    expect(set.measurable.find((m: { itemId: string }) => m.itemId === 'F.self-study-hours')).toMatchObject({
+      kind: 'numeric',
+      roles: ['st'],
+      min: 0,
+      max: 40,
+    });
     expect(set.measurable.some((m: { itemId: string }) => m.itemId === 'background.training-year')).toBe(false);
   });
 
@@ -69,7 +118,12 @@ describe('a hospital’s target set', () => {
     expect((await call(t.app, admin, 'PUT', url(closingYear), { targets: [none, OWN[2]] }, 200)).json().targets).toEqual([none, OWN[2]]);
     await call(t.app, admin, 'PUT', url(closingYear), { targets: OWN }, 200);
 
-    const audit = await t.app.db.selectFrom('audit_events').select('details').where('action', '=', 'targets_changed').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const audit = await t.app.db
+      .selectFrom('audit_events')
+      .select('details')
+      .where('action', '=', 'targets_changed')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     expect(audit.details).toMatchObject({ hospitalId: hospital.id, year: closingYear, before: [none, OWN[2]], after: OWN });
   });
 
@@ -112,7 +166,11 @@ describe('a hospital’s target set', () => {
       'body.targets.6.measure.itemId',
       'body.targets.7.comparison',
     ]);
-    expect(res.json()).toMatchObject({ code: 'targets.rejected', params: { count: 8 }, detail: 'Målen har fel (8); ingenting sparades. Rätta dem och spara igen.' });
+    expect(res.json()).toMatchObject({
+      code: 'targets.rejected',
+      params: { count: 8 },
+      detail: 'Målen har fel (8); ingenting sparades. Rätta dem och spara igen.',
+    });
     expect((await call(t.app, admin, 'GET', url(closingYear, other.id), undefined, 200)).json().source).toBe('national');
 
     const shape = await call(t.app, admin, 'PUT', url(closingYear, other.id), { targets: [{ ...OWN[0], comparison: '>=' }] });
@@ -123,8 +181,13 @@ describe('a hospital’s target set', () => {
 
 /** [unit, D.yearly-follow-up, F.self-study-hours, E.supervision-talks-12m] per trainee. */
 const TRAINEES: [number, number, number, number][] = [
-  [0, 4, 0, 6], [0, 3, 1, 2], [0, 1, 2, 8], [0, 0, 0.5, 6],
-  [1, 4, 1, 7], [1, 2, 0, 3], [1, 4, 3, 12],
+  [0, 4, 0, 6],
+  [0, 3, 1, 2],
+  [0, 1, 2, 8],
+  [0, 0, 0.5, 6],
+  [1, 4, 1, 7],
+  [1, 2, 0, 3],
+  [1, 4, 3, 12],
 ];
 
 async function closedReviewOf(target: HospitalFixture) {
@@ -152,16 +215,28 @@ describe('the report against the targets', () => {
     expect(r.targets).toMatchObject({ year: closingYear, source: 'hospital', fromYear: closingYear });
     expect(r.targets.rows.map((x: { key: string }) => x.key)).toEqual(OWN.map((x) => x.key));
     // Talks ≥ 6: 6, 8, 6, 7, 12 of 2, 3, 6, 6, 7, 8, 12 → 5 of 7, median 6.
-    expect(row(r, 'supervision-talks')).toMatchObject({ comparison: 'atLeast', threshold: 6, measure: { itemId: 'E.supervision-talks-12m', role: 'st' }, measured: { suppressed: false, n: 7, metShare: 5 / 7, median: 6 } });
+    expect(row(r, 'supervision-talks')).toMatchObject({
+      comparison: 'atLeast',
+      threshold: 6,
+      measure: { itemId: 'E.supervision-talks-12m', role: 'st' },
+      measured: { suppressed: false, n: 7, metShare: 5 / 7, median: 6 },
+    });
     // Self-study ≥ 1: 1, 2, 1, 3 of 0, 0, 0.5, 1, 1, 2, 3 → 4 of 7, median 1; ≤ 2: 6 of 7.
     expect(row(r, 'self-study')).toMatchObject({ measured: { n: 7, metShare: 4 / 7, median: 1 } });
     expect(row(r, 'few-assessments-missing')).toMatchObject({ comparison: 'atMost', measured: { n: 7, metShare: 6 / 7, median: 1 } });
     // Follow-up meeting, agreeing: 4, 3, 4, 4 of six answers on the scale (one "don't know").
-    expect(row(r, 'follow-up-meeting')).toMatchObject({ comparison: 'yes', threshold: null, measured: { suppressed: false, n: 6, metShare: 4 / 6, median: null } });
+    expect(row(r, 'follow-up-meeting')).toMatchObject({
+      comparison: 'yes',
+      threshold: null,
+      measured: { suppressed: false, n: 6, metShare: 4 / 6, median: null },
+    });
     expect(row(r, 'internal-review')).toMatchObject({ measure: null, measured: null });
     // The export says the same, to the digit.
     const csv = (await call(t.app, inspector, 'GET', `/api/reviews/${reviewId}/report/export.csv?table=targets`, undefined, 200)).body;
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('Mål;Jämförelse;Målvärde;Enhet;År;Mäts med;Roll;n;Når målet %;Median');
     expect(lines).toContain(`Handledningssamtal;≥;6;per år;${closingYear};E.supervision-talks-12m;ST-läkare;7;71;6`);
     expect(lines).toContain(`Uppföljningsmöte;ja;;;${closingYear};D.yearly-follow-up;ST-läkare;6;67;`);

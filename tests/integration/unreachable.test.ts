@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReminderRound } from '../../server/features/invitations/reminders.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { completeAnswers } from '../support/answers.js';
-import { call, closeReview, createHospital, createReview, openReviewWithInvitations, signIn, type HospitalFixture, type Session } from '../support/factories.js';
+import {
+  call,
+  closeReview,
+  createHospital,
+  createReview,
+  openReviewWithInvitations,
+  signIn,
+  type HospitalFixture,
+  type Session,
+} from '../support/factories.js';
 import { startSmtpServer } from '../support/smtp.js';
 
 /**
@@ -72,7 +81,12 @@ describe('a bounce the mail server reports', () => {
     const gone = (await respondents(first.reviewId)).find((r) => r.email === GONE)!;
     expect(gone.unreachable).toMatchObject({ reason: 'bounced', by: null });
     expect(Date.parse(gone.unreachable!.at)).not.toBeNaN();
-    const mail = await t.app.db.selectFrom('mails').select(['status', 'attempts', 'last_error']).where('campaign_id', '=', first.reviewId).where('recipient', '=', GONE).executeTakeFirstOrThrow();
+    const mail = await t.app.db
+      .selectFrom('mails')
+      .select(['status', 'attempts', 'last_error'])
+      .where('campaign_id', '=', first.reviewId)
+      .where('recipient', '=', GONE)
+      .executeTakeFirstOrThrow();
     expect(mail).toMatchObject({ status: 'failed', attempts: 1 });
     expect(mail.last_error).toMatch(/rejected|550/);
     // Everyone else's invitation went through and nobody else is marked.
@@ -96,7 +110,9 @@ describe('marking by hand', () => {
   });
 
   it('sends no reminder to those marked', async () => {
-    const round = (await call(t.app, inspector, 'POST', `/api/reviews/${first.reviewId}/reminders`, { at: new Date(Date.now() + 60_000).toISOString() }, 201)).json();
+    const round = (
+      await call(t.app, inspector, 'POST', `/api/reviews/${first.reviewId}/reminders`, { at: new Date(Date.now() + 60_000).toISOString() }, 201)
+    ).json();
     expect(await runReminderRound(t.app.db, round.id, 'http://localhost:3000')).toBe(1);
     const reminded = await t.app.db.selectFrom('mails').select('recipient').where('campaign_id', '=', first.reviewId).where('kind', '=', 'reminder').execute();
     expect(reminded.map((m) => m.recipient)).toEqual([first.emails.get('Cecilia')]);
@@ -116,13 +132,31 @@ describe('marking by hand', () => {
     expect(answered.statusCode).toBe(409);
     expect(answered.json().code).toBe('respondent.alreadyAnswered');
 
-    const late = (await call(t.app, inspector, 'POST', `/api/reviews/${first.reviewId}/respondents`, { name: 'Sen', email: `sen-${Date.now()}@example.se`, role: 'st', unitId: hospital.units[0].id }, 201)).json();
+    const late = (
+      await call(
+        t.app,
+        inspector,
+        'POST',
+        `/api/reviews/${first.reviewId}/respondents`,
+        { name: 'Sen', email: `sen-${Date.now()}@example.se`, role: 'st', unitId: hospital.units[0].id },
+        201,
+      )
+    ).json();
     const uninvited = await mark(first.reviewId, late.id, 'left');
     expect(uninvited.statusCode).toBe(409);
     expect(uninvited.json().code).toBe('respondent.notInvited');
 
     const draft = await createReview(t.app, inspector, hospital);
-    const someone = (await call(t.app, inspector, 'POST', `/api/reviews/${draft.id}/respondents`, { name: 'Utkast', email: 'utkast@example.se', role: 'st', unitId: hospital.units[0].id }, 201)).json();
+    const someone = (
+      await call(
+        t.app,
+        inspector,
+        'POST',
+        `/api/reviews/${draft.id}/respondents`,
+        { name: 'Utkast', email: 'utkast@example.se', role: 'st', unitId: hospital.units[0].id },
+        201,
+      )
+    ).json();
     const res = await mark(draft.id, someone.id, 'left');
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('respondent.markBeforeInvitations');
@@ -153,14 +187,19 @@ describe('closing fixes the marks', () => {
     expect(before.responseRates.total.byRole.st).toMatchObject({ invited: 4, answered: 2, unreachable: 2, adjustedShare: 1 });
 
     const csv = (await call(t.app, inspector, 'GET', `/api/reviews/${reviewId}/report/export.csv?table=response-rates`, undefined, 200)).body;
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0].split(';').slice(-2)).toEqual(['Nåddes inte', 'Svarsfrekvens av de nådda %']);
     expect(lines.at(-1)).toBe('Totalt;2;1;0;0;3;6;50;2;75');
 
     const refused = await mark(reviewId, cecilia, null);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().code).toBe('respondent.markAfterClosing');
-    await expect(t.app.db.updateTable('respondents').set({ unreachable: null, unreachable_at: null }).where('id', '=', cecilia).execute()).rejects.toThrow(/only while the review is open/);
+    await expect(t.app.db.updateTable('respondents').set({ unreachable: null, unreachable_at: null }).where('id', '=', cecilia).execute()).rejects.toThrow(
+      /only while the review is open/,
+    );
     expect((await report()).responseRates).toEqual(before.responseRates);
   });
 });

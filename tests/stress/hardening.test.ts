@@ -99,13 +99,22 @@ describe(`heavy input, floods and crashes (${backend})`, () => {
     let peak = before;
     const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server))), 200);
     try {
-      for (const [name, file] of [['1M-row workbook', bomb], ['50,000-row workbook', largest]] as const) {
+      for (const [name, file] of [
+        ['1M-row workbook', bomb],
+        ['50,000-row workbook', largest],
+      ] as const) {
         const started = performance.now();
-        const { result: res, probes, failed } = await probingHealth(server.url, () => api.request('POST', `/api/reviews/${reviewId}/respondents/import`, file, XLSX));
+        const {
+          result: res,
+          probes,
+          failed,
+        } = await probingHealth(server.url, () => api.request('POST', `/api/reviews/${reviewId}/respondents/import`, file, XLSX));
         const body = (await res.json()) as { detail: string; problems: { message: string }[] };
         expect(res.status, body.detail).toBe(422);
         expect(failed).toBe(0);
-        figures.push(`${name} (${(file.length / 1024 / 1024).toFixed(2)} MB): 422 in ${ms(performance.now() - started)}, "${body.problems[0].message.slice(0, 70)}…"; health p95 ${ms(percentile(probes, 95))}, max ${ms(Math.max(...probes))} over ${probes.length} probes`);
+        figures.push(
+          `${name} (${(file.length / 1024 / 1024).toFixed(2)} MB): 422 in ${ms(performance.now() - started)}, "${body.problems[0].message.slice(0, 70)}…"; health p95 ${ms(percentile(probes, 95))}, max ${ms(Math.max(...probes))} over ${probes.length} probes`,
+        );
       }
     } finally {
       clearInterval(sampler);
@@ -113,7 +122,9 @@ describe(`heavy input, floods and crashes (${backend})`, () => {
     // The worker's memory goes with the worker; give the main heap a moment to settle.
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const after = rssMb(server);
-    console.log(`[${backend}] respondent files\n  ${figures.join('\n  ')}\n  RSS before ${before.toFixed(0)} MB, peak ${peak.toFixed(0)} MB (+${(peak - before).toFixed(0)}), after ${after.toFixed(0)} MB (+${(after - before).toFixed(0)})`);
+    console.log(
+      `[${backend}] respondent files\n  ${figures.join('\n  ')}\n  RSS before ${before.toFixed(0)} MB, peak ${peak.toFixed(0)} MB (+${(peak - before).toFixed(0)}), after ${after.toFixed(0)} MB (+${(after - before).toFixed(0)})`,
+    );
     expect(peak - before).toBeLessThan(300);
     // Before: +1.1 to +1.6 GB, never given back. What stays now is the main heap not yet collected.
     expect(after - before).toBeLessThan(150);
@@ -134,7 +145,9 @@ describe(`heavy input, floods and crashes (${backend})`, () => {
         }),
       ),
     );
-    console.log(`[${backend}] report flood, 30 connections for 20 s: ${JSON.stringify(Object.fromEntries(statuses))}; health p95 ${ms(percentile(probes, 95))}, max ${ms(Math.max(...probes))}, ${failed} failed`);
+    console.log(
+      `[${backend}] report flood, 30 connections for 20 s: ${JSON.stringify(Object.fromEntries(statuses))}; health p95 ${ms(percentile(probes, 95))}, max ${ms(Math.max(...probes))}, ${failed} failed`,
+    );
     expect(statuses.get(200)).toBeLessThanOrEqual(120);
     expect(statuses.get(429)).toBeGreaterThan(0);
     expect([...statuses.keys()].every((s) => s === 200 || s === 429)).toBe(true);
@@ -146,7 +159,11 @@ describe(`heavy input, floods and crashes (${backend})`, () => {
     const closedAfter = (kind: 'headers' | 'body') =>
       new Promise<number>((resolve) => {
         const socket = net.connect(server.port, '127.0.0.1', () => {
-          socket.write(kind === 'headers' ? 'GET /api/health HTTP/1.1\r\nHost: x\r\n' : 'POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{');
+          socket.write(
+            kind === 'headers'
+              ? 'GET /api/health HTTP/1.1\r\nHost: x\r\n'
+              : 'POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{',
+          );
         });
         const drip = setInterval(() => socket.writable && socket.write(kind === 'headers' ? 'X-Slow: 1\r\n' : ' '), 2000);
         socket.on('error', () => {});
@@ -156,10 +173,15 @@ describe(`heavy input, floods and crashes (${backend})`, () => {
         });
       });
     const { result, probes, failed } = await probingHealth(server.url, () =>
-      Promise.all([Promise.all(Array.from({ length: 300 }, () => closedAfter('headers'))), Promise.all(Array.from({ length: 150 }, () => closedAfter('body')))]),
+      Promise.all([
+        Promise.all(Array.from({ length: 300 }, () => closedAfter('headers'))),
+        Promise.all(Array.from({ length: 150 }, () => closedAfter('body'))),
+      ]),
     );
     const [headers, bodies] = result;
-    console.log(`[${backend}] slow clients: 300 slow-header connections closed after ${ms(Math.min(...headers))}–${ms(Math.max(...headers))}, 150 slow-body after ${ms(Math.min(...bodies))}–${ms(Math.max(...bodies))}; health p95 ${ms(percentile(probes, 95))}, ${failed} failed`);
+    console.log(
+      `[${backend}] slow clients: 300 slow-header connections closed after ${ms(Math.min(...headers))}–${ms(Math.max(...headers))}, 150 slow-body after ${ms(Math.min(...bodies))}–${ms(Math.max(...bodies))}; health p95 ${ms(percentile(probes, 95))}, ${failed} failed`,
+    );
     // Node looks for connections over the limits every 5 s (SERVER_TIMEOUTS.checkEveryMs), so a cut
     // comes up to 5 s late, and `opened` is taken before the 450 connections are made.
     expect(Math.max(...headers)).toBeLessThan(15_000 + 10_000);
@@ -169,10 +191,14 @@ describe(`heavy input, floods and crashes (${backend})`, () => {
 
   it('a pool import killed with -9 half-way is rolled back at the next start, and the file can be imported again', async () => {
     onTestFailed(() => console.log(server.output().slice(-5000)));
-    for (const code of ['P1', 'P2', 'P3', 'P4', 'P5']) await api.expect(201, 'POST', '/api/hospitals', { code, name: `Poolsjukhus ${code}`, region: 'Region Test' });
+    for (const code of ['P1', 'P2', 'P3', 'P4', 'P5'])
+      await api.expect(201, 'POST', '/api/hospitals', { code, name: `Poolsjukhus ${code}`, region: 'Region Test' });
     const rows = 200_000;
     const file = Buffer.from(
-      ['role,hospital_code,unit_code,answered_on,A.varied-clinical-work,E.personal-supervisor', ...Array.from({ length: rows }, (_, i) => `st,P${(i % 5) + 1},P${(i % 5) + 1}-U${i % 40},2025-0${(i % 9) + 1}-15,${(i % 4) + 1},${((i + 1) % 4) + 1}`)].join('\n'),
+      [
+        'role,hospital_code,unit_code,answered_on,A.varied-clinical-work,E.personal-supervisor',
+        ...Array.from({ length: rows }, (_, i) => `st,P${(i % 5) + 1},P${(i % 5) + 1}-U${i % 40},2025-0${(i % 9) + 1}-15,${(i % 4) + 1},${((i + 1) % 4) + 1}`),
+      ].join('\n'),
     );
     const upload = api.request('POST', '/api/pool-imports?filename=historik.csv', file, 'text/csv', 600_000).catch((error: Error) => error);
     let progress = 0;
@@ -200,15 +226,22 @@ describe(`heavy input, floods and crashes (${backend})`, () => {
     } while (batches[0]?.status === 'importing' && Date.now() < recoveredUntil);
     expect(batches).toHaveLength(1);
     expect(batches[0]).toMatchObject({ status: 'failed', failure: expect.stringMatching(/stopped/i) });
-    const again = (await (await api.request('POST', '/api/pool-imports?filename=historik.csv', file, 'text/csv', 600_000)).json()) as { rowsImported: number; answersImported: number };
+    const again = (await (await api.request('POST', '/api/pool-imports?filename=historik.csv', file, 'text/csv', 600_000)).json()) as {
+      rowsImported: number;
+      answersImported: number;
+    };
     expect(again).toMatchObject({ rowsImported: rows, answersImported: rows * 2 });
 
     await server.stop();
     const db = await inspect();
     try {
       const stored = await db.query<{ batch_id: string; n: number }>('SELECT batch_id::text, count(*)::int AS n FROM imported_answers GROUP BY batch_id');
-      const pool = await db.query<{ answered: number }>("SELECT coalesce(sum(answered), 0)::int AS answered FROM pool_hospital_counts WHERE hospital_code LIKE 'P_'");
-      console.log(`[${backend}] pool import killed at ${progress} rows read: after restart batch ${batches[0].id} failed ("${batches[0].failure}"); stored answers by batch ${JSON.stringify(stored)}; pool counts ${pool[0].answered}`);
+      const pool = await db.query<{ answered: number }>(
+        "SELECT coalesce(sum(answered), 0)::int AS answered FROM pool_hospital_counts WHERE hospital_code LIKE 'P_'",
+      );
+      console.log(
+        `[${backend}] pool import killed at ${progress} rows read: after restart batch ${batches[0].id} failed ("${batches[0].failure}"); stored answers by batch ${JSON.stringify(stored)}; pool counts ${pool[0].answered}`,
+      );
       expect(stored).toEqual([{ batch_id: expect.not.stringMatching(`^${batches[0].id}$`), n: rows * 2 }]);
       expect(pool[0].answered).toBe(rows * 2);
     } finally {

@@ -92,7 +92,14 @@ describe(`submissions under load with faults (${backend})`, () => {
 
     const started = Date.now();
     const load = people.slice(0, CLIENTS).map((person, i) =>
-      submitWithRetries(() => server.url, tokens.get(person.email)!, person.role, answersFor(person.role, i), CLIENT_BUDGET_MS, () => acknowledged++),
+      submitWithRetries(
+        () => server.url,
+        tokens.get(person.email)!,
+        person.role,
+        answersFor(person.role, i),
+        CLIENT_BUDGET_MS,
+        () => acknowledged++,
+      ),
     );
     const results = await Promise.all(load);
     const seconds = (Date.now() - started) / 1000;
@@ -134,7 +141,13 @@ describe(`submissions under load with faults (${backend})`, () => {
     // A database that is away is a 503 to retry, never a 500 (a 500 is a bug).
     expect(summary.errorsByKind['http 500'] ?? 0).toBe(0);
     // With a budget of minutes, every client should have got through.
-    expect(summary.failedVisibly, results.filter((o) => o.failure).map((o) => o.failure).join('\n')).toBe(0);
+    expect(
+      summary.failedVisibly,
+      results
+        .filter((o) => o.failure)
+        .map((o) => o.failure)
+        .join('\n'),
+    ).toBe(0);
   }, 600_000);
 });
 

@@ -45,7 +45,12 @@ export async function call(
   payload?: unknown,
   expected?: number,
 ): Promise<LightMyRequestResponse> {
-  const res = await app.inject({ method, url, headers: session?.headers ?? { origin: ORIGIN }, ...(payload === undefined ? {} : { payload: payload as object }) });
+  const res = await app.inject({
+    method,
+    url,
+    headers: session?.headers ?? { origin: ORIGIN },
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
   if (expected !== undefined && res.statusCode !== expected) {
     throw new Error(`${method} ${url}: expected ${expected}, got ${res.statusCode}: ${res.body}`);
   }
@@ -68,12 +73,19 @@ export async function createHospital(
   const units = [];
   for (const [i, group] of groups.entries()) {
     const unit = (
-      await call(app, session, 'POST', `/api/hospitals/${hospital.id}/units`, {
-        code: `${code}-U${i + 1}`,
-        name: `Klinik ${i + 1} (${group})`,
-        specialty: group === 'diagnostic' ? 'radiologi' : group === 'medical' ? 'kardiologi' : 'ortopedi',
-        specialtyGroup: group,
-      }, 201)
+      await call(
+        app,
+        session,
+        'POST',
+        `/api/hospitals/${hospital.id}/units`,
+        {
+          code: `${code}-U${i + 1}`,
+          name: `Klinik ${i + 1} (${group})`,
+          specialty: group === 'diagnostic' ? 'radiologi' : group === 'medical' ? 'kardiologi' : 'ortopedi',
+          specialtyGroup: group,
+        },
+        201,
+      )
     ).json();
     units.push(unit);
   }
@@ -82,13 +94,20 @@ export async function createHospital(
 
 export async function createReview(app: FastifyInstance, session: Session, hospital: HospitalFixture, extra: Record<string, unknown> = {}) {
   return (
-    await call(app, session, 'POST', '/api/reviews', {
-      title: 'Extern granskning av ST',
-      hospitalId: hospital.id,
-      unitIds: hospital.units.map((u) => u.id),
-      closesAt: '2099-12-31',
-      ...extra,
-    }, 201)
+    await call(
+      app,
+      session,
+      'POST',
+      '/api/reviews',
+      {
+        title: 'Extern granskning av ST',
+        hospitalId: hospital.id,
+        unitIds: hospital.units.map((u) => u.id),
+        closesAt: '2099-12-31',
+        ...extra,
+      },
+      201,
+    )
   ).json();
 }
 
@@ -132,7 +151,12 @@ export async function openReviewWithInvitations(
  * Closes a review as if it were `monthsLater` months from now (default 1), so that the answers
  * given today fall inside its benchmark window (whole months before the closing one).
  */
-export async function closeReview(t: { app: FastifyInstance; clock: { set(moment: Date | string | null): void } }, session: Session, reviewId: string, monthsLater = 1) {
+export async function closeReview(
+  t: { app: FastifyInstance; clock: { set(moment: Date | string | null): void } },
+  session: Session,
+  reviewId: string,
+  monthsLater = 1,
+) {
   t.clock.set(`${addCalendarMonths(monthOf(new Date()), monthsLater)}T12:00:00Z`);
   try {
     return (await call(t.app, session, 'POST', `/api/reviews/${reviewId}/close`, undefined, 200)).json();

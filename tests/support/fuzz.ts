@@ -97,24 +97,84 @@ export const NASTY_STRINGS = [
 
 /** Raw path segments that are not a valid value of any of the app's params. */
 const BAD_SEGMENTS = [
-  '0', '-1', '1.5', '1e3', '0x10', '+1', ' 1', '%201', '01', '%00', '%', '%ZZ', '%ED%A0%80', '%C3%28', '%FF',
-  '9'.repeat(19), '9'.repeat(1000), 'a'.repeat(5000), 'null', 'undefined', '..', '%2E%2E', '%2F', 'NaN',
-  encodeURIComponent("1' OR '1'='1"), encodeURIComponent('1; DROP TABLE users'), encodeURIComponent('<x>'),
-  encodeURIComponent('\u202e1'), encodeURIComponent('١٢٣'), '%EF%BC%91',
+  '0',
+  '-1',
+  '1.5',
+  '1e3',
+  '0x10',
+  '+1',
+  ' 1',
+  '%201',
+  '01',
+  '%00',
+  '%',
+  '%ZZ',
+  '%ED%A0%80',
+  '%C3%28',
+  '%FF',
+  '9'.repeat(19),
+  '9'.repeat(1000),
+  'a'.repeat(5000),
+  'null',
+  'undefined',
+  '..',
+  '%2E%2E',
+  '%2F',
+  'NaN',
+  encodeURIComponent("1' OR '1'='1"),
+  encodeURIComponent('1; DROP TABLE users'),
+  encodeURIComponent('<x>'),
+  encodeURIComponent('\u202e1'),
+  encodeURIComponent('١٢٣'),
+  '%EF%BC%91',
 ];
 
 const CONTENT_TYPES = [
-  'text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x',
-  'application/json; charset=latin1', 'application/json; charset=utf-16', 'application/problem+json',
-  'garbage', 'application/json, text/csv', 'text/csv', 'application/octet-stream', '*/*', 'application/',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/html; charset=utf-8',
+  'text/plain',
+  'application/xml',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/json; charset=latin1',
+  'application/json; charset=utf-16',
+  'application/problem+json',
+  'garbage',
+  'application/json, text/csv',
+  'text/csv',
+  'application/octet-stream',
+  '*/*',
+  'application/',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'text/html; charset=utf-8',
 ];
 
 const MALFORMED_JSON = [
-  '', '{', '}', '{"a":', '[1,2', '{"a":1,}', "{'a':1}", 'NaN', 'undefined', '{"a":1}{"b":2}', '\ufeff{}',
-  '{"a":"\u0000"}', '{"a":1e999999}', '{"a":-}', '{"a":01}', '{"a":"\\x41"}', '{"a":"\\u12"}', '{a:1}',
-  '[]]', '"unterminated', 'nul', 'tru', '{"__proto__":{"polluted":1}}', '{"constructor":{"prototype":{"polluted":1}}}',
-  '{"a":1,"a":2}', ' '.repeat(1000), '\u0000',
+  '',
+  '{',
+  '}',
+  '{"a":',
+  '[1,2',
+  '{"a":1,}',
+  "{'a':1}",
+  'NaN',
+  'undefined',
+  '{"a":1}{"b":2}',
+  '\ufeff{}',
+  '{"a":"\u0000"}',
+  '{"a":1e999999}',
+  '{"a":-}',
+  '{"a":01}',
+  '{"a":"\\x41"}',
+  '{"a":"\\u12"}',
+  '{a:1}',
+  '[]]',
+  '"unterminated',
+  'nul',
+  'tru',
+  '{"__proto__":{"polluted":1}}',
+  '{"constructor":{"prototype":{"polluted":1}}}',
+  '{"a":1,"a":2}',
+  ' '.repeat(1000),
+  '\u0000',
 ];
 
 /** Percent-encodes like encodeURIComponent but never throws on a lone surrogate (it sends U+FFFD). */
@@ -202,7 +262,8 @@ function shapedInner(schema: Schema, options: ShapeOptions, depth: number): fc.A
         return fc.record(model, { requiredKeys: schema.required ?? [] });
       }
       if (schema.type === undefined && !schema.additionalProperties) return anyValue(depth);
-      const valueSchema = typeof schema.additionalProperties === 'object' && Object.keys(schema.additionalProperties).length > 0 ? schema.additionalProperties : null;
+      const valueSchema =
+        typeof schema.additionalProperties === 'object' && Object.keys(schema.additionalProperties).length > 0 ? schema.additionalProperties : null;
       const key = fc.oneof(fc.constantFrom(...(options.keys.length ? options.keys : ['x'])), nastyString(80));
       const value = valueSchema ? shaped(valueSchema, options, depth + 1) : anyValue(depth);
       return fc.dictionary(key, value, { maxKeys: 8 });
@@ -233,7 +294,8 @@ function wrongValue(schema: Schema): fc.Arbitrary<unknown> {
   if (schema.maximum !== undefined) wrong.push(schema.maximum + 1, Number.MAX_SAFE_INTEGER + 2);
   if (schema.maxItems !== undefined) wrong.push(Array.from({ length: schema.maxItems + 1 }, (_, i) => String(i + 1)));
   const options = [fc.constantFrom(...wrong)];
-  if (schema.pattern || schema.format || enumValues(schema)) options.push(nastyString(100).filter((s) => s !== sampleString(schema) && !enumValues(schema)?.includes(s)));
+  if (schema.pattern || schema.format || enumValues(schema))
+    options.push(nastyString(100).filter((s) => s !== sampleString(schema) && !enumValues(schema)?.includes(s)));
   return fc.oneof(...options);
 }
 
@@ -267,11 +329,13 @@ function mutatedBody(schema: Schema, options: ShapeOptions): fc.Arbitrary<unknow
     mutations.push(fc.tuple(base, fc.constantFrom(...fields)).chain(([b, f]) => wrongValue(f.schema).map((w) => setAt(b, f.path, w))));
   }
   if (schema.required?.length) {
-    mutations.push(fc.tuple(base, fc.constantFrom(...schema.required)).map(([b, k]) => {
-      const copy = { ...(b as Record<string, unknown>) };
-      delete copy[k];
-      return copy;
-    }));
+    mutations.push(
+      fc.tuple(base, fc.constantFrom(...schema.required)).map(([b, k]) => {
+        const copy = { ...(b as Record<string, unknown>) };
+        delete copy[k];
+        return copy;
+      }),
+    );
   }
   return fc.oneof(...mutations);
 }
@@ -294,26 +358,57 @@ function queryString(value: unknown): string {
 }
 
 const junkQuery = fc.oneof(
-  fc.constantFrom('?', '?%', '?%ZZ=1', '?a[b]=1', '?__proto__[polluted]=1', '?constructor[prototype][x]=1', '?limit=-1', '?limit=1e9', '?a=1&a=2&a=3', `?x=${'y'.repeat(5000)}`, '?%00=%00', '?mode=check&mode=import', '?;', '?&&&'),
-  fc.array(fc.tuple(nastyString(50), nastyString(50)), { minLength: 1, maxLength: 4 }).map((pairs) => `?${pairs.map(([k, v]) => `${encodeSegment(k)}=${encodeSegment(v)}`).join('&')}`),
+  fc.constantFrom(
+    '?',
+    '?%',
+    '?%ZZ=1',
+    '?a[b]=1',
+    '?__proto__[polluted]=1',
+    '?constructor[prototype][x]=1',
+    '?limit=-1',
+    '?limit=1e9',
+    '?a=1&a=2&a=3',
+    `?x=${'y'.repeat(5000)}`,
+    '?%00=%00',
+    '?mode=check&mode=import',
+    '?;',
+    '?&&&',
+  ),
+  fc
+    .array(fc.tuple(nastyString(50), nastyString(50)), { minLength: 1, maxLength: 4 })
+    .map((pairs) => `?${pairs.map(([k, v]) => `${encodeSegment(k)}=${encodeSegment(v)}`).join('&')}`),
 );
 
 /** Bytes a spreadsheet upload might really contain, and some it should never. */
 export const fileBody: fc.Arbitrary<Body> = fc.oneof(
   fc.uint8Array({ maxLength: 2000 }).map((b) => ({ kind: 'bytes' as const, bytes: [...b], contentType: 'text/csv' })),
-  fc.uint8Array({ maxLength: 2000 }).map((b) => ({ kind: 'bytes' as const, bytes: [0x50, 0x4b, 0x03, 0x04, ...b], contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })),
+  fc
+    .uint8Array({ maxLength: 2000 })
+    .map((b) => ({
+      kind: 'bytes' as const,
+      bytes: [0x50, 0x4b, 0x03, 0x04, ...b],
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    })),
   fc
     .tuple(
       fc.constantFrom(',', ';', '\t', '|'),
-      fc.array(fc.array(fc.oneof(nastyString(60), fc.constantFrom('name', 'email', 'role', 'unit', 'st', 'head', 'x@example.se', '"', '""', '"a""b"', '=1+1', '+1', '-1', '@A1')), { minLength: 1, maxLength: 6 }), { minLength: 0, maxLength: 6 }),
+      fc.array(
+        fc.array(
+          fc.oneof(
+            nastyString(60),
+            fc.constantFrom('name', 'email', 'role', 'unit', 'st', 'head', 'x@example.se', '"', '""', '"a""b"', '=1+1', '+1', '-1', '@A1'),
+          ),
+          { minLength: 1, maxLength: 6 },
+        ),
+        { minLength: 0, maxLength: 6 },
+      ),
       fc.constantFrom('utf8', 'bom', 'latin1', 'utf16le'),
       fc.constantFrom('\r\n', '\n', '\r'),
       fc.constantFrom('text/csv', 'application/octet-stream', 'text/csv; charset=iso-8859-1'),
     )
     .map(([sep, rows, encoding, eol, contentType]) => {
       const text = [['name', 'email', 'role', 'unit'], ...rows].map((r) => r.join(sep)).join(eol);
-      const bytes =
-        encoding === 'bom' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]) : Buffer.from(text, encoding);
+      const bytes = encoding === 'bom' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]) : Buffer.from(text, encoding);
       return { kind: 'bytes' as const, bytes: [...bytes], contentType };
     }),
 );
@@ -332,20 +427,63 @@ export function requestsFor(shape: EndpointShape, options: ShapeOptions): fc.Arb
     { weight: 6, arbitrary: req('one field wrong', json(mutatedBody(bodySchema, options))) },
     // Few of these: the ones that pass validation reach argon2 on the auth and user routes (0.1 s each).
     { weight: 1, arbitrary: req('valid shape, nasty strings', json(shaped(bodySchema, options))) },
-    { weight: 1, arbitrary: req('raw bytes that are not UTF-8', fc.record({ kind: fc.constant('badUtf8' as const), value: shaped(bodySchema, options), bytes: fc.constantFrom<number[]>([0xff], [0xc3, 0x28], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80], [0x00]) })) },
-    { weight: 2, arbitrary: req('deeply nested', fc.record({ kind: fc.constant('nested' as const), depth: fc.integer({ min: 50, max: 20_000 }), open: fc.constantFrom('[' as const, '{"a":' as const) })) },
-    { weight: 2, arbitrary: req('wrong content type', fc.record({ kind: fc.constant('text' as const), text: fc.oneof(fc.string({ maxLength: 200 }), fc.constant('{"a":1}'), fc.constant('a=1&b=2')), contentType: fc.constantFrom(...CONTENT_TYPES) })) },
-    { weight: 2, arbitrary: req('malformed JSON', fc.oneof(fc.constantFrom(...MALFORMED_JSON), shaped(bodySchema, options).chain((v) => { const text = JSON.stringify(v) ?? ''; return fc.nat({ max: Math.max(text.length - 1, 0) }).map((n) => text.slice(0, n)); })).map((text) => ({ kind: 'text' as const, text, contentType: 'application/json' }))) },
+    {
+      weight: 1,
+      arbitrary: req(
+        'raw bytes that are not UTF-8',
+        fc.record({
+          kind: fc.constant('badUtf8' as const),
+          value: shaped(bodySchema, options),
+          bytes: fc.constantFrom<number[]>([0xff], [0xc3, 0x28], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80], [0x00]),
+        }),
+      ),
+    },
+    {
+      weight: 2,
+      arbitrary: req(
+        'deeply nested',
+        fc.record({ kind: fc.constant('nested' as const), depth: fc.integer({ min: 50, max: 20_000 }), open: fc.constantFrom('[' as const, '{"a":' as const) }),
+      ),
+    },
+    {
+      weight: 2,
+      arbitrary: req(
+        'wrong content type',
+        fc.record({
+          kind: fc.constant('text' as const),
+          text: fc.oneof(fc.string({ maxLength: 200 }), fc.constant('{"a":1}'), fc.constant('a=1&b=2')),
+          contentType: fc.constantFrom(...CONTENT_TYPES),
+        }),
+      ),
+    },
+    {
+      weight: 2,
+      arbitrary: req(
+        'malformed JSON',
+        fc
+          .oneof(
+            fc.constantFrom(...MALFORMED_JSON),
+            shaped(bodySchema, options).chain((v) => {
+              const text = JSON.stringify(v) ?? '';
+              return fc.nat({ max: Math.max(text.length - 1, 0) }).map((n) => text.slice(0, n));
+            }),
+          )
+          .map((text) => ({ kind: 'text' as const, text, contentType: 'application/json' })),
+      ),
+    },
     { weight: 2, arbitrary: req('bad query string', json(mutatedBody(bodySchema, options)), junkQuery) },
     { weight: 1, arbitrary: req('no body', fc.constant({ kind: 'none' as const })) },
     { weight: 1, arbitrary: req('body over the limit', fc.constant({ kind: 'huge' as const })) },
   ];
   const names = Object.keys(params);
   if (names.length) {
-    const badParams = fc.tuple(fc.constantFrom(...names), fc.oneof(fc.constantFrom(...BAD_SEGMENTS), nastyString(100).map(encodeSegment))).map(([name, value]) => ({ ...params, [name]: value }));
+    const badParams = fc
+      .tuple(fc.constantFrom(...names), fc.oneof(fc.constantFrom(...BAD_SEGMENTS), nastyString(100).map(encodeSegment)))
+      .map(([name, value]) => ({ ...params, [name]: value }));
     kinds.push({ weight: 3, arbitrary: req('bad path param', json(shaped(bodySchema, options)), query, badParams) });
   }
-  if (shape.query) kinds.push({ weight: 2, arbitrary: req('query field wrong', json(fc.constant(undefined)), mutatedBody(shape.query, options).map(queryString)) });
+  if (shape.query)
+    kinds.push({ weight: 2, arbitrary: req('query field wrong', json(fc.constant(undefined)), mutatedBody(shape.query, options).map(queryString)) });
   if (shape.file) kinds.push({ weight: 8, arbitrary: req('malformed file', fileBody) });
   return fc.oneof(...kinds);
 }
@@ -369,7 +507,11 @@ export function toInject(routeUrl: string, request: FuzzRequest): { url: string;
       const text = JSON.stringify(body.value) ?? '""';
       const at = text.indexOf('"', Math.max(text.indexOf(':'), 0));
       const cut = at < 0 ? text.length : at + 1;
-      return { url, payload: Buffer.concat([Buffer.from(text.slice(0, cut)), Buffer.from(body.bytes), Buffer.from(text.slice(cut))]), headers: { 'content-type': 'application/json' } };
+      return {
+        url,
+        payload: Buffer.concat([Buffer.from(text.slice(0, cut)), Buffer.from(body.bytes), Buffer.from(text.slice(cut))]),
+        headers: { 'content-type': 'application/json' },
+      };
     }
     case 'nested': {
       const close = body.open === '[' ? ']' : '}';

@@ -38,5 +38,13 @@ export function zipOf(entries: { name: string; content: string }[]): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
-export const docx = () => zipOf([{ name: '[Content_Types].xml', content: '<Types/>' }, { name: 'word/document.xml', content: '<w:document/>' }]);
-export const odt = () => zipOf([{ name: 'mimetype', content: 'application/vnd.oasis.opendocument.text' }, { name: 'content.xml', content: '<office:document-content/>' }]);
+export const docx = () =>
+  zipOf([
+    { name: '[Content_Types].xml', content: '<Types/>' },
+    { name: 'word/document.xml', content: '<w:document/>' },
+  ]);
+export const odt = () =>
+  zipOf([
+    { name: 'mimetype', content: 'application/vnd.oasis.opendocument.text' },
+    { name: 'content.xml', content: '<office:document-content/>' },
+  ]);

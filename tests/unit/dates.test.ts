@@ -26,7 +26,21 @@ const aDate = fc
 describe('isCalendarDate', () => {
   it('takes real days and nothing else', () => {
     for (const day of ['2027-01-31', '2028-02-29', '2000-02-29', '0001-01-01', '9999-12-31']) expect(isCalendarDate(day), day).toBe(true);
-    for (const day of ['2027-02-29', '1900-02-29', '2030-02-30', '2027-04-31', '2027-13-01', '2027-00-10', '2027-01-00', '0000-01-01', '2027-1-31', '2027-01-31T00:00', ' 2027-01-31', '', '20270131'])
+    for (const day of [
+      '2027-02-29',
+      '1900-02-29',
+      '2030-02-30',
+      '2027-04-31',
+      '2027-13-01',
+      '2027-00-10',
+      '2027-01-00',
+      '0000-01-01',
+      '2027-1-31',
+      '2027-01-31T00:00',
+      ' 2027-01-31',
+      '',
+      '20270131',
+    ])
       expect(isCalendarDate(day), day).toBe(false);
   });
 
@@ -105,11 +119,15 @@ describe('addCalendarMonths', () => {
 
   it('keeps the day when the month has it and otherwise takes the month’s last', () => {
     fc.assert(
-      fc.property(aDate.filter(({ y }) => y > 10 && y < 9990), fc.integer({ min: -120, max: 120 }), ({ y, m, d }, months) => {
-        const index = y * 12 + (m - 1) + months;
-        const [ty, tm] = [Math.floor(index / 12), (index % 12) + 1];
-        expect(addCalendarMonths(ymd(y, m, d), months)).toBe(ymd(ty, tm, Math.min(d, daysIn(ty, tm))));
-      }),
+      fc.property(
+        aDate.filter(({ y }) => y > 10 && y < 9990),
+        fc.integer({ min: -120, max: 120 }),
+        ({ y, m, d }, months) => {
+          const index = y * 12 + (m - 1) + months;
+          const [ty, tm] = [Math.floor(index / 12), (index % 12) + 1];
+          expect(addCalendarMonths(ymd(y, m, d), months)).toBe(ymd(ty, tm, Math.min(d, daysIn(ty, tm))));
+        },
+      ),
     );
   });
 });
@@ -127,13 +145,17 @@ describe('calendar days', () => {
 
   it('adds and counts consistently', () => {
     fc.assert(
-      fc.property(aDate.filter(({ y }) => y > 20 && y < 9980), fc.integer({ min: -4000, max: 4000 }), ({ y, m, d }, days) => {
-        const from = ymd(y, m, d);
-        const to = addCalendarDays(from, days);
-        expect(isCalendarDate(to)).toBe(true);
-        expect(calendarDaysBetween(from, to)).toBe(days);
-        expect(addCalendarDays(to, -days)).toBe(from);
-      }),
+      fc.property(
+        aDate.filter(({ y }) => y > 20 && y < 9980),
+        fc.integer({ min: -4000, max: 4000 }),
+        ({ y, m, d }, days) => {
+          const from = ymd(y, m, d);
+          const to = addCalendarDays(from, days);
+          expect(isCalendarDate(to)).toBe(true);
+          expect(calendarDaysBetween(from, to)).toBe(days);
+          expect(addCalendarDays(to, -days)).toBe(from);
+        },
+      ),
     );
   });
 });
@@ -146,20 +168,26 @@ describe('monthOf', () => {
   });
 
   it('is the month of the moment’s ISO form', () => {
-    fc.assert(fc.property(fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }), (moment) => {
-      expect(monthOf(moment)).toBe(`${moment.toISOString().slice(0, 7)}-01`);
-    }));
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }), (moment) => {
+        expect(monthOf(moment)).toBe(`${moment.toISOString().slice(0, 7)}-01`);
+      }),
+    );
   });
 });
 
 describe('daysBefore', () => {
   it('is whole 24-hour days whatever the zone, so generated data is the same everywhere', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }), fc.integer({ min: 0, max: 1000 }), (moment, days) => {
-        const earlier = daysBefore(moment, days);
-        expect(moment.getTime() - earlier.getTime()).toBe(days * 24 * 3600 * 1000);
-        expect(earlier.toISOString()).toMatch(/Z$/);
-      }),
+      fc.property(
+        fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 1000 }),
+        (moment, days) => {
+          const earlier = daysBefore(moment, days);
+          expect(moment.getTime() - earlier.getTime()).toBe(days * 24 * 3600 * 1000);
+          expect(earlier.toISOString()).toMatch(/Z$/);
+        },
+      ),
     );
   });
 });
@@ -179,18 +207,22 @@ describe('wholeMonthsWithin', () => {
   it('is exactly the months whose every day lies in the range, for any range', () => {
     const toDays = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
     fc.assert(
-      fc.property(aDate.filter((d) => d.y >= 1971 && d.y <= 2200), fc.integer({ min: 0, max: 800 }), (start, length) => {
-        const from = ymd(start.y, start.m, start.d);
-        const until = new Date((toDays(start.y, start.m, start.d) + length) * 86_400_000).toISOString().slice(0, 10);
-        // The oracle: walk the months from the start's month on and keep those inside the range.
-        const inside: string[] = [];
-        for (let y = start.y, m = start.m; ymd(y, m, 1) <= until; m === 12 ? ((y += 1), (m = 1)) : (m += 1)) {
-          if (ymd(y, m, 1) >= from && ymd(y, m, daysIn(y, m)) <= until) inside.push(ymd(y, m, 1));
-        }
-        const whole = wholeMonthsWithin(from, until);
-        expect(whole).toEqual(inside.length ? { fromMonth: inside[0], untilMonth: inside[inside.length - 1] } : null);
-        if (whole) expect(monthsSpanned(whole.fromMonth, whole.untilMonth)).toBe(inside.length);
-      }),
+      fc.property(
+        aDate.filter((d) => d.y >= 1971 && d.y <= 2200),
+        fc.integer({ min: 0, max: 800 }),
+        (start, length) => {
+          const from = ymd(start.y, start.m, start.d);
+          const until = new Date((toDays(start.y, start.m, start.d) + length) * 86_400_000).toISOString().slice(0, 10);
+          // The oracle: walk the months from the start's month on and keep those inside the range.
+          const inside: string[] = [];
+          for (let y = start.y, m = start.m; ymd(y, m, 1) <= until; m === 12 ? ((y += 1), (m = 1)) : (m += 1)) {
+            if (ymd(y, m, 1) >= from && ymd(y, m, daysIn(y, m)) <= until) inside.push(ymd(y, m, 1));
+          }
+          const whole = wholeMonthsWithin(from, until);
+          expect(whole).toEqual(inside.length ? { fromMonth: inside[0], untilMonth: inside[inside.length - 1] } : null);
+          if (whole) expect(monthsSpanned(whole.fromMonth, whole.untilMonth)).toBe(inside.length);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

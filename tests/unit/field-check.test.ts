@@ -7,7 +7,23 @@ import { Password } from '../../contract/auth.js';
 import { Email } from '../../contract/common.js';
 import { Code } from '../../contract/hospitals.js';
 import { isCalendarDate } from '../../contract/dates.js';
-import { AREAS, Area, CALENDAR_DATE_FORMAT, CalendarDate, GRADES, Grade, POINT_STATUSES, PointStatus, REVIEW_STATUSES, ROLES, ReviewStatus, Role, SPECIALTY_GROUP_CODES, SPECIALTY_GROUPS, SpecialtyGroup } from '../../contract/domain.js';
+import {
+  AREAS,
+  Area,
+  CALENDAR_DATE_FORMAT,
+  CalendarDate,
+  GRADES,
+  Grade,
+  POINT_STATUSES,
+  PointStatus,
+  REVIEW_STATUSES,
+  ROLES,
+  ReviewStatus,
+  Role,
+  SPECIALTY_GROUP_CODES,
+  SPECIALTY_GROUPS,
+  SpecialtyGroup,
+} from '../../contract/domain.js';
 import { schemaProblem } from '../../contract/field-check.js';
 import { AJV_OPTIONS } from '../../server/app.js';
 import { toFieldProblem } from '../../server/http/problem.js';
@@ -17,7 +33,12 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const dateLike = fc
   .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
   .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
-const anyText = fc.oneof(dateLike, fc.string({ maxLength: 14 }), dateLike.map((d) => d.replace(/-0/g, '-')), dateLike.map((d) => `${d}T00:00`));
+const anyText = fc.oneof(
+  dateLike,
+  fc.string({ maxLength: 14 }),
+  dateLike.map((d) => d.replace(/-0/g, '-')),
+  dateLike.map((d) => `${d}T00:00`),
+);
 
 describe('the calendar date schema', () => {
   it('takes exactly the strings isCalendarDate takes', () => {
@@ -81,11 +102,23 @@ afterAll(() => server.close());
 
 describe('a form names a mistake as the server does', () => {
   const cases: [string, TSchema, fc.Arbitrary<unknown>][] = [
-    ['an e-mail address', Email, fc.oneof(fc.emailAddress(), fc.string({ maxLength: 400 }), fc.string({ minLength: 300, maxLength: 400 }).map((s) => `${s}@x.se`))],
+    [
+      'an e-mail address',
+      Email,
+      fc.oneof(
+        fc.emailAddress(),
+        fc.string({ maxLength: 400 }),
+        fc.string({ minLength: 300, maxLength: 400 }).map((s) => `${s}@x.se`),
+      ),
+    ],
     ['a password', Password, fc.string({ maxLength: 220 })],
     ['a name', Type.String({ minLength: 1, maxLength: 200 }), fc.string({ maxLength: 220 })],
     ['a calendar date', CalendarDate, anyText],
-    ['a whole number in a range', Type.Integer({ minimum: 1, maximum: 50 }), fc.oneof(fc.integer({ min: -100, max: 100 }), fc.double({ min: -100, max: 100, noNaN: true }))],
+    [
+      'a whole number in a range',
+      Type.Integer({ minimum: 1, maximum: 50 }),
+      fc.oneof(fc.integer({ min: -100, max: 100 }), fc.double({ min: -100, max: 100, noNaN: true })),
+    ],
     ['a role', Role, fc.oneof(fc.constantFrom(...ROLES), fc.string({ maxLength: 12 }))],
     ['a hospital’s code', Code, fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/), fc.string({ maxLength: 50 }))],
   ];
@@ -109,17 +142,23 @@ describe('a form names a mistake as the server does', () => {
 
   it('asks for an e-mail address where one is malformed', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 3, maxLength: 60 }).filter((s) => !s.includes('@')), (text) => {
-        expect(schemaProblem(Email, text)).toEqual({ code: 'field.email', params: {} });
-      }),
+      fc.property(
+        fc.string({ minLength: 3, maxLength: 60 }).filter((s) => !s.includes('@')),
+        (text) => {
+          expect(schemaProblem(Email, text)).toEqual({ code: 'field.email', params: {} });
+        },
+      ),
     );
   });
 
   it('gives the limit a length breaks, for the sentence that quotes it', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 9 }).filter((s) => s.length > 0), (short) => {
-        expect(schemaProblem(Password, short)).toEqual({ code: 'field.tooShort', params: { limit: 10 } });
-      }),
+      fc.property(
+        fc.string({ maxLength: 9 }).filter((s) => s.length > 0),
+        (short) => {
+          expect(schemaProblem(Password, short)).toEqual({ code: 'field.tooShort', params: { limit: 10 } });
+        },
+      ),
     );
     expect(schemaProblem(Password, 'x'.repeat(201))).toEqual({ code: 'field.tooLong', params: { limit: 200 } });
   });

@@ -13,7 +13,14 @@ describe('the request-body depth check', () => {
   it('agrees with the parsed value’s depth for any JSON, brackets inside strings included', () => {
     const withBrackets = fc.string({ unit: fc.constantFrom('[', ']', '{', '}', '"', '\\', 'a') });
     const json = fc.letrec((tie) => ({
-      value: fc.oneof({ depthSize: 'small' }, withBrackets, fc.integer(), fc.constant(null), fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(withBrackets, tie('value'), { maxKeys: 3 })),
+      value: fc.oneof(
+        { depthSize: 'small' },
+        withBrackets,
+        fc.integer(),
+        fc.constant(null),
+        fc.array(tie('value'), { maxLength: 3 }),
+        fc.dictionary(withBrackets, tie('value'), { maxKeys: 3 }),
+      ),
     })).value;
     fc.assert(
       fc.property(json, fc.integer({ min: 0, max: 6 }), (value, max) => {

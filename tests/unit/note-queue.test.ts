@@ -109,7 +109,13 @@ describe('the interview notes’ queue', () => {
     // Emptied, the queue keeps its numbering (another tab may still await an answer to change 1).
     storeQueue(storage, '7', acknowledge(q, q.entries[0]));
     expect(loadQueue(storage, '7')).toEqual({ entries: [], rejected: [], seq: 1 });
-    const full: KeyValueStorage = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); }, removeItem: () => undefined };
+    const full: KeyValueStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
     expect(storeQueue(full, '7', q)).toBe(false);
   });
 
@@ -154,7 +160,14 @@ describe('the interview notes’ queue', () => {
         const applyEdit = (e: Edit) => {
           clock += e.clockStep;
           const id = ids[e.note];
-          const c: NoteChange = { id, group: e.group, areas: e.areas, body: e.body, deleted: e.deleted, savedAt: nextSavedAt(lastEdit.get(id)?.savedAt, new Date(clock)) };
+          const c: NoteChange = {
+            id,
+            group: e.group,
+            areas: e.areas,
+            body: e.body,
+            deleted: e.deleted,
+            savedAt: nextSavedAt(lastEdit.get(id)?.savedAt, new Date(clock)),
+          };
           lastEdit.set(id, c);
           store.set(enqueue(store.get(), c));
         };

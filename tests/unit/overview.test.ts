@@ -5,7 +5,17 @@ import { SUPPRESSED, shownCell } from '../../server/features/report/agreement.js
 import { overallResult, rankStatements } from '../../server/features/report/overview.js';
 import type { CatalogItem } from '../../server/features/surveys/compiler.js';
 
-const item = (id: string, overall = false) => ({ id, kind: 'statement', area: id[0], checkpoint: null, basis: null, roles: ['st'], label: { sv: id, en: id }, ...(overall ? { overall: true } : {}) }) as CatalogItem;
+const item = (id: string, overall = false) =>
+  ({
+    id,
+    kind: 'statement',
+    area: id[0],
+    checkpoint: null,
+    basis: null,
+    roles: ['st'],
+    label: { sv: id, en: id },
+    ...(overall ? { overall: true } : {}),
+  }) as CatalogItem;
 const result = (id: string, agreeing: number | null, n = 100): StatementResult => ({
   itemId: id,
   checkpoint: null,
@@ -26,7 +36,10 @@ describe('the overall question and the ranking of statements', () => {
 
   it('orders by the exact fraction: 2 of 3 (66.7 %) above 66 of 100, though both print as 67 and 66', () => {
     const ranking = rankStatements([item('A.x'), item('B.y')], [result('A.x', 66), result('B.y', 2, 3)]);
-    expect(ranking.statements.map((s) => [s.itemId, s.rank])).toEqual([['B.y', 1], ['A.x', 2]]);
+    expect(ranking.statements.map((s) => [s.itemId, s.rank])).toEqual([
+      ['B.y', 1],
+      ['A.x', 2],
+    ]);
   });
 
   it('gives equal shares one rank and one third, and keeps the survey’s order between them', () => {
@@ -34,7 +47,12 @@ describe('the overall question and the ranking of statements', () => {
     const results = [result('A.a', 50), result('B.b', 90), result('C.c', 9, 10), result('D.d', 70), result('E.e', 20), result('F.f', 70)];
     const ranking = rankStatements(items, results);
     expect(ranking.statements.map((s) => [s.itemId, s.rank, s.third])).toEqual([
-      ['B.b', 1, 'top'], ['C.c', 1, 'top'], ['D.d', 3, 'middle'], ['F.f', 3, 'middle'], ['A.a', 5, 'bottom'], ['E.e', 6, 'bottom'],
+      ['B.b', 1, 'top'],
+      ['C.c', 1, 'top'],
+      ['D.d', 3, 'middle'],
+      ['F.f', 3, 'middle'],
+      ['A.a', 5, 'bottom'],
+      ['E.e', 6, 'bottom'],
     ]);
   });
 
@@ -47,7 +65,10 @@ describe('the overall question and the ranking of statements', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 60 }), (agreeing) => {
         const ids = agreeing.map((_, i) => `A.s${i}`);
-        const { statements } = rankStatements(ids.map((id) => item(id)), agreeing.map((a, i) => result(ids[i], a, 20)));
+        const { statements } = rankStatements(
+          ids.map((id) => item(id)),
+          agreeing.map((a, i) => result(ids[i], a, 20)),
+        );
         const order = ['top', 'middle', 'bottom'];
         for (let i = 1; i < statements.length; i++) {
           expect(statements[i].rank).toBeGreaterThanOrEqual(statements[i - 1].rank);

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { Busy } from '../../server/http/errors.js';
 import { PdfQueue } from '../../server/features/report/pdf-queue.js';
 
-const slowly = (text: string, ms = 20) => () => new Promise<Buffer>((resolve) => setTimeout(() => resolve(Buffer.from(text)), ms));
+const slowly =
+  (text: string, ms = 20) =>
+  () =>
+    new Promise<Buffer>((resolve) => setTimeout(() => resolve(Buffer.from(text)), ms));
 
 describe('making PDFs', () => {
   it('renders one at a time, however many ask at once', async () => {

@@ -23,9 +23,12 @@ const writtenDifferently = (code: string) =>
 describe('normaliseHospitalCode', () => {
   it('gives one form for a code written in any case, with white space anywhere', () => {
     fc.assert(
-      fc.property(aCode.chain((code) => fc.tuple(fc.constant(code), writtenDifferently(code))), ([code, written]) => {
-        expect(normaliseHospitalCode(written)).toBe(code.toUpperCase());
-      }),
+      fc.property(
+        aCode.chain((code) => fc.tuple(fc.constant(code), writtenDifferently(code))),
+        ([code, written]) => {
+          expect(normaliseHospitalCode(written)).toBe(code.toUpperCase());
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -96,7 +99,10 @@ describe('the pool’s figures of a numeric item', () => {
     for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
     return [{ itemId: item.id, role: 'st' as const, values: [...counts].map(([value, answered]) => ({ value, answered })) }];
   };
-  const someHours = fc.array(fc.integer({ min: 0, max: 16 }).map((h) => h / 2), { minLength: 10, maxLength: 300 });
+  const someHours = fc.array(
+    fc.integer({ min: 0, max: 16 }).map((h) => h / 2),
+    { minLength: 10, maxLength: 300 },
+  );
 
   it('are what the numeric section computes from the same answers listed one by one', () => {
     fc.assert(
@@ -128,8 +134,20 @@ describe('the pool’s figures of a numeric item', () => {
 
   it('need the pool minimum of answers, and count other roles’ and items’ answers apart', () => {
     expect(poolNumericFigure(histogramOf([1, 1, 0, 2, 0, 1, 1, 1, 3]), item, 1)).toBeNull();
-    const other = [{ itemId: item.id, role: 'supervisor' as const, values: [{ value: 5, answered: 100 }] }, { itemId: 'E.assessments-12m', role: 'st' as const, values: [{ value: 5, answered: 100 }] }];
-    expect(poolNumericFigure([...histogramOf([0, 0, 0, 0, 0, 1, 1, 1, 1, 1]), ...other], item, null)).toEqual({ n: 10, atLeastOne: 5, atLeastOneShare: 0.5, zero: 5, zeroShare: 0.5, atTarget: null, median: 0.5, targetShare: null });
+    const other = [
+      { itemId: item.id, role: 'supervisor' as const, values: [{ value: 5, answered: 100 }] },
+      { itemId: 'E.assessments-12m', role: 'st' as const, values: [{ value: 5, answered: 100 }] },
+    ];
+    expect(poolNumericFigure([...histogramOf([0, 0, 0, 0, 0, 1, 1, 1, 1, 1]), ...other], item, null)).toEqual({
+      n: 10,
+      atLeastOne: 5,
+      atLeastOneShare: 0.5,
+      zero: 5,
+      zeroShare: 0.5,
+      atTarget: null,
+      median: 0.5,
+      targetShare: null,
+    });
     expect(poolAtLeast(histogramOf([0, 0.5, 1, 2, 4]), [{ itemId: item.id, atLeast: 1 }])).toEqual([{ itemId: item.id, role: 'st', answered: 5, agreeing: 3 }]);
   });
 });
@@ -139,8 +157,16 @@ describe('the benchmark window of a fixed period', () => {
   const fixed = (from: string, until: string) => ({ benchmarkWindowMonths: 24, benchmarkFrom: from, benchmarkUntil: until });
 
   it('is the whole months inside the period', () => {
-    expect(reviewWindow(fixed('2024-01-01', '2025-10-13'), at('2025-11-20T10:00:00Z'))).toMatchObject({ fromMonth: '2024-01-01', untilMonth: '2025-09-01', months: 21 });
-    expect(reviewWindow(fixed('2024-01-15', '2024-12-31'), at('2026-03-01T00:00:00Z'))).toMatchObject({ fromMonth: '2024-02-01', untilMonth: '2024-12-01', months: 11 });
+    expect(reviewWindow(fixed('2024-01-01', '2025-10-13'), at('2025-11-20T10:00:00Z'))).toMatchObject({
+      fromMonth: '2024-01-01',
+      untilMonth: '2025-09-01',
+      months: 21,
+    });
+    expect(reviewWindow(fixed('2024-01-15', '2024-12-31'), at('2026-03-01T00:00:00Z'))).toMatchObject({
+      fromMonth: '2024-02-01',
+      untilMonth: '2024-12-01',
+      months: 11,
+    });
   });
 
   it('never holds the month the report is computed in, nor later ones', () => {

@@ -109,36 +109,70 @@ describe('the catalogue of problem codes', () => {
 });
 
 describe('schema errors as field problems', () => {
-  const keyword = fc.constantFrom('required', 'additionalProperties', 'minLength', 'maxLength', 'minItems', 'maxItems', 'uniqueItems', 'minimum', 'maximum', 'exclusiveMinimum', 'format', 'pattern', 'enum', 'const', 'anyOf', 'type', 'someNewKeyword');
+  const keyword = fc.constantFrom(
+    'required',
+    'additionalProperties',
+    'minLength',
+    'maxLength',
+    'minItems',
+    'maxItems',
+    'uniqueItems',
+    'minimum',
+    'maximum',
+    'exclusiveMinimum',
+    'format',
+    'pattern',
+    'enum',
+    'const',
+    'anyOf',
+    'type',
+    'someNewKeyword',
+  );
   const segment = fc.oneof(fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9]{0,12}$/), fc.nat({ max: 20 }).map(String));
 
   it('always carry a catalogue code, the field’s name and a message that is not a path', () => {
     fc.assert(
-      fc.property(keyword, fc.array(segment, { maxLength: 4 }), fc.nat({ max: 300 }), fc.constantFrom('date', 'email', 'date-time', 'uri'), fc.constantFrom('body', 'querystring', 'params'), (kw, path, limit, format, context) => {
-        const problem = toFieldProblem(context, {
-          instancePath: path.map((p) => `/${p}`).join(''),
-          keyword: kw,
-          message: 'must NOT have fewer than 1 items',
-          params: { limit, format, missingProperty: 'title', additionalProperty: 'colour', type: 'integer' },
-        });
-        expect(PROBLEM_CODES).toContain(problem.code);
-        expect(problem.field.startsWith(context)).toBe(true);
-        expect(String(problem.params?.field)).not.toMatch(/[./]/);
-        expect(problem.message).not.toMatch(/must NOT|\//);
-        for (const lang of PROBLEM_LANGUAGES) expect(problemText(problem.code!, problem.params, lang)).not.toMatch(/\{\w+\}/);
-      }),
+      fc.property(
+        keyword,
+        fc.array(segment, { maxLength: 4 }),
+        fc.nat({ max: 300 }),
+        fc.constantFrom('date', 'email', 'date-time', 'uri'),
+        fc.constantFrom('body', 'querystring', 'params'),
+        (kw, path, limit, format, context) => {
+          const problem = toFieldProblem(context, {
+            instancePath: path.map((p) => `/${p}`).join(''),
+            keyword: kw,
+            message: 'must NOT have fewer than 1 items',
+            params: { limit, format, missingProperty: 'title', additionalProperty: 'colour', type: 'integer' },
+          });
+          expect(PROBLEM_CODES).toContain(problem.code);
+          expect(problem.field.startsWith(context)).toBe(true);
+          expect(String(problem.params?.field)).not.toMatch(/[./]/);
+          expect(problem.message).not.toMatch(/must NOT|\//);
+          for (const lang of PROBLEM_LANGUAGES) expect(problemText(problem.code!, problem.params, lang)).not.toMatch(/\{\w+\}/);
+        },
+      ),
     );
   });
 
   it('an empty list of units gets the review’s own code', () => {
-    expect(toFieldProblem('body', { instancePath: '/unitIds', keyword: 'minItems', params: { limit: 1 } })).toMatchObject({ field: 'body.unitIds', code: 'review.units.empty' });
+    expect(toFieldProblem('body', { instancePath: '/unitIds', keyword: 'minItems', params: { limit: 1 } })).toMatchObject({
+      field: 'body.unitIds',
+      code: 'review.units.empty',
+    });
   });
 });
 
 describe('the language of a caller', () => {
   it('is Swedish or English, Swedish unless English is asked for before Swedish', () => {
     const tag = fc.oneof(fc.constantFrom('sv', 'sv-SE', 'en', 'en-GB', 'en-US', 'de', 'fr-CA', '*', 'nb'), fc.stringMatching(/^[a-zA-Z-]{0,8}$/));
-    const range = fc.record({ tag, q: fc.option(fc.integer({ min: 0, max: 10 }).map((n) => n / 10), { nil: undefined }) });
+    const range = fc.record({
+      tag,
+      q: fc.option(
+        fc.integer({ min: 0, max: 10 }).map((n) => n / 10),
+        { nil: undefined },
+      ),
+    });
     fc.assert(
       fc.property(fc.array(range, { maxLength: 5 }), (ranges) => {
         const header = ranges.map((r) => (r.q === undefined ? r.tag : `${r.tag};q=${r.q}`)).join(', ');

@@ -8,11 +8,16 @@ const PAGES_WITH_A_TOKEN = ['/s/', '/api/respond/', '/c/', '/api/comments/', '/d
 describe('no personal link in a logged URL', () => {
   it('takes the token out of every path that carries one, with whatever follows it', () => {
     fc.assert(
-      fc.property(TOKEN, fc.constantFrom(...PAGES_WITH_A_TOKEN), fc.constantFrom('', '/draft', '/submit', '?category=schedules&name=a.pdf'), (token, page, rest) => {
-        const logged = redactUrl(`${page}${token}${rest}`);
-        expect(logged).toBe(`${page}[token]${rest}`);
-        expect(logged).not.toContain(token.slice(0, 12));
-      }),
+      fc.property(
+        TOKEN,
+        fc.constantFrom(...PAGES_WITH_A_TOKEN),
+        fc.constantFrom('', '/draft', '/submit', '?category=schedules&name=a.pdf'),
+        (token, page, rest) => {
+          const logged = redactUrl(`${page}${token}${rest}`);
+          expect(logged).toBe(`${page}[token]${rest}`);
+          expect(logged).not.toContain(token.slice(0, 12));
+        },
+      ),
     );
   });
 

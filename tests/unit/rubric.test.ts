@@ -11,15 +11,18 @@ const statement = (checkpoint: string, basis: (typeof BASES)[number], share: num
   basis,
   label: { sv: '', en: '' },
   byRole: {
-    st: share === null
-      ? { suppressed: true, n: null, agreeing: null, share: null, interval: null, dontKnow: null }
-      : { suppressed: false, n: 10, agreeing: Math.round(share * 10), share, interval: null, dontKnow: 0 },
+    st:
+      share === null
+        ? { suppressed: true, n: null, agreeing: null, share: null, interval: null, dontKnow: null }
+        : { suppressed: false, n: 10, agreeing: Math.round(share * 10), share, interval: null, dontKnow: 0 },
   },
   flags: [],
 });
 
 const statements = fc.array(
-  fc.tuple(fc.integer({ min: 1, max: 9 }), fc.constantFrom(...BASES), fc.option(fc.double({ min: 0, max: 1, noNaN: true }))).map(([n, basis, share]) => statement(`A${n}`, basis, share)),
+  fc
+    .tuple(fc.integer({ min: 1, max: 9 }), fc.constantFrom(...BASES), fc.option(fc.double({ min: 0, max: 1, noNaN: true })))
+    .map(([n, basis, share]) => statement(`A${n}`, basis, share)),
   { maxLength: 12 },
 );
 const judgements = fc.uniqueArray(

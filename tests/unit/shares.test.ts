@@ -66,7 +66,14 @@ describe('how a share is printed', () => {
   });
 
   it('refuses what is not a share of counts', () => {
-    for (const [count, n] of [[3, 2], [-1, 4], [1.5, 4], [1, Number.NaN], [1, 2 ** 53]]) expect(() => sharePercent(count, n)).toThrow(RangeError);
+    for (const [count, n] of [
+      [3, 2],
+      [-1, 4],
+      [1.5, 4],
+      [1, Number.NaN],
+      [1, 2 ** 53],
+    ])
+      expect(() => sharePercent(count, n)).toThrow(RangeError);
   });
 });
 
@@ -80,7 +87,9 @@ describe('how an interval is printed', () => {
   });
 
   it('always holds the interval it prints and the share inside it', () => {
-    const ends = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })).map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) }));
+    const ends = fc
+      .tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }))
+      .map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) }));
     fc.assert(
       fc.property(ends, fraction(300), (interval, [count, n]) => {
         const printed = intervalPercent(interval);

@@ -21,9 +21,12 @@ describe('the text of a spreadsheet file', () => {
 
   it('reads what Swedish Excel saves as "ANSI" (Windows-1252) back as written', () => {
     fc.assert(
-      fc.property(swedishText.filter((t) => [...t].some((c) => c.charCodeAt(0) > 0x7f)), (text) => {
-        expect(decodeText(Buffer.from(text, 'latin1'))).toBe(text);
-      }),
+      fc.property(
+        swedishText.filter((t) => [...t].some((c) => c.charCodeAt(0) > 0x7f)),
+        (text) => {
+          expect(decodeText(Buffer.from(text, 'latin1'))).toBe(text);
+        },
+      ),
     );
     expect(decodeText(Buffer.from('namn;enhet\nÅsa Öberg;Kärlkirurgi', 'latin1'))).toBe('namn;enhet\nÅsa Öberg;Kärlkirurgi');
   });

@@ -18,10 +18,7 @@ import {
 } from '../../server/statistics.js';
 
 /** A count n with 0 ≤ successes ≤ n. */
-const proportion = (maxN = 2000) =>
-  fc
-    .integer({ min: 1, max: maxN })
-    .chain((n) => fc.record({ successes: fc.integer({ min: 0, max: n }), n: fc.constant(n) }));
+const proportion = (maxN = 2000) => fc.integer({ min: 1, max: maxN }).chain((n) => fc.record({ successes: fc.integer({ min: 0, max: n }), n: fc.constant(n) }));
 
 describe('agreement share', () => {
   it('is the share agreeing among answers on the scale', () => {
@@ -232,9 +229,7 @@ describe('role pattern', () => {
   });
 
   it('flags heads below trainees as an order break, not as a gap', () => {
-    expect(rolePatternFlags({ st: pct(90), head: pct(70) })).toEqual([
-      { kind: 'order-break', role: 'head', below: 'st', marginPp: 20 },
-    ]);
+    expect(rolePatternFlags({ st: pct(90), head: pct(70) })).toEqual([{ kind: 'order-break', role: 'head', below: 'st', marginPp: 20 }]);
   });
 
   it('skips roles with no share', () => {
@@ -245,9 +240,7 @@ describe('role pattern', () => {
   });
 
   it('follows given thresholds', () => {
-    expect(rolePatternFlags(shares(80, 85, 70, 88), { breakMarginPp: 20, leadershipGapPp: 5 })).toEqual([
-      { kind: 'leadership-gap', gapPp: 8 },
-    ]);
+    expect(rolePatternFlags(shares(80, 85, 70, 88), { breakMarginPp: 20, leadershipGapPp: 5 })).toEqual([{ kind: 'leadership-gap', gapPp: 8 }]);
   });
 });
 

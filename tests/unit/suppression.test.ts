@@ -28,7 +28,15 @@ describe('suppression in a hierarchy (units → specialty groups → whole revie
   });
 
   it('shows everything when every figure is large enough, and never hides a zero', () => {
-    expect(suppressTree(tree([[5, 6], [0, 7]]), 3)).toEqual(new Set());
+    expect(
+      suppressTree(
+        tree([
+          [5, 6],
+          [0, 7],
+        ]),
+        3,
+      ),
+    ).toEqual(new Set());
   });
 
   it('never lets a hidden figure be worked out from the shown ones (brute force)', () => {
@@ -47,7 +55,8 @@ describe('suppression in a hierarchy (units → specialty groups → whole revie
           const fill = (i: number, chosen: Map<string, number>) => {
             if (i === hiddenLeaves.length) {
               const value = (id: string): number =>
-                chosen.get(id) ?? (/u/.test(id) ? nodes.find((n) => n.id === id)!.n : nodes.filter((n) => n.parent === id).reduce((s, n) => s + value(n.id), 0));
+                chosen.get(id) ??
+                (/u/.test(id) ? nodes.find((n) => n.id === id)!.n : nodes.filter((n) => n.parent === id).reduce((s, n) => s + value(n.id), 0));
               for (const node of nodes) {
                 const v = value(node.id);
                 if (!hidden.has(node.id) && v !== node.n) return;

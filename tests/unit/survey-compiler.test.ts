@@ -8,9 +8,7 @@ import { AREAS, ROLES } from '../../contract/domain.js';
 
 const text: fc.Arbitrary<Text> = fc.record({ sv: fc.string({ minLength: 1 }), en: fc.string({ minLength: 1 }) });
 const roleSubset = fc.subarray([...ROLES], { minLength: 1 });
-const wording = roleSubset.chain((roles) =>
-  fc.tuple(...roles.map(() => text)).map((texts) => Object.fromEntries(roles.map((r, i) => [r, texts[i]]))),
-);
+const wording = roleSubset.chain((roles) => fc.tuple(...roles.map(() => text)).map((texts) => Object.fromEntries(roles.map((r, i) => [r, texts[i]]))));
 const area = fc.constantFrom(...AREAS);
 const bounds = fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 100 })).map(([a, b]) => ({ min: a, max: a + b }));
 
@@ -26,9 +24,9 @@ const item: fc.Arbitrary<Omit<Item, 'id'>> = fc.oneof(
   fc.record({
     kind: fc.constant('choice' as const),
     wording,
-    choices: fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/), { minLength: 2, maxLength: 5 }).chain((values) =>
-      fc.tuple(...values.map(() => text)).map((texts) => values.map((value, i) => ({ value, text: texts[i] }))),
-    ),
+    choices: fc
+      .uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/), { minLength: 2, maxLength: 5 })
+      .chain((values) => fc.tuple(...values.map(() => text)).map((texts) => values.map((value, i) => ({ value, text: texts[i] })))),
   }),
   fc.record({ kind: fc.constant('text' as const), wording, maxLength: fc.integer({ min: 1, max: 5000 }) }),
 );

@@ -130,7 +130,10 @@ describe('the external review survey', () => {
       const inArea = statements.filter((s) => s.area === area);
       expect(inArea.length, `area ${area}`).toBeGreaterThanOrEqual(5);
       for (const role of ROLES) {
-        expect(inArea.some((s) => s.wording[role]), `area ${area}, role ${role}`).toBe(true);
+        expect(
+          inArea.some((s) => s.wording[role]),
+          `area ${area}, role ${role}`,
+        ).toBe(true);
       }
     }
   });

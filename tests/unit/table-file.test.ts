@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { READ_ON_THE_SPOT_BYTES, readTableFile, readTableFileOffThread, TABLE_LIMITS, unpackedSize } from '../../server/features/respondents/table-file.js';
 
-const csvOf = (rows: number, cell = 'Anna') => Buffer.from(['name;email;role;unit', ...Array.from({ length: rows }, (_, i) => `${cell};a${i}@example.se;st;K1`)].join('\n'));
+const csvOf = (rows: number, cell = 'Anna') =>
+  Buffer.from(['name;email;role;unit', ...Array.from({ length: rows }, (_, i) => `${cell};a${i}@example.se;st;K1`)].join('\n'));
 
 async function workbook(rows: string[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -23,7 +24,10 @@ describe('the bounds of a respondent file', () => {
   });
 
   it('reads how much a workbook unpacks to from its directory, and refuses a small file that unpacks to too much', async () => {
-    const small = await workbook([['name', 'email', 'role', 'unit'], ['Anna', 'anna@example.se', 'st', 'K1']]);
+    const small = await workbook([
+      ['name', 'email', 'role', 'unit'],
+      ['Anna', 'anna@example.se', 'st', 'K1'],
+    ]);
     const size = unpackedSize(small)!;
     expect(size).toBeGreaterThan(small.length);
     expect(size).toBeLessThan(100_000);

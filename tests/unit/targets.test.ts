@@ -42,10 +42,15 @@ describe('comparing an answer with a target', () => {
 
   it('never lowers the share reaching “at least” when the threshold falls', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 40, noNaN: true }), { minLength: 1, maxLength: 40 }), fc.double({ min: 0, max: 40, noNaN: true }), fc.double({ min: 0, max: 40, noNaN: true }), (values, a, b) => {
-        const [low, high] = a <= b ? [a, b] : [b, a];
-        expect(numericAttainment(values, 'atLeast', low).metShare!).toBeGreaterThanOrEqual(numericAttainment(values, 'atLeast', high).metShare!);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 40, noNaN: true }), { minLength: 1, maxLength: 40 }),
+        fc.double({ min: 0, max: 40, noNaN: true }),
+        fc.double({ min: 0, max: 40, noNaN: true }),
+        (values, a, b) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          expect(numericAttainment(values, 'atLeast', low).metShare!).toBeGreaterThanOrEqual(numericAttainment(values, 'atLeast', high).metShare!);
+        },
+      ),
     );
   });
 });
@@ -53,7 +58,12 @@ describe('comparing an answer with a target', () => {
 describe('the national defaults', () => {
   it('are a valid set whose measures the survey has', () => {
     expect(targetProblems(NATIONAL_TARGETS, measurable)).toEqual([]);
-    expect(NATIONAL_TARGETS.filter((t) => t.measure).map((t) => t.measure!.itemId)).toEqual(['E.supervision-talks-12m', 'E.assessments-12m', 'D.yearly-follow-up', 'F.self-study-hours']);
+    expect(NATIONAL_TARGETS.filter((t) => t.measure).map((t) => t.measure!.itemId)).toEqual([
+      'E.supervision-talks-12m',
+      'E.assessments-12m',
+      'D.yearly-follow-up',
+      'F.self-study-hours',
+    ]);
   });
 
   it('give the numeric tables their “at least” thresholds', () => {
@@ -73,7 +83,14 @@ describe('validating a target set', () => {
   it('accepts a target exactly when its fields agree with each other and with the survey', () => {
     fc.assert(
       fc.property(target, ({ key, measure, comparison, threshold }) => {
-        const candidate: Target = { key, label: { sv: 'Mål', en: 'Target' }, measure: measure && { itemId: measure[0].itemId, role: measure[1] }, comparison, threshold, unit: { sv: '', en: '' } };
+        const candidate: Target = {
+          key,
+          label: { sv: 'Mål', en: 'Target' },
+          measure: measure && { itemId: measure[0].itemId, role: measure[1] },
+          comparison,
+          threshold,
+          unit: { sv: '', en: '' },
+        };
         const found = measure?.[0];
         const valid =
           (comparison === 'yes') === (threshold === null) &&
@@ -90,7 +107,12 @@ describe('validating a target set', () => {
   it('refuses the same key twice, naming the second', () => {
     const [first] = NATIONAL_TARGETS;
     expect(targetProblems([first, { ...first }], measurable)).toEqual([
-      { field: 'body.targets.1.key', code: 'targets.key.duplicate', params: { key: 'supervision-talks' }, message: '"supervision-talks" is used by another target of the set.' },
+      {
+        field: 'body.targets.1.key',
+        code: 'targets.key.duplicate',
+        params: { key: 'supervision-talks' },
+        message: '"supervision-talks" is used by another target of the set.',
+      },
     ]);
   });
 });

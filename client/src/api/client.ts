@@ -50,12 +50,7 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-export async function request<T>(
-  method: HttpMethod,
-  path: string,
-  body?: unknown,
-  options: RequestOptions = {},
-): Promise<T> {
+export async function request<T>(method: HttpMethod, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
   // The page's language (i18n keeps <html lang> current): the server writes problems' details in it.
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
@@ -124,13 +119,7 @@ export const api = {
   },
 
   /** The SurveyJS form of one survey version (an id or 'current') for one role, in one language. */
-  surveyForm(
-    key: string,
-    version: string,
-    role: Role,
-    lang: LanguageCode,
-    signal?: AbortSignal,
-  ): Promise<SurveyDefinition> {
+  surveyForm(key: string, version: string, role: Role, lang: LanguageCode, signal?: AbortSignal): Promise<SurveyDefinition> {
     const path = `/api/surveys/${encodeURIComponent(key)}/versions/${encodeURIComponent(version)}/roles/${encodeURIComponent(role)}`;
     return request<SurveyDefinition>('GET', `${path}?lang=${encodeURIComponent(lang)}`, undefined, { signal });
   },

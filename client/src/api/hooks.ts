@@ -6,8 +6,7 @@ export const queryKeys = {
   health: ['health'] as const,
   surveys: ['surveys'] as const,
   review: (id: string) => ['reviews', id] as const,
-  surveyForm: (key: string, version: string, role: Role, lang: LanguageCode) =>
-    ['surveys', key, 'versions', version, 'roles', role, lang] as const,
+  surveyForm: (key: string, version: string, role: Role, lang: LanguageCode) => ['surveys', key, 'versions', version, 'roles', role, lang] as const,
 };
 
 export function useHealth() {
@@ -46,5 +45,8 @@ export function useSurveyForm(key: string, version: string, role: Role, lang: La
 
 /** One review: the console's pages and the visit pages' header show it. */
 export function useReview(id: string) {
-  return useQuery({ queryKey: queryKeys.review(id), queryFn: ({ signal }) => request<Review>('GET', `/api/reviews/${encodeURIComponent(id)}`, undefined, { signal }) });
+  return useQuery({
+    queryKey: queryKeys.review(id),
+    queryFn: ({ signal }) => request<Review>('GET', `/api/reviews/${encodeURIComponent(id)}`, undefined, { signal }),
+  });
 }

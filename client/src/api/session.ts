@@ -23,11 +23,9 @@ export const sessionApi = {
   login: (email: string, password: string) => request<Me>('POST', '/api/auth/login', { email, password }),
   logout: () => request<{ ok: true }>('POST', '/api/auth/logout'),
   setupNeeded: (signal?: AbortSignal) => request<{ needed: boolean }>('GET', '/api/auth/setup', undefined, { signal }),
-  setup: (body: { token: string; email: string; name: string; password: string }) =>
-    request<{ ok: true }>('POST', '/api/auth/setup', body),
+  setup: (body: { token: string; email: string; name: string; password: string }) => request<{ ok: true }>('POST', '/api/auth/setup', body),
   requestPasswordReset: (email: string) => request<{ message: string }>('POST', '/api/auth/password-reset', { email }),
-  resetPassword: (token: string, password: string) =>
-    request<{ ok: true }>('POST', '/api/auth/password-reset/confirm', { token, password }),
+  resetPassword: (token: string, password: string) => request<{ ok: true }>('POST', '/api/auth/password-reset/confirm', { token, password }),
 };
 
 export function useMe() {

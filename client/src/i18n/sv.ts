@@ -17,8 +17,7 @@ const sv = {
     name: 'Svenska',
   },
   start: {
-    intro1:
-      'Plattformen används för externa granskningar av ST, där enkäter skickas till ST-läkare, handledare, studierektorer och verksamhetschefer.',
+    intro1: 'Plattformen används för externa granskningar av ST, där enkäter skickas till ST-läkare, handledare, studierektorer och verksamhetschefer.',
     intro2: 'Resultatet sammanställs i en rapport med bedömningar A–D per bedömningsområde.',
     statusHeading: 'Tjänstens status',
   },

@@ -41,13 +41,9 @@ export function SurveyPreviewPage() {
   const [questionCount, setQuestionCount] = useState<number>();
 
   const summary = surveys.data?.surveys.find((s) => s.key === key);
-  const shownVersion =
-    version === 'current' ? summary?.versions.find((v) => v.current)?.id : summary?.versions.find((v) => v.id === version)?.id;
+  const shownVersion = version === 'current' ? summary?.versions.find((v) => v.current)?.id : summary?.versions.find((v) => v.id === version)?.id;
 
-  const heading =
-    summary && roleValid
-      ? t('preview.title', { survey: summary.title[language], role: t(`roles.${role}`) })
-      : t('preview.titleLoading');
+  const heading = summary && roleValid ? t('preview.title', { survey: summary.title[language], role: t(`roles.${role}`) }) : t('preview.titleLoading');
   useEffect(() => {
     document.title = `${heading} – ${t('app.name')}`;
   }, [heading, t]);

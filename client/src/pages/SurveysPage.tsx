@@ -30,9 +30,7 @@ function SurveyCard({ survey }: { survey: SurveySummary }) {
         <h2 id={headingId}>{survey.title[language]}</h2>
         <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.25rem 1rem', margin: '0 0 1rem' }}>
           <dt>{t('surveys.currentVersion')}</dt>
-          <dd style={{ margin: 0 }}>
-            {current ? <code>{current.id}</code> : t('surveys.noVersion')}
-          </dd>
+          <dd style={{ margin: 0 }}>{current ? <code>{current.id}</code> : t('surveys.noVersion')}</dd>
         </dl>
         <p id={rolesLabelId} style={{ marginBottom: '0.25rem' }}>
           {t('surveys.previewHeading')}

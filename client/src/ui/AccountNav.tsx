@@ -51,12 +51,7 @@ export function AccountArea() {
   return (
     <div className="account">
       <span className="account-name">{t('account.loggedInAs', { name: me.data.name, role: t(`account.roles.${me.data.role}`) })}</span>
-      <button
-        type="button"
-        className="account-logout"
-        disabled={logout.isPending}
-        onClick={() => logout.mutate()}
-      >
+      <button type="button" className="account-logout" disabled={logout.isPending} onClick={() => logout.mutate()}>
         {logout.isPending ? t('account.loggingOut') : t('account.logout')}
       </button>
       {logout.isError && (

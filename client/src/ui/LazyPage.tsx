@@ -24,11 +24,7 @@ export function Lazy({ children }: { children: ReactNode }) {
  * A lazily loaded page; `name` is the module's named export. `alsoLoad` loads alongside it,
  * e.g. the translations the page needs.
  */
-export function lazyPage<K extends string>(
-  load: () => Promise<Record<K, ComponentType>>,
-  name: K,
-  alsoLoad?: () => Promise<unknown>,
-): ReactNode {
+export function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K, alsoLoad?: () => Promise<unknown>): ReactNode {
   const Page = lazy(async (): Promise<{ default: ComponentType }> => {
     const [module] = await Promise.all([load(), alsoLoad?.()]);
     return { default: module[name] };

@@ -78,7 +78,12 @@ export function fieldErrors(error: unknown): Record<string, string> {
  */
 /** The label of a field the server named, when the console knows it; no label rather than a path. */
 function fieldLabel(field: string): string | null {
-  const key = `fieldNames.${field.split('.').filter((s) => !/^\d+$/.test(s)).pop() ?? ''}`;
+  const key = `fieldNames.${
+    field
+      .split('.')
+      .filter((s) => !/^\d+$/.test(s))
+      .pop() ?? ''
+  }`;
   return i18n.exists(key) ? String(i18n.t(key as never)) : null;
 }
 

@@ -227,8 +227,7 @@ export function CheckboxList({ label, description, options, isRequired, ...props
 
 export type ButtonVariant = 'primary' | 'secondary' | 'danger';
 
-export const buttonClass = (variant: ButtonVariant = 'primary', small = false) =>
-  `button button-${variant}${small ? ' button-small' : ''}`;
+export const buttonClass = (variant: ButtonVariant = 'primary', small = false) => `button button-${variant}${small ? ' button-small' : ''}`;
 
 /**
  * A console button. `isPending` (a request under way) is ours, not react-aria's: RAC's pending

@@ -28,11 +28,7 @@ export function TableScroll({ label, children }: { label: string; children: Reac
   }, []);
 
   return (
-    <div
-      ref={ref}
-      className="table-scroll"
-      {...(overflows ? { role: 'region', tabIndex: 0, 'aria-label': t('common.scrollRegion', { name: label }) } : {})}
-    >
+    <div ref={ref} className="table-scroll" {...(overflows ? { role: 'region', tabIndex: 0, 'aria-label': t('common.scrollRegion', { name: label }) } : {})}>
       {children}
     </div>
   );
@@ -44,11 +40,7 @@ export function StatusBadge({ status }: { status: ReviewStatus }) {
 }
 
 /** Rows sorted by the column a RAC Table says, text in the language's order. */
-export function useSorted<T>(
-  items: readonly T[],
-  keys: Record<string, (item: T) => string | number | boolean>,
-  initial: SortDescriptor,
-) {
+export function useSorted<T>(items: readonly T[], keys: Record<string, (item: T) => string | number | boolean>, initial: SortDescriptor) {
   const [sortDescriptor, setSortDescriptor] = useState<SortDescriptor>(initial);
   const sorted = useMemo(() => {
     const key = keys[String(sortDescriptor.column)];

@@ -36,7 +36,11 @@ export async function findSessionUser(db: Db, tokenHash: Buffer): Promise<Sessio
 }
 
 export async function revokeSession(db: Db, tokenHash: Buffer): Promise<void> {
-  await db.updateTable('sessions').set({ revoked_at: sql`now()` }).where('token_hash', '=', tokenHash).execute();
+  await db
+    .updateTable('sessions')
+    .set({ revoked_at: sql`now()` })
+    .where('token_hash', '=', tokenHash)
+    .execute();
 }
 
 export async function revokeUserSessions(db: Db, userId: string): Promise<number> {
@@ -69,7 +73,12 @@ export async function consumePasswordReset(db: Db, tokenHash: Buffer): Promise<s
 /** Sets the password and ends every reset link of the account still open: a new password makes them moot. */
 export async function setPassword(db: Db, userId: string, passwordHash: string): Promise<void> {
   await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
-  await db.updateTable('password_resets').set({ used_at: sql`now()` }).where('user_id', '=', userId).where('used_at', 'is', null).execute();
+  await db
+    .updateTable('password_resets')
+    .set({ used_at: sql`now()` })
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .execute();
 }
 
 export async function adminExists(db: Db): Promise<boolean> {

@@ -53,20 +53,21 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get(
-    '/auth/me',
-    { schema: { summary: 'The logged-in user', tags: ['auth'], response: { 200: Me, 401: Problem } } },
-    async (request) => {
-      const actor = requireActor(request);
-      return findAccount(app.db, actor.id);
-    },
-  );
+  app.get('/auth/me', { schema: { summary: 'The logged-in user', tags: ['auth'], response: { 200: Me, 401: Problem } } }, async (request) => {
+    const actor = requireActor(request);
+    return findAccount(app.db, actor.id);
+  });
 
   app.post(
     '/auth/password-reset',
     {
       config: { rateLimit: LOGIN_RATE_LIMIT },
-      schema: { summary: 'Mail a password reset link', tags: ['auth'], body: PasswordResetRequestBody, response: { 202: Type.Object({ message: Type.String() }), 400: Problem, 429: Problem } },
+      schema: {
+        summary: 'Mail a password reset link',
+        tags: ['auth'],
+        body: PasswordResetRequestBody,
+        response: { 202: Type.Object({ message: Type.String() }), 400: Problem, 429: Problem },
+      },
     },
     async (request, reply) => {
       // The same answer, in the same time, whether or not the address is registered: the work
@@ -86,7 +87,12 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/auth/password-reset/confirm',
     {
       config: { rateLimit: LOGIN_RATE_LIMIT },
-      schema: { summary: 'Set a new password with a reset link’s token', tags: ['auth'], body: PasswordResetConfirmBody, response: { 200: Ok, 400: Problem, 422: Problem } },
+      schema: {
+        summary: 'Set a new password with a reset link’s token',
+        tags: ['auth'],
+        body: PasswordResetConfirmBody,
+        response: { 200: Ok, 400: Problem, 422: Problem },
+      },
     },
     async (request) => {
       await resetPassword(app.db, request.body.token, request.body.password);
@@ -104,7 +110,12 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/auth/setup',
     {
       config: { rateLimit: LOGIN_RATE_LIMIT },
-      schema: { summary: 'Create the first admin with the one-time setup token', tags: ['auth'], body: SetupBody, response: { 201: Ok, 400: Problem, 409: Problem, 422: Problem } },
+      schema: {
+        summary: 'Create the first admin with the one-time setup token',
+        tags: ['auth'],
+        body: SetupBody,
+        response: { 201: Ok, 400: Problem, 409: Problem, 422: Problem },
+      },
     },
     async (request, reply) => {
       const { token, ...admin } = request.body;

@@ -55,9 +55,21 @@ const byItemRole = <T extends { itemId: string; role: string }>(rows: T[]) =>
 /** The figures straight from the count tables (what the kept ones are a copy of). */
 export async function computePoolFigures(db: Db, window: PoolWindow, excludeHospitalCode: string, minimum: number, numericIds: string[]): Promise<PoolFigures> {
   const code = poolCode(excludeHospitalCode);
-  const shares = (await poolSharesQuery(window, code).execute(db)).rows.map((r) => ({ itemId: r.itemId, role: r.role, answered: Number(r.answered), agreeing: Number(r.agreeing) }));
+  const shares = (await poolSharesQuery(window, code).execute(db)).rows.map((r) => ({
+    itemId: r.itemId,
+    role: r.role,
+    answered: Number(r.answered),
+    agreeing: Number(r.agreeing),
+  }));
   const numbers = numericIds.length === 0 ? [] : histograms((await poolNumbersQuery(window, code, numericIds).execute(db)).rows);
-  const units = (await cutPoints(window, minimum, [code]).execute(db)).rows.map((r) => ({ itemId: r.itemId, role: r.role, units: Number(r.units), q1: r.cuts[0], median: r.cuts[1], q3: r.cuts[2] }));
+  const units = (await cutPoints(window, minimum, [code]).execute(db)).rows.map((r) => ({
+    itemId: r.itemId,
+    role: r.role,
+    units: Number(r.units),
+    q1: r.cuts[0],
+    median: r.cuts[1],
+    q3: r.cuts[2],
+  }));
   return { shares: byItemRole(shares), numbers: byItemRole(numbers), units: byItemRole(units) };
 }
 
@@ -101,8 +113,10 @@ export async function refreshPoolWindow(db: RootDb, window: PoolWindow, minimum:
     await db.transaction().execute((trx) => sql`LOCK TABLE pool_unit_counts, pool_hospital_counts, pool_numeric_counts IN SHARE MODE`.execute(trx));
   }
   return db.transaction().execute(async (trx) => {
-    const held = (await sql<{ stale: boolean; hospitals: string[] }>`
-      SELECT stale, hospitals FROM pool_windows w WHERE ${sameWindow(window, minimum, 'w')} FOR UPDATE`.execute(trx)).rows[0];
+    const held = (
+      await sql<{ stale: boolean; hospitals: string[] }>`
+      SELECT stale, hospitals FROM pool_windows w WHERE ${sameWindow(window, minimum, 'w')} FOR UPDATE`.execute(trx)
+    ).rows[0];
     if (!held) return false;
     const all = [...new Set([...held.hospitals, ...codes])].sort();
     if (!held.stale && all.length === held.hospitals.length) return false;
@@ -115,7 +129,9 @@ export async function refreshPoolWindow(db: RootDb, window: PoolWindow, minimum:
         SELECT ${keyValues(window, minimum)}, ${code}, s."itemId", s.role, s.answered, s.agreeing FROM (${poolSharesQuery(window, code)}) s`.execute(trx);
       if (numericIds.length > 0) {
         await sql`INSERT INTO pool_window_numbers (${keyColumns}, hospital_code, item_id, role, value, answered)
-          SELECT ${keyValues(window, minimum)}, ${code}, n."itemId", n.role, n.value, n.answered FROM (${poolNumbersQuery(window, code, numericIds)}) n`.execute(trx);
+          SELECT ${keyValues(window, minimum)}, ${code}, n."itemId", n.role, n.value, n.answered FROM (${poolNumbersQuery(window, code, numericIds)}) n`.execute(
+          trx,
+        );
       }
     }
     await sql`INSERT INTO pool_window_quartiles (${keyColumns}, hospital_code, item_id, role, units, q1, median, q3)
@@ -137,7 +153,13 @@ export async function refreshOpenReviewWindows(db: RootDb, now: Date): Promise<n
   const open = await db
     .selectFrom('campaigns as c')
     .innerJoin('hospitals as h', 'h.id', 'c.hospital_id')
-    .select(['h.code', 'c.anonymity_threshold as minimum', 'c.benchmark_window_months as benchmarkWindowMonths', 'c.benchmark_from as benchmarkFrom', 'c.benchmark_until as benchmarkUntil'])
+    .select([
+      'h.code',
+      'c.anonymity_threshold as minimum',
+      'c.benchmark_window_months as benchmarkWindowMonths',
+      'c.benchmark_from as benchmarkFrom',
+      'c.benchmark_until as benchmarkUntil',
+    ])
     .where('c.status', '=', 'open')
     .where('c.kind', '=', 'review')
     .execute();

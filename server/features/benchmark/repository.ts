@@ -88,7 +88,9 @@ async function applyNumbers(db: Db, key: PoolKey, answers: PoolAnswers['numbers'
   }
   await sql`UPDATE pool_numeric_counts AS t SET answered = t.answered - 1
     FROM (VALUES ${sql.join(rows.map((r) => sql`(${r.itemId}, ${r.value}::numeric)`))}) AS c (item_id, value)
-    WHERE t.hospital_code = ${key.hospitalCode} AND t.month = ${key.month}::date AND t.role = ${key.role} AND t.item_id = c.item_id AND t.value = c.value`.execute(db);
+    WHERE t.hospital_code = ${key.hospitalCode} AND t.month = ${key.month}::date AND t.role = ${key.role} AND t.item_id = c.item_id AND t.value = c.value`.execute(
+    db,
+  );
 }
 
 export interface PoolShare {
@@ -223,7 +225,8 @@ export async function recountFromAnswers(db: Db, statementIds: string[], numeric
     WHERE a.kind = 'statement' AND a.value_num BETWEEN 1 AND 4 AND a.item_id = ANY (${sql.val(statementIds)}::text[])`;
   const month = sql`a.month`;
   const counts = sql`count(*) AS answered, count(*) FILTER (WHERE a.value_num = ANY (${sql.val([...AGREEING])}::numeric[])) AS agreeing`;
-  const read = (rows: { key: string; answered: string; agreeing: string }[]) => rows.map((r) => ({ key: r.key, answered: Number(r.answered), agreeing: Number(r.agreeing) }));
+  const read = (rows: { key: string; answered: string; agreeing: string }[]) =>
+    rows.map((r) => ({ key: r.key, answered: Number(r.answered), agreeing: Number(r.agreeing) }));
   const run = async (key: ReturnType<typeof sql>) =>
     read((await sql<{ key: string; answered: string; agreeing: string }>`SELECT ${key} AS key, ${counts} ${base} GROUP BY 1 ORDER BY 1`.execute(db)).rows);
   const numbers = await sql<{ key: string; answered: string; agreeing: string }>`
@@ -243,8 +246,12 @@ export async function keptCounts(db: Db): Promise<Kept> {
   const run = async (query: ReturnType<typeof sql>) =>
     (await sql<Count>`${query}`.execute(db)).rows.map((r) => ({ key: r.key, answered: Number(r.answered), agreeing: Number(r.agreeing) }));
   return {
-    months: await run(sql`SELECT concat_ws('|', to_char(month, 'YYYY-MM-DD'), role, item_id) AS key, answered, agreeing FROM pool_month_totals WHERE answered > 0 ORDER BY 1`),
-    hospitals: await run(sql`SELECT concat_ws('|', hospital_code, to_char(month, 'YYYY-MM-DD'), role, item_id) AS key, answered, agreeing FROM pool_hospital_counts WHERE answered > 0 ORDER BY 1`),
+    months: await run(
+      sql`SELECT concat_ws('|', to_char(month, 'YYYY-MM-DD'), role, item_id) AS key, answered, agreeing FROM pool_month_totals WHERE answered > 0 ORDER BY 1`,
+    ),
+    hospitals: await run(
+      sql`SELECT concat_ws('|', hospital_code, to_char(month, 'YYYY-MM-DD'), role, item_id) AS key, answered, agreeing FROM pool_hospital_counts WHERE answered > 0 ORDER BY 1`,
+    ),
     units: await run(sql`SELECT concat_ws('|', unit_key, role, item_id) AS key, answered, agreeing FROM pool_unit_counts WHERE answered > 0 ORDER BY 1`),
     numbers: await run(
       sql`SELECT concat_ws('|', hospital_code, to_char(month, 'YYYY-MM-DD'), role, item_id, value::float8::text) AS key, answered, 0 AS agreeing FROM pool_numeric_counts WHERE answered > 0 ORDER BY 1`,

@@ -45,7 +45,12 @@ export function windowStart(months: number, now = new Date()): string {
  * with the same pool.
  */
 export function benchmarkWindow(months: number, now: Date): PoolWindow {
-  return { fromMonth: windowStart(months + 1, now), untilMonth: windowStart(2, now), minimumHospitals: POOL_MINIMUM_HOSPITALS, monthMinimum: POOL_MONTH_MINIMUM };
+  return {
+    fromMonth: windowStart(months + 1, now),
+    untilMonth: windowStart(2, now),
+    minimumHospitals: POOL_MINIMUM_HOSPITALS,
+    monthMinimum: POOL_MONTH_MINIMUM,
+  };
 }
 
 /** A review's benchmark setting: months before closing, or a fixed period. */
@@ -87,7 +92,9 @@ export function checkBenchmarkPeriod(period: { from: string; until: string }, cl
   const field = 'body.benchmarkPeriod';
   for (const end of ['from', 'until'] as const) {
     if (!isCalendarDate(period[end])) {
-      throw new Invalid({ code: 'field.notRealDate', params: { value: period[end] } }, [fieldProblem(`${field}.${end}`, 'field.notRealDate', { value: period[end] })]);
+      throw new Invalid({ code: 'field.notRealDate', params: { value: period[end] } }, [
+        fieldProblem(`${field}.${end}`, 'field.notRealDate', { value: period[end] }),
+      ]);
     }
   }
   if (period.until < period.from) {
@@ -104,6 +111,8 @@ export function checkBenchmarkPeriod(period: { from: string; until: string }, cl
     throw new Invalid({ code: 'review.benchmark.tooLong', params }, [fieldProblem(`${field}.until`, 'review.benchmark.tooLong', params)]);
   }
   if (closesAt !== null && period.until > closesAt) {
-    throw new Invalid({ code: 'review.benchmark.afterClosing', params: { closesAt } }, [fieldProblem(`${field}.until`, 'review.benchmark.afterClosing', { closesAt })]);
+    throw new Invalid({ code: 'review.benchmark.afterClosing', params: { closesAt } }, [
+      fieldProblem(`${field}.until`, 'review.benchmark.afterClosing', { closesAt }),
+    ]);
   }
 }

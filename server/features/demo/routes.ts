@@ -12,7 +12,14 @@ import { authorize, requireActor } from '../../http/guard.js';
  * `npm run demo` does on the command line.
  */
 export const demoRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const status = { state: 'idle' as 'idle' | 'running' | 'done' | 'failed', step: null as string | null, done: 0, total: 0, error: null as string | null, reviewId: null as string | null };
+  const status = {
+    state: 'idle' as 'idle' | 'running' | 'done' | 'failed',
+    step: null as string | null,
+    done: 0,
+    total: 0,
+    error: null as string | null,
+    reviewId: null as string | null,
+  };
   const view = async () => ({
     ...status,
     accounts: status.state === 'done' ? DEMO_ACCOUNTS.map(({ email, role }) => ({ email, role })) : [],
@@ -22,7 +29,13 @@ export const demoRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/admin/demo',
-    { schema: { summary: 'Whether demo data can be loaded, and the progress of loading it (admins)', tags: ['admin'], response: { 200: DemoStatus, 401: Problem, 403: Problem } } },
+    {
+      schema: {
+        summary: 'Whether demo data can be loaded, and the progress of loading it (admins)',
+        tags: ['admin'],
+        response: { 200: DemoStatus, 401: Problem, 403: Problem },
+      },
+    },
     async (request) => {
       authorize(canManageUsers(requireActor(request)));
       return view();

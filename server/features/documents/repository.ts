@@ -97,7 +97,11 @@ export async function insertDocument(
 
 export async function setPoints(db: Db, documentId: string, points: readonly string[]): Promise<void> {
   await db.deleteFrom('review_document_points').where('document_id', '=', documentId).execute();
-  if (points.length > 0) await db.insertInto('review_document_points').values(points.map((point_id) => ({ document_id: documentId, point_id }))).execute();
+  if (points.length > 0)
+    await db
+      .insertInto('review_document_points')
+      .values(points.map((point_id) => ({ document_id: documentId, point_id })))
+      .execute();
 }
 
 /** The review's documents without their content, newest first. */
@@ -133,7 +137,9 @@ export function documentFile(db: Db, reviewId: string, documentId: string) {
 }
 
 export async function documentExists(db: Db, reviewId: string, documentId: string): Promise<boolean> {
-  return (await db.selectFrom('review_documents').select('id').where('campaign_id', '=', reviewId).where('id', '=', documentId).executeTakeFirst()) !== undefined;
+  return (
+    (await db.selectFrom('review_documents').select('id').where('campaign_id', '=', reviewId).where('id', '=', documentId).executeTakeFirst()) !== undefined
+  );
 }
 
 export async function deleteDocument(db: Db, reviewId: string, documentId: string): Promise<boolean> {

@@ -47,7 +47,14 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/reviews/:id/documents',
-    { schema: { summary: 'The request for documents and every document received (inspectors and admins)', tags: ['documents'], params: IdParams, response: { 200: ReviewDocuments, ...errors } } },
+    {
+      schema: {
+        summary: 'The request for documents and every document received (inspectors and admins)',
+        tags: ['documents'],
+        params: IdParams,
+        response: { 200: ReviewDocuments, ...errors },
+      },
+    },
     async (request) => {
       await requireReviewManager(app.db, request, request.params.id);
       return reviewDocuments(app.db, request.params.id);
@@ -108,7 +115,15 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/reviews/:id/documents/:documentId/points',
-    { schema: { summary: 'The checklist points a document is evidence for', tags: ['documents'], params: DocumentParams, body: DocumentPointsBody, response: { 200: Ok, ...errors } } },
+    {
+      schema: {
+        summary: 'The checklist points a document is evidence for',
+        tags: ['documents'],
+        params: DocumentParams,
+        body: DocumentPointsBody,
+        response: { 200: Ok, ...errors },
+      },
+    },
     async (request) => {
       await requireReviewManager(app.db, request, request.params.id);
       await setDocumentPoints(app.db, request.params.id, request.params.documentId, request.body.points);
@@ -142,7 +157,15 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/documents/:token',
-    { config: { rateLimit }, schema: { summary: 'What a clinic’s upload link opens: the request and what was sent through it', tags: ['documents'], params: DocumentToken, response: { 200: DocumentLinkView, ...errors } } },
+    {
+      config: { rateLimit },
+      schema: {
+        summary: 'What a clinic’s upload link opens: the request and what was sent through it',
+        tags: ['documents'],
+        params: DocumentToken,
+        response: { 200: DocumentLinkView, ...errors },
+      },
+    },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
       return withLink(request.ip, () => openDocumentLink(app.db, request.params.token));
@@ -153,7 +176,13 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/documents/:token',
     {
       config: { rateLimit },
-      schema: { summary: 'Upload a document through the clinic’s link (one of the categories asked for)', tags: ['documents'], params: DocumentToken, querystring: UploadQuery, response: { 201: Created, ...errors } },
+      schema: {
+        summary: 'Upload a document through the clinic’s link (one of the categories asked for)',
+        tags: ['documents'],
+        params: DocumentToken,
+        querystring: UploadQuery,
+        response: { 201: Created, ...errors },
+      },
     },
     async (request, reply) => {
       const id = await withLink(request.ip, () => uploadThroughLink(app.db, request.params.token, request.query, bodyBytes(request.body), app.now()));

@@ -24,7 +24,10 @@ export const documentLink = (publicUrl: string, token: string) => `${publicUrl}/
 export async function requestDocuments(db: RootDb, actor: Actor, reviewId: string, body: DocumentRequestBody, publicUrl: string, now: Date): Promise<string> {
   const unknown = body.categories.filter((key) => !documentCategory(key));
   if (unknown.length > 0) {
-    throw new Invalid({ code: 'document.categoryUnknown', params: { category: unknown[0] } }, unknown.map((category) => fieldProblem('body.categories', 'document.categoryUnknown', { category })));
+    throw new Invalid(
+      { code: 'document.categoryUnknown', params: { category: unknown[0] } },
+      unknown.map((category) => fieldProblem('body.categories', 'document.categoryUnknown', { category })),
+    );
   }
   if (!isCalendarDate(body.deadline) || calendarDaysBetween(todayInSweden(now), body.deadline) < 0) {
     throw new Invalid({ code: 'document.deadlinePast' }, [fieldProblem('body.deadline', 'document.deadlinePast')]);
@@ -44,7 +47,12 @@ export async function requestDocuments(db: RootDb, actor: Actor, reviewId: strin
     });
     const [mailId] = await queueMails(trx, [{ kind: 'document_request', campaignId: reviewId, recipient: body.contactEmail, ...mail }]);
     await repo.setRequestMail(trx, reviewId, mailId);
-    await recordAudit(trx, { actorId: actor.id, action: 'documents_requested', campaignId: reviewId, details: { categories: body.categories, deadline: body.deadline } });
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: 'documents_requested',
+      campaignId: reviewId,
+      details: { categories: body.categories, deadline: body.deadline },
+    });
     return token;
   });
 }
@@ -57,7 +65,14 @@ export async function reviewDocuments(db: Db, reviewId: string): Promise<ReviewD
   const documents = await repo.documentsOf(db, reviewId);
   return {
     request: request
-      ? { categories: request.categories, deadline: request.deadline, contactName: request.contactName, contactEmail: request.contactEmail, requestedAt: request.requestedAt.toISOString(), mailStatus: request.mailStatus ?? null }
+      ? {
+          categories: request.categories,
+          deadline: request.deadline,
+          contactName: request.contactName,
+          contactEmail: request.contactEmail,
+          requestedAt: request.requestedAt.toISOString(),
+          mailStatus: request.mailStatus ?? null,
+        }
       : null,
     documents: documents.map((d) => ({
       id: d.id,
@@ -98,10 +113,22 @@ async function keep(
   now: Date,
 ): Promise<string> {
   const category = documentCategory(upload.category);
-  if (!category) throw new Invalid({ code: 'document.categoryUnknown', params: { category: upload.category } }, [fieldProblem('query.category', 'document.categoryUnknown', { category: upload.category })]);
+  if (!category)
+    throw new Invalid({ code: 'document.categoryUnknown', params: { category: upload.category } }, [
+      fieldProblem('query.category', 'document.categoryUnknown', { category: upload.category }),
+    ]);
   const mediaType = checkDocument(upload.name, bytes);
   const sha256 = createHash('sha256').update(bytes).digest();
-  const documentId = await repo.insertDocument(trx, { reviewId, category: category.key, fileName: upload.name, mediaType, content: bytes, sha256, uploader, uploadedAt: now });
+  const documentId = await repo.insertDocument(trx, {
+    reviewId,
+    category: category.key,
+    fileName: upload.name,
+    mediaType,
+    content: bytes,
+    sha256,
+    uploader,
+    uploadedAt: now,
+  });
   await repo.setPoints(trx, documentId, category.points);
   await recordAudit(trx, {
     actorId,
@@ -171,7 +198,10 @@ export async function uploadThroughLink(db: RootDb, token: string, upload: { cat
 export async function setDocumentPoints(db: RootDb, reviewId: string, documentId: string, points: string[]): Promise<void> {
   const unknown = points.filter((p) => !checklistPoint(p));
   if (unknown.length > 0) {
-    throw new Invalid({ code: 'document.pointUnknown', params: { point: unknown[0] } }, unknown.map((point) => fieldProblem('body.points', 'document.pointUnknown', { point })));
+    throw new Invalid(
+      { code: 'document.pointUnknown', params: { point: unknown[0] } },
+      unknown.map((point) => fieldProblem('body.points', 'document.pointUnknown', { point })),
+    );
   }
   await db.transaction().execute(async (trx) => {
     if (!(await repo.documentExists(trx, reviewId, documentId))) throw new NotFound({ code: 'document.notFound' });

@@ -6,10 +6,7 @@ const unitColumns = ['id', 'hospital_id as hospitalId', 'code', 'name', 'special
 export async function listHospitals(db: Db, onlyId?: string): Promise<Hospital[]> {
   let hospitals = db.selectFrom('hospitals').select(['id', 'code', 'name', 'region', 'pool_only as poolOnly']).orderBy('name');
   if (onlyId) hospitals = hospitals.where('id', '=', onlyId);
-  const [rows, units] = await Promise.all([
-    hospitals.execute(),
-    db.selectFrom('units').select(unitColumns).orderBy('name').execute(),
-  ]);
+  const [rows, units] = await Promise.all([hospitals.execute(), db.selectFrom('units').select(unitColumns).orderBy('name').execute()]);
   return rows.map((h) => ({ ...h, units: units.filter((u) => u.hospitalId === h.id) }));
 }
 

@@ -8,16 +8,12 @@ import { authorize, requireActor } from '../../http/guard.js';
 import { findUnits, hospitalExists, insertHospital, insertUnit, listHospitals } from './repository.js';
 
 export const hospitalRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get(
-    '/hospitals',
-    { schema: { summary: 'Hospitals and their units', tags: ['hospitals'], response: { 200: HospitalList } } },
-    async (request) => {
-      const actor = requireActor(request);
-      // Readers see their own hospital only.
-      if (actor.role === 'reader') return { hospitals: await listHospitals(app.db, actor.hospitalId ?? '0') };
-      return { hospitals: await listHospitals(app.db) };
-    },
-  );
+  app.get('/hospitals', { schema: { summary: 'Hospitals and their units', tags: ['hospitals'], response: { 200: HospitalList } } }, async (request) => {
+    const actor = requireActor(request);
+    // Readers see their own hospital only.
+    if (actor.role === 'reader') return { hospitals: await listHospitals(app.db, actor.hospitalId ?? '0') };
+    return { hospitals: await listHospitals(app.db) };
+  });
 
   app.post(
     '/hospitals',

@@ -40,7 +40,11 @@ export async function runReminderRound(db: RootDb, roundId: string, publicUrl: s
       return 0;
     }
     const due = (await repo.invitees(trx, round.campaign_id, 'unanswered')) as (repo.InviteeRow & { invitationId: string })[];
-    const claimedIds = await rounds.claimSends(trx, roundId, due.map((d) => d.invitationId));
+    const claimedIds = await rounds.claimSends(
+      trx,
+      roundId,
+      due.map((d) => d.invitationId),
+    );
     const toRemind = due.filter((d) => claimedIds.has(d.invitationId));
     const mailIds = await issueLinks(trx, round.campaign_id, campaign, toRemind, publicUrl, true);
     for (const [i, invitee] of toRemind.entries()) {

@@ -21,9 +21,7 @@ export interface InviteeRow {
 export async function invitees(db: Db, campaignId: string, which: 'uninvited' | 'unanswered'): Promise<InviteeRow[]> {
   let query = db
     .selectFrom('respondents as r')
-    .innerJoin('campaign_surveys as cs', (join) =>
-      join.onRef('cs.campaign_id', '=', 'r.campaign_id').on(sql<boolean>`r.role = ANY (cs.roles)`),
-    )
+    .innerJoin('campaign_surveys as cs', (join) => join.onRef('cs.campaign_id', '=', 'r.campaign_id').on(sql<boolean>`r.role = ANY (cs.roles)`))
     .innerJoin('survey_versions as sv', 'sv.id', 'cs.survey_version_id')
     .leftJoin('units as u', 'u.id', 'r.unit_id')
     .leftJoin('invitations as i', (join) => join.onRef('i.respondent_id', '=', 'r.id').onRef('i.survey_version_id', '=', 'cs.survey_version_id'))
@@ -81,7 +79,9 @@ export async function responseCounts(db: Db, campaignId: string, surveyKey: stri
       'r.role',
       sql<string>`count(*) FILTER (WHERE i.sent_at IS NOT NULL AND sv.survey_key = ${surveyKey})`.as('invited'),
       sql<string>`count(*) FILTER (WHERE i.answered_at IS NOT NULL AND sv.survey_key = ${surveyKey})`.as('answered'),
-      sql<string>`count(*) FILTER (WHERE i.sent_at IS NOT NULL AND i.answered_at IS NULL AND r.unreachable IS NOT NULL AND sv.survey_key = ${surveyKey})`.as('unreachable'),
+      sql<string>`count(*) FILTER (WHERE i.sent_at IS NOT NULL AND i.answered_at IS NULL AND r.unreachable IS NOT NULL AND sv.survey_key = ${surveyKey})`.as(
+        'unreachable',
+      ),
     ])
     .where('cu.campaign_id', '=', campaignId)
     .groupBy(['u.id', 'u.name', 'u.specialty_group', 'r.role'])

@@ -11,10 +11,16 @@ import { responseRates, sendInvitations } from './service.js';
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 
 export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
-
   app.post(
     '/reviews/:id/invitations/send',
-    { schema: { summary: 'Send invitations to every respondent not yet invited (open reviews only)', tags: ['invitations'], params: IdParams, response: { 200: SendResult, ...errors } } },
+    {
+      schema: {
+        summary: 'Send invitations to every respondent not yet invited (open reviews only)',
+        tags: ['invitations'],
+        params: IdParams,
+        response: { 200: SendResult, ...errors },
+      },
+    },
     async (request) => {
       const actor = await requireReviewManager(app.db, request, request.params.id);
       const counts = await sendInvitations(app.db, actor, request.params.id, app.runtime.config.publicUrl);
@@ -25,7 +31,14 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/reviews/:id/response-rates',
-    { schema: { summary: 'Invited, answered and share by unit, specialty group and role', tags: ['invitations'], params: IdParams, response: { 200: ResponseRates, ...errors } } },
+    {
+      schema: {
+        summary: 'Invited, answered and share by unit, specialty group and role',
+        tags: ['invitations'],
+        params: IdParams,
+        response: { 200: ResponseRates, ...errors },
+      },
+    },
     async (request) => {
       await requireReviewManager(app.db, request, request.params.id);
       return responseRates(app.db, request.params.id);
@@ -43,7 +56,15 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/reviews/:id/reminders',
-    { schema: { summary: 'Schedule a reminder round to those who have not answered', tags: ['invitations'], params: IdParams, body: ScheduleReminderBody, response: { 201: ReminderRound, ...errors } } },
+    {
+      schema: {
+        summary: 'Schedule a reminder round to those who have not answered',
+        tags: ['invitations'],
+        params: IdParams,
+        body: ScheduleReminderBody,
+        response: { 201: ReminderRound, ...errors },
+      },
+    },
     async (request, reply) => {
       const actor = await requireReviewManager(app.db, request, request.params.id);
       const at = new Date(request.body.at);

@@ -54,15 +54,11 @@ export async function issueLinks(
   const tokens: { invitationId: string; hash: Buffer }[] = [];
   const mails: NewMail[] = [];
   for (const invitee of invitees) {
-    const invitationId = reminder && invitee.invitationId
-      ? invitee.invitationId
-      : await repo.upsertSentInvitation(db, invitee.respondentId, invitee.surveyVersionId);
+    const invitationId =
+      reminder && invitee.invitationId ? invitee.invitationId : await repo.upsertSentInvitation(db, invitee.respondentId, invitee.surveyVersionId);
     const { token, hash } = newToken();
     tokens.push({ invitationId, hash });
-    const mail = invitationMail(
-      { ...invitee, ...campaign, link: respondentLink(publicUrl, token) },
-      reminder,
-    );
+    const mail = invitationMail({ ...invitee, ...campaign, link: respondentLink(publicUrl, token) }, reminder);
     mails.push({ kind: reminder ? 'reminder' : 'invitation', campaignId, recipient: invitee.email, ...mail });
   }
   await repo.insertTokens(db, tokens);
@@ -92,7 +88,13 @@ export async function responseRates(db: Db, campaignId: string, surveyKey = MAIN
   const groups = new Map<string, ResponseRates['groups'][number]>();
   const total = { byRole: emptyByRole(), total: emptyCell() };
   for (const row of rows) {
-    const unit = units.get(row.unitId) ?? { unitId: row.unitId, unitName: row.unitName, specialtyGroup: row.specialtyGroup, byRole: emptyByRole(), total: emptyCell() };
+    const unit = units.get(row.unitId) ?? {
+      unitId: row.unitId,
+      unitName: row.unitName,
+      specialtyGroup: row.specialtyGroup,
+      byRole: emptyByRole(),
+      total: emptyCell(),
+    };
     units.set(row.unitId, unit);
     const group = groups.get(row.specialtyGroup) ?? { specialtyGroup: row.specialtyGroup, byRole: emptyByRole(), total: emptyCell() };
     groups.set(row.specialtyGroup, group);

@@ -28,7 +28,9 @@ export function invitationMail(input: InvitationMailInput, reminder = false): { 
   const role = ROLE_NAMES[input.role];
   const supplement = input.surveyKey === 'director-supplement';
   const svWhat = supplement ? 'en kompletterande enkät till studierektorer om ert uppdrag' : 'enkäten inför den externa granskningen av ST (SPUR)';
-  const enWhat = supplement ? 'a supplementary survey to study directors about your assignment' : 'the survey for the external review of specialist training (SPUR)';
+  const enWhat = supplement
+    ? 'a supplementary survey to study directors about your assignment'
+    : 'the survey for the external review of specialist training (SPUR)';
   // A director gets both invitations: the subjects tell them apart in the inbox.
   const svSubject = supplement ? 'Tilläggsenkät till studierektorer' : 'Enkät inför granskning av ST';
   const enSubject = supplement ? 'Supplementary survey for study directors' : 'ST review survey';

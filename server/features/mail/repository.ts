@@ -70,7 +70,19 @@ export async function markFailed(db: Db, id: string, error: string, attempts: nu
 export async function listMails(db: Db, options: { limit: number; before?: string; campaignId?: string }) {
   let query = db
     .selectFrom('mails')
-    .select(['id', 'kind', 'campaign_id as campaignId', 'recipient', 'subject', 'body', 'status', 'attempts', 'last_error as lastError', 'created_at as createdAt', 'sent_at as sentAt'])
+    .select([
+      'id',
+      'kind',
+      'campaign_id as campaignId',
+      'recipient',
+      'subject',
+      'body',
+      'status',
+      'attempts',
+      'last_error as lastError',
+      'created_at as createdAt',
+      'sent_at as sentAt',
+    ])
     .orderBy('id', 'desc')
     .limit(options.limit);
   if (options.before) query = query.where('id', '<', options.before);

@@ -11,7 +11,14 @@ export const mailRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const transport = { transport: description, transportKind: kind, transportTarget: target };
   app.get(
     '/mails',
-    { schema: { summary: 'The outbox: every mail with its delivery state (admins)', tags: ['admin'], querystring: MailQuery, response: { 200: MailList, 401: Problem, 403: Problem } } },
+    {
+      schema: {
+        summary: 'The outbox: every mail with its delivery state (admins)',
+        tags: ['admin'],
+        querystring: MailQuery,
+        response: { 200: MailList, 401: Problem, 403: Problem },
+      },
+    },
     async (request) => {
       authorize(canReadOutbox(requireActor(request)));
       const limit = request.query.limit ?? 100;
@@ -21,7 +28,9 @@ export const mailRoutes: FastifyPluginAsyncTypebox = async (app) => {
         mails: rows.map(({ campaignId, createdAt, sentAt, body, ...m }) => ({
           ...m,
           // A personal link opens someone's survey or comments: admins see that a link was sent, not the link.
-          body: body.replace(/\/(s|c)\/[A-Za-z0-9_-]{43}/g, '/$1/[personlig länk]').replace(/reset-password#[A-Za-z0-9_-]{43}/g, 'reset-password#[engångslänk]'),
+          body: body
+            .replace(/\/(s|c)\/[A-Za-z0-9_-]{43}/g, '/$1/[personlig länk]')
+            .replace(/reset-password#[A-Za-z0-9_-]{43}/g, 'reset-password#[engångslänk]'),
           reviewId: campaignId,
           createdAt: createdAt.toISOString(),
           sentAt: sentAt?.toISOString() ?? null,

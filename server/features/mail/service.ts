@@ -12,11 +12,7 @@ export const MAX_MAIL_ATTEMPTS = 5;
  * refused recipient is not retried, and when the mail was a review's invitation or reminder its
  * respondent is marked bounced (the report's adjusted response rate leaves them out).
  */
-export async function deliverQueuedMail(
-  db: Db,
-  transport: MailTransport,
-  log?: FastifyBaseLogger,
-): Promise<{ sent: number; failed: number; bounced: number }> {
+export async function deliverQueuedMail(db: Db, transport: MailTransport, log?: FastifyBaseLogger): Promise<{ sent: number; failed: number; bounced: number }> {
   let sent = 0;
   let failed = 0;
   let bounced = 0;

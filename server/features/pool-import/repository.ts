@@ -32,14 +32,24 @@ export async function insertRows(db: Db, batchId: string, rows: PoolRow[]): Prom
     })),
   );
   // 11 parameters a row: stay below PostgreSQL's 65,535 per statement.
-  for (let i = 0; i < values.length; i += 5000) await db.insertInto('imported_answers').values(values.slice(i, i + 5000)).execute();
+  for (let i = 0; i < values.length; i += 5000)
+    await db
+      .insertInto('imported_answers')
+      .values(values.slice(i, i + 5000))
+      .execute();
   return values.length;
 }
 
 export async function updateProgress(db: Db, batchId: string, progress: { read: number; imported: number; skipped: number; answers: number }) {
   await db
     .updateTable('pool_import_batches')
-    .set({ rows_read: progress.read, rows_imported: progress.imported, rows_skipped: progress.skipped, answers_imported: progress.answers, progress_at: sql`now()` })
+    .set({
+      rows_read: progress.read,
+      rows_imported: progress.imported,
+      rows_skipped: progress.skipped,
+      answers_imported: progress.answers,
+      progress_at: sql`now()`,
+    })
     .where('id', '=', batchId)
     .execute();
 }
@@ -117,7 +127,23 @@ export async function listBatches(db: Db) {
   return db
     .selectFrom('pool_import_batches as b')
     .leftJoin('users as u', 'u.id', 'b.imported_by')
-    .select(['b.id', 'b.filename', 'b.content_hash as contentHash', 'b.status', 'b.rows_read as rowsRead', 'b.rows_imported as rowsImported', 'b.rows_skipped as rowsSkipped', 'b.answers_imported as answersImported', 'b.created_at as createdAt', 'b.finished_at as finishedAt', 'b.withdrawn_at as withdrawnAt', 'b.failure', 'b.hospital_mapping as hospitalMapping', 'b.kept_codes as keptCodes', 'u.email as importedBy'])
+    .select([
+      'b.id',
+      'b.filename',
+      'b.content_hash as contentHash',
+      'b.status',
+      'b.rows_read as rowsRead',
+      'b.rows_imported as rowsImported',
+      'b.rows_skipped as rowsSkipped',
+      'b.answers_imported as answersImported',
+      'b.created_at as createdAt',
+      'b.finished_at as finishedAt',
+      'b.withdrawn_at as withdrawnAt',
+      'b.failure',
+      'b.hospital_mapping as hospitalMapping',
+      'b.kept_codes as keptCodes',
+      'u.email as importedBy',
+    ])
     .orderBy('b.id', 'desc')
     .execute();
 }
@@ -140,5 +166,9 @@ export async function lockStalledBatches(db: Db, staleSeconds: number): Promise<
 
 export async function failBatch(db: Db, batchId: string, failure: string | null): Promise<void> {
   await db.deleteFrom('imported_answers').where('batch_id', '=', batchId).execute();
-  await db.updateTable('pool_import_batches').set({ status: 'failed', finished_at: sql`now()`, failure }).where('id', '=', batchId).execute();
+  await db
+    .updateTable('pool_import_batches')
+    .set({ status: 'failed', finished_at: sql`now()`, failure })
+    .where('id', '=', batchId)
+    .execute();
 }

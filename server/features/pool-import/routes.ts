@@ -41,7 +41,13 @@ export const poolImportRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/pool-imports',
-    { schema: { summary: 'Imported batches of historic answers, with their progress (admins)', tags: ['admin'], response: { 200: PoolImportBatchList, ...errors } } },
+    {
+      schema: {
+        summary: 'Imported batches of historic answers, with their progress (admins)',
+        tags: ['admin'],
+        response: { 200: PoolImportBatchList, ...errors },
+      },
+    },
     async (request) => {
       authorize(canImportPool(requireActor(request)));
       return { batches: await batches() };

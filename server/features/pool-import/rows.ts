@@ -123,7 +123,9 @@ export function numericValue(raw: string, item: Extract<PoolItem, { kind: 'numer
   if (value < item.min || value > item.max) return { code: 'import.row.outOfBounds', params: { value: raw, bounds } };
   const steps = value / item.step;
   if (Math.abs(steps - Math.round(steps)) > 1e-9) {
-    return item.step === 1 ? { code: 'import.row.notWhole', params: { value: raw, bounds } } : { code: 'import.row.step', params: { value: raw, step: item.step, bounds } };
+    return item.step === 1
+      ? { code: 'import.row.notWhole', params: { value: raw, bounds } }
+      : { code: 'import.row.step', params: { value: raw, step: item.step, bounds } };
   }
   return value;
 }

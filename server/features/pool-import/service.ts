@@ -63,7 +63,11 @@ export class UnknownHospitals extends DomainError {
 /** The items a pool file may answer: the review survey's statements and numeric items, with their bounds. */
 export function poolItems(): Map<string, PoolItem> {
   const items = currentSurvey(MAIN_SURVEY).items.flatMap((i): PoolItem[] =>
-    i.kind === 'statement' ? [{ id: i.id, kind: 'statement' }] : i.kind === 'numeric' ? [{ id: i.id, kind: 'numeric', min: i.min!, max: i.max!, step: i.step ?? 1 }] : [],
+    i.kind === 'statement'
+      ? [{ id: i.id, kind: 'statement' }]
+      : i.kind === 'numeric'
+        ? [{ id: i.id, kind: 'numeric', min: i.min!, max: i.max!, step: i.step ?? 1 }]
+        : [],
   );
   return new Map(items.map((i) => [i.id, i]));
 }
@@ -92,7 +96,17 @@ export async function importPoolFile(
   const today = options.today ?? todayInSweden(new Date());
   const { records, hash } = await streamTable(input);
   const codes = new CodeTally();
-  const outcome: ImportOutcome = { batchId: null, rowsRead: 0, rowsImported: 0, rowsSkipped: 0, answersImported: 0, problemCount: 0, problems: [], hospitals: [], unknownCodes: [] };
+  const outcome: ImportOutcome = {
+    batchId: null,
+    rowsRead: 0,
+    rowsImported: 0,
+    rowsSkipped: 0,
+    answersImported: 0,
+    problemCount: 0,
+    problems: [],
+    hospitals: [],
+    unknownCodes: [],
+  };
   const note = (problems: ImportProblem[]) => {
     outcome.problemCount += problems.length;
     outcome.problems.push(...problems.slice(0, Math.max(0, LISTED_PROBLEMS - outcome.problems.length)));
@@ -113,7 +127,12 @@ export async function importPoolFile(
   const flush = async () => {
     if (batchId && pending.length > 0) {
       outcome.answersImported += await repo.insertRows(db, batchId, pending);
-      await repo.updateProgress(db, batchId, { read: outcome.rowsRead, imported: outcome.rowsImported, skipped: outcome.rowsSkipped, answers: outcome.answersImported });
+      await repo.updateProgress(db, batchId, {
+        read: outcome.rowsRead,
+        imported: outcome.rowsImported,
+        skipped: outcome.rowsSkipped,
+        answers: outcome.answersImported,
+      });
     }
     pending = [];
   };
@@ -150,33 +169,40 @@ export async function importPoolFile(
     throw new UnknownHospitals({ ...outcome, batchId: null, rowsImported: 0, answersImported: 0 });
   }
   const contentHash = hash.digest('hex');
-  await db.transaction().execute(async (trx) => {
-    // Held to the end: recovery skips a batch whose final transaction is still running.
-    await trx.selectFrom('pool_import_batches').select('id').where('id', '=', batchId).forUpdate().execute();
-    const twin = await trx
-      .selectFrom('pool_import_batches')
-      .select('id')
-      .where('content_hash', '=', contentHash)
-      .where('status', 'in', ['importing', 'done'])
-      .executeTakeFirst();
-    if (twin) throw new Conflict({ code: 'pool.alreadyImported', params: { batch: twin.id } });
-    // The same file sent twice at once passes the look-up in both; the unique index decides.
-    await trx
-      .updateTable('pool_import_batches')
-      .set({ content_hash: contentHash })
-      .where('id', '=', batchId)
-      .execute()
-      .catch((error: { code?: string }) => {
-        if (error.code === '23505') throw new Conflict({ code: 'pool.importInProgress' });
-        throw error;
-      });
-    await repo.recordCodeChoices(trx, batchId, hospitals);
-    await repo.addBatchToPool(trx, batchId);
-    await trx.updateTable('pool_import_batches').set({ status: 'done', finished_at: sql`now()` }).where('id', '=', batchId).execute();
-  }).catch(async (error) => {
-    await discard(db, batchId);
-    throw error;
-  });
+  await db
+    .transaction()
+    .execute(async (trx) => {
+      // Held to the end: recovery skips a batch whose final transaction is still running.
+      await trx.selectFrom('pool_import_batches').select('id').where('id', '=', batchId).forUpdate().execute();
+      const twin = await trx
+        .selectFrom('pool_import_batches')
+        .select('id')
+        .where('content_hash', '=', contentHash)
+        .where('status', 'in', ['importing', 'done'])
+        .executeTakeFirst();
+      if (twin) throw new Conflict({ code: 'pool.alreadyImported', params: { batch: twin.id } });
+      // The same file sent twice at once passes the look-up in both; the unique index decides.
+      await trx
+        .updateTable('pool_import_batches')
+        .set({ content_hash: contentHash })
+        .where('id', '=', batchId)
+        .execute()
+        .catch((error: { code?: string }) => {
+          if (error.code === '23505') throw new Conflict({ code: 'pool.importInProgress' });
+          throw error;
+        });
+      await repo.recordCodeChoices(trx, batchId, hospitals);
+      await repo.addBatchToPool(trx, batchId);
+      await trx
+        .updateTable('pool_import_batches')
+        .set({ status: 'done', finished_at: sql`now()` })
+        .where('id', '=', batchId)
+        .execute();
+    })
+    .catch(async (error) => {
+      await discard(db, batchId);
+      throw error;
+    });
   return outcome;
 }
 
@@ -212,6 +238,10 @@ export async function withdrawBatch(db: RootDb, batchId: string): Promise<void> 
     if (batch.status !== 'done') throw new Conflict(batch.status === 'withdrawn' ? { code: 'pool.alreadyWithdrawn' } : { code: 'pool.notDone' });
     await repo.subtractBatchFromPool(trx, batchId);
     await trx.deleteFrom('imported_answers').where('batch_id', '=', batchId).execute();
-    await trx.updateTable('pool_import_batches').set({ status: 'withdrawn', withdrawn_at: sql`now()` }).where('id', '=', batchId).execute();
+    await trx
+      .updateTable('pool_import_batches')
+      .set({ status: 'withdrawn', withdrawn_at: sql`now()` })
+      .where('id', '=', batchId)
+      .execute();
   });
 }

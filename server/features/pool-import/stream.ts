@@ -35,7 +35,10 @@ export async function streamTable(input: Readable, limits = POOL_FILE_LIMITS): P
   return { hash, records: bounded(records, limits) };
 }
 
-async function* bounded(records: AsyncGenerator<{ line: number; cells: string[] }>, limits: typeof POOL_FILE_LIMITS): AsyncGenerator<{ line: number; cells: string[] }> {
+async function* bounded(
+  records: AsyncGenerator<{ line: number; cells: string[] }>,
+  limits: typeof POOL_FILE_LIMITS,
+): AsyncGenerator<{ line: number; cells: string[] }> {
   let count = 0;
   for await (const record of records) {
     if (++count > limits.rows) {
@@ -43,7 +46,10 @@ async function* bounded(records: AsyncGenerator<{ line: number; cells: string[] 
     }
     const long = record.cells.findIndex((cell) => cell.length > limits.cellChars);
     if (long >= 0) {
-      throw new Invalid({ code: 'pool.cellTooLong', params: { line: record.line, column: long + 1, length: record.cells[long].length, limit: limits.cellChars } });
+      throw new Invalid({
+        code: 'pool.cellTooLong',
+        params: { line: record.line, column: long + 1, length: record.cells[long].length, limit: limits.cellChars },
+      });
     }
     yield record;
   }
@@ -58,7 +64,15 @@ async function* csvRecords(bytes: AsyncGenerator<Buffer>, head: Buffer): AsyncGe
   const firstLine = new TextDecoder(textEncoding(head, false)).decode(head.subarray(0, 4096)).split(/\r?\n/)[0];
   const parser = Readable.from(text()).pipe(
     // The record size bounds what csv-parse buffers for one unterminated quote or endless line.
-    parse({ delimiter: detectDelimiter(firstLine), relax_column_count: true, skip_empty_lines: true, trim: true, bom: true, info: true, max_record_size: 16 * POOL_FILE_LIMITS.cellChars }),
+    parse({
+      delimiter: detectDelimiter(firstLine),
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+      info: true,
+      max_record_size: 16 * POOL_FILE_LIMITS.cellChars,
+    }),
   );
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
@@ -74,12 +88,22 @@ async function* csvRecords(bytes: AsyncGenerator<Buffer>, head: Buffer): AsyncGe
 async function* xlsxRecords(input: Readable): AsyncGenerator<{ line: number; cells: string[] }> {
   // Loaded when first needed: it takes about a second to load, and most starts never use it.
   const { default: ExcelJS } = await import('exceljs');
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input.pipe(new PassThrough()), { sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', styles: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input.pipe(new PassThrough()), {
+    sharedStrings: 'cache',
+    worksheets: 'emit',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+  });
   try {
     for await (const sheet of reader) {
       for await (const row of sheet) {
         const values = (row.values as unknown[]).slice(1);
-        yield { line: row.number, cells: values.map((v) => (v === null || v === undefined ? '' : typeof v === 'object' && v && 'result' in v ? String((v as { result: unknown }).result ?? '') : String(v))) };
+        yield {
+          line: row.number,
+          cells: values.map((v) =>
+            v === null || v === undefined ? '' : typeof v === 'object' && v && 'result' in v ? String((v as { result: unknown }).result ?? '') : String(v),
+          ),
+        };
       }
       break; // the first sheet only
     }

@@ -22,7 +22,6 @@ export function emptyContent(): ReportContent {
   };
 }
 
-
 /**
  * Grade suggestions per area from the checklist judgements and the review's figures (whole
  * review). While the review is open there are no figures yet, so only the judgements count.
@@ -31,12 +30,19 @@ export async function gradeSuggestions(db: Db, reviewId: string): Promise<Record
   const report = await reportIfClosed(db, reviewId);
   const judgements = await pointJudgements(db, reviewId);
   const statementsOf = (area: string) => report?.areas.find((a) => a.area === area)?.statements ?? [];
-  return Object.fromEntries(AREAS.map((area) => [area, suggestGrade(statementsOf(area), judgements.filter((j) => j.pointId.startsWith(area)))]));
+  return Object.fromEntries(
+    AREAS.map((area) => [
+      area,
+      suggestGrade(
+        statementsOf(area),
+        judgements.filter((j) => j.pointId.startsWith(area)),
+      ),
+    ]),
+  );
 }
 
 /** The report goes to the clinic and out only with the figures it was written from: those of the closed review. */
-const requireClosed = (db: Db, reviewId: string) =>
-  closedReview(db, reviewId, { code: 'report.closeFirst' });
+const requireClosed = (db: Db, reviewId: string) => closedReview(db, reviewId, { code: 'report.closeFirst' });
 
 /** The revision being worked on (created on first use), the published history and suggestions. */
 export async function authoringView(db: RootDb, reviewId: string) {
@@ -69,7 +75,12 @@ export async function saveContent(db: RootDb, actor: Actor, reviewId: string, co
     await repo.updateRevision(trx, latest.id, { content });
     for (const area of AREAS) {
       if ((before[area]?.grade ?? null) !== (content.areas[area]?.grade ?? null)) {
-        await recordAudit(trx, { actorId: actor.id, action: 'grade_set', campaignId: reviewId, details: { area, grade: content.areas[area]?.grade ?? null, revision: latest.revision } });
+        await recordAudit(trx, {
+          actorId: actor.id,
+          action: 'grade_set',
+          campaignId: reviewId,
+          details: { area, grade: content.areas[area]?.grade ?? null, revision: latest.revision },
+        });
       }
     }
   });
@@ -88,7 +99,9 @@ export function completenessProblems(content: ReportContent, suggestions: Record
       // Grade A means the regulation is followed (docs/domain.md §6); the justification cannot change that.
       problems.push(fieldProblem(`areas.${area}.grade`, 'report.grade.ruleNotMet', { area, point: ruleNotMet.pointId }));
     } else if (suggestions[area]?.grade && assessment.grade !== suggestions[area].grade && assessment.justification.trim() === '') {
-      problems.push(fieldProblem(`areas.${area}.justification`, 'report.justification.missing', { area, grade: assessment.grade, suggested: suggestions[area].grade }));
+      problems.push(
+        fieldProblem(`areas.${area}.justification`, 'report.justification.missing', { area, grade: assessment.grade, suggested: suggestions[area].grade }),
+      );
     }
   }
   return problems;
@@ -127,7 +140,12 @@ export async function recordComments(db: RootDb, actor: Actor, reviewId: string,
     const latest = await editable(trx, reviewId);
     if (latest.status !== 'for_comment') throw new Conflict({ code: 'report.commentsNeedRound' });
     await repo.updateRevision(trx, latest.id, { clinicComments: comments });
-    await recordAudit(trx, { actorId: actor.id, action: 'review_changed', campaignId: reviewId, details: { report: 'comments_recorded', revision: latest.revision } });
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: 'review_changed',
+      campaignId: reviewId,
+      details: { report: 'comments_recorded', revision: latest.revision },
+    });
   });
 }
 
@@ -156,7 +174,11 @@ export async function revise(db: RootDb, actor: Actor, reviewId: string, changeN
     const latest = await repo.latestRevision(trx, reviewId, true);
     if (!latest || latest.status !== 'published') throw new Conflict({ code: 'report.correctOnlyPublished' });
     await repo.insertRevision(trx, reviewId, latest.revision + 1, latest.content as ReportContent, actor.id, changeNote);
-    await recordAudit(trx, { actorId: actor.id, action: 'review_changed', campaignId: reviewId, details: { report: 'correction_started', revision: latest.revision + 1, changeNote } });
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: 'review_changed',
+      campaignId: reviewId,
+      details: { report: 'correction_started', revision: latest.revision + 1, changeNote },
+    });
   });
 }
-

@@ -68,7 +68,9 @@ export function reportPublishedMail(input: PublishedInput): { subject: string; b
       correction
         ? `A corrected version (revision ${input.revision}) of the report "${input.title}" for ${input.hospitalName} has been published.`
         : `The report "${input.title}" for ${input.hospitalName} has been published.`,
-      input.hasAccount ? 'Log in and read it here:' : 'The hospital’s accounts read it here; ask the hospital’s contact person for an account if you have none:',
+      input.hasAccount
+        ? 'Log in and read it here:'
+        : 'The hospital’s accounts read it here; ask the hospital’s contact person for an account if you have none:',
       input.link,
     ].join('\n'),
   };

@@ -37,7 +37,11 @@ export async function insertRound(db: Db, reviewId: string, revisionId: string, 
   return row.id;
 }
 
-export async function insertRecipient(db: Db, roundId: string, recipient: { email: string; name: string; role: CommentRecipientRole; hash: Buffer }): Promise<string> {
+export async function insertRecipient(
+  db: Db,
+  roundId: string,
+  recipient: { email: string; name: string; role: CommentRecipientRole; hash: Buffer },
+): Promise<string> {
   const row = await db
     .insertInto('comment_recipients')
     .values({ round_id: roundId, email: recipient.email, name: recipient.name, role: recipient.role, token_hash: recipient.hash })

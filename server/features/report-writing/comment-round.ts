@@ -27,7 +27,8 @@ export function deadlineLimits(now: Date) {
 /** A deadline is a Swedish calendar day from today to eight weeks ahead. */
 export function checkDeadline(deadline: string, now: Date): void {
   const field = 'body.deadline';
-  if (!isCalendarDate(deadline)) throw new Invalid({ code: 'field.notRealDate', params: { value: deadline } }, [fieldProblem(field, 'field.notRealDate', { value: deadline })]);
+  if (!isCalendarDate(deadline))
+    throw new Invalid({ code: 'field.notRealDate', params: { value: deadline } }, [fieldProblem(field, 'field.notRealDate', { value: deadline })]);
   const { earliest, latest } = deadlineLimits(now);
   if (deadline < earliest) throw new Invalid({ code: 'comments.deadline.past' }, [fieldProblem(field, 'comments.deadline.past')]);
   if (deadline > latest) {
@@ -42,7 +43,10 @@ export async function commentCandidates(db: Db, reviewId: string, now: Date) {
   const { clinic, readers } = await repo.candidates(db, reviewId);
   const seen = new Set<string>();
   const candidates = [];
-  for (const person of [...clinic.map((c) => ({ ...c, preselected: true })), ...readers.map((r) => ({ ...r, role: 'reader' as const, unitName: null, preselected: false }))]) {
+  for (const person of [
+    ...clinic.map((c) => ({ ...c, preselected: true })),
+    ...readers.map((r) => ({ ...r, role: 'reader' as const, unitName: null, preselected: false })),
+  ]) {
     const key = person.email.toLowerCase();
     if (seen.has(key)) continue; // a director of two units, or a head who is also a reader: asked once
     seen.add(key);
@@ -85,7 +89,13 @@ export async function startCommentRound(
   for (const person of chosen) {
     const { token, hash } = newToken();
     const recipientId = await repo.insertRecipient(trx, roundId, { email: person.email, name: person.name, role: person.role, hash });
-    const mail = commentRequestMail({ name: person.name, title: review.title, hospitalName: review.hospitalName, deadline: request.deadline, link: commentLink(publicUrl, token) });
+    const mail = commentRequestMail({
+      name: person.name,
+      title: review.title,
+      hospitalName: review.hospitalName,
+      deadline: request.deadline,
+      link: commentLink(publicUrl, token),
+    });
     const [mailId] = await queueMails(trx, [{ kind: 'comment_request', campaignId: reviewId, recipient: person.email, ...mail }]);
     await repo.setMail(trx, recipientId, mailId);
   }
@@ -104,7 +114,12 @@ export async function changeDeadline(db: RootDb, actor: Actor, reviewId: string,
     if (!round || round.status !== 'for_comment') throw new Conflict({ code: 'comments.notOut' });
     checkDeadline(deadline, now);
     await repo.setDeadline(trx, round.id, deadline);
-    await recordAudit(trx, { actorId: actor.id, action: 'review_changed', campaignId: reviewId, details: { report: 'comment_deadline_changed', revision: round.revision, from: round.deadline, to: deadline } });
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: 'review_changed',
+      campaignId: reviewId,
+      details: { report: 'comment_deadline_changed', revision: round.revision, from: round.deadline, to: deadline },
+    });
   });
 }
 
@@ -118,7 +133,13 @@ export async function commentRoundView(db: Db, reviewId: string, now: Date): Pro
     open: round.status === 'for_comment' && isOpen(round.deadline, now),
     sentAt: round.sentAt.toISOString(),
     revision: round.revision,
-    recipients: recipients.map((r) => ({ name: r.name, email: r.email, role: r.role, mailStatus: r.mailStatus ?? null, submittedAt: r.submittedAt?.toISOString() ?? null })),
+    recipients: recipients.map((r) => ({
+      name: r.name,
+      email: r.email,
+      role: r.role,
+      mailStatus: r.mailStatus ?? null,
+      submittedAt: r.submittedAt?.toISOString() ?? null,
+    })),
     comments: recipients
       .filter((r) => r.submittedAt)
       .map((r) => ({ role: r.role, name: r.name, areas: r.areas, general: r.general, submittedAt: r.submittedAt!.toISOString() })),
@@ -144,7 +165,6 @@ async function recipientOf(db: Db, token: string, forUpdate = false): Promise<Re
   }
   return recipient;
 }
-
 
 export async function openComments(db: Db, token: string, now: Date): Promise<CommentView> {
   const recipient = await recipientOf(db, token);
@@ -178,7 +198,10 @@ export async function writeComments(
   return db.transaction().execute(async (trx) => {
     const recipient = await recipientOf(trx, token, true);
     const unknownArea = Object.keys(comments.areas).find((a) => !(AREAS as readonly string[]).includes(a));
-    if (unknownArea) throw new Invalid({ code: 'comments.areaUnknown', params: { area: unknownArea } }, [fieldProblem(`body.areas.${unknownArea}`, 'comments.areaUnknown', { area: unknownArea })]);
+    if (unknownArea)
+      throw new Invalid({ code: 'comments.areaUnknown', params: { area: unknownArea } }, [
+        fieldProblem(`body.areas.${unknownArea}`, 'comments.areaUnknown', { area: unknownArea }),
+      ]);
     if (recipient.submittedAt) throw new Conflict({ code: 'comments.submitted' });
     if (!isOpen(recipient.deadline, now)) {
       throw new Conflict({ code: 'comments.deadlinePassed', params: { deadline: recipient.deadline } });
@@ -186,7 +209,12 @@ export async function writeComments(
     const areas = Object.fromEntries(Object.entries(comments.areas).filter(([, text]) => text.trim() !== ''));
     const saved = await repo.saveComments(trx, recipient.id, areas, comments.general, submit);
     if (submit) {
-      await recordAudit(trx, { actorId: null, action: 'review_changed', campaignId: recipient.reviewId, details: { report: 'comments_submitted', role: recipient.role, revision: recipient.revision } });
+      await recordAudit(trx, {
+        actorId: null,
+        action: 'review_changed',
+        campaignId: recipient.reviewId,
+        details: { report: 'comments_submitted', role: recipient.role, revision: recipient.revision },
+      });
     }
     return { savedAt: saved.savedAt!, submittedAt: saved.submittedAt };
   });

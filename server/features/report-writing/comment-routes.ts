@@ -25,7 +25,15 @@ const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Pr
 export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/reviews/:id/report/comment-candidates',
-    { schema: { summary: 'Who can be asked to comment on the draft (the clinic’s heads and study directors preselected, the hospital’s readers) and the deadline’s limits', tags: ['report'], params: IdParams, response: { 200: CommentCandidates, ...errors } } },
+    {
+      schema: {
+        summary:
+          'Who can be asked to comment on the draft (the clinic’s heads and study directors preselected, the hospital’s readers) and the deadline’s limits',
+        tags: ['report'],
+        params: IdParams,
+        response: { 200: CommentCandidates, ...errors },
+      },
+    },
     async (request) => {
       await requireReviewManager(app.db, request, request.params.id);
       return commentCandidates(app.db, request.params.id, app.now());
@@ -34,7 +42,14 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/reviews/:id/report/comment-round',
-    { schema: { summary: 'The latest comment round: who was asked, their mails, and the comments submitted', tags: ['report'], params: IdParams, response: { 200: Type.Object({ round: Type.Union([CommentRound, Type.Null()]) }), ...errors } } },
+    {
+      schema: {
+        summary: 'The latest comment round: who was asked, their mails, and the comments submitted',
+        tags: ['report'],
+        params: IdParams,
+        response: { 200: Type.Object({ round: Type.Union([CommentRound, Type.Null()]) }), ...errors },
+      },
+    },
     async (request) => {
       await requireReviewManager(app.db, request, request.params.id);
       return { round: await commentRoundView(app.db, request.params.id, app.now()) };
@@ -43,7 +58,15 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/reviews/:id/report/comment-round/deadline',
-    { schema: { summary: 'Move the comment round’s deadline (to a day from today to eight weeks ahead)', tags: ['report'], params: IdParams, body: DeadlineBody, response: { 200: Ok, ...errors } } },
+    {
+      schema: {
+        summary: 'Move the comment round’s deadline (to a day from today to eight weeks ahead)',
+        tags: ['report'],
+        params: IdParams,
+        body: DeadlineBody,
+        response: { 200: Ok, ...errors },
+      },
+    },
     async (request) => {
       const actor = await requireReviewManager(app.db, request, request.params.id);
       await changeDeadline(app.db, actor, request.params.id, request.body.deadline, app.now());
@@ -67,7 +90,15 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/comments/:token',
-    { config: { rateLimit }, schema: { summary: 'What a comment link opens: the draft report as it would be published, and one’s own comments', tags: ['comments'], params: CommentToken, response: { 200: CommentView, ...errors } } },
+    {
+      config: { rateLimit },
+      schema: {
+        summary: 'What a comment link opens: the draft report as it would be published, and one’s own comments',
+        tags: ['comments'],
+        params: CommentToken,
+        response: { 200: CommentView, ...errors },
+      },
+    },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
       return withLink(request.ip, () => openComments(app.db, request.params.token, app.now()));
@@ -80,12 +111,30 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   };
   app.put(
     '/comments/:token/draft',
-    { config: { rateLimit }, schema: { summary: 'Save one’s comments so far (the inspectors do not see them yet)', tags: ['comments'], params: CommentToken, body: ClinicCommentsBody, response: { 200: SavedComments, ...errors } } },
+    {
+      config: { rateLimit },
+      schema: {
+        summary: 'Save one’s comments so far (the inspectors do not see them yet)',
+        tags: ['comments'],
+        params: CommentToken,
+        body: ClinicCommentsBody,
+        response: { 200: SavedComments, ...errors },
+      },
+    },
     save(false),
   );
   app.post(
     '/comments/:token/submit',
-    { config: { rateLimit }, schema: { summary: 'Submit one’s comments to the inspectors (final; until the deadline)', tags: ['comments'], params: CommentToken, body: ClinicCommentsBody, response: { 200: SavedComments, ...errors } } },
+    {
+      config: { rateLimit },
+      schema: {
+        summary: 'Submit one’s comments to the inspectors (final; until the deadline)',
+        tags: ['comments'],
+        params: CommentToken,
+        body: ClinicCommentsBody,
+        response: { 200: SavedComments, ...errors },
+      },
+    },
     save(true),
   );
 };

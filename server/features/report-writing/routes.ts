@@ -30,7 +30,14 @@ const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Pr
 export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/reviews/:id/report/authoring',
-    { schema: { summary: 'The report revision being written, its published history and the suggested grades', tags: ['report'], params: IdParams, response: { 200: Authoring, ...errors } } },
+    {
+      schema: {
+        summary: 'The report revision being written, its published history and the suggested grades',
+        tags: ['report'],
+        params: IdParams,
+        response: { 200: Authoring, ...errors },
+      },
+    },
     async (request) => {
       await requireReviewManager(app.db, request, request.params.id);
       return authoring.authoringView(app.db, request.params.id);
@@ -39,14 +46,27 @@ export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/reviews/:id/report/content',
-    { schema: { summary: 'Save grades and texts of the revision being written', tags: ['report'], params: IdParams, body: SaveContentBody, response: { 200: ReportRevision, ...errors } } },
+    {
+      schema: {
+        summary: 'Save grades and texts of the revision being written',
+        tags: ['report'],
+        params: IdParams,
+        body: SaveContentBody,
+        response: { 200: ReportRevision, ...errors },
+      },
+    },
     async (request) => {
       const actor = await requireReviewManager(app.db, request, request.params.id);
       return authoring.saveContent(app.db, actor, request.params.id, request.body.content);
     },
   );
 
-  const step = (path: string, summary: string, run: (actor: Parameters<typeof authoring.publish>[1], id: string, body: Record<string, string>) => Promise<void>, body?: typeof CommentsBody | typeof ReviseBody) =>
+  const step = (
+    path: string,
+    summary: string,
+    run: (actor: Parameters<typeof authoring.publish>[1], id: string, body: Record<string, string>) => Promise<void>,
+    body?: typeof CommentsBody | typeof ReviseBody,
+  ) =>
     app.post(
       `/reviews/:id/report/${path}`,
       { schema: { summary, tags: ['report'], params: IdParams, ...(body ? { body } : {}), response: { 200: Ok, ...errors } } },
@@ -74,16 +94,33 @@ export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return { ok: true as const, asked };
     },
   );
-  step('comments', 'Record the inspectors’ summary of the clinic’s comments on the draft', (actor, id, body) => authoring.recordComments(app.db, actor, id, body.comments), CommentsBody);
+  step(
+    'comments',
+    'Record the inspectors’ summary of the clinic’s comments on the draft',
+    (actor, id, body) => authoring.recordComments(app.db, actor, id, body.comments),
+    CommentsBody,
+  );
   step('publish', 'Publish the report to the hospital’s readers (immutable from then on); they and those asked to comment get a mail', async (actor, id) => {
     await authoring.publish(app.db, actor, id, app.runtime.config.publicUrl);
     await app.jobs.mailQueued();
   });
-  step('revise', 'Start a correction of the published report: a new revision with a note of what changes', (actor, id, body) => authoring.revise(app.db, actor, id, body.changeNote), ReviseBody);
+  step(
+    'revise',
+    'Start a correction of the published report: a new revision with a note of what changes',
+    (actor, id, body) => authoring.revise(app.db, actor, id, body.changeNote),
+    ReviseBody,
+  );
 
   app.get(
     '/reviews/:id/report/published',
-    { schema: { summary: 'The published report’s grades and texts (latest revision)', tags: ['report'], params: IdParams, response: { 200: PublishedReport, ...errors } } },
+    {
+      schema: {
+        summary: 'The published report’s grades and texts (latest revision)',
+        tags: ['report'],
+        params: IdParams,
+        response: { 200: PublishedReport, ...errors },
+      },
+    },
     async (request) => {
       await requireOnReview(app.db, request, request.params.id, canReadReport);
       const revision = await publishedRevision(app.db, request.params.id);
@@ -94,7 +131,15 @@ export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/reviews/:id/suggestions',
-    { schema: { summary: 'Improvement suggestions with themes, areas and stars; roles of small groups left out', tags: ['report'], params: IdParams, querystring: SuggestionQuery, response: { 200: SuggestionList, ...errors } } },
+    {
+      schema: {
+        summary: 'Improvement suggestions with themes, areas and stars; roles of small groups left out',
+        tags: ['report'],
+        params: IdParams,
+        querystring: SuggestionQuery,
+        response: { 200: SuggestionList, ...errors },
+      },
+    },
     async (request) => {
       await requireReviewManager(app.db, request, request.params.id);
       // Free text, like figures, is read only once the review has closed.
@@ -124,7 +169,14 @@ export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/reviews/:id/themes',
-    { schema: { summary: 'The free text’s themes and how many suggestions each has (readers of the report: no texts; the quotes are in the report)', tags: ['report'], params: IdParams, response: { 200: ThemeList, ...errors } } },
+    {
+      schema: {
+        summary: 'The free text’s themes and how many suggestions each has (readers of the report: no texts; the quotes are in the report)',
+        tags: ['report'],
+        params: IdParams,
+        response: { 200: ThemeList, ...errors },
+      },
+    },
     async (request) => {
       await requireOnReview(app.db, request, request.params.id, canReadReport);
       const review = await closedReview(app.db, request.params.id);
@@ -134,7 +186,15 @@ export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/reviews/:id/themes',
-    { schema: { summary: 'Add a theme of the inspector’s own', tags: ['report'], params: IdParams, body: AddThemeBody, response: { 201: Type.Object({ key: Type.String() }), ...errors } } },
+    {
+      schema: {
+        summary: 'Add a theme of the inspector’s own',
+        tags: ['report'],
+        params: IdParams,
+        body: AddThemeBody,
+        response: { 201: Type.Object({ key: Type.String() }), ...errors },
+      },
+    },
     async (request, reply) => {
       await requireReviewManager(app.db, request, request.params.id);
       return reply.code(201).send({ key: await addTheme(app.db, request.params.id, request.body.label) });

@@ -52,9 +52,17 @@ export function agreementByRole(
         continue;
       }
       const perUnit = new Map(
-        counts.filter((c) => c.itemId === item.id && c.role === role).map((c) => [c.unitId, { answered: c.answered, agreeing: c.agreeing, dontKnow: c.dontKnow }]),
+        counts
+          .filter((c) => c.itemId === item.id && c.role === role)
+          .map((c) => [c.unitId, { answered: c.answered, agreeing: c.agreeing, dontKnow: c.dontKnow }]),
       );
-      const { figures } = rollUp(units, perUnit, () => ({ answered: 0, agreeing: 0, dontKnow: 0 }), (f) => f.answered, threshold);
+      const { figures } = rollUp(
+        units,
+        perUnit,
+        () => ({ answered: 0, agreeing: 0, dontKnow: 0 }),
+        (f) => f.answered,
+        threshold,
+      );
       const figure = figures.get(node) ?? { answered: 0, agreeing: 0, dontKnow: 0 };
       byRole[role] = shownCell(figure);
       shares[role] = { successes: figure.agreeing, n: figure.answered };

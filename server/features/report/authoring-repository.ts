@@ -40,11 +40,7 @@ export async function insertRevision(db: Db, reviewId: string, revision: number,
     .execute();
 }
 
-export async function updateRevision(
-  db: Db,
-  id: string,
-  changes: { content?: ReportContent; status?: RevisionStatus; clinicComments?: string },
-) {
+export async function updateRevision(db: Db, id: string, changes: { content?: ReportContent; status?: RevisionStatus; clinicComments?: string }) {
   await db
     .updateTable('report_revisions')
     .set({
@@ -59,5 +55,9 @@ export async function updateRevision(
 }
 
 export async function markCampaignPublished(db: Db, reviewId: string) {
-  await db.updateTable('campaigns').set({ report_published_at: sql`now()` }).where('id', '=', reviewId).execute();
+  await db
+    .updateTable('campaigns')
+    .set({ report_published_at: sql`now()` })
+    .where('id', '=', reviewId)
+    .execute();
 }

@@ -37,11 +37,7 @@ export function benchmarkRows(
       const mine = local.get(key);
       const theirs = poolBy.get(key);
       if (!mine || mine.answered === 0 || !theirs || theirs.answered < rule.poolMinimum) continue;
-      const comparison = benchmarkComparison(
-        { successes: mine.agreeing, n: mine.answered },
-        { successes: theirs.agreeing, n: theirs.answered },
-        rule,
-      )!;
+      const comparison = benchmarkComparison({ successes: mine.agreeing, n: mine.answered }, { successes: theirs.agreeing, n: theirs.answered }, rule)!;
       const localInterval = wilsonInterval(mine.agreeing, mine.answered)!;
       const units = unitsBy.get(key);
       // Quartiles of fewer than four units say nothing.
@@ -58,9 +54,7 @@ export function benchmarkRows(
         excludesZero: comparison.excludesZero,
         flagged: comparison.flagged,
         quartile,
-        outlier:
-          quartile !== null &&
-          isOutlier({ share: comparison.localShare, interval: localInterval }, units!, comparison.poolShare),
+        outlier: quartile !== null && isOutlier({ share: comparison.localShare, interval: localInterval }, units!, comparison.poolShare),
         poolUnits: units?.units ?? 0,
       });
     }

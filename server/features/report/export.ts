@@ -46,7 +46,15 @@ export function reportTables(report: Report, lang: 'sv' | 'en'): ExportTable[] {
   const supplementRows = supplement
     ? [
         rateRow(sv ? 'Tilläggsenkät till studierektorer' : 'Supplementary survey to study directors', supplement.total),
-        [sv ? 'Svar totalt, båda enkäterna' : 'Answers in all, both surveys', ...ROLES.map((r) => rates.total.byRole[r].answered + supplement.total.byRole[r].answered), rates.total.total.answered + supplement.total.total.answered, null, null, null, null],
+        [
+          sv ? 'Svar totalt, båda enkäterna' : 'Answers in all, both surveys',
+          ...ROLES.map((r) => rates.total.byRole[r].answered + supplement.total.byRole[r].answered),
+          rates.total.total.answered + supplement.total.total.answered,
+          null,
+          null,
+          null,
+          null,
+        ],
       ]
     : [];
   return [
@@ -54,8 +62,13 @@ export function reportTables(report: Report, lang: 'sv' | 'en'): ExportTable[] {
       key: 'response-rates',
       name: sv ? 'Svarsfrekvens' : 'Response rates',
       columns: [
-        sv ? 'Specialitetsgrupp' : 'Specialty group', ...ROLES.map((r) => roles[r]), sv ? 'Svar totalt' : 'Answered', sv ? 'Utskick' : 'Invited', sv ? 'Svarsfrekvens %' : 'Response rate %',
-        sv ? 'Nåddes inte' : 'Not reached', sv ? 'Svarsfrekvens av de nådda %' : 'Rate of those reached %',
+        sv ? 'Specialitetsgrupp' : 'Specialty group',
+        ...ROLES.map((r) => roles[r]),
+        sv ? 'Svar totalt' : 'Answered',
+        sv ? 'Utskick' : 'Invited',
+        sv ? 'Svarsfrekvens %' : 'Response rate %',
+        sv ? 'Nåddes inte' : 'Not reached',
+        sv ? 'Svarsfrekvens av de nådda %' : 'Rate of those reached %',
       ],
       rows: [...rates.groups.map((g) => rateRow(groupName(g.specialtyGroup, lang), g)), rateRow(sv ? 'Totalt' : 'Total', rates.total), ...supplementRows],
     },
@@ -80,19 +93,40 @@ export function reportTables(report: Report, lang: 'sv' | 'en'): ExportTable[] {
       key: 'benchmark',
       name: sv ? 'Nationell jämförelse' : 'National benchmark',
       columns: [
-        sv ? 'Område' : 'Area', sv ? 'Påstående' : 'Statement', sv ? 'Roll' : 'Role',
-        sv ? 'Här %' : 'Here %', sv ? 'Här n' : 'Here n', sv ? 'Riket %' : 'Pool %', sv ? 'Riket n' : 'Pool n',
-        sv ? 'Skillnad (procentenheter)' : 'Difference (pp)', sv ? '95 % KI lägre' : '95 % CI low', sv ? '95 % KI övre' : '95 % CI high',
-        sv ? 'Skiljer ≥ 10' : 'Differs ≥ 10', sv ? 'Kvartil' : 'Quartile',
-        sv ? 'KI utesluter 0' : 'CI excludes 0', sv ? `Litet n (färre än ${SMALL_N} svar här)` : `Small n (fewer than ${SMALL_N} answers here)`,
+        sv ? 'Område' : 'Area',
+        sv ? 'Påstående' : 'Statement',
+        sv ? 'Roll' : 'Role',
+        sv ? 'Här %' : 'Here %',
+        sv ? 'Här n' : 'Here n',
+        sv ? 'Riket %' : 'Pool %',
+        sv ? 'Riket n' : 'Pool n',
+        sv ? 'Skillnad (procentenheter)' : 'Difference (pp)',
+        sv ? '95 % KI lägre' : '95 % CI low',
+        sv ? '95 % KI övre' : '95 % CI high',
+        sv ? 'Skiljer ≥ 10' : 'Differs ≥ 10',
+        sv ? 'Kvartil' : 'Quartile',
+        sv ? 'KI utesluter 0' : 'CI excludes 0',
+        sv ? `Litet n (färre än ${SMALL_N} svar här)` : `Small n (fewer than ${SMALL_N} answers here)`,
       ],
       // The flagged differences first, in the page's order (those the interval supports first), then the rest as the survey has them.
       rows: [...byEvidence(report.benchmark.filter((b) => b.flagged)), ...report.benchmark.filter((b) => !b.flagged)].map((b) => {
         const interval = intervalPercent(b.interval, 1);
         const yes = sv ? 'ja' : 'yes';
         return [
-          b.area, b.label[lang], roles[b.role as keyof typeof roles], pct(b.local.agreeing, b.local.n), b.local.n, pct(b.pool.agreeing, b.pool.n), b.pool.n,
-          b.differencePp, interval.low, interval.high, b.flagged ? yes : '', b.quartile, b.excludesZero ? yes : sv ? 'nej' : 'no', isSmallN(b.local.n) ? yes : '',
+          b.area,
+          b.label[lang],
+          roles[b.role as keyof typeof roles],
+          pct(b.local.agreeing, b.local.n),
+          b.local.n,
+          pct(b.pool.agreeing, b.pool.n),
+          b.pool.n,
+          b.differencePp,
+          interval.low,
+          interval.high,
+          b.flagged ? yes : '',
+          b.quartile,
+          b.excludesZero ? yes : sv ? 'nej' : 'no',
+          isSmallN(b.local.n) ? yes : '',
         ];
       }),
     },
@@ -100,8 +134,15 @@ export function reportTables(report: Report, lang: 'sv' | 'en'): ExportTable[] {
       key: 'numeric',
       name: sv ? 'Numeriska frågor' : 'Numeric items',
       columns: [
-        sv ? 'Fråga' : 'Item', sv ? 'Grupp' : 'Group', sv ? 'Svarat (n)' : 'Answered (n)', sv ? 'Inskickade enkäter' : 'Surveys submitted',
-        sv ? 'Minst 1 %' : 'At least 1 %', sv ? 'Noll %' : 'Zero %', sv ? 'Median' : 'Median', sv ? 'Mål' : 'Target', sv ? 'Når målet %' : 'Meets target %',
+        sv ? 'Fråga' : 'Item',
+        sv ? 'Grupp' : 'Group',
+        sv ? 'Svarat (n)' : 'Answered (n)',
+        sv ? 'Inskickade enkäter' : 'Surveys submitted',
+        sv ? 'Minst 1 %' : 'At least 1 %',
+        sv ? 'Noll %' : 'Zero %',
+        sv ? 'Median' : 'Median',
+        sv ? 'Mål' : 'Target',
+        sv ? 'Når målet %' : 'Meets target %',
       ],
       rows: report.numeric.flatMap((item) => [
         ...[...item.groups.map((g) => ({ ...g, label: groupName(g.specialtyGroup, lang) })), { ...item.total, label: sv ? 'Totalt' : 'Total' }].map((f) =>
@@ -111,7 +152,19 @@ export function reportTables(report: Report, lang: 'sv' | 'en'): ExportTable[] {
         ),
         // The national pool's figure of the same item (other hospitals, the benchmark window), when it has one.
         ...(item.pool
-          ? [[item.label[lang], sv ? 'Riket (andra sjukhus)' : 'Country (other hospitals)', item.pool.n, null, pct(item.pool.atLeastOne, item.pool.n), pct(item.pool.zero, item.pool.n), item.pool.median, item.target, pct(item.pool.atTarget, item.pool.n)]]
+          ? [
+              [
+                item.label[lang],
+                sv ? 'Riket (andra sjukhus)' : 'Country (other hospitals)',
+                item.pool.n,
+                null,
+                pct(item.pool.atLeastOne, item.pool.n),
+                pct(item.pool.zero, item.pool.n),
+                item.pool.median,
+                item.target,
+                pct(item.pool.atTarget, item.pool.n),
+              ],
+            ]
           : []),
       ]),
     },
@@ -130,11 +183,25 @@ function targetTable(report: Report, lang: 'sv' | 'en'): ExportTable {
     key: 'targets',
     name: sv ? 'Mål' : 'Targets',
     columns: [
-      sv ? 'Mål' : 'Target', sv ? 'Jämförelse' : 'Comparison', sv ? 'Målvärde' : 'Target value', sv ? 'Enhet' : 'Unit', sv ? 'År' : 'Year',
-      sv ? 'Mäts med' : 'Measured by', sv ? 'Roll' : 'Role', 'n', sv ? 'Når målet %' : 'Reach it %', sv ? 'Median' : 'Median',
+      sv ? 'Mål' : 'Target',
+      sv ? 'Jämförelse' : 'Comparison',
+      sv ? 'Målvärde' : 'Target value',
+      sv ? 'Enhet' : 'Unit',
+      sv ? 'År' : 'Year',
+      sv ? 'Mäts med' : 'Measured by',
+      sv ? 'Roll' : 'Role',
+      'n',
+      sv ? 'Når målet %' : 'Reach it %',
+      sv ? 'Median' : 'Median',
     ],
     rows: (report.targets?.rows ?? []).map((row) => {
-      const head = [row.label[lang], row.comparison === 'yes' ? (sv ? 'ja' : 'yes') : SYMBOLS[row.comparison], row.threshold, row.unit[lang], report.targets!.year];
+      const head = [
+        row.label[lang],
+        row.comparison === 'yes' ? (sv ? 'ja' : 'yes') : SYMBOLS[row.comparison],
+        row.threshold,
+        row.unit[lang],
+        report.targets!.year,
+      ];
       if (!row.measure || !row.measured) return [...head, sv ? 'mäts inte av den här enkäten' : 'not measured by this survey', null, null, null, null];
       if (row.measured.suppressed) return [...head, row.measure.itemId, roles[row.measure.role], sv ? 'för få svar' : 'too few answers', null, null];
       return [...head, row.measure.itemId, roles[row.measure.role], row.measured.n, pct(row.measured.met, row.measured.n), row.measured.median];
@@ -150,7 +217,10 @@ function groupTable(report: Report, lang: 'sv' | 'en'): ExportTable {
   const comparison = report.groupComparison;
   const groups = comparison?.groups ?? [];
   const columns = [
-    sv ? 'Område' : 'Area', sv ? 'Påstående eller fråga' : 'Statement or question', 'Id', sv ? 'Roll' : 'Role',
+    sv ? 'Område' : 'Area',
+    sv ? 'Påstående eller fråga' : 'Statement or question',
+    'Id',
+    sv ? 'Roll' : 'Role',
     ...[...groups.map((g) => groupName(g, lang)), sv ? 'Totalt' : 'Total'].flatMap((name) => [`${name} %`, `${name} n`]),
     sv ? `Litet n (under ${comparison?.smallN ?? ''} svar)` : `Small n (under ${comparison?.smallN ?? ''} answers)`,
   ];
@@ -158,7 +228,10 @@ function groupTable(report: Report, lang: 'sv' | 'en'): ExportTable {
   // A share is printed from its count (sharePercent), a median as it is.
   const cells = <F extends Figure>(figures: (F | undefined)[], value: (f: F) => number | null, asShare: boolean) => [
     ...figures.flatMap((f): (string | number | null)[] => (!f ? [null, null] : f.suppressed ? [tooFew, null] : [asShare ? pct(value(f), f.n) : value(f), f.n])),
-    [...groups, 'total'].filter((_, i) => figures[i]?.smallN).map((g) => (g === 'total' ? (sv ? 'Totalt' : 'Total') : groupName(g, lang))).join(', ') || null,
+    [...groups, 'total']
+      .filter((_, i) => figures[i]?.smallN)
+      .map((g) => (g === 'total' ? (sv ? 'Totalt' : 'Total') : groupName(g, lang)))
+      .join(', ') || null,
   ];
   const statementRows = (comparison?.statements ?? []).flatMap((s) =>
     ROLES.filter((r) => s.byRole[r]).map((r) => {
@@ -171,7 +244,15 @@ function groupTable(report: Report, lang: 'sv' | 'en'): ExportTable {
     const measures: [string, (f: N) => number | null, boolean][] = [
       [sv ? 'ingen (0) %' : 'none (0) %', (f) => f.zero, true],
       [sv ? 'minst 1 %' : 'at least 1 %', (f) => f.atLeastOne, true],
-      ...(item.target === null ? [] : [[sv ? `når målet (${item.target}) %` : `reach the target (${item.target}) %`, (f: N) => f.atTarget, true] as [string, (f: N) => number | null, boolean]]),
+      ...(item.target === null
+        ? []
+        : [
+            [sv ? `når målet (${item.target}) %` : `reach the target (${item.target}) %`, (f: N) => f.atTarget, true] as [
+              string,
+              (f: N) => number | null,
+              boolean,
+            ],
+          ]),
       [sv ? 'median' : 'median', (f) => f.median, false],
     ];
     return measures.map(([name, pick, asShare]) => [

@@ -9,7 +9,9 @@ type ScopeFigures = Omit<Report, 'review'>;
 
 const isSmall = (n: number | null, suppressed: boolean) => !suppressed && isSmallN(n);
 const marked = (cell: Cell | undefined): GroupCell =>
-  cell ? { ...cell, smallN: isSmall(cell.n, cell.suppressed) } : { suppressed: true, n: null, agreeing: null, share: null, interval: null, dontKnow: null, smallN: false };
+  cell
+    ? { ...cell, smallN: isSmall(cell.n, cell.suppressed) }
+    : { suppressed: true, n: null, agreeing: null, share: null, interval: null, dontKnow: null, smallN: false };
 
 /**
  * The specialty groups side by side, built from the snapshot's own group figures: each column is
@@ -46,7 +48,9 @@ export function groupComparison(scopes: Record<string, ScopeFigures>, numericIte
       roles: numericItems.find((i) => i.id === result.itemId)?.roles ?? [],
       target: result.target,
       groups: Object.fromEntries(
-        result.groups.filter((g) => groups.includes(g.specialtyGroup)).map(({ specialtyGroup, ...figure }) => [specialtyGroup, { ...figure, smallN: isSmall(figure.n, figure.suppressed) }]),
+        result.groups
+          .filter((g) => groups.includes(g.specialtyGroup))
+          .map(({ specialtyGroup, ...figure }) => [specialtyGroup, { ...figure, smallN: isSmall(figure.n, figure.suppressed) }]),
       ),
       total: { ...result.total, smallN: isSmall(result.total.n, result.total.suppressed) },
     })),

@@ -15,7 +15,12 @@ type Counts = { value: number; answered: number }[];
  * answers never travel one by one. The item's roles are counted together, as in the section.
  * Null below the pool minimum of answers that statements have.
  */
-export function poolNumericFigure(histograms: PoolHistogram[], item: CatalogItem, target: number | null, minimum = BENCHMARK_DEFAULTS.poolMinimum): Figure | null {
+export function poolNumericFigure(
+  histograms: PoolHistogram[],
+  item: CatalogItem,
+  target: number | null,
+  minimum = BENCHMARK_DEFAULTS.poolMinimum,
+): Figure | null {
   const merged = new Map<number, number>();
   for (const h of histograms) {
     if (h.itemId !== item.id || !item.roles.includes(h.role)) continue;

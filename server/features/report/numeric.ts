@@ -9,7 +9,16 @@ type Result = Omit<Static<typeof NumericResult>, 'pool'>;
 type Figure = Result['total'];
 
 const HIDDEN: Figure = {
-  suppressed: true, n: null, submitted: null, atLeastOne: null, atLeastOneShare: null, zero: null, zeroShare: null, median: null, atTarget: null, targetShare: null,
+  suppressed: true,
+  n: null,
+  submitted: null,
+  atLeastOne: null,
+  atLeastOneShare: null,
+  zero: null,
+  zeroShare: null,
+  median: null,
+  atTarget: null,
+  targetShare: null,
 };
 
 /**
@@ -43,7 +52,13 @@ export function numericResults(
         perUnit.set(unitId, { ...unit, submitted: unit.submitted + n });
       }
     }
-    const { figures, hidden } = rollUp(units, perUnit, () => ({ n: 0, submitted: 0 }), (f) => f.n, threshold);
+    const { figures, hidden } = rollUp(
+      units,
+      perUnit,
+      () => ({ n: 0, submitted: 0 }),
+      (f) => f.n,
+      threshold,
+    );
     const target = targets[item.id] ?? null;
     const figure = (node: string, list: number[]): Figure => {
       if (hidden.has(node)) return HIDDEN;
@@ -65,8 +80,20 @@ export function numericResults(
     const groupOf = new Map(units.map((u) => [u.id, u.specialtyGroup]));
     const groups = [...new Set(units.map((u) => u.specialtyGroup))].map((group) => ({
       specialtyGroup: group,
-      ...figure(groupNode(group), mine.filter((v) => groupOf.get(v.unitId!) === group).map((v) => v.value)),
+      ...figure(
+        groupNode(group),
+        mine.filter((v) => groupOf.get(v.unitId!) === group).map((v) => v.value),
+      ),
     }));
-    return { itemId: item.id, label: item.label, target, total: figure(ROOT, mine.map((v) => v.value)), groups };
+    return {
+      itemId: item.id,
+      label: item.label,
+      target,
+      total: figure(
+        ROOT,
+        mine.map((v) => v.value),
+      ),
+      groups,
+    };
   });
 }

@@ -13,14 +13,12 @@ import { buildReport } from './service.js';
 import { CLIENT_DIR } from '../../client-dir.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 429: Problem };
-const ExportQuery = Type.Composite([
-  ReportQuery,
-  Type.Object({ lang: Type.Optional(Type.Union([Type.Literal('sv'), Type.Literal('en')])) }),
-], { additionalProperties: false });
-const CsvQuery = Type.Composite([
-  ExportQuery,
-  Type.Object({ table: Type.Optional(Type.Union(EXPORT_KEYS.map((k) => Type.Literal(k)))) }),
-], { additionalProperties: false });
+const ExportQuery = Type.Composite([ReportQuery, Type.Object({ lang: Type.Optional(Type.Union([Type.Literal('sv'), Type.Literal('en')])) })], {
+  additionalProperties: false,
+});
+const CsvQuery = Type.Composite([ExportQuery, Type.Object({ table: Type.Optional(Type.Union(EXPORT_KEYS.map((k) => Type.Literal(k)))) })], {
+  additionalProperties: false,
+});
 
 const filename = (reviewId: string, suffix: string) => `spur-rapport-${reviewId}${suffix}`;
 
@@ -43,7 +41,8 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { rateLimit: READ_RATE_LIMIT },
       schema: {
-        summary: 'The report’s figures, from the snapshot taken when the review closed: response rates, agreement by role, national benchmark, numeric items (suppressed below the anonymity threshold); 409 while the review is open',
+        summary:
+          'The report’s figures, from the snapshot taken when the review closed: response rates, agreement by role, national benchmark, numeric items (suppressed below the anonymity threshold); 409 while the review is open',
         tags: ['report'],
         params: IdParams,
         querystring: ReportQuery,
@@ -58,7 +57,16 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/reviews/:id/report/export.csv',
-    { config: { rateLimit: READ_RATE_LIMIT }, schema: { summary: 'One aggregated table of the report as CSV (semicolons, UTF-8 with BOM, for Excel)', tags: ['report'], params: IdParams, querystring: CsvQuery, produces: ['text/csv'] } },
+    {
+      config: { rateLimit: READ_RATE_LIMIT },
+      schema: {
+        summary: 'One aggregated table of the report as CSV (semicolons, UTF-8 with BOM, for Excel)',
+        tags: ['report'],
+        params: IdParams,
+        querystring: CsvQuery,
+        produces: ['text/csv'],
+      },
+    },
     async (request, reply) => {
       await readable(request, request.params.id);
       const { lang = 'sv', table = 'agreement', ...query } = request.query;
@@ -73,7 +81,10 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/reviews/:id/report/export.xlsx',
-    { config: { rateLimit: READ_RATE_LIMIT }, schema: { summary: 'The report’s aggregated tables as an Excel workbook, one sheet each', tags: ['report'], params: IdParams, querystring: ExportQuery } },
+    {
+      config: { rateLimit: READ_RATE_LIMIT },
+      schema: { summary: 'The report’s aggregated tables as an Excel workbook, one sheet each', tags: ['report'], params: IdParams, querystring: ExportQuery },
+    },
     async (request, reply) => {
       await readable(request, request.params.id);
       const { lang = 'sv', ...query } = request.query;
@@ -87,7 +98,16 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/reviews/:id/report.pdf',
-    { config: { rateLimit: READ_RATE_LIMIT }, schema: { summary: 'The report page as the caller sees it, printed to A4 PDF with running header and page numbers (needs Chromium and the built client on the server; 501 otherwise)', tags: ['report'], params: IdParams, querystring: ExportQuery } },
+    {
+      config: { rateLimit: READ_RATE_LIMIT },
+      schema: {
+        summary:
+          'The report page as the caller sees it, printed to A4 PDF with running header and page numbers (needs Chromium and the built client on the server; 501 otherwise)',
+        tags: ['report'],
+        params: IdParams,
+        querystring: ExportQuery,
+      },
+    },
     async (request, reply) => {
       const { actor, access } = await readable(request, request.params.id);
       const { lang = 'sv', ...query } = request.query;

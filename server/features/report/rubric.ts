@@ -66,7 +66,15 @@ export function suggestGrade(statements: StatementResult[], points: PointJudgeme
     if (!cell || cell.suppressed || cell.share === null) continue;
     judged++;
     if (cell.share < rubric.levels[basis]) {
-      reasons.push({ itemId: statement.itemId, basis, agreeing: cell.agreeing!, n: cell.n!, share: cell.share, level: rubric.levels[basis], weight: rubric.weights[basis] });
+      reasons.push({
+        itemId: statement.itemId,
+        basis,
+        agreeing: cell.agreeing!,
+        n: cell.n!,
+        share: cell.share,
+        level: rubric.levels[basis],
+        weight: rubric.weights[basis],
+      });
     }
   }
   const total = [...reasons, ...checklistReasons].reduce((sum, r) => sum + r.weight, 0);

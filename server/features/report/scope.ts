@@ -59,5 +59,11 @@ export type PeopleCounts = Map<Role, Map<string, number>>;
  */
 export function hiddenByPeople(units: ReviewUnit[], people: PeopleCounts, role: Role, threshold: number): Set<string> {
   const perUnit = new Map([...(people.get(role) ?? new Map<string, number>())].map(([unitId, n]) => [unitId, { n }]));
-  return rollUp(units, perUnit, () => ({ n: 0 }), (f) => f.n, threshold).hidden;
+  return rollUp(
+    units,
+    perUnit,
+    () => ({ n: 0 }),
+    (f) => f.n,
+    threshold,
+  ).hidden;
 }

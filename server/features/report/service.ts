@@ -11,7 +11,6 @@ import type { ShownSuggestion } from './suggestions.js';
 
 /** Serving a review's report: from its snapshot, computed once when the review closed. */
 
-
 /** The review, if it is closed: figures and free text exist only then. `why` says what waits for closing. */
 export async function closedReview(db: Db, reviewId: string, why: Coded = { code: 'report.notClosed' }) {
   const review = await reviews.findReview(db, reviewId);

@@ -66,6 +66,11 @@ function upgradeScope(stored: Stored): ScopeFigures {
     numeric,
     supplementRates: stored.supplementRates ?? null,
     overall: stored.overall ?? null,
-    ranking: stored.ranking ?? rankStatements(statements, areas.flatMap((a) => a.statements)),
+    ranking:
+      stored.ranking ??
+      rankStatements(
+        statements,
+        areas.flatMap((a) => a.statements),
+      ),
   };
 }

@@ -67,7 +67,11 @@ async function loadInputs(db: Db, reviewId: string, now: Date) {
   const numericItems = survey.items.filter((i) => i.kind === 'numeric');
   const atLeastItems = numericItems.filter((i) => i.id in NUMERIC_BENCHMARKS);
   const units = await repo.reviewUnits(db, reviewId);
-  const values = await repo.numericValues(db, reviewId, numericItems.map((i) => i.id));
+  const values = await repo.numericValues(
+    db,
+    reviewId,
+    numericItems.map((i) => i.id),
+  );
   const peopleRows = await repo.peopleCounts(db, reviewId, MAIN_SURVEY);
   const people = peopleMap(peopleRows.map((r) => ({ ...r, n: r.counted })));
   const submitted = peopleMap(peopleRows.map((r) => ({ ...r, n: r.submitted })));
@@ -75,7 +79,13 @@ async function loadInputs(db: Db, reviewId: string, now: Date) {
   const applied = await appliedTargets(db, review.hospitalId, Number(todayInSweden(now).slice(0, 4)));
   const code = await repo.hospitalCode(db, review.hospitalId);
   // Kept per window by a job when fresh, else computed here, in the closing transaction.
-  const fromPool = await poolFigures(db, window, code, threshold, numericItems.map((i) => i.id));
+  const fromPool = await poolFigures(
+    db,
+    window,
+    code,
+    threshold,
+    numericItems.map((i) => i.id),
+  );
   const poolNumbers = fromPool.numbers;
   return {
     review,
@@ -87,17 +97,28 @@ async function loadInputs(db: Db, reviewId: string, now: Date) {
     values,
     people,
     targets: { applied, items: survey.items, units, people, values, threshold },
-    counts: await repo.agreementCounts(db, reviewId, statements.map((s) => s.id)),
+    counts: await repo.agreementCounts(
+      db,
+      reviewId,
+      statements.map((s) => s.id),
+    ),
     numeric: numericResults(numericItems, units, values, people, submitted, numericThresholds(applied.targets), threshold).map((result) => ({
       ...result,
-      pool: poolNumericFigure(poolNumbers, numericItems.find((i) => i.id === result.itemId)!, result.target),
+      pool: poolNumericFigure(
+        poolNumbers,
+        numericItems.find((i) => i.id === result.itemId)!,
+        result.target,
+      ),
     })),
     rates: await responseRates(db, reviewId),
     supplementRates: surveys.some((s) => s.key === DIRECTOR_SUPPLEMENT) ? await responseRates(db, reviewId, DIRECTOR_SUPPLEMENT) : null,
     lateAdditions: await repo.lateAdditions(db, reviewId),
     poolShares: fromPool.shares,
     poolUnits: fromPool.units,
-    poolAtLeast: poolAtLeast(poolNumbers, atLeastItems.map((i) => ({ itemId: i.id, atLeast: NUMERIC_BENCHMARKS[i.id].atLeast }))),
+    poolAtLeast: poolAtLeast(
+      poolNumbers,
+      atLeastItems.map((i) => ({ itemId: i.id, atLeast: NUMERIC_BENCHMARKS[i.id].atLeast })),
+    ),
     excludedOwnAnswers: await pool.poolOwnAnswers(db, window, code),
     suggestions: await shownSuggestions(db, reviewId, threshold),
     areaPages: ((survey.forms.supervisor?.pages ?? []) as { name: string; title: { sv: string; en: string } }[]).filter((page) => /^[A-H]$/.test(page.name)),
@@ -164,7 +185,13 @@ function peopleMap(rows: { unitId: string; role: Role; n: number }[]): PeopleCou
  * review and its specialty groups (as in the numeric section) and are hidden where that section
  * hides them, so a unit scope or a hidden figure gives no row.
  */
-function atLeastCounts(items: CatalogItem[], values: { itemId: string; unitId: string | null; role: string; value: number }[], numeric: Report['numeric'], scope: Scope, units: { id: string; specialtyGroup: string }[]) {
+function atLeastCounts(
+  items: CatalogItem[],
+  values: { itemId: string; unitId: string | null; role: string; value: number }[],
+  numeric: Report['numeric'],
+  scope: Scope,
+  units: { id: string; specialtyGroup: string }[],
+) {
   const counts = new Map<string, { answered: number; agreeing: number } | null>();
   if (scope.kind === 'unit') return counts;
   for (const item of items) {

@@ -31,7 +31,11 @@ export function ownThemes(db: Db, reviewId: string) {
 
 /** Adds a theme; a key the review already has is left as it is. */
 export async function insertTheme(db: Db, reviewId: string, key: string, label: string): Promise<void> {
-  await db.insertInto('review_themes').values({ campaign_id: reviewId, key, label }).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('review_themes')
+    .values({ campaign_id: reviewId, key, label })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 /** Sets the notes on one suggestion, changing only what `changes` names. */

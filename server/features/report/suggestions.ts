@@ -53,7 +53,14 @@ export async function listSuggestions(
   threshold: number,
   filter: { role?: string; area?: string; theme?: string; starred?: boolean },
 ) {
-  const all = (await suggestionRows(db, reviewId, threshold)).map(({ key, text, role, themes, areas, starred }) => ({ key, text, role, themes, areas, starred }));
+  const all = (await suggestionRows(db, reviewId, threshold)).map(({ key, text, role, themes, areas, starred }) => ({
+    key,
+    text,
+    role,
+    themes,
+    areas,
+    starred,
+  }));
   const themes = await themesOf(db, reviewId);
   return {
     suggestions: all.filter(
@@ -73,13 +80,14 @@ export async function themesOf(db: Db, reviewId: string) {
 }
 
 export async function addTheme(db: Db, reviewId: string, label: string): Promise<string> {
-  const key = label
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'theme';
+  const key =
+    label
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'theme';
   await insertTheme(db, reviewId, key, label);
   return key;
 }
@@ -95,7 +103,11 @@ export async function updateSuggestion(
   if (changes.themes) {
     const known = new Set((await themesOf(db, reviewId)).map((t) => t.key));
     const unknown = changes.themes.filter((t) => !known.has(t));
-    if (unknown.length > 0) throw new Invalid({ code: 'suggestion.themeUnknown', params: { theme: unknown[0] } }, unknown.map((theme) => fieldProblem('body.themes', 'suggestion.themeUnknown', { theme })));
+    if (unknown.length > 0)
+      throw new Invalid(
+        { code: 'suggestion.themeUnknown', params: { theme: unknown[0] } },
+        unknown.map((theme) => fieldProblem('body.themes', 'suggestion.themeUnknown', { theme })),
+      );
   }
   await upsertSuggestionNote(db, reviewId, found, changes);
 }

@@ -26,22 +26,23 @@ export function suppressTree(nodes: TreeNode[], threshold: number): Set<string> 
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const hasChildren = new Set(nodes.map((node) => node.parent).filter((id): id is string => id !== null));
   const leaves = nodes.filter((node) => !hasChildren.has(node.id));
-  const ancestors = (node: TreeNode): TreeNode[] =>
-    node.parent === null ? [] : [byId.get(node.parent)!, ...ancestors(byId.get(node.parent)!)];
+  const ancestors = (node: TreeNode): TreeNode[] => (node.parent === null ? [] : [byId.get(node.parent)!, ...ancestors(byId.get(node.parent)!)]);
   const leavesUnder = new Map(nodes.map((node) => [node.id, new Set<string>()]));
   for (const leaf of leaves) for (const node of [leaf, ...ancestors(leaf)]) leavesUnder.get(node.id)!.add(leaf.id);
 
   const hidden = new Set(nodes.filter((node) => node.n > 0 && node.n < threshold).map((node) => node.id));
-  const signature = (leaf: TreeNode) => ancestors(leaf).filter((a) => !hidden.has(a.id)).map((a) => a.id).join('/');
+  const signature = (leaf: TreeNode) =>
+    ancestors(leaf)
+      .filter((a) => !hidden.has(a.id))
+      .map((a) => a.id)
+      .join('/');
 
   const undetermined = (node: TreeNode): boolean => {
     const inside = leavesUnder.get(node.id)!;
     return leaves.some((a) => {
       if (!inside.has(a.id) || !hidden.has(a.id)) return false;
       if (signature(a) === '') return true;
-      return leaves.some(
-        (b) => !inside.has(b.id) && hidden.has(b.id) && signature(b) === signature(a) && (a.n >= 2 || b.n >= 2),
-      );
+      return leaves.some((b) => !inside.has(b.id) && hidden.has(b.id) && signature(b) === signature(a) && (a.n >= 2 || b.n >= 2));
     });
   };
 

@@ -50,7 +50,9 @@ export function numericThresholds(targets: readonly Target[]): Record<string, nu
 export function targetResults(inputs: TargetInputs, scope: Scope, scoped: Map<string, Counts | null>): ReportTargets {
   const { applied, items, units, values } = inputs;
   const node = scopeNode(scope);
-  const inScope = new Set(units.filter((u) => scope.kind === 'review' || (scope.kind === 'group' ? u.specialtyGroup === scope.group : u.id === scope.unitId)).map((u) => u.id));
+  const inScope = new Set(
+    units.filter((u) => scope.kind === 'review' || (scope.kind === 'group' ? u.specialtyGroup === scope.group : u.id === scope.unitId)).map((u) => u.id),
+  );
   const rows = applied.targets.map((target): TargetResult => {
     const item = target.measure ? items.find((i) => i.id === target.measure!.itemId && i.roles.includes(target.measure!.role)) : undefined;
     const base = { key: target.key, label: target.label, comparison: target.comparison, threshold: target.threshold, unit: target.unit };
@@ -61,7 +63,17 @@ export function targetResults(inputs: TargetInputs, scope: Scope, scoped: Map<st
     if (item.kind === 'statement' && target.comparison === 'yes') {
       const counts = scoped.get(`${item.id}|${role}`);
       if (!counts) return { ...base, measure, measured: hidden };
-      return { ...base, measure, measured: { suppressed: false, n: counts.answered, met: counts.agreeing, metShare: counts.answered > 0 ? counts.agreeing / counts.answered : null, median: null } };
+      return {
+        ...base,
+        measure,
+        measured: {
+          suppressed: false,
+          n: counts.answered,
+          met: counts.agreeing,
+          metShare: counts.answered > 0 ? counts.agreeing / counts.answered : null,
+          median: null,
+        },
+      };
     }
     if (item.kind === 'numeric' && target.comparison !== 'yes' && target.threshold !== null) {
       if (hiddenFor(inputs, role).has(node)) return { ...base, measure, measured: hidden };

@@ -106,7 +106,11 @@ export async function insertResponse(
 
 /** With edits allowed until closing: the same response, its answers replaced. */
 export async function replaceResponse(db: Db, responseId: string, role: Role, raw: Record<string, unknown>, answers: NormalisedAnswer[]) {
-  await db.updateTable('responses').set({ raw: JSON.stringify(raw), updated_at: sql`now()` }).where('id', '=', responseId).execute();
+  await db
+    .updateTable('responses')
+    .set({ raw: JSON.stringify(raw), updated_at: sql`now()` })
+    .where('id', '=', responseId)
+    .execute();
   await db.deleteFrom('answers').where('response_id', '=', responseId).execute();
   await insertAnswers(db, responseId, role, answers);
 }
@@ -120,7 +124,12 @@ async function insertAnswers(db: Db, responseId: string, role: Role, answers: No
 }
 
 export async function answersOf(db: Db, responseId: string): Promise<{ itemId: string; value: number }[]> {
-  const rows = await db.selectFrom('answers').select(['item_id', 'value_num']).where('response_id', '=', responseId).where('value_num', 'is not', null).execute();
+  const rows = await db
+    .selectFrom('answers')
+    .select(['item_id', 'value_num'])
+    .where('response_id', '=', responseId)
+    .where('value_num', 'is not', null)
+    .execute();
   return rows.map((r) => ({ itemId: r.item_id, value: Number(r.value_num) }));
 }
 

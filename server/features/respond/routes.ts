@@ -35,7 +35,15 @@ export const respondRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/respond/:token',
-    { config: { rateLimit }, schema: { summary: 'What a personal link opens: status, context, pinned survey, saved draft', tags: ['respond'], params: TokenParams, response: { 200: RespondentView, ...errors } } },
+    {
+      config: { rateLimit },
+      schema: {
+        summary: 'What a personal link opens: status, context, pinned survey, saved draft',
+        tags: ['respond'],
+        params: TokenParams,
+        response: { 200: RespondentView, ...errors },
+      },
+    },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
       return withLink(request.ip, () => openLink(app.db, request.params.token));
@@ -44,7 +52,16 @@ export const respondRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/respond/:token/draft',
-    { config: { rateLimit }, schema: { summary: 'Save the answers so far (autosave); a draft is never counted', tags: ['respond'], params: TokenParams, body: SaveDraftBody, response: { 200: SaveDraftResult, ...errors } } },
+    {
+      config: { rateLimit },
+      schema: {
+        summary: 'Save the answers so far (autosave); a draft is never counted',
+        tags: ['respond'],
+        params: TokenParams,
+        body: SaveDraftBody,
+        response: { 200: SaveDraftResult, ...errors },
+      },
+    },
     async (request) => {
       const savedAt = await withLink(request.ip, () => saveDraft(app.db, request.params.token, request.body.data, request.body.currentPage ?? 0));
       return { savedAt: savedAt.toISOString() };

@@ -46,7 +46,11 @@ export async function openLink(db: Db, token: string): Promise<RespondentView> {
   const status = statusOf(context);
   let draft: RespondentView['draft'] = null;
   if (status === 'open' && context.answeredAt) {
-    draft = { data: (await repo.rawOfResponse(db, context.invitationId)) as Record<string, unknown>, currentPage: 0, savedAt: context.answeredAt.toISOString() };
+    draft = {
+      data: (await repo.rawOfResponse(db, context.invitationId)) as Record<string, unknown>,
+      currentPage: 0,
+      savedAt: context.answeredAt.toISOString(),
+    };
   } else if (status === 'open' && context.draft) {
     const saved = context.draft as { data: Record<string, unknown>; currentPage: number };
     draft = { data: saved.data, currentPage: saved.currentPage, savedAt: context.draftSavedAt!.toISOString() };
@@ -83,7 +87,10 @@ export async function saveDraft(db: RootDb, token: string, data: Record<string, 
     const known = new Set(survey.items.filter((i) => i.roles.includes(context.role)).map((i) => i.id));
     const unknown = Object.keys(data).filter((key) => !known.has(key));
     if (unknown.length > 0) {
-      throw new Invalid({ code: 'respond.unknownQuestions' }, unknown.map((field) => fieldProblem(field, 'answer.unknownQuestion')));
+      throw new Invalid(
+        { code: 'respond.unknownQuestions' },
+        unknown.map((field) => fieldProblem(field, 'answer.unknownQuestion')),
+      );
     }
     return repo.saveDraft(trx, context.invitationId, { data, currentPage });
   });
@@ -103,7 +110,9 @@ export async function submit(db: RootDb, token: string, data: Record<string, unk
   // What the pool counts of a response: statements on the scale, and numeric items (self-study hours) by value.
   const poolAnswers = (list: { itemId: string; valueNum?: number | string | null; value?: number }[]): PoolAnswers => {
     const of = (kind: string) =>
-      list.filter((a) => kinds.get(a.itemId) === kind && (a.value ?? a.valueNum) != null).map((a) => ({ itemId: a.itemId, value: Number(a.value ?? a.valueNum) }));
+      list
+        .filter((a) => kinds.get(a.itemId) === kind && (a.value ?? a.valueNum) != null)
+        .map((a) => ({ itemId: a.itemId, value: Number(a.value ?? a.valueNum) }));
     return { statements: of('statement'), numbers: of('numeric') };
   };
   const { problems, answers } = validateSubmission(survey.forms[preview.role]!, survey.items, preview.role, data, language, `${survey.hash}|${preview.role}`);

@@ -52,7 +52,8 @@ export function validateSubmission(
       if (problems.some((p) => p.field === question.name)) continue;
       question.validate(true);
       // survey-core's own rules say what is wrong in the survey's language: passed on as it words it.
-      for (const error of question.errors) problems.push(fieldProblem(question.name, 'answer.surveyRule', { message: error.getText().trim().replace(/[.!]$/, '') }));
+      for (const error of question.errors)
+        problems.push(fieldProblem(question.name, 'answer.surveyRule', { message: error.getText().trim().replace(/[.!]$/, '') }));
     }
   } finally {
     model.data = {};
@@ -81,9 +82,7 @@ function normalise(item: CatalogItem, value: unknown): NormalisedAnswer | Coded 
   const base = { itemId: item.id, valueNum: null, choice: null, textValue: null };
   switch (item.kind) {
     case 'statement':
-      return typeof value === 'number' && SCALE_VALUES.includes(value)
-        ? { ...base, valueNum: value }
-        : { code: 'answer.notAnOption' };
+      return typeof value === 'number' && SCALE_VALUES.includes(value) ? { ...base, valueNum: value } : { code: 'answer.notAnOption' };
     case 'numeric':
     case 'rating': {
       const step = item.step ?? 1;
@@ -94,9 +93,7 @@ function normalise(item: CatalogItem, value: unknown): NormalisedAnswer | Coded 
       return { code: 'answer.stepNumber', params: { min: item.min!, max: item.max!, step } };
     }
     case 'choice':
-      return typeof value === 'string' && item.choices!.includes(value)
-        ? { ...base, choice: value }
-        : { code: 'answer.notAnOption' };
+      return typeof value === 'string' && item.choices!.includes(value) ? { ...base, choice: value } : { code: 'answer.notAnOption' };
     case 'text':
     case 'suggestion': {
       if (typeof value !== 'string') return { code: 'answer.notText' };

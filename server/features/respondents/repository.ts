@@ -61,7 +61,11 @@ export async function insertRespondents(
   for (let i = 0; i < respondents.length; i += 1000) {
     const rows = await db
       .insertInto('respondents')
-      .values(respondents.slice(i, i + 1000).map((r) => ({ campaign_id: campaignId, name: r.name, email: r.email, role: r.role, unit_id: r.unitId, added_by: added.by, added_late: added.late })))
+      .values(
+        respondents
+          .slice(i, i + 1000)
+          .map((r) => ({ campaign_id: campaignId, name: r.name, email: r.email, role: r.role, unit_id: r.unitId, added_by: added.by, added_late: added.late })),
+      )
       .returning('id')
       .execute();
     ids.push(...rows.map((r) => r.id));

@@ -16,10 +16,16 @@ export const respondentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // Imports arrive as the file itself; 10,000 rows of CSV is about 0.6 MB.
   app.addContentTypeParser(IMPORT_TYPES, { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 }, (_request, body, done) => done(null, body));
 
-
   app.get(
     '/reviews/:id/respondents',
-    { schema: { summary: 'The review’s respondents: whether they answered, never what', tags: ['respondents'], params: IdParams, response: { 200: RespondentList, ...errors } } },
+    {
+      schema: {
+        summary: 'The review’s respondents: whether they answered, never what',
+        tags: ['respondents'],
+        params: IdParams,
+        response: { 200: RespondentList, ...errors },
+      },
+    },
     async (request) => {
       await requireReviewManager(app.db, request, request.params.id);
       return { respondents: await listRespondents(app.db, request.params.id, MAIN_SURVEY) };
@@ -80,7 +86,8 @@ export const respondentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         summary: 'Mark an invited respondent who has not answered as unreachable (mail bounced, left the clinic), or take the mark away; open reviews only',
-        description: 'Marked respondents are left out of the adjusted response rate and get no reminders. The rates are fixed in the report when the review closes.',
+        description:
+          'Marked respondents are left out of the adjusted response rate and get no reminders. The rates are fixed in the report when the review closes.',
         tags: ['respondents'],
         params: Type.Object({ id: Id, respondentId: Id }, { additionalProperties: false }),
         body: MarkUnreachableBody,

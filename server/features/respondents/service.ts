@@ -14,13 +14,7 @@ import { readTableFileOffThread, UnreadableFile } from './table-file.js';
 /** 422 with every problem of an import file, so people can fix them all in one go. */
 export class ImportRejected extends DomainError {
   constructor(readonly problems: ImportProblem[]) {
-    super(
-      422,
-      'Unprocessable Content',
-      { code: 'import.rejected', params: { count: problems.length } },
-      undefined,
-      { problems },
-    );
+    super(422, 'Unprocessable Content', { code: 'import.rejected', params: { count: problems.length } }, undefined, { problems });
   }
 }
 
@@ -50,7 +44,12 @@ export async function addRespondent(db: RootDb, actor: Actor, campaignId: string
     if (taken) throw new Conflict({ code: 'respondent.emailTaken', params: { email: input.email } });
     const added = await addedBy(trx, actor, campaignId);
     const [id] = await repo.insertRespondents(trx, campaignId, [input], added);
-    await recordAudit(trx, { actorId: actor.id, action: 'respondents_added', campaignId, details: { count: 1, late: added.late, unitId: input.unitId, role: input.role } });
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: 'respondents_added',
+      campaignId,
+      details: { count: 1, late: added.late, unitId: input.unitId, role: input.role },
+    });
     return id;
   });
 }

@@ -20,7 +20,6 @@ export class UnreadableFile extends Error {
   }
 }
 
-
 /**
  * Bounds of a respondent file: a hospital-wide review invites a few hundred people, the largest
  * organisations some thousands. What the bounds make impossible is refused before it is parsed,
@@ -111,16 +110,17 @@ export function readCsv(text: string): TableFile {
   const [head, ...rest] = records;
   return {
     header: head.record,
-    rows: rest
-      .filter((r) => r.record.some((cell) => cell !== ''))
-      .map((r) => ({ line: r.info.lines, cells: r.record })),
+    rows: rest.filter((r) => r.record.some((cell) => cell !== '')).map((r) => ({ line: r.info.lines, cells: r.record })),
   };
 }
 
 async function readXlsx(data: Buffer): Promise<TableFile> {
   const unpacked = unpackedSize(data);
   if (unpacked !== null && unpacked > TABLE_LIMITS.unpackedBytes) {
-    throw new UnreadableFile({ code: 'file.unpacksTooLarge', params: { megabytes: Math.round(unpacked / 1024 / 1024), limit: TABLE_LIMITS.unpackedBytes / 1024 / 1024 } });
+    throw new UnreadableFile({
+      code: 'file.unpacksTooLarge',
+      params: { megabytes: Math.round(unpacked / 1024 / 1024), limit: TABLE_LIMITS.unpackedBytes / 1024 / 1024 },
+    });
   }
   // The streaming reader holds one row at a time, and stops at the row limit instead of reading on.
   // Loaded when first needed: it takes about a second to load, and most starts never use it.

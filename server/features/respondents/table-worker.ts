@@ -8,7 +8,12 @@ parentPort!.once('message', async (data: Uint8Array) => {
   try {
     reply = { ok: true, value: await readTableFile(Buffer.from(data.buffer, data.byteOffset, data.byteLength)) };
   } catch (error) {
-    reply = { ok: false, name: (error as Error).name, message: (error as Error).message, ...(error instanceof UnreadableFile ? { problem: error.problem } : {}) };
+    reply = {
+      ok: false,
+      name: (error as Error).name,
+      message: (error as Error).message,
+      ...(error instanceof UnreadableFile ? { problem: error.problem } : {}),
+    };
   }
   parentPort!.postMessage(reply);
 });

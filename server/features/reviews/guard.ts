@@ -5,7 +5,12 @@ import { authorize, requireActor } from '../../http/guard.js';
 import { reviewAccess } from './service.js';
 
 /** The caller and the review, if the caller is logged in and allowed what `may` says on it (404 when it does not exist). */
-export async function reviewCaller(db: Db, request: FastifyRequest, reviewId: string, may: (actor: Actor, review: ReviewAccess) => boolean): Promise<{ actor: Actor; access: ReviewAccess }> {
+export async function reviewCaller(
+  db: Db,
+  request: FastifyRequest,
+  reviewId: string,
+  may: (actor: Actor, review: ReviewAccess) => boolean,
+): Promise<{ actor: Actor; access: ReviewAccess }> {
   const actor = requireActor(request);
   const access = await reviewAccess(db, reviewId);
   authorize(may(actor, access));

@@ -38,10 +38,7 @@ const reviewColumns = [
 ] as const;
 
 function reviews(db: Db) {
-  return db
-    .selectFrom('campaigns')
-    .innerJoin('hospitals', 'hospitals.id', 'campaigns.hospital_id')
-    .where('campaigns.kind', '=', 'review');
+  return db.selectFrom('campaigns').innerJoin('hospitals', 'hospitals.id', 'campaigns.hospital_id').where('campaigns.kind', '=', 'review');
 }
 
 /** A review row, locked for update when a transaction changes it (status transitions race otherwise). */
@@ -106,7 +103,11 @@ export async function listReviews(db: Db, filter: ReviewListFilter) {
     const inspectorId = filter.inspectorId;
     query = query.where((eb) =>
       eb.exists(
-        eb.selectFrom('campaign_inspectors').select('user_id').whereRef('campaign_inspectors.campaign_id', '=', 'campaigns.id').where('campaign_inspectors.user_id', '=', inspectorId),
+        eb
+          .selectFrom('campaign_inspectors')
+          .select('user_id')
+          .whereRef('campaign_inspectors.campaign_id', '=', 'campaigns.id')
+          .where('campaign_inspectors.user_id', '=', inspectorId),
       ),
     );
   }
@@ -163,18 +164,28 @@ export async function updateReview(
     status: ReviewStatus;
   }>,
 ): Promise<void> {
-  await db.updateTable('campaigns').set({ ...changes, updated_at: sql`now()` }).where('id', '=', id).execute();
+  await db
+    .updateTable('campaigns')
+    .set({ ...changes, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function setReviewUnits(db: Db, id: string, unitIds: readonly string[]): Promise<void> {
   await db.deleteFrom('campaign_units').where('campaign_id', '=', id).execute();
-  await db.insertInto('campaign_units').values(unitIds.map((unitId) => ({ campaign_id: id, unit_id: unitId }))).execute();
+  await db
+    .insertInto('campaign_units')
+    .values(unitIds.map((unitId) => ({ campaign_id: id, unit_id: unitId })))
+    .execute();
 }
 
 export async function setReviewInspectors(db: Db, id: string, userIds: readonly string[]): Promise<void> {
   await db.deleteFrom('campaign_inspectors').where('campaign_id', '=', id).execute();
   if (userIds.length > 0) {
-    await db.insertInto('campaign_inspectors').values(userIds.map((userId) => ({ campaign_id: id, user_id: userId }))).execute();
+    await db
+      .insertInto('campaign_inspectors')
+      .values(userIds.map((userId) => ({ campaign_id: id, user_id: userId })))
+      .execute();
   }
 }
 

@@ -46,7 +46,10 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<{ onClosing: ClosingStep }>
     },
   );
 
-  for (const [action, status] of [['open', 'open'], ['close', 'closed']] as const) {
+  for (const [action, status] of [
+    ['open', 'open'],
+    ['close', 'closed'],
+  ] as const) {
     app.post(
       `/reviews/:id/${action}`,
       {

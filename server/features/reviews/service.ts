@@ -31,11 +31,7 @@ export async function reviewAccess(db: Db, id: string): Promise<ReviewAccess & {
 export async function loadReview(db: Db, id: string): Promise<Review> {
   const review = await repo.findReview(db, id);
   if (!review) throw new NotFound({ code: 'review.notFound' });
-  const [unitIds, inspectors, surveys] = await Promise.all([
-    repo.reviewUnitIds(db, id),
-    repo.reviewInspectors(db, id),
-    repo.reviewSurveys(db, id),
-  ]);
+  const [unitIds, inspectors, surveys] = await Promise.all([repo.reviewUnitIds(db, id), repo.reviewInspectors(db, id), repo.reviewSurveys(db, id)]);
   return {
     id: review.id,
     title: review.title,
@@ -57,11 +53,7 @@ export async function loadReview(db: Db, id: string): Promise<Review> {
 
 export async function listReviewsFor(db: Db, actor: Actor) {
   const filter: repo.ReviewListFilter =
-    actor.role === 'admin'
-      ? {}
-      : actor.role === 'inspector'
-        ? { inspectorId: actor.id }
-        : { hospitalId: actor.hospitalId ?? '0', publishedOnly: true };
+    actor.role === 'admin' ? {} : actor.role === 'inspector' ? { inspectorId: actor.id } : { hospitalId: actor.hospitalId ?? '0', publishedOnly: true };
   const rows = await repo.listReviews(db, filter);
   return rows.map((r) => ({
     id: r.id,
@@ -118,7 +110,12 @@ export async function updateReview(db: RootDb, actor: Actor, id: string, input: 
     }
     const closesAt = input.closesAt === undefined ? review.closesAt : input.closesAt;
     checkDates(input.opensAt === undefined ? review.opensAt : input.opensAt, closesAt);
-    const period = input.benchmarkPeriod !== undefined ? input.benchmarkPeriod : review.benchmarkFrom && review.benchmarkUntil ? { from: review.benchmarkFrom, until: review.benchmarkUntil } : null;
+    const period =
+      input.benchmarkPeriod !== undefined
+        ? input.benchmarkPeriod
+        : review.benchmarkFrom && review.benchmarkUntil
+          ? { from: review.benchmarkFrom, until: review.benchmarkUntil }
+          : null;
     if (period) checkBenchmarkPeriod(period, closesAt);
     await repo.updateReview(trx, id, {
       ...(input.title !== undefined && { title: input.title }),
@@ -126,7 +123,10 @@ export async function updateReview(db: RootDb, actor: Actor, id: string, input: 
       ...(input.closesAt !== undefined && { closes_at: input.closesAt }),
       ...(input.anonymityThreshold !== undefined && { anonymity_threshold: input.anonymityThreshold }),
       ...(input.benchmarkWindowMonths !== undefined && { benchmark_window_months: input.benchmarkWindowMonths }),
-      ...(input.benchmarkPeriod !== undefined && { benchmark_from: input.benchmarkPeriod?.from ?? null, benchmark_until: input.benchmarkPeriod?.until ?? null }),
+      ...(input.benchmarkPeriod !== undefined && {
+        benchmark_from: input.benchmarkPeriod?.from ?? null,
+        benchmark_until: input.benchmarkPeriod?.until ?? null,
+      }),
       ...(input.allowEdits !== undefined && { allow_edits: input.allowEdits }),
     });
     if (input.unitIds) {
@@ -173,7 +173,9 @@ export async function changeStatus(db: RootDb, actor: Actor, id: string, to: 'op
 
 async function pinSurveys(db: Db, id: string, version: string, includeSupplement: boolean): Promise<void> {
   const main = await findSurveyVersion(db, MAIN_SURVEY, version).catch(() => {
-    throw new Invalid({ code: 'review.surveyVersion.unknown', params: { version } }, [fieldProblem('body.surveyVersion', 'review.surveyVersion.unknown', { version })]);
+    throw new Invalid({ code: 'review.surveyVersion.unknown', params: { version } }, [
+      fieldProblem('body.surveyVersion', 'review.surveyVersion.unknown', { version }),
+    ]);
   });
   const pinned: { versionRowId: string; roles: Role[] }[] = [{ versionRowId: (await storeVersion(db, main)).id, roles: main.roles }];
   if (includeSupplement) {
@@ -184,7 +186,10 @@ async function pinSurveys(db: Db, id: string, version: string, includeSupplement
 }
 
 function checkDates(opensAt: string | null, closesAt: string | null): void {
-  for (const [field, value] of [['opensAt', opensAt], ['closesAt', closesAt]] as const) {
+  for (const [field, value] of [
+    ['opensAt', opensAt],
+    ['closesAt', closesAt],
+  ] as const) {
     if (value && !isCalendarDate(value)) {
       throw new Invalid({ code: 'field.notRealDate', params: { value } }, [fieldProblem(`body.${field}`, 'field.notRealDate', { value })]);
     }

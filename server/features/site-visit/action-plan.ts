@@ -42,7 +42,11 @@ export async function syncActionPlan(trx: Db, reviewId: string): Promise<void> {
   const known = new Set(existing.map((a) => `${a.area}|${a.recommendation}`));
   let position = existing.reduce((max, a) => Math.max(max, a.position), 0);
   const fresh = recommendationsOf(published.content as ReportContent).filter((r) => !known.has(`${r.area}|${r.recommendation}`));
-  await repo.insertActions(trx, reviewId, fresh.map((r) => ({ ...r, position: ++position })));
+  await repo.insertActions(
+    trx,
+    reviewId,
+    fresh.map((r) => ({ ...r, position: ++position })),
+  );
 }
 
 type ActionRow = Awaited<ReturnType<typeof repo.planActions>>[number];
@@ -70,7 +74,8 @@ export async function actionPlan(db: Db, reviewId: string): Promise<ActionPlan> 
 }
 
 export async function setDue(db: Db, actor: Actor, reviewId: string, dueOn: string): Promise<ActionPlan> {
-  if (!isCalendarDate(dueOn)) throw new Invalid({ code: 'field.notRealDate', params: { value: dueOn } }, [fieldProblem('dueOn', 'field.notRealDate', { value: dueOn })]);
+  if (!isCalendarDate(dueOn))
+    throw new Invalid({ code: 'field.notRealDate', params: { value: dueOn } }, [fieldProblem('dueOn', 'field.notRealDate', { value: dueOn })]);
   await actionPlan(db, reviewId);
   await db.transaction().execute(async (trx) => {
     await repo.setPlanDue(trx, reviewId, dueOn);
@@ -84,7 +89,8 @@ export async function setDue(db: Db, actor: Actor, reviewId: string, dueOn: stri
  * plan's content is fixed once submitted: changing it is a matter for the inspectors.
  */
 export async function updateAction(db: Db, actor: Actor, reviewId: string, actionId: string, body: SaveActionBody): Promise<PlanAction> {
-  if (body.dueOn && !isCalendarDate(body.dueOn)) throw new Invalid({ code: 'field.notRealDate', params: { value: body.dueOn } }, [fieldProblem('dueOn', 'field.notRealDate', { value: body.dueOn })]);
+  if (body.dueOn && !isCalendarDate(body.dueOn))
+    throw new Invalid({ code: 'field.notRealDate', params: { value: body.dueOn } }, [fieldProblem('dueOn', 'field.notRealDate', { value: body.dueOn })]);
   await actionPlan(db, reviewId);
   return db.transaction().execute(async (trx) => {
     const plan = (await repo.actionPlan(trx, reviewId, true))!;

@@ -50,7 +50,14 @@ export async function checklistView(db: Db, reviewId: string): Promise<Checklist
             .filter((s) => s.checkpoint === p.id)
             .map((s) => {
               const b = benchmark.get(s.itemId);
-              return { itemId: s.itemId, label: s.label, byRole: s.byRole, benchmark: b ? { poolShare: b.pool.share, poolAgreeing: b.pool.agreeing, poolN: b.pool.n, differencePp: b.differencePp, flagged: b.flagged } : null };
+              return {
+                itemId: s.itemId,
+                label: s.label,
+                byRole: s.byRole,
+                benchmark: b
+                  ? { poolShare: b.pool.share, poolAgreeing: b.pool.agreeing, poolN: b.pool.n, differencePp: b.differencePp, flagged: b.flagged }
+                  : null,
+              };
             }),
           noteIds: notes.filter((n) => n.areas.includes(p.area)).map((n) => n.id),
         };
@@ -65,7 +72,8 @@ export async function checklistView(db: Db, reviewId: string): Promise<Checklist
 }
 
 export async function assessPoint(db: Db, actor: Actor, reviewId: string, pointId: string, status: PointStatus, note: string): Promise<void> {
-  if (!checklistPoint(pointId)) throw new Invalid({ code: 'checklist.pointUnknown', params: { point: pointId } }, [fieldProblem('pointId', 'checklist.pointUnknown', { point: pointId })]);
+  if (!checklistPoint(pointId))
+    throw new Invalid({ code: 'checklist.pointUnknown', params: { point: pointId } }, [fieldProblem('pointId', 'checklist.pointUnknown', { point: pointId })]);
   await db.transaction().execute(async (trx) => {
     await repo.upsertAssessment(trx, reviewId, pointId, status, note.trim(), actor.id);
     await recordAudit(trx, { actorId: actor.id, action: 'checklist_assessed', campaignId: reviewId, details: { pointId, status } });

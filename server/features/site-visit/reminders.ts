@@ -27,7 +27,9 @@ function reminderMail(title: string, hospital: string, dueOn: string, overdue: b
   const sv = longDate(dueOn, 'sv');
   const en = longDate(dueOn, 'en');
   return {
-    subject: overdue ? `Handlingsplanen är försenad – ${title} / Action plan overdue` : `Påminnelse: handlingsplan senast ${sv} – ${title} / Action plan reminder`,
+    subject: overdue
+      ? `Handlingsplanen är försenad – ${title} / Action plan overdue`
+      : `Påminnelse: handlingsplan senast ${sv} – ${title} / Action plan reminder`,
     body: [
       'Hej,',
       '',
@@ -41,7 +43,9 @@ function reminderMail(title: string, hospital: string, dueOn: string, overdue: b
       '',
       'Hello,',
       '',
-      overdue ? `The action plan after the review "${title}" at ${hospital} was due on ${en}.` : `The action plan after the review "${title}" at ${hospital} is due on ${en}.`,
+      overdue
+        ? `The action plan after the review "${title}" at ${hospital} was due on ${en}.`
+        : `The action plan after the review "${title}" at ${hospital} is due on ${en}.`,
       'For each recommendation, write what you will do, who is responsible and by when:',
       link,
     ].join('\n'),
@@ -58,8 +62,17 @@ export async function remindActionPlans(db: RootDb, publicUrl: string, now = new
       if (!(await repo.claimReminder(trx, plan.campaign_id, reached.stage))) return 0;
       for (const earlier of REMINDER_STAGES.filter((s) => s.daysBefore > reached.daysBefore)) await repo.claimReminder(trx, plan.campaign_id, earlier.stage);
       const recipients = await repo.planRecipients(trx, plan.campaign_id, plan.hospital_id!);
-      const mail = reminderMail(plan.title, plan.hospital_name, plan.due_on, reached.stage === 'overdue', `${publicUrl}/reviews/${plan.campaign_id}/action-plan`);
-      await queueMails(trx, recipients.map((r) => ({ kind: 'action_plan_reminder' as const, campaignId: plan.campaign_id, recipient: r.email, ...mail })));
+      const mail = reminderMail(
+        plan.title,
+        plan.hospital_name,
+        plan.due_on,
+        reached.stage === 'overdue',
+        `${publicUrl}/reviews/${plan.campaign_id}/action-plan`,
+      );
+      await queueMails(
+        trx,
+        recipients.map((r) => ({ kind: 'action_plan_reminder' as const, campaignId: plan.campaign_id, recipient: r.email, ...mail })),
+      );
       return recipients.length;
     });
   }

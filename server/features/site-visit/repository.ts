@@ -46,7 +46,11 @@ export async function visitNotes(db: Db, reviewId: string) {
 }
 
 export async function findNote(db: Db, noteId: string) {
-  return db.selectFrom('visit_notes').select([...noteColumns, 'campaign_id']).where('id', '=', noteId).executeTakeFirst();
+  return db
+    .selectFrom('visit_notes')
+    .select([...noteColumns, 'campaign_id'])
+    .where('id', '=', noteId)
+    .executeTakeFirst();
 }
 
 /**
@@ -63,7 +67,9 @@ export async function saveNote(
   await db
     .insertInto('visit_notes')
     .values({ id: note.id, campaign_id: reviewId, written_by: actorId, ...values })
-    .onConflict((oc) => oc.column('id').doUpdateSet(values).where('visit_notes.saved_at', '<=', new Date(note.savedAt)).where('visit_notes.campaign_id', '=', reviewId))
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet(values).where('visit_notes.saved_at', '<=', new Date(note.savedAt)).where('visit_notes.campaign_id', '=', reviewId),
+    )
     .execute();
 }
 
@@ -76,7 +82,11 @@ export async function actionPlan(db: Db, reviewId: string, forUpdate = false) {
 }
 
 export async function insertActionPlan(db: Db, reviewId: string, dueOn: string) {
-  await db.insertInto('action_plans').values({ campaign_id: reviewId, due_on: dueOn }).onConflict((oc) => oc.column('campaign_id').doNothing()).execute();
+  await db
+    .insertInto('action_plans')
+    .values({ campaign_id: reviewId, due_on: dueOn })
+    .onConflict((oc) => oc.column('campaign_id').doNothing())
+    .execute();
 }
 
 export async function setPlanDue(db: Db, reviewId: string, dueOn: string) {
@@ -84,7 +94,11 @@ export async function setPlanDue(db: Db, reviewId: string, dueOn: string) {
 }
 
 export async function markPlanSubmitted(db: Db, reviewId: string, actorId: string) {
-  await db.updateTable('action_plans').set({ submitted_at: sql<Date>`now()`, submitted_by: actorId }).where('campaign_id', '=', reviewId).execute();
+  await db
+    .updateTable('action_plans')
+    .set({ submitted_at: sql<Date>`now()`, submitted_by: actorId })
+    .where('campaign_id', '=', reviewId)
+    .execute();
 }
 
 const actionColumns = ['id', 'area', 'recommendation', 'action', 'responsible', 'due_on', 'status', 'follow_up_note', 'updated_at', 'position'] as const;

@@ -33,7 +33,14 @@ const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Pr
 export const siteVisitRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/reviews/:id/checklist',
-    { schema: { summary: 'The checklist per area with the inspectors’ judgements and the evidence beside each point', tags: ['site visit'], params: IdParams, response: { 200: Checklist, ...errors } } },
+    {
+      schema: {
+        summary: 'The checklist per area with the inspectors’ judgements and the evidence beside each point',
+        tags: ['site visit'],
+        params: IdParams,
+        response: { 200: Checklist, ...errors },
+      },
+    },
     async (request) => {
       await requireReviewManager(app.db, request, request.params.id);
       return checklistView(app.db, request.params.id);
@@ -42,7 +49,15 @@ export const siteVisitRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/reviews/:id/checklist/:pointId',
-    { schema: { summary: 'Judge one checklist point: met, partly met, not met or not assessed', tags: ['site visit'], params: PointParams, body: AssessPointBody, response: { 200: ChecklistPoint, ...errors } } },
+    {
+      schema: {
+        summary: 'Judge one checklist point: met, partly met, not met or not assessed',
+        tags: ['site visit'],
+        params: PointParams,
+        body: AssessPointBody,
+        response: { 200: ChecklistPoint, ...errors },
+      },
+    },
     async (request) => {
       const { id, pointId } = request.params;
       const actor = await requireReviewManager(app.db, request, id);
@@ -63,7 +78,15 @@ export const siteVisitRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/reviews/:id/visit',
-    { schema: { summary: 'Save the site visit plan: dates, the inspector team, the schedule', tags: ['site visit'], params: IdParams, body: VisitPlanBody, response: { 200: VisitPlan, ...errors } } },
+    {
+      schema: {
+        summary: 'Save the site visit plan: dates, the inspector team, the schedule',
+        tags: ['site visit'],
+        params: IdParams,
+        body: VisitPlanBody,
+        response: { 200: VisitPlan, ...errors },
+      },
+    },
     async (request) => {
       await requireReviewManager(app.db, request, request.params.id);
       return visits.saveVisitPlan(app.db, request.params.id, request.body);
@@ -72,7 +95,14 @@ export const siteVisitRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/reviews/:id/visit-notes',
-    { schema: { summary: 'Interview notes per role group (inspectors only; never attributed to a person)', tags: ['site visit'], params: IdParams, response: { 200: VisitNoteList, ...errors } } },
+    {
+      schema: {
+        summary: 'Interview notes per role group (inspectors only; never attributed to a person)',
+        tags: ['site visit'],
+        params: IdParams,
+        response: { 200: VisitNoteList, ...errors },
+      },
+    },
     async (request) => {
       await requireReviewManager(app.db, request, request.params.id);
       return { notes: await visits.visitNotes(app.db, request.params.id) };
@@ -112,7 +142,14 @@ export const siteVisitRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/reviews/:id/action-plan',
-    { schema: { summary: 'The clinic’s action plan for the published report, with its follow-up', tags: ['action plan'], params: IdParams, response: { 200: ActionPlan, ...errors } } },
+    {
+      schema: {
+        summary: 'The clinic’s action plan for the published report, with its follow-up',
+        tags: ['action plan'],
+        params: IdParams,
+        response: { 200: ActionPlan, ...errors },
+      },
+    },
     async (request) => {
       await requireOnReview(app.db, request, request.params.id, canWorkOnActionPlan);
       return plans.actionPlan(app.db, request.params.id);
@@ -121,7 +158,15 @@ export const siteVisitRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/reviews/:id/action-plan',
-    { schema: { summary: 'Change the action plan’s deadline (inspectors)', tags: ['action plan'], params: IdParams, body: PlanDueBody, response: { 200: ActionPlan, ...errors } } },
+    {
+      schema: {
+        summary: 'Change the action plan’s deadline (inspectors)',
+        tags: ['action plan'],
+        params: IdParams,
+        body: PlanDueBody,
+        response: { 200: ActionPlan, ...errors },
+      },
+    },
     async (request) => {
       const actor = await requireOnReview(app.db, request, request.params.id, (a, review) => review.reportPublished && canManageReview(a, review));
       return plans.setDue(app.db, actor, request.params.id, request.body.dueOn);
@@ -130,7 +175,15 @@ export const siteVisitRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.patch(
     '/reviews/:id/action-plan/actions/:actionId',
-    { schema: { summary: 'Write an action (before submission) or follow it up (status, note)', tags: ['action plan'], params: ActionParams, body: SaveActionBody, response: { 200: PlanAction, ...errors } } },
+    {
+      schema: {
+        summary: 'Write an action (before submission) or follow it up (status, note)',
+        tags: ['action plan'],
+        params: ActionParams,
+        body: SaveActionBody,
+        response: { 200: PlanAction, ...errors },
+      },
+    },
     async (request) => {
       const { id, actionId } = request.params;
       const actor = await requireOnReview(app.db, request, id, canWorkOnActionPlan);
@@ -149,7 +202,14 @@ export const siteVisitRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/reviews/:id/previous',
-    { schema: { summary: 'The previous published review of the same units: grades, recommendations, actions', tags: ['report'], params: IdParams, response: { 200: PreviousReview, ...errors } } },
+    {
+      schema: {
+        summary: 'The previous published review of the same units: grades, recommendations, actions',
+        tags: ['report'],
+        params: IdParams,
+        response: { 200: PreviousReview, ...errors },
+      },
+    },
     async (request) => {
       const actor = await requireOnReview(app.db, request, request.params.id, canReadReport);
       return previousReview(app.db, actor, request.params.id);

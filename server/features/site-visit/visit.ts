@@ -8,7 +8,14 @@ import * as repo from './repository.js';
 export async function visitPlan(db: Db, reviewId: string): Promise<VisitPlan> {
   const row = await repo.visitPlan(db, reviewId);
   if (!row) return { startsOn: null, endsOn: null, inspectors: [], schedule: [], notes: '', updatedAt: null };
-  return { startsOn: row.starts_on, endsOn: row.ends_on, inspectors: row.inspectors, schedule: row.schedule, notes: row.notes, updatedAt: row.updated_at.toISOString() };
+  return {
+    startsOn: row.starts_on,
+    endsOn: row.ends_on,
+    inspectors: row.inspectors,
+    schedule: row.schedule,
+    notes: row.notes,
+    updatedAt: row.updated_at.toISOString(),
+  };
 }
 
 /** What the schema cannot say: real dates, in order, and each session inside the visit. */

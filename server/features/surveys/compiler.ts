@@ -68,16 +68,12 @@ export function contentHash(content: unknown): string {
 /** JSON with object keys sorted, so equal content always gives equal text. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
 }
 
 function compileForm(bank: SurveyBank, role: Role): SurveyJson {
-  const pages: SurveyPageJson[] = bank.pages
-    .map((page) => compilePage(page, role))
-    .filter((page) => page.elements.length > 0);
+  const pages: SurveyPageJson[] = bank.pages.map((page) => compilePage(page, role)).filter((page) => page.elements.length > 0);
   if (bank.suggestions) {
     const s = bank.suggestions;
     pages.push({

@@ -35,11 +35,7 @@ export async function listVersions(db: Db, key: string): Promise<StoredVersion[]
 }
 
 /** A stored version by its 12-digit id (hash prefix). */
-export async function findVersion(
-  db: Db,
-  key: string,
-  versionId: string,
-): Promise<(CompiledSurvey & { rowId: string }) | undefined> {
+export async function findVersion(db: Db, key: string, versionId: string): Promise<(CompiledSurvey & { rowId: string }) | undefined> {
   const row = await db
     .selectFrom('survey_versions')
     .select(['id', 'hash', 'definition'])

@@ -42,10 +42,7 @@ export const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const etag = `"${survey.hash.slice(0, 20)}-${role}-${language}"`;
       // A version's content never changes; "current" may move to a new version on upgrade.
       reply.header('etag', etag);
-      reply.header(
-        'cache-control',
-        version === 'current' ? 'no-cache' : 'public, max-age=31536000, immutable',
-      );
+      reply.header('cache-control', version === 'current' ? 'no-cache' : 'public, max-age=31536000, immutable');
       if (request.headers['if-none-match'] === etag) return reply.code(304).send(null);
       return form as SurveyDefinitionType;
     },

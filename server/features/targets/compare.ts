@@ -25,5 +25,13 @@ export function numericAttainment(
 ): { n: number; met: number; metShare: number | null; median: number | null } {
   if (values.length === 0) return { n: 0, met: 0, metShare: null, median: null };
   const met = values.filter((v) => meetsTarget(v, comparison, threshold)).length;
-  return { n: values.length, met, metShare: met / values.length, median: quantile([...values].sort((a, b) => a - b), 0.5) };
+  return {
+    n: values.length,
+    met,
+    metShare: met / values.length,
+    median: quantile(
+      [...values].sort((a, b) => a - b),
+      0.5,
+    ),
+  };
 }

@@ -14,16 +14,14 @@ export async function latestSetUpTo(db: Db, hospitalId: string, year: number) {
     .executeTakeFirst();
   if (!set) return undefined;
   const rows = await db.selectFrom('targets').selectAll().where('set_id', '=', set.id).orderBy('position').execute();
-  const targets = rows.map(
-    (r): Target => ({
-      key: r.key,
-      label: { sv: r.label_sv, en: r.label_en },
-      measure: r.item_id && r.role ? { itemId: r.item_id, role: r.role } : null,
-      comparison: r.comparison,
-      threshold: r.threshold === null ? null : Number(r.threshold),
-      unit: { sv: r.unit_sv, en: r.unit_en },
-    }),
-  );
+  const targets = rows.map((r): Target => ({
+    key: r.key,
+    label: { sv: r.label_sv, en: r.label_en },
+    measure: r.item_id && r.role ? { itemId: r.item_id, role: r.role } : null,
+    comparison: r.comparison,
+    threshold: r.threshold === null ? null : Number(r.threshold),
+    unit: { sv: r.unit_sv, en: r.unit_en },
+  }));
   return { year: set.year, updatedAt: set.updatedAt, updatedBy: set.updatedBy, targets };
 }
 

@@ -13,10 +13,7 @@ export interface UserRow {
 
 /** All accounts by name, or the one with `id`. */
 export async function findUsers(db: Db, id?: string): Promise<UserRow[]> {
-  let query = db
-    .selectFrom('users')
-    .select(['id', 'email', 'name', 'role', 'hospital_id as hospitalId', 'active', 'created_at as createdAt'])
-    .orderBy('name');
+  let query = db.selectFrom('users').select(['id', 'email', 'name', 'role', 'hospital_id as hospitalId', 'active', 'created_at as createdAt']).orderBy('name');
   if (id) query = query.where('id', '=', id);
   return query.execute();
 }

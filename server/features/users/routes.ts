@@ -13,7 +13,9 @@ const asJson = (user: UserRow) => ({ ...user, createdAt: user.createdAt.toISOStr
 export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/users',
-    { schema: { summary: 'All user accounts (admins); inspectors get the inspectors, to assign them', tags: ['admin'], response: { 200: UserList, ...errors } } },
+    {
+      schema: { summary: 'All user accounts (admins); inspectors get the inspectors, to assign them', tags: ['admin'], response: { 200: UserList, ...errors } },
+    },
     async (request) => ({ users: (await usersVisibleTo(app.db, requireActor(request))).map(asJson) }),
   );
 
@@ -25,13 +27,28 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.patch(
     '/users/:id',
-    { schema: { summary: 'Change a user’s name, role, hospital or whether the account is active', tags: ['admin'], params: IdParams, body: UpdateUserBody, response: { 200: User, ...errors } } },
+    {
+      schema: {
+        summary: 'Change a user’s name, role, hospital or whether the account is active',
+        tags: ['admin'],
+        params: IdParams,
+        body: UpdateUserBody,
+        response: { 200: User, ...errors },
+      },
+    },
     async (request) => asJson(await changeUser(app.db, requireActor(request), request.params.id, request.body)),
   );
 
   app.delete(
     '/users/:id/sessions',
-    { schema: { summary: 'End all sessions of a user', tags: ['admin'], params: IdParams, response: { 200: Type.Object({ revoked: Type.Integer() }), ...errors } } },
+    {
+      schema: {
+        summary: 'End all sessions of a user',
+        tags: ['admin'],
+        params: IdParams,
+        response: { 200: Type.Object({ revoked: Type.Integer() }), ...errors },
+      },
+    },
     async (request) => ({ revoked: await endSessions(app.db, requireActor(request), request.params.id) }),
   );
 };

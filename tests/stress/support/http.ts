@@ -14,7 +14,8 @@ export class ApiClient {
     const headers: Record<string, string> = { origin: this.baseUrl };
     if (this.cookie) headers.cookie = this.cookie;
     if (body !== undefined) headers['content-type'] = contentType;
-    const payload = (body === undefined ? undefined : typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body)) as BodyInit | undefined;
+    const payload = (body === undefined ? undefined : typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body)) as
+      BodyInit | undefined;
     const res = await fetch(`${this.baseUrl}${url}`, { method, headers, body: payload, signal: AbortSignal.timeout(timeoutMs) });
     const session = res.headers.getSetCookie().find((c) => c.startsWith('spur_session='));
     if (session) this.cookie = session.split(';')[0];

@@ -17,7 +17,9 @@ export interface Outcome {
 }
 
 const statementIds = (role: Role) =>
-  currentSurvey('spur-external').items.filter((i) => i.kind === 'statement' && i.roles.includes(role)).map((i) => i.id);
+  currentSurvey('spur-external')
+    .items.filter((i) => i.kind === 'statement' && i.roles.includes(role))
+    .map((i) => i.id);
 
 /**
  * A complete, valid answer set that differs per respondent: statement values spread over the

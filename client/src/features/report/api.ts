@@ -46,8 +46,7 @@ function query(params: Record<string, string | boolean | undefined>): string {
 const base = (id: string) => `/api/reviews/${encodeURIComponent(id)}`;
 
 export const reportApi = {
-  report: (id: string, scope: ReportScope, signal?: AbortSignal) =>
-    request<Report>('GET', `${base(id)}/report${query({ ...scope })}`, undefined, { signal }),
+  report: (id: string, scope: ReportScope, signal?: AbortSignal) => request<Report>('GET', `${base(id)}/report${query({ ...scope })}`, undefined, { signal }),
   /** The published revision, or null before publication (404). */
   async published(id: string, signal?: AbortSignal): Promise<PublishedReport | null> {
     try {
@@ -70,15 +69,13 @@ export const reportApi = {
   themes: (id: string, signal?: AbortSignal) => request<{ themes: SuggestionList['themes'] }>('GET', `${base(id)}/themes`, undefined, { signal }),
   suggestions: (id: string, filter: SuggestionFilter, signal?: AbortSignal) =>
     request<SuggestionList>('GET', `${base(id)}/suggestions${query({ ...filter })}`, undefined, { signal }),
-  patchSuggestion: (id: string, key: string, patch: SuggestionPatch) =>
-    request<unknown>('PATCH', `${base(id)}/suggestions/${encodeURIComponent(key)}`, patch),
+  patchSuggestion: (id: string, key: string, patch: SuggestionPatch) => request<unknown>('PATCH', `${base(id)}/suggestions/${encodeURIComponent(key)}`, patch),
   addTheme: (id: string, label: string) => request<unknown>('POST', `${base(id)}/themes`, { label }),
 };
 
 /** Where the downloads are; the server builds them from the same figures. */
 export const reportDownloads = {
-  csv: (id: string, table: string, lang: string, scope: ReportScope) =>
-    `${base(id)}/report/export.csv${query({ table, lang, ...scope })}`,
+  csv: (id: string, table: string, lang: string, scope: ReportScope) => `${base(id)}/report/export.csv${query({ table, lang, ...scope })}`,
   xlsx: (id: string, lang: string, scope: ReportScope) => `${base(id)}/report/export.xlsx${query({ lang, ...scope })}`,
   pdf: (id: string, lang: string, scope: ReportScope) => `${base(id)}/report.pdf${query({ lang, ...scope })}`,
 };

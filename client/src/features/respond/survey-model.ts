@@ -56,4 +56,3 @@ export async function retryWhileUnreachable<T>(send: () => Promise<T>): Promise<
     }
   }
 }
-

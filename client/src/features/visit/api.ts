@@ -17,7 +17,20 @@ import type {
 import { ROLES, type ActionStatus, type PointStatus } from '../../../../contract/domain.js';
 import { ApiError, request } from '../../api/client';
 
-export type { ActionPlan, ActionStatus, Checklist, ChecklistPoint, PlanAction, PointStatus, SaveActionBody, SaveNoteBody, ScheduleEntry, VisitNote, VisitPlan, VisitPlanBody };
+export type {
+  ActionPlan,
+  ActionStatus,
+  Checklist,
+  ChecklistPoint,
+  PlanAction,
+  PointStatus,
+  SaveActionBody,
+  SaveNoteBody,
+  ScheduleEntry,
+  VisitNote,
+  VisitPlan,
+  VisitPlanBody,
+};
 export type AreaChecklist = Checklist['areas'][number];
 export type PointEvidence = ChecklistPoint['evidence'][number];
 export type ScheduleKind = Static<typeof ScheduleKindSchema>;

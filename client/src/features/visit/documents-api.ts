@@ -12,13 +12,19 @@ export const documentsApi = {
   ask: (id: string, body: DocumentRequestBody) => request<{ ok: true }>('PUT', `${base(id)}/request`, body),
   upload: (id: string, category: string, file: File, options?: UploadOptions) =>
     uploadFile<{ id: string }>(`${base(id)}?${described({ category, name: file.name })}`, file, 'application/octet-stream', options),
-  setPoints: (id: string, documentId: string, points: string[]) => request<{ ok: true }>('PUT', `${base(id)}/${encodeURIComponent(documentId)}/points`, { points }),
+  setPoints: (id: string, documentId: string, points: string[]) =>
+    request<{ ok: true }>('PUT', `${base(id)}/${encodeURIComponent(documentId)}/points`, { points }),
   remove: (id: string, documentId: string) => request<{ ok: true }>('DELETE', `${base(id)}/${encodeURIComponent(documentId)}`),
   downloadUrl: (id: string, documentId: string) => `${base(id)}/${encodeURIComponent(documentId)}`,
 
   openLink: (token: string, signal?: AbortSignal) => request<DocumentLinkView>('GET', `/api/documents/${encodeURIComponent(token)}`, undefined, { signal }),
   uploadThroughLink: (token: string, category: string, file: File, options?: UploadOptions) =>
-    uploadFile<{ id: string }>(`/api/documents/${encodeURIComponent(token)}?${described({ category, name: file.name })}`, file, 'application/octet-stream', options),
+    uploadFile<{ id: string }>(
+      `/api/documents/${encodeURIComponent(token)}?${described({ category, name: file.name })}`,
+      file,
+      'application/octet-stream',
+      options,
+    ),
 };
 
 export const documentKeys = { list: (id: string) => ['reviews', id, 'documents'] as const };

@@ -14,7 +14,12 @@ export type ActionField = keyof ActionDraft;
 export function useActionSave(reviewId: string, action: PlanAction, track: (save: Promise<unknown>) => void) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const [draft, setDraft] = useState<ActionDraft>({ action: action.action, responsible: action.responsible, dueOn: action.dueOn ?? '', followUpNote: action.followUpNote });
+  const [draft, setDraft] = useState<ActionDraft>({
+    action: action.action,
+    responsible: action.responsible,
+    dueOn: action.dueOn ?? '',
+    followUpNote: action.followUpNote,
+  });
   const [stored, setStored] = useState(draft);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const save = useActionPlanAction(reviewId, (body: SaveActionBody) => visitApi.saveAction(reviewId, action.id, body));

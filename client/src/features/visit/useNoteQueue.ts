@@ -48,5 +48,15 @@ export function useNoteQueue(reviewId: string, serverNotes: readonly VisitNote[]
   const overall: OverallState = count === 0 ? { kind: 'saved' } : { kind: waiting, count };
   const noteState = (id: string): NoteState => (isPending(queue, id) ? waiting : rejectionOf(queue, id) ? 'rejected' : 'saved');
 
-  return { notes, save, remove, retry, overall, noteState, rejection: (id: string) => rejectionOf(queue, id), rejectedCount: queue.rejected.length, storageFailed };
+  return {
+    notes,
+    save,
+    remove,
+    retry,
+    overall,
+    noteState,
+    rejection: (id: string) => rejectionOf(queue, id),
+    rejectedCount: queue.rejected.length,
+    storageFailed,
+  };
 }

@@ -73,7 +73,18 @@ export interface DateFieldProps extends CommonProps {
   validate?: (value: string) => string | null | undefined;
 }
 
-export function DateField({ label, description, value, onChange, validate, isRequired, errorMessage, validationBehavior = 'aria', className, ...props }: DateFieldProps) {
+export function DateField({
+  label,
+  description,
+  value,
+  onChange,
+  validate,
+  isRequired,
+  errorMessage,
+  validationBehavior = 'aria',
+  className,
+  ...props
+}: DateFieldProps) {
   const { t, i18n } = useTranslation();
   return (
     <I18nProvider locale={fieldLocale(i18n.language)}>

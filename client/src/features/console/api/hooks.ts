@@ -238,8 +238,7 @@ export function useUploadPoolFile() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: POOL_UPLOAD_KEY,
-    mutationFn: (input: PoolUpload) =>
-      consoleApi.uploadPoolFile(input.file, input.contentType, input),
+    mutationFn: (input: PoolUpload) => consoleApi.uploadPoolFile(input.file, input.contentType, input),
     onSettled: (_data, _error, input) => {
       if (input.mode === 'import') return queryClient.invalidateQueries({ queryKey: consoleKeys.poolImports });
     },

@@ -13,14 +13,7 @@ import type {
   UnreachableReason,
 } from '../../../../../contract/respondents.js';
 import type { MeasurableItem, Target, TargetComparison, TargetSet } from '../../../../../contract/targets.js';
-import type {
-  CreateReviewBody,
-  RateCell,
-  ResponseRates,
-  Review,
-  ReviewList as ReviewListSchema,
-  UpdateReviewBody,
-} from '../../../../../contract/reviews.js';
+import type { CreateReviewBody, RateCell, ResponseRates, Review, ReviewList as ReviewListSchema, UpdateReviewBody } from '../../../../../contract/reviews.js';
 import type { CreateUserBody, UpdateUserBody, User, UserList as UserListSchema } from '../../../../../contract/users.js';
 import type { ReviewStatus, Role } from '../../../../../contract/domain.js';
 import { request, uploadFile } from '../../../api/client';
@@ -103,8 +96,7 @@ const reviewPath = (id: string) => `/api/reviews/${encodeURIComponent(id)}`;
 export const consoleApi = {
   hospitals: (signal?: AbortSignal) => request<HospitalList>('GET', '/api/hospitals', undefined, { signal }),
   createHospital: (body: CreateHospitalBody) => request<Hospital>('POST', '/api/hospitals', body),
-  createUnit: (hospitalId: string, body: CreateUnitBody) =>
-    request<Unit>('POST', `/api/hospitals/${encodeURIComponent(hospitalId)}/units`, body),
+  createUnit: (hospitalId: string, body: CreateUnitBody) => request<Unit>('POST', `/api/hospitals/${encodeURIComponent(hospitalId)}/units`, body),
   targetSet: (hospitalId: string, year: number, signal?: AbortSignal) =>
     request<TargetSet>('GET', `/api/hospitals/${encodeURIComponent(hospitalId)}/targets/${year}`, undefined, { signal }),
   saveTargetSet: (hospitalId: string, year: number, targets: Target[]) =>
@@ -116,11 +108,9 @@ export const consoleApi = {
   openReview: (id: string) => request<Review>('POST', `${reviewPath(id)}/open`),
   closeReview: (id: string) => request<Review>('POST', `${reviewPath(id)}/close`),
 
-  respondents: (id: string, signal?: AbortSignal) =>
-    request<RespondentList>('GET', `${reviewPath(id)}/respondents`, undefined, { signal }),
+  respondents: (id: string, signal?: AbortSignal) => request<RespondentList>('GET', `${reviewPath(id)}/respondents`, undefined, { signal }),
   addRespondent: (id: string, body: AddRespondentBody) => request<Respondent>('POST', `${reviewPath(id)}/respondents`, body),
-  removeRespondent: (id: string, respondentId: string) =>
-    request<{ ok: true }>('DELETE', `${reviewPath(id)}/respondents/${encodeURIComponent(respondentId)}`),
+  removeRespondent: (id: string, respondentId: string) => request<{ ok: true }>('DELETE', `${reviewPath(id)}/respondents/${encodeURIComponent(respondentId)}`),
   /** Marks an invited respondent who has not answered as unreachable, or (null) takes the mark away. */
   markUnreachable: (id: string, respondentId: string, reason: UnreachableReason | null) =>
     request<Respondent>('PUT', `${reviewPath(id)}/respondents/${encodeURIComponent(respondentId)}/unreachable`, { reason }),
@@ -129,13 +119,10 @@ export const consoleApi = {
     uploadFile<{ imported: number }>(`${reviewPath(id)}/respondents/import`, file, contentType, { onProgress }),
 
   sendInvitations: (id: string) => request<{ sent: number; invitations: number; supplements: number }>('POST', `${reviewPath(id)}/invitations/send`),
-  responseRates: (id: string, signal?: AbortSignal) =>
-    request<ResponseRates>('GET', `${reviewPath(id)}/response-rates`, undefined, { signal }),
-  reminders: (id: string, signal?: AbortSignal) =>
-    request<{ rounds: ReminderRound[] }>('GET', `${reviewPath(id)}/reminders`, undefined, { signal }),
+  responseRates: (id: string, signal?: AbortSignal) => request<ResponseRates>('GET', `${reviewPath(id)}/response-rates`, undefined, { signal }),
+  reminders: (id: string, signal?: AbortSignal) => request<{ rounds: ReminderRound[] }>('GET', `${reviewPath(id)}/reminders`, undefined, { signal }),
   scheduleReminder: (id: string, at: string) => request<ReminderRound>('POST', `${reviewPath(id)}/reminders`, { at }),
-  cancelReminder: (id: string, roundId: string) =>
-    request<{ ok: true }>('DELETE', `${reviewPath(id)}/reminders/${encodeURIComponent(roundId)}`),
+  cancelReminder: (id: string, roundId: string) => request<{ ok: true }>('DELETE', `${reviewPath(id)}/reminders/${encodeURIComponent(roundId)}`),
 
   users: (signal?: AbortSignal) => request<UserList>('GET', '/api/users', undefined, { signal }),
   createUser: (body: CreateUserBody) => request<User>('POST', '/api/users', body),

@@ -23,7 +23,11 @@ const STEPS: [server: string, key: 'starting' | 'accounts' | 'review' | 'answers
   ['report', 'report'],
 ];
 
-const stepIndex = (status: DemoStatus) => Math.max(0, STEPS.findIndex(([server]) => server === status.step));
+const stepIndex = (status: DemoStatus) =>
+  Math.max(
+    0,
+    STEPS.findIndex(([server]) => server === status.step),
+  );
 
 /** What the status region reads out: the step, not the counts (it would talk all the time). */
 function useStatusText() {

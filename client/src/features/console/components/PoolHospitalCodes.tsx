@@ -22,7 +22,10 @@ export function PoolHospitalCodes({ codes, choices, onChange }: { codes: Code[];
   const options = [
     { id: KEEP, label: t('console.poolImport.codes.keep') },
     // Every registered hospital, those kept only for the pool too: a file's code may be one of theirs.
-    ...sortHospitals(hospitals.data?.hospitals ?? []).map((h) => ({ id: `map:${h.code}`, label: t('console.poolImport.codes.mapTo', { name: h.name, code: h.code }) })),
+    ...sortHospitals(hospitals.data?.hospitals ?? []).map((h) => ({
+      id: `map:${h.code}`,
+      label: t('console.poolImport.codes.mapTo', { name: h.name, code: h.code }),
+    })),
   ];
   const valueOf = (code: string) => {
     const choice = choices[code];

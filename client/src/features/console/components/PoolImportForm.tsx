@@ -16,10 +16,15 @@ const HEADER_NAMES: Record<string, string> = { hospital: 'hospital_code', unit: 
 function ProblemTable({ problems, count, fileName }: { problems: ImportProblem[]; count: number; fileName: string }) {
   const { t } = useTranslation();
   const columnName = (p: ImportProblem) =>
-    p.column === '' ? (p.line === 1 ? t('console.poolImport.wholeFile') : t('console.poolImport.wholeRow')) : <code>{HEADER_NAMES[p.column] ?? p.column}</code>;
+    p.column === '' ? p.line === 1 ? t('console.poolImport.wholeFile') : t('console.poolImport.wholeRow') : <code>{HEADER_NAMES[p.column] ?? p.column}</code>;
   return (
     <>
-      <ImportProblemTable id="pool-import-problems" caption={t('console.poolImport.problemsCaption', { count, file: fileName })} problems={problems} columnName={columnName} />
+      <ImportProblemTable
+        id="pool-import-problems"
+        caption={t('console.poolImport.problemsCaption', { count, file: fileName })}
+        problems={problems}
+        columnName={columnName}
+      />
       {count > problems.length && <p className="muted">{t('console.poolImport.problemsCut', { shown: problems.length, count })}</p>}
     </>
   );
@@ -112,7 +117,8 @@ export function PoolImportForm({ listHeadingId }: { listHeadingId: string }) {
   };
 
   const canImport = checked !== null && checked.rowsImported > 0 && everyCodeChosen(checked.hospitals, choices) && !upload.isPending;
-  const errorLead = mode === 'check' ? t('console.poolImport.checkFailed') : rejected ? t('console.poolImport.importRejected') : t('console.poolImport.importFailed');
+  const errorLead =
+    mode === 'check' ? t('console.poolImport.checkFailed') : rejected ? t('console.poolImport.importRejected') : t('console.poolImport.importFailed');
 
   return (
     <section aria-labelledby="pool-import-heading">
@@ -155,7 +161,9 @@ export function PoolImportForm({ listHeadingId }: { listHeadingId: string }) {
           </div>
         )}
       </div>
-      {checked && checked.rowsImported > 0 && !everyCodeChosen(checked.hospitals, choices) && <p className="muted">{t('console.poolImport.chooseCodesFirst')}</p>}
+      {checked && checked.rowsImported > 0 && !everyCodeChosen(checked.hospitals, choices) && (
+        <p className="muted">{t('console.poolImport.chooseCodesFirst')}</p>
+      )}
       <StatusMessage>{upload.isSuccess && outcomeText(mode, fileName, upload.data)}</StatusMessage>
       {checked && checked.rowsImported === 0 && <p className="status-box status-error message-box">{t('console.poolImport.nothingValid')}</p>}
       {checked && checked.problems.length > 0 && <ProblemTable problems={checked.problems} count={checked.problemCount} fileName={fileName} />}
@@ -163,9 +171,7 @@ export function PoolImportForm({ listHeadingId }: { listHeadingId: string }) {
       {upload.isError && (
         <>
           <ErrorMessage error={upload.error} lead={errorLead} />
-          {rejected && rejected.length > 0 && (
-            <ProblemTable problems={rejected} count={problemCount(upload.error) ?? rejected.length} fileName={fileName} />
-          )}
+          {rejected && rejected.length > 0 && <ProblemTable problems={rejected} count={problemCount(upload.error) ?? rejected.length} fileName={fileName} />}
         </>
       )}
     </section>

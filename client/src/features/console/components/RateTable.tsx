@@ -28,7 +28,19 @@ function Cell({ cell }: { cell: RateCell }) {
  * Answers by something × role, with a total row and column: the table of docs/domain.md §3, with the
  * invited and the share beside each count.
  */
-export function RateTable({ id, caption, rowHeader, rows, total }: { id: string; caption: string; rowHeader: string; rows: RateRow[]; total?: { byRole: ByRole; total: RateCell } }) {
+export function RateTable({
+  id,
+  caption,
+  rowHeader,
+  rows,
+  total,
+}: {
+  id: string;
+  caption: string;
+  rowHeader: string;
+  rows: RateRow[];
+  total?: { byRole: ByRole; total: RateCell };
+}) {
   const { t } = useTranslation();
   return (
     <TableScroll label={caption}>

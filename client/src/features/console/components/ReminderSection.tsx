@@ -19,7 +19,16 @@ function RoundTable({ review, rounds, onCancelled }: { review: Review; rounds: R
   return (
     <>
       {cancel.isError && <ErrorMessage error={cancel.error} lead={t('common.actionFailed')} />}
-      <DataTable caption={caption} columns={[t('console.reminders.colAt'), t('console.reminders.colStatus'), { label: t('console.reminders.colSent'), className: 'numeric' }, t('console.reminders.colDone'), t('console.reminders.colActions')]}>
+      <DataTable
+        caption={caption}
+        columns={[
+          t('console.reminders.colAt'),
+          t('console.reminders.colStatus'),
+          { label: t('console.reminders.colSent'), className: 'numeric' },
+          t('console.reminders.colDone'),
+          t('console.reminders.colActions'),
+        ]}
+      >
         {rounds.map((round) => {
           const at = formatDateTime(round.scheduledFor);
           return (
@@ -101,7 +110,15 @@ export function ReminderSection({ review }: { review: Review }) {
             }}
           >
             <DateField name="date" label={t('console.reminders.date')} isRequired value={date} onChange={setDate} validationBehavior="native" />
-            <TimeField name="time" label={t('console.reminders.time')} description={t('console.reminders.timeHint')} isRequired value={time} onChange={setTime} validationBehavior="native" />
+            <TimeField
+              name="time"
+              label={t('console.reminders.time')}
+              description={t('console.reminders.timeHint')}
+              isRequired
+              value={time}
+              onChange={setTime}
+              validationBehavior="native"
+            />
             <ActionButton type="submit" isPending={schedule.isPending}>
               {schedule.isPending ? t('console.reminders.scheduling') : t('console.reminders.schedule')}
             </ActionButton>
@@ -109,9 +126,7 @@ export function ReminderSection({ review }: { review: Review }) {
         </>
       )}
       <QueryState query={rounds}>
-        {({ rounds: list }) => (
-          <RoundTable review={review} rounds={list} onCancelled={(at) => setMessage(t('console.reminders.cancelled', { at }))} />
-        )}
+        {({ rounds: list }) => <RoundTable review={review} rounds={list} onCancelled={(at) => setMessage(t('console.reminders.cancelled', { at }))} />}
       </QueryState>
     </section>
   );

@@ -84,7 +84,15 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
           submit();
         }}
       >
-        <TextInput name="title" label={t('console.reviewForm.title')} description={t('console.reviewForm.titleHint')} isRequired maxLength={CreateReviewSchema.properties.title.maxLength} value={values.title} onChange={set('title')} />
+        <TextInput
+          name="title"
+          label={t('console.reviewForm.title')}
+          description={t('console.reviewForm.titleHint')}
+          isRequired
+          maxLength={CreateReviewSchema.properties.title.maxLength}
+          value={values.title}
+          onChange={set('title')}
+        />
         {creating && (
           <SearchSelectInput
             name="hospitalId"
@@ -151,8 +159,12 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
         )}
         <ActionButton type="submit" isPending={isPending} isDisabled={needsUnit} aria-describedby={needsUnit ? 'review-form-needs-unit' : undefined}>
           {creating
-            ? isPending ? t('console.reviewForm.creating') : t('console.reviewForm.create')
-            : isPending ? t('console.reviewForm.saving') : t('console.reviewForm.save')}
+            ? isPending
+              ? t('console.reviewForm.creating')
+              : t('console.reviewForm.create')
+            : isPending
+              ? t('console.reviewForm.saving')
+              : t('console.reviewForm.save')}
         </ActionButton>
       </Form>
     </>

@@ -55,9 +55,24 @@ export function AddUserForm() {
         </div>
         <div className="field-row">
           <SelectInput name="role" label={t('console.users.role')} options={options.roles} value={role} onChange={setRole} isRequired />
-          <SearchSelectInput name="hospitalId" label={t('console.users.hospital')} description={t('console.users.hospitalHint')} options={options.hospitals} value={hospitalId} onChange={setHospitalId} />
+          <SearchSelectInput
+            name="hospitalId"
+            label={t('console.users.hospital')}
+            description={t('console.users.hospitalHint')}
+            options={options.hospitals}
+            value={hospitalId}
+            onChange={setHospitalId}
+          />
         </div>
-        <TextInput name="password" type="password" label={t('console.users.password')} description={t('console.users.passwordHint')} autoComplete="new-password" isRequired validate={validators.password} />
+        <TextInput
+          name="password"
+          type="password"
+          label={t('console.users.password')}
+          description={t('console.users.passwordHint')}
+          autoComplete="new-password"
+          isRequired
+          validate={validators.password}
+        />
       </SaveForm>
     </section>
   );
@@ -95,7 +110,14 @@ function EditUserFields({ user, close, onSaved }: { user: User; close: () => voi
     >
       <TextInput name="name" label={t('console.users.name')} defaultValue={user.name} isRequired maxLength={CreateUserBody.properties.name.maxLength} />
       <SelectInput name="role" label={t('console.users.role')} options={options.roles} value={role} onChange={setRole} isRequired />
-      <SearchSelectInput name="hospitalId" label={t('console.users.hospital')} description={t('console.users.hospitalHint')} options={options.hospitals} value={hospitalId} onChange={setHospitalId} />
+      <SearchSelectInput
+        name="hospitalId"
+        label={t('console.users.hospital')}
+        description={t('console.users.hospitalHint')}
+        options={options.hospitals}
+        value={hospitalId}
+        onChange={setHospitalId}
+      />
       <CheckboxInput isSelected={active} onChange={setActive} aria-describedby={`active-hint-${user.id}`}>
         {t('console.users.active')}
       </CheckboxInput>

@@ -20,6 +20,8 @@ export function setUpHospitals(hospitals: readonly Hospital[]): Hospital[] {
 /** Whether a hospital matches what was typed in a search: its name, code, region or a unit's name or code. */
 export function matchesHospital(hospital: Hospital, query: string): boolean {
   const words = query.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  const text = [hospital.name, hospital.code, hospital.region ?? '', ...hospital.units.flatMap((u) => [u.name, u.code, u.specialty])].join(' ').toLocaleLowerCase();
+  const text = [hospital.name, hospital.code, hospital.region ?? '', ...hospital.units.flatMap((u) => [u.name, u.code, u.specialty])]
+    .join(' ')
+    .toLocaleLowerCase();
   return words.every((word) => text.includes(word));
 }

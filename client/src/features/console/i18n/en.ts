@@ -79,7 +79,8 @@ const consoleEn: typeof consoleSv = {
     inspectorsSelfHint: 'You become an inspector of the review yourself.',
     you: '{{name}} (you)',
     anonymityThreshold: 'Smallest number of people reported',
-    anonymityHint: 'Groups in which fewer people answered are not shown in the report, to protect the respondents’ anonymity. The default is 3. Once the invitations are sent it can be raised but not lowered.',
+    anonymityHint:
+      'Groups in which fewer people answered are not shown in the report, to protect the respondents’ anonymity. The default is 3. Once the invitations are sent it can be raised but not lowered.',
     fixedPeriod: 'Compare with the country over a fixed period instead of the months before closing',
     periodFrom: 'Comparison period, from',
     periodUntil: 'Comparison period, until',
@@ -88,7 +89,8 @@ const consoleEn: typeof consoleSv = {
     periodBackwards: 'The period cannot end before it starts.',
     periodAfterClosing: 'The period must not end after the closing date.',
     benchmarkWindow: 'National comparison, months',
-    benchmarkWindowHint: 'The report is compared with answers from other hospitals over this many whole months before closing. The default is 24. Fixed when the review closes.',
+    benchmarkWindowHint:
+      'The report is compared with answers from other hospitals over this many whole months before closing. The default is 24. Fixed when the review closes.',
     allowEdits: 'Respondents may change their answers after submitting',
     directorSupplement: 'Also send the supplementary survey about the study-director assignment to the study directors',
     create: 'Create review',
@@ -483,8 +485,10 @@ const consoleEn: typeof consoleSv = {
     hospital: 'Hospital',
     year: 'Year',
     sourceHospital: 'The hospital’s own targets for {{year}}.',
-    sourceInherited: 'No set of its own for {{year}}: the hospital’s targets from {{from}} apply. Saving here makes a set for {{year}}; {{from}} does not change.',
-    sourceNational: 'The hospital has no targets of its own for {{year}}: the national defaults apply. Saving here makes them the hospital’s targets for {{year}}.',
+    sourceInherited:
+      'No set of its own for {{year}}: the hospital’s targets from {{from}} apply. Saving here makes a set for {{year}}; {{from}} does not change.',
+    sourceNational:
+      'The hospital has no targets of its own for {{year}}: the national defaults apply. Saving here makes them the hospital’s targets for {{year}}.',
     updated: 'Last changed {{at}} by {{by}}.',
     targetLegend: 'Target {{n}}: {{label}}',
     labelSv: 'Name (Swedish)',
@@ -519,7 +523,8 @@ const consoleEn: typeof consoleSv = {
     colsUnit: 'unit_code (or enhetskod): the clinic’s code',
     colsDate: 'answered_on (or svarsdatum): the day of the answer as YYYY-MM-DD',
     colsOptional: 'optional: specialty, specialty_group (surgical, medical, diagnostic or other) and survey_version',
-    colsItems: 'then one column per statement, headed by the statement’s id (for example A.varied-clinical-work), with the answer 1–4 or 0 for “don’t know”; an empty cell means not answered',
+    colsItems:
+      'then one column per statement, headed by the statement’s id (for example A.varied-clinical-work), with the answer 1–4 or 0 for “don’t know”; an empty cell means not answered',
     colsNumeric:
       'a numeric item headed by its id, with a number within the item’s bounds, for example F.self-study-hours (self-study hours a week, 0–40 in whole or half hours, “0.5” or “0,5”)',
     codesFirst:

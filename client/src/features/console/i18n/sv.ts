@@ -78,7 +78,8 @@ const consoleSv = {
     inspectorsSelfHint: 'Du blir själv granskare för granskningen.',
     you: '{{name}} (du)',
     anonymityThreshold: 'Minsta antal personer som redovisas',
-    anonymityHint: 'Grupper där färre personer har svarat visas inte i rapporten, för att skydda de svarandes anonymitet. Standard är 3. När inbjudningarna har skickats kan talet höjas men inte sänkas.',
+    anonymityHint:
+      'Grupper där färre personer har svarat visas inte i rapporten, för att skydda de svarandes anonymitet. Standard är 3. När inbjudningarna har skickats kan talet höjas men inte sänkas.',
     fixedPeriod: 'Jämför med riket under en fast period i stället för månaderna före stängningen',
     periodFrom: 'Jämförelseperiod, från',
     periodUntil: 'Jämförelseperiod, till och med',
@@ -87,7 +88,8 @@ const consoleSv = {
     periodBackwards: 'Perioden kan inte sluta före den börjar.',
     periodAfterClosing: 'Perioden får inte sluta efter stängningsdatumet.',
     benchmarkWindow: 'Jämförelse med riket, antal månader',
-    benchmarkWindowHint: 'Rapporten jämförs med svar från andra sjukhus under så många hela månader före stängningen. Standard är 24. Låses när granskningen stängs.',
+    benchmarkWindowHint:
+      'Rapporten jämförs med svar från andra sjukhus under så många hela månader före stängningen. Standard är 24. Låses när granskningen stängs.',
     allowEdits: 'Respondenterna får ändra sina svar efter att de skickat in',
     directorSupplement: 'Skicka också tilläggsenkäten om studierektorsuppdraget till studierektorerna',
     create: 'Skapa granskning',
@@ -483,7 +485,8 @@ const consoleSv = {
     hospital: 'Sjukhus',
     year: 'År',
     sourceHospital: 'Sjukhusets egna mål för {{year}}.',
-    sourceInherited: 'Inget eget målpaket för {{year}}: sjukhusets mål från {{from}} gäller. Sparar du här blir det ett paket för {{year}}; {{from}} ändras inte.',
+    sourceInherited:
+      'Inget eget målpaket för {{year}}: sjukhusets mål från {{from}} gäller. Sparar du här blir det ett paket för {{year}}; {{from}} ändras inte.',
     sourceNational: 'Sjukhuset har inga egna mål för {{year}}: de nationella standardmålen gäller. Sparar du här blir de sjukhusets mål för {{year}}.',
     updated: 'Senast ändrade {{at}} av {{by}}.',
     targetLegend: 'Mål {{n}}: {{label}}',
@@ -519,7 +522,8 @@ const consoleSv = {
     colsUnit: 'unit_code (eller enhetskod): klinikens kod',
     colsDate: 'answered_on (eller svarsdatum): svarsdagen som ÅÅÅÅ-MM-DD',
     colsOptional: 'frivilligt: specialty (specialitet), specialty_group (surgical, medical, diagnostic eller other) och survey_version',
-    colsItems: 'sedan en kolumn per påstående, med påståendets id som rubrik (till exempel A.varied-clinical-work), och svaret 1–4 eller 0 för ”vet ej”; en tom cell betyder att frågan inte besvarades',
+    colsItems:
+      'sedan en kolumn per påstående, med påståendets id som rubrik (till exempel A.varied-clinical-work), och svaret 1–4 eller 0 för ”vet ej”; en tom cell betyder att frågan inte besvarades',
     colsNumeric:
       'en numerisk fråga med frågans id som rubrik och ett tal inom frågans gränser, till exempel F.self-study-hours (självstudietimmar i veckan, 0–40 i hela eller halva timmar, ”0,5” eller ”0.5”)',
     codesFirst:

@@ -28,8 +28,16 @@ function Details({ details }: { details: Record<string, unknown> }) {
   const { t } = useTranslation();
   const { report, ...rest } = details;
   const value = (v: unknown): string =>
-    typeof v === 'boolean' ? t(v ? 'console.audit.yes' : 'console.audit.no') : Array.isArray(v) ? String(v.length) : typeof v === 'object' && v !== null ? '' : String(v);
-  const entries = Object.entries(rest).filter(([key, v]) => isDetailLabel(key) && v !== null && value(v) !== '' && !(isReportStep(report) && key === 'revision'));
+    typeof v === 'boolean'
+      ? t(v ? 'console.audit.yes' : 'console.audit.no')
+      : Array.isArray(v)
+        ? String(v.length)
+        : typeof v === 'object' && v !== null
+          ? ''
+          : String(v);
+  const entries = Object.entries(rest).filter(
+    ([key, v]) => isDetailLabel(key) && v !== null && value(v) !== '' && !(isReportStep(report) && key === 'revision'),
+  );
   if (!isReportStep(report) && entries.length === 0) return null;
   return (
     <ul className="details-list">
@@ -48,7 +56,16 @@ function EventTable({ events }: { events: AuditEvent[] }) {
   const titles = new Map((useReviews().data?.reviews ?? []).map((r) => [r.id, r.title]));
   const caption = t('console.audit.caption');
   return (
-    <DataTable caption={caption} columns={[t('console.audit.colAt'), t('console.audit.colActor'), t('console.audit.colAction'), t('console.audit.colReview'), t('console.audit.colDetails')]}>
+    <DataTable
+      caption={caption}
+      columns={[
+        t('console.audit.colAt'),
+        t('console.audit.colActor'),
+        t('console.audit.colAction'),
+        t('console.audit.colReview'),
+        t('console.audit.colDetails'),
+      ]}
+    >
       {events.map((event) => (
         <tr key={event.id}>
           <th scope="row" className="nowrap">
@@ -56,13 +73,7 @@ function EventTable({ events }: { events: AuditEvent[] }) {
           </th>
           <td>{event.actor ? actorText(event.actor) : t('console.audit.system')}</td>
           <td>{isKnownAction(event.action) ? t(`console.audit.actions.${event.action}`) : event.action}</td>
-          <td>
-            {event.campaignId ? (
-              <Link to={`/reviews/${event.campaignId}`}>{titles.get(event.campaignId) ?? event.campaignId}</Link>
-            ) : (
-              t('common.none')
-            )}
-          </td>
+          <td>{event.campaignId ? <Link to={`/reviews/${event.campaignId}`}>{titles.get(event.campaignId) ?? event.campaignId}</Link> : t('common.none')}</td>
           <td>
             <Details details={event.details} />
           </td>

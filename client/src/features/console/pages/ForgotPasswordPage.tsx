@@ -20,11 +20,7 @@ export function ForgotPasswordPage() {
       {/* The same message whether or not the address has an account: the server does not say. */}
       <StatusMessage>{request.isSuccess && t('console.auth.forgotSent')}</StatusMessage>
       {request.isError && (
-        <ErrorMessage
-          error={request.error}
-          lead={t('common.actionFailed')}
-          detail={rateLimited ? t('console.auth.rateLimited') : undefined}
-        />
+        <ErrorMessage error={request.error} lead={t('common.actionFailed')} detail={rateLimited ? t('console.auth.rateLimited') : undefined} />
       )}
       {!request.isSuccess && (
         <Form

@@ -101,10 +101,22 @@ function AddUnitForm({ hospital }: { hospital: Hospital }) {
     >
       <div className="field-row">
         <TextInput name="name" label={t('console.hospitals.unitName')} isRequired maxLength={CreateUnitSchema.properties.name.maxLength} />
-        <TextInput name="code" label={t('console.hospitals.unitCode')} description={t('console.hospitals.unitCodeHint')} isRequired validate={validators.code} />
+        <TextInput
+          name="code"
+          label={t('console.hospitals.unitCode')}
+          description={t('console.hospitals.unitCodeHint')}
+          isRequired
+          validate={validators.code}
+        />
       </div>
       <div className="field-row">
-        <TextInput name="specialty" label={t('console.hospitals.specialty')} description={t('console.hospitals.specialtyHint')} isRequired maxLength={CreateUnitSchema.properties.specialty.maxLength} />
+        <TextInput
+          name="specialty"
+          label={t('console.hospitals.specialty')}
+          description={t('console.hospitals.specialtyHint')}
+          isRequired
+          maxLength={CreateUnitSchema.properties.specialty.maxLength}
+        />
         <SelectInput
           name="specialtyGroup"
           label={t('console.hospitals.specialtyGroup')}
@@ -142,15 +154,20 @@ function HospitalSection({ hospital }: { hospital: Hospital }) {
       {hospital.units.length === 0 ? (
         <p className="empty-state">{t('console.hospitals.noUnits')}</p>
       ) : (
-        <DataTable caption={caption} columns={[t('console.hospitals.colName'), t('console.hospitals.colCode'), t('console.hospitals.colSpecialty'), t('console.hospitals.colGroup')]}>
-          {[...hospital.units].sort((a, b) => compareText(a.name, b.name)).map((unit) => (
-            <tr key={unit.id}>
-              <th scope="row">{unit.name}</th>
-              <td>{unit.code}</td>
-              <td>{unit.specialty}</td>
-              <td>{specialtyGroupLabel(unit.specialtyGroup)}</td>
-            </tr>
-          ))}
+        <DataTable
+          caption={caption}
+          columns={[t('console.hospitals.colName'), t('console.hospitals.colCode'), t('console.hospitals.colSpecialty'), t('console.hospitals.colGroup')]}
+        >
+          {[...hospital.units]
+            .sort((a, b) => compareText(a.name, b.name))
+            .map((unit) => (
+              <tr key={unit.id}>
+                <th scope="row">{unit.name}</th>
+                <td>{unit.code}</td>
+                <td>{unit.specialty}</td>
+                <td>{specialtyGroupLabel(unit.specialtyGroup)}</td>
+              </tr>
+            ))}
         </DataTable>
       )}
       <Disclosure className="disclosure" defaultExpanded={hospital.units.length === 0}>

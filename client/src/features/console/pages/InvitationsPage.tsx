@@ -58,7 +58,9 @@ function SendSection({ review }: { review: Review }) {
 
   return (
     <section aria-labelledby="send-heading">
-      <h2 id="send-heading" tabIndex={-1}>{t('console.invitations.sendHeading')}</h2>
+      <h2 id="send-heading" tabIndex={-1}>
+        {t('console.invitations.sendHeading')}
+      </h2>
       <p>{t('console.invitations.sendIntro')}</p>
       <StatusMessage>{send.isSuccess && sentText(t, send.data)}</StatusMessage>
       {send.isError && <ErrorMessage error={send.error} lead={t('common.actionFailed')} />}

@@ -44,7 +44,16 @@ function MailBody({ mail }: { mail: Mail }) {
 }
 
 function kindLabel(kind: string, t: TFunction): string {
-  const known = ['invitation', 'reminder', 'password_reset', 'action_plan_reminder', 'comment_request', 'report_published', 'document_request', 'other'] as const;
+  const known = [
+    'invitation',
+    'reminder',
+    'password_reset',
+    'action_plan_reminder',
+    'comment_request',
+    'report_published',
+    'document_request',
+    'other',
+  ] as const;
   const key = known.find((k) => k === kind);
   return key ? t(`console.outbox.kind.${key}`) : kind;
 }
@@ -53,7 +62,18 @@ function MailTable({ mails }: { mails: Mail[] }) {
   const { t } = useTranslation();
   const caption = t('console.outbox.caption');
   return (
-    <DataTable caption={caption} columns={[t('console.outbox.colCreated'), t('console.outbox.colKind'), t('console.outbox.colRecipient'), t('console.outbox.colSubject'), t('console.outbox.colStatus'), t('console.outbox.colSent'), t('console.outbox.colBody')]}>
+    <DataTable
+      caption={caption}
+      columns={[
+        t('console.outbox.colCreated'),
+        t('console.outbox.colKind'),
+        t('console.outbox.colRecipient'),
+        t('console.outbox.colSubject'),
+        t('console.outbox.colStatus'),
+        t('console.outbox.colSent'),
+        t('console.outbox.colBody'),
+      ]}
+    >
       {mails.map((mail) => (
         <tr key={mail.id}>
           <td className="nowrap">{formatDateTime(mail.createdAt)}</td>
@@ -88,7 +108,9 @@ export function OutboxPage() {
       <p>{t('console.outbox.intro')}</p>
       {first && (
         <p className="muted">
-          {first.transportKind === 'smtp' ? t('console.outbox.transportSmtp', { host: first.transportTarget }) : t('console.outbox.transportOutbox', { folder: first.transportTarget })}
+          {first.transportKind === 'smtp'
+            ? t('console.outbox.transportSmtp', { host: first.transportTarget })
+            : t('console.outbox.transportOutbox', { folder: first.transportTarget })}
         </p>
       )}
       <ReviewFilter label={t('console.outbox.filterReview')} allLabel={t('console.outbox.allReviews')} value={reviewId} onChange={setReviewId} />

@@ -44,13 +44,27 @@ function RespondentTable({ review, respondents }: { review: Review; respondents:
       <TableScroll label={t('console.respondents.caption')}>
         <Table aria-labelledby="respondents-heading" className="table" sortDescriptor={sortDescriptor} onSortChange={onSortChange}>
           <TableHeader>
-            <TableColumn id="name" isRowHeader allowsSorting>{t('console.respondents.colName')}</TableColumn>
-            <TableColumn id="email" allowsSorting>{t('console.respondents.colEmail')}</TableColumn>
-            <TableColumn id="role" allowsSorting>{t('console.respondents.colRole')}</TableColumn>
-            <TableColumn id="unit" allowsSorting>{t('console.respondents.colUnit')}</TableColumn>
-            <TableColumn id="invited" allowsSorting>{t('console.respondents.colInvited')}</TableColumn>
-            <TableColumn id="answered" allowsSorting>{t('console.respondents.colAnswered')}</TableColumn>
-            <TableColumn id="reminders" allowsSorting className="numeric">{t('console.respondents.colReminders')}</TableColumn>
+            <TableColumn id="name" isRowHeader allowsSorting>
+              {t('console.respondents.colName')}
+            </TableColumn>
+            <TableColumn id="email" allowsSorting>
+              {t('console.respondents.colEmail')}
+            </TableColumn>
+            <TableColumn id="role" allowsSorting>
+              {t('console.respondents.colRole')}
+            </TableColumn>
+            <TableColumn id="unit" allowsSorting>
+              {t('console.respondents.colUnit')}
+            </TableColumn>
+            <TableColumn id="invited" allowsSorting>
+              {t('console.respondents.colInvited')}
+            </TableColumn>
+            <TableColumn id="answered" allowsSorting>
+              {t('console.respondents.colAnswered')}
+            </TableColumn>
+            <TableColumn id="reminders" allowsSorting className="numeric">
+              {t('console.respondents.colReminders')}
+            </TableColumn>
             {editable && <TableColumn id="actions">{t('console.respondents.colActions')}</TableColumn>}
           </TableHeader>
           <TableBody items={sorted}>
@@ -75,7 +89,10 @@ function RespondentTable({ review, respondents }: { review: Review; respondents:
                             className="select-list"
                             onAction={(key) => {
                               const reason = key as 'bounced' | 'left';
-                              mark.mutate({ respondentId: r.id, reason }, { onSuccess: () => (setRemoved(null), setMarked(t(`console.respondents.markedAs.${reason}`, { name: r.name }))) });
+                              mark.mutate(
+                                { respondentId: r.id, reason },
+                                { onSuccess: () => (setRemoved(null), setMarked(t(`console.respondents.markedAs.${reason}`, { name: r.name }))) },
+                              );
                             }}
                           >
                             <MenuItem id="bounced" className="select-option">
@@ -127,7 +144,19 @@ function UnreachableList({ review, respondents }: { review: Review; respondents:
       <p>{t(review.status === 'open' ? 'console.respondents.unreachableIntro' : 'console.respondents.unreachableFixed')}</p>
       <StatusMessage>{undone && t('console.respondents.unmarked', { name: undone })}</StatusMessage>
       {mark.isError && <ErrorMessage error={mark.error} lead={t('common.actionFailed')} />}
-      <DataTable caption={t('console.respondents.unreachableCaption')} id="unreachable-table" columns={[t('console.respondents.colName'), t('console.respondents.colEmail'), t('console.respondents.colRole'), t('console.respondents.colUnit'), t('console.respondents.colReason'), t('console.respondents.colMarked'), review.status === 'open' && t('console.respondents.colActions')]}>
+      <DataTable
+        caption={t('console.respondents.unreachableCaption')}
+        id="unreachable-table"
+        columns={[
+          t('console.respondents.colName'),
+          t('console.respondents.colEmail'),
+          t('console.respondents.colRole'),
+          t('console.respondents.colUnit'),
+          t('console.respondents.colReason'),
+          t('console.respondents.colMarked'),
+          review.status === 'open' && t('console.respondents.colActions'),
+        ]}
+      >
         {respondents.map((r) => (
           <tr key={r.id}>
             <th scope="row">{r.name}</th>

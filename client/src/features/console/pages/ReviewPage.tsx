@@ -28,7 +28,9 @@ function StatusSection({ review }: { review: Review }) {
 
   return (
     <section aria-labelledby="status-heading">
-      <h2 id="status-heading" tabIndex={-1}>{t('console.review.statusHeading')}</h2>
+      <h2 id="status-heading" tabIndex={-1}>
+        {t('console.review.statusHeading')}
+      </h2>
       <p>{t(`console.review.${text[review.status]}`)}</p>
       <StatusMessage>{done && t(`console.review.${done}`)}</StatusMessage>
       {change.isError && <ErrorMessage error={change.error} lead={t('common.actionFailed')} />}

@@ -74,8 +74,20 @@ function TargetFields({
         </ul>
       )}
       <div className="field-row">
-        <TextInput label={t('console.targets.labelSv')} value={target.label.sv} onChange={(sv) => onChange({ ...target, label: { ...target.label, sv } })} isRequired maxLength={TargetSchema.properties.label.properties.sv.maxLength} />
-        <TextInput label={t('console.targets.labelEn')} value={target.label.en} onChange={(en) => onChange({ ...target, label: { ...target.label, en } })} isRequired maxLength={TargetSchema.properties.label.properties.en.maxLength} />
+        <TextInput
+          label={t('console.targets.labelSv')}
+          value={target.label.sv}
+          onChange={(sv) => onChange({ ...target, label: { ...target.label, sv } })}
+          isRequired
+          maxLength={TargetSchema.properties.label.properties.sv.maxLength}
+        />
+        <TextInput
+          label={t('console.targets.labelEn')}
+          value={target.label.en}
+          onChange={(en) => onChange({ ...target, label: { ...target.label, en } })}
+          isRequired
+          maxLength={TargetSchema.properties.label.properties.en.maxLength}
+        />
       </div>
       <div className="field-row">
         <SelectInput
@@ -86,7 +98,14 @@ function TargetFields({
             ...measurable.map((m) => ({ id: m.itemId, label: `${m.itemId} – ${m.label[language]}` })),
           ]}
           value={target.measure?.itemId ?? NONE}
-          onChange={(id) => onChange(withMeasure(target, measurable.find((m) => m.itemId === id)))}
+          onChange={(id) =>
+            onChange(
+              withMeasure(
+                target,
+                measurable.find((m) => m.itemId === id),
+              ),
+            )
+          }
         />
         {item && (
           <SelectInput
@@ -119,8 +138,18 @@ function TargetFields({
       </div>
       {target.comparison !== 'yes' && (
         <div className="field-row">
-          <TextInput label={t('console.targets.unitSv')} value={target.unit.sv} onChange={(sv) => onChange({ ...target, unit: { ...target.unit, sv } })} maxLength={TargetSchema.properties.unit.properties.sv.maxLength} />
-          <TextInput label={t('console.targets.unitEn')} value={target.unit.en} onChange={(en) => onChange({ ...target, unit: { ...target.unit, en } })} maxLength={TargetSchema.properties.unit.properties.en.maxLength} />
+          <TextInput
+            label={t('console.targets.unitSv')}
+            value={target.unit.sv}
+            onChange={(sv) => onChange({ ...target, unit: { ...target.unit, sv } })}
+            maxLength={TargetSchema.properties.unit.properties.sv.maxLength}
+          />
+          <TextInput
+            label={t('console.targets.unitEn')}
+            value={target.unit.en}
+            onChange={(en) => onChange({ ...target, unit: { ...target.unit, en } })}
+            maxLength={TargetSchema.properties.unit.properties.en.maxLength}
+          />
         </div>
       )}
       <ActionButton variant="danger" small aria-label={t('console.targets.removeLabel', { label: name })} onPress={onRemove}>
@@ -144,7 +173,9 @@ function TargetEditor({ set }: { set: TargetSet }) {
         : t('console.targets.sourceInherited', { year: set.year, from: set.fromYear });
   const problemsOf = (i: number) =>
     save.error instanceof ApiError
-      ? (save.error.errors ?? []).filter((e) => e.field.startsWith(`body.targets.${i}.`)).map((e) => `${e.field.replace(`body.targets.${i}.`, '')}: ${e.message}`)
+      ? (save.error.errors ?? [])
+          .filter((e) => e.field.startsWith(`body.targets.${i}.`))
+          .map((e) => `${e.field.replace(`body.targets.${i}.`, '')}: ${e.message}`)
       : [];
 
   const submit = () => {
@@ -161,7 +192,9 @@ function TargetEditor({ set }: { set: TargetSet }) {
 
   return (
     <section aria-labelledby="targets-set-heading">
-      <h2 id="targets-set-heading">{t('console.targets.year')} {set.year}</h2>
+      <h2 id="targets-set-heading">
+        {t('console.targets.year')} {set.year}
+      </h2>
       <p>{source}</p>
       {set.updatedAt && set.updatedBy && <p className="muted">{t('console.targets.updated', { at: formatDateTime(set.updatedAt), by: set.updatedBy })}</p>}
       <StatusMessage>{save.isSuccess && t('console.targets.saved', { year: set.year })}</StatusMessage>

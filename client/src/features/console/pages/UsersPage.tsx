@@ -29,12 +29,22 @@ function UserTable({ users }: { users: User[] }) {
       <TableScroll label={t('console.users.caption')}>
         <Table aria-labelledby="users-heading" className="table" sortDescriptor={sortDescriptor} onSortChange={onSortChange}>
           <TableHeader>
-            <TableColumn id="name" isRowHeader allowsSorting>{t('console.users.colName')}</TableColumn>
-            <TableColumn id="email" allowsSorting>{t('console.users.colEmail')}</TableColumn>
-            <TableColumn id="role" allowsSorting>{t('console.users.colRole')}</TableColumn>
+            <TableColumn id="name" isRowHeader allowsSorting>
+              {t('console.users.colName')}
+            </TableColumn>
+            <TableColumn id="email" allowsSorting>
+              {t('console.users.colEmail')}
+            </TableColumn>
+            <TableColumn id="role" allowsSorting>
+              {t('console.users.colRole')}
+            </TableColumn>
             <TableColumn id="hospital">{t('console.users.colHospital')}</TableColumn>
-            <TableColumn id="active" allowsSorting>{t('console.users.colActive')}</TableColumn>
-            <TableColumn id="created" allowsSorting>{t('console.users.colCreated')}</TableColumn>
+            <TableColumn id="active" allowsSorting>
+              {t('console.users.colActive')}
+            </TableColumn>
+            <TableColumn id="created" allowsSorting>
+              {t('console.users.colCreated')}
+            </TableColumn>
             <TableColumn id="actions">{t('console.users.colActions')}</TableColumn>
           </TableHeader>
           <TableBody items={sorted}>

@@ -80,7 +80,14 @@ export function AgreementFigure({ area }: { area: AreaResult }) {
 
   return (
     <div className="agreement-figure">
-      <Chart type="bar" data={data} options={options} label={t('report.view.agreementChart', { area: area.area })} tableId={tableId} height={80 + area.statements.length * 64} />
+      <Chart
+        type="bar"
+        data={data}
+        options={options}
+        label={t('report.view.agreementChart', { area: area.area })}
+        tableId={tableId}
+        height={80 + area.statements.length * 64}
+      />
       <TableScroll label={t('report.view.agreement')}>
         <table id={tableId} className="table report-table">
           <caption>{t('report.view.agreementTable', { area: area.area })}</caption>

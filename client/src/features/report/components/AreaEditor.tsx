@@ -35,9 +35,7 @@ export function AreaEditor({
   const departs = !!suggestion?.grade && !!value.grade && value.grade !== suggestion.grade;
   // The rule is known here, so say it in the page's language; other server problems as they come.
   const justificationError =
-    departs && value.justification.trim() === ''
-      ? t('report.edit.justificationNeeded', { grade: suggestion!.grade })
-      : errors[`${path}.justification`];
+    departs && value.justification.trim() === '' ? t('report.edit.justificationNeeded', { grade: suggestion!.grade }) : errors[`${path}.justification`];
   const gradeError = errors[`${path}.grade`] && (value.grade ? errors[`${path}.grade`] : t('report.edit.gradeRequired'));
   const set = <K extends keyof Assessment>(key: K, v: Assessment[K]) => onChange({ ...value, [key]: v });
 
@@ -58,8 +56,20 @@ export function AreaEditor({
         readOnly={readOnly}
         onChange={(v) => set('justification', v)}
       />
-      <TextArea label={t('report.edit.strengths')} value={value.strengths} error={errors[`${path}.strengths`]} readOnly={readOnly} onChange={(v) => set('strengths', v)} />
-      <TextArea label={t('report.edit.weaknesses')} value={value.weaknesses} error={errors[`${path}.weaknesses`]} readOnly={readOnly} onChange={(v) => set('weaknesses', v)} />
+      <TextArea
+        label={t('report.edit.strengths')}
+        value={value.strengths}
+        error={errors[`${path}.strengths`]}
+        readOnly={readOnly}
+        onChange={(v) => set('strengths', v)}
+      />
+      <TextArea
+        label={t('report.edit.weaknesses')}
+        value={value.weaknesses}
+        error={errors[`${path}.weaknesses`]}
+        readOnly={readOnly}
+        onChange={(v) => set('weaknesses', v)}
+      />
       <ListEditor
         legend={t('report.edit.recommendations')}
         items={value.recommendations}
@@ -88,7 +98,9 @@ function SuggestedGrade({ suggestion, labels }: { suggestion: Suggestion | undef
               <th scope="col">{t('report.edit.reasonPoint')}</th>
               <th scope="col">{t('report.edit.reasonBasis')}</th>
               <th scope="col">{t('report.edit.reasonStatus')}</th>
-              <th scope="col" className="num">{t('report.edit.reasonWeight')}</th>
+              <th scope="col" className="num">
+                {t('report.edit.reasonWeight')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -110,8 +122,12 @@ function SuggestedGrade({ suggestion, labels }: { suggestion: Suggestion | undef
             <tr>
               <th scope="col">{t('report.edit.reasonStatement')}</th>
               <th scope="col">{t('report.edit.reasonBasis')}</th>
-              <th scope="col" className="num">{t('report.edit.reasonShare')}</th>
-              <th scope="col" className="num">{t('report.edit.reasonWeight')}</th>
+              <th scope="col" className="num">
+                {t('report.edit.reasonShare')}
+              </th>
+              <th scope="col" className="num">
+                {t('report.edit.reasonWeight')}
+              </th>
             </tr>
           </thead>
           <tbody>

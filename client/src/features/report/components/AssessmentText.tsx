@@ -5,7 +5,10 @@ type Assessment = ReportContent['areas'][string];
 
 /** Paragraphs as the inspector wrote them: blank lines separate paragraphs. */
 export function Paragraphs({ text }: { text: string }) {
-  const parts = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return (
     <>
       {parts.map((p, i) => (

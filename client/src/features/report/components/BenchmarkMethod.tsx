@@ -20,7 +20,9 @@ export function BenchmarkMethod({ settings }: { settings: Report['settings'] }) 
         : t('report.view.benchmarkMonthsText', months)}{' '}
       {t('report.view.benchmarkRules', { answers: settings.poolMinimum, hospitals: settings.poolMinimumHospitals })}
       {settings.poolMonthMinimum !== null && <> {t('report.view.benchmarkMonthRule', { count: settings.poolMonthMinimum })}</>}
-      {settings.excludedOwnAnswers !== null && <> {t('report.view.benchmarkExcluded', { count: settings.excludedOwnAnswers, formatted: formatCount(settings.excludedOwnAnswers) })}</>}
+      {settings.excludedOwnAnswers !== null && (
+        <> {t('report.view.benchmarkExcluded', { count: settings.excludedOwnAnswers, formatted: formatCount(settings.excludedOwnAnswers) })}</>
+      )}
     </p>
   );
 }

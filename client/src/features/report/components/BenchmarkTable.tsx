@@ -37,60 +37,70 @@ export function BenchmarkTable({ rows, report, area }: { rows: BenchmarkRow[]; r
         })}
       </p>
       <TableScroll label={t('report.view.benchmark')}>
-      <table className="table report-table" id={`benchmark-table-${area}`}>
-        <caption className="visually-hidden">{t('report.view.benchmark')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('report.view.statement')}</th>
-            <th scope="col">{t('report.view.role')}</th>
-            <th scope="col" className="num">{t('report.view.here')}</th>
-            <th scope="col" className="num">{t('report.view.country')}</th>
-            <th scope="col" className="num">{t('report.view.difference')}</th>
-            <th scope="col" className="num">{t('report.view.interval')}</th>
-            <th scope="col">{t('report.view.quartile')}</th>
-          </tr>
-        </thead>
-        {groups.map((group) => (
-        <tbody key={group.key} className={`benchmark-${group.key}`}>
-          <tr className="group-area-row">
-            <th scope="colgroup" colSpan={7}>{group.label}</th>
-          </tr>
-          {group.rows.map((row) => (
-            <tr key={`${row.itemId}:${row.role}`}>
-              <th scope="row">{localText(row.label)}</th>
-              <td>{t(`roles.${row.role}`)}</td>
-              <td className="num">
-                {formatShare(row.local.agreeing, row.local.n)} <span className="n">(n = {row.local.n})</span>
-                <ShareInterval interval={row.local.interval} />
-                {isSmallN(row.local.n) && <SmallN />}
-              </td>
-              <td className="num">
-                {formatShare(row.pool.agreeing, row.pool.n)} <span className="n">(n = {row.pool.n})</span>
-                <ShareInterval interval={row.pool.interval} />
-              </td>
-              <td className="num">
-                <strong>{t('report.view.pp', { value: formatPp(row.differencePp) })}</strong>
-              </td>
-              <td className="num">
-                {formatPp(interval(row).low)} … {formatPp(interval(row).high)}
-                {row.excludesZero ? (
-                  <span className="mark" title={t('report.view.significant')}>
-                    {' '}
-                    ✱<span className="visually-hidden">{t('report.view.significant')}</span>
-                  </span>
-                ) : (
-                  <span className="visually-hidden"> {t('report.view.notSignificant')}</span>
-                )}
-              </td>
-              <td>
-                {row.quartile ?? t('report.common.none')}
-                {row.outlier && <span className="tag">{t('report.view.outlier')}</span>}
-              </td>
+        <table className="table report-table" id={`benchmark-table-${area}`}>
+          <caption className="visually-hidden">{t('report.view.benchmark')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('report.view.statement')}</th>
+              <th scope="col">{t('report.view.role')}</th>
+              <th scope="col" className="num">
+                {t('report.view.here')}
+              </th>
+              <th scope="col" className="num">
+                {t('report.view.country')}
+              </th>
+              <th scope="col" className="num">
+                {t('report.view.difference')}
+              </th>
+              <th scope="col" className="num">
+                {t('report.view.interval')}
+              </th>
+              <th scope="col">{t('report.view.quartile')}</th>
             </tr>
+          </thead>
+          {groups.map((group) => (
+            <tbody key={group.key} className={`benchmark-${group.key}`}>
+              <tr className="group-area-row">
+                <th scope="colgroup" colSpan={7}>
+                  {group.label}
+                </th>
+              </tr>
+              {group.rows.map((row) => (
+                <tr key={`${row.itemId}:${row.role}`}>
+                  <th scope="row">{localText(row.label)}</th>
+                  <td>{t(`roles.${row.role}`)}</td>
+                  <td className="num">
+                    {formatShare(row.local.agreeing, row.local.n)} <span className="n">(n = {row.local.n})</span>
+                    <ShareInterval interval={row.local.interval} />
+                    {isSmallN(row.local.n) && <SmallN />}
+                  </td>
+                  <td className="num">
+                    {formatShare(row.pool.agreeing, row.pool.n)} <span className="n">(n = {row.pool.n})</span>
+                    <ShareInterval interval={row.pool.interval} />
+                  </td>
+                  <td className="num">
+                    <strong>{t('report.view.pp', { value: formatPp(row.differencePp) })}</strong>
+                  </td>
+                  <td className="num">
+                    {formatPp(interval(row).low)} … {formatPp(interval(row).high)}
+                    {row.excludesZero ? (
+                      <span className="mark" title={t('report.view.significant')}>
+                        {' '}
+                        ✱<span className="visually-hidden">{t('report.view.significant')}</span>
+                      </span>
+                    ) : (
+                      <span className="visually-hidden"> {t('report.view.notSignificant')}</span>
+                    )}
+                  </td>
+                  <td>
+                    {row.quartile ?? t('report.common.none')}
+                    {row.outlier && <span className="tag">{t('report.view.outlier')}</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
           ))}
-        </tbody>
-        ))}
-      </table>
+        </table>
       </TableScroll>
       <p className="note">
         <span aria-hidden="true">✱ {t('report.view.significant')}. </span>

@@ -49,7 +49,8 @@ export function SendForComment({
     else next.add(email);
     setChosen(next);
   };
-  const deadlineError = !isCalendarDate(deadline) || deadline < limits.earliest || deadline > limits.latest ? t('report.round.deadlineHint', { latest: limits.latest }) : undefined;
+  const deadlineError =
+    !isCalendarDate(deadline) || deadline < limits.earliest || deadline > limits.latest ? t('report.round.deadlineHint', { latest: limits.latest }) : undefined;
   const submit = async () => {
     setProblem(null);
     if (people.length > 0 && picked.size === 0) return setProblem(t('report.round.chooseSomeone'));
@@ -73,8 +74,8 @@ export function SendForComment({
           <p className="field-hint">{t('report.round.recipientsHint')}</p>
           {people.map((person) => (
             <label key={person.email} className="checkbox-row">
-              <input type="checkbox" checked={picked.has(person.email)} onChange={() => toggle(person.email)} />{' '}
-              {person.name} ({t(`report.round.roles.${person.role}`)}
+              <input type="checkbox" checked={picked.has(person.email)} onChange={() => toggle(person.email)} /> {person.name} (
+              {t(`report.round.roles.${person.role}`)}
               {person.unitName ? `, ${person.unitName}` : ''}) – {person.email}
             </label>
           ))}
@@ -109,7 +110,9 @@ export function CommentRoundSection({ id, editable }: { id: string; editable: bo
     <section aria-labelledby="comment-round-heading" className="comment-round">
       <h3 id="comment-round-heading">{t('report.round.heading')}</h3>
       <p>
-        {r.open ? t('report.round.status', { sent: formatDateTime(r.sentAt), deadline: formatDate(r.deadline) }) : t('report.round.statusClosed', { deadline: formatDate(r.deadline) })}
+        {r.open
+          ? t('report.round.status', { sent: formatDateTime(r.sentAt), deadline: formatDate(r.deadline) })
+          : t('report.round.statusClosed', { deadline: formatDate(r.deadline) })}
       </p>
       <div className="table-scroll">
         <table className="table">
@@ -172,9 +175,7 @@ function DeadlineForm({ id, round }: { id: string; round: CommentRound }) {
 export function ClinicCommentsAside({ round, area }: { round: CommentRound | null | undefined; area: string | null }) {
   const { t } = useTranslation();
   if (!round || round.comments.length === 0) return null;
-  const comments = round.comments
-    .map((c) => ({ ...c, text: area === null ? c.general : (c.areas[area] ?? '') }))
-    .filter((c) => c.text.trim() !== '');
+  const comments = round.comments.map((c) => ({ ...c, text: area === null ? c.general : (c.areas[area] ?? '') })).filter((c) => c.text.trim() !== '');
   const heading = area === null ? t('report.round.general') : t('report.round.onArea', { area });
   return (
     <aside className="clinic-comments" aria-label={heading}>

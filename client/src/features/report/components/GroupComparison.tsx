@@ -32,7 +32,16 @@ function linesFor(comparison: Comparison, role: string, t: (key: string, options
     const byRole = s.byRole[role];
     if (!byRole) return [];
     const cell = (c: (typeof byRole)['total']) => ({ ...c, value: c.agreeing });
-    return [{ key: s.itemId, area: s.area, label: localText(s.label), kind: 'share', cells: Object.fromEntries(Object.entries(byRole.groups).map(([g, c]) => [g, cell(c)])), total: cell(byRole.total) }];
+    return [
+      {
+        key: s.itemId,
+        area: s.area,
+        label: localText(s.label),
+        kind: 'share',
+        cells: Object.fromEntries(Object.entries(byRole.groups).map(([g, c]) => [g, cell(c)])),
+        total: cell(byRole.total),
+      },
+    ];
   });
   const numeric = comparison.numeric
     .filter((item) => item.roles.includes(role as 'st'))
@@ -41,7 +50,16 @@ function linesFor(comparison: Comparison, role: string, t: (key: string, options
       const measures: [string, string, 'share' | 'number', (f: Comparison['numeric'][number]['total']) => number | null][] = [
         ['zero', t('report.groups.zero'), 'share', (f) => f.zero],
         ['atLeastOne', t('report.groups.atLeastOne'), 'share', (f) => f.atLeastOne],
-        ...(item.target === null ? [] : [['target', t('report.groups.atTarget', { target: formatNumber(item.target) }), 'share', (f: Comparison['numeric'][number]['total']) => f.atTarget] as [string, string, 'share', (f: Comparison['numeric'][number]['total']) => number | null]]),
+        ...(item.target === null
+          ? []
+          : [
+              [
+                'target',
+                t('report.groups.atTarget', { target: formatNumber(item.target) }),
+                'share',
+                (f: Comparison['numeric'][number]['total']) => f.atTarget,
+              ] as [string, string, 'share', (f: Comparison['numeric'][number]['total']) => number | null],
+            ]),
         ['median', t('report.groups.median'), 'number', (f) => f.median],
       ];
       return measures.map(([key, name, kind, pick]) => ({
@@ -166,7 +184,14 @@ export function GroupComparison({ comparison, areaTitles }: { comparison: Compar
       <p className="note">{t('report.groups.showing', { role: t(`roles.${role}` as 'roles.st') })}</p>
       {shown.length > 0 && (
         <div className="agreement-figure">
-          <Chart type="bar" data={data} options={options} label={t('report.groups.chart', { area: areaTitles[area] ?? area })} tableId={chartTableId} height={80 + shown.length * 22 * Math.max(1, comparison.groups.length)} />
+          <Chart
+            type="bar"
+            data={data}
+            options={options}
+            label={t('report.groups.chart', { area: areaTitles[area] ?? area })}
+            tableId={chartTableId}
+            height={80 + shown.length * 22 * Math.max(1, comparison.groups.length)}
+          />
           <TableScroll label={t('report.groups.chartTable', { area: areaTitles[area] ?? area })}>
             <table className="table report-table" id={chartTableId}>
               <caption>{t('report.groups.chartTable', { area: areaTitles[area] ?? area })}</caption>

@@ -22,13 +22,23 @@ export function NumericTable({ item }: { item: NumericResult }) {
         <thead>
           <tr>
             <th scope="col">{t('report.view.group')}</th>
-            <th scope="col" className="num">{t('report.view.answeredOf')}</th>
-            <th scope="col" className="num">{t('report.view.atLeastOne')}</th>
-            <th scope="col" className="num">{t('report.view.zero')}</th>
+            <th scope="col" className="num">
+              {t('report.view.answeredOf')}
+            </th>
+            <th scope="col" className="num">
+              {t('report.view.atLeastOne')}
+            </th>
+            <th scope="col" className="num">
+              {t('report.view.zero')}
+            </th>
             {item.target !== null && (
-              <th scope="col" className="num">{t('report.view.atTarget', { target: formatNumber(item.target) })}</th>
+              <th scope="col" className="num">
+                {t('report.view.atTarget', { target: formatNumber(item.target) })}
+              </th>
             )}
-            <th scope="col" className="num">{t('report.view.median')}</th>
+            <th scope="col" className="num">
+              {t('report.view.median')}
+            </th>
           </tr>
         </thead>
         <tbody>

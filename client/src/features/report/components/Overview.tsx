@@ -27,8 +27,7 @@ export function Overview({ report }: { report: Report }) {
           lines.map(({ role, cell }) => (
             <p key={role} className="overall-figure">
               <strong className="overall-share">{formatShare(cell.agreeing!, cell.n!)}</strong>{' '}
-              {t('report.view.overallLine', { who: t(`report.view.who.${role}`), label: localText(overall.label) })}{' '}
-              <span className="n">(n = {cell.n})</span>
+              {t('report.view.overallLine', { who: t(`report.view.who.${role}`), label: localText(overall.label) })} <span className="n">(n = {cell.n})</span>
               <ShareInterval interval={cell.interval} />
             </p>
           ))
@@ -50,8 +49,8 @@ export function Overview({ report }: { report: Report }) {
                     .filter((s) => s.third === third)
                     .map((s) => (
                       <li key={s.itemId} value={s.rank}>
-                        {t('report.view.rankItem', { label: localText(s.label), area: s.area })}:{' '}
-                        <strong>{formatShare(s.cell.agreeing!, s.cell.n!)}</strong> <span className="n">(n = {s.cell.n})</span>
+                        {t('report.view.rankItem', { label: localText(s.label), area: s.area })}: <strong>{formatShare(s.cell.agreeing!, s.cell.n!)}</strong>{' '}
+                        <span className="n">(n = {s.cell.n})</span>
                         <ShareInterval interval={s.cell.interval} />
                       </li>
                     ))}

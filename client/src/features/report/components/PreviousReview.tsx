@@ -24,7 +24,17 @@ export function PreviousReviewSection({ reviewId, content, titles }: { reviewId:
       ) : (
         <>
           <p>{t('report.previous.intro', { title: query.data.previous.title, date: formatDateTime(query.data.previous.publishedAt) })}</p>
-          <DataTable caption={t('report.previous.table')} className="table report-table previous-table" columns={[t('report.previous.areaColumn'), t('report.previous.then'), t('report.previous.now'), t('report.previous.recommendationsThen'), t('report.previous.recommendationsNow')]}>
+          <DataTable
+            caption={t('report.previous.table')}
+            className="table report-table previous-table"
+            columns={[
+              t('report.previous.areaColumn'),
+              t('report.previous.then'),
+              t('report.previous.now'),
+              t('report.previous.recommendationsThen'),
+              t('report.previous.recommendationsNow'),
+            ]}
+          >
             {AREAS.map((area) => {
               const then = query.data.previous?.areas[area];
               const now = content?.areas[area];

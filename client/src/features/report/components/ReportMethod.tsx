@@ -28,17 +28,17 @@ export function ReportMethod({ report }: { report: Report }) {
       </p>
       <p>
         {t('report.method.asked', { scope: report.scope.label, invited })}{' '}
-        {total.invited > 0 && t('report.method.answered', { answered: total.answered, invited: total.invited, share: formatShare(total.answered, total.invited) })}{' '}
+        {total.invited > 0 &&
+          t('report.method.answered', { answered: total.answered, invited: total.invited, share: formatShare(total.answered, total.invited) })}{' '}
         {total.unreachable > 0 && reached > 0 && t('report.method.reached', { count: total.unreachable, share: formatShare(total.answered, reached) })}{' '}
-        {supplementRates && supplementRates.total.total.invited > 0 &&
+        {supplementRates &&
+          supplementRates.total.total.invited > 0 &&
           t('report.method.supplement', { answered: supplementRates.total.total.answered, invited: supplementRates.total.total.invited })}
       </p>
       <BenchmarkMethod settings={settings} />
       {poolSizes.length > 0 && <p>{t('report.method.poolSize', { min: Math.min(...poolSizes), max: Math.max(...poolSizes) })}</p>}
       <p>{t('report.method.shares')}</p>
-      <p>
-        {t('report.method.differences', { pp: settings.minDifferencePp, margin: settings.breakMarginPp, gap: settings.leadershipGapPp, smallN: SMALL_N })}
-      </p>
+      <p>{t('report.method.differences', { pp: settings.minDifferencePp, margin: settings.breakMarginPp, gap: settings.leadershipGapPp, smallN: SMALL_N })}</p>
       {report.lateAdditions.length > 0 && (
         <>
           <p>{t('report.view.lateAdditions')}</p>

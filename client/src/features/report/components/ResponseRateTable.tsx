@@ -31,11 +31,21 @@ export function ResponseRateTable({ rates, supplement }: { rates: Rates; supplem
           <thead>
             <tr>
               <th scope="col">{t('report.view.role')}</th>
-              <th scope="col" className="num">{t('report.view.answered')}</th>
-              <th scope="col" className="num">{t('report.view.invited')}</th>
-              <th scope="col" className="num">{t('report.view.rate')}</th>
-              <th scope="col" className="num">{t('report.view.unreachable')}</th>
-              <th scope="col" className="num">{t('report.view.adjustedRate')}</th>
+              <th scope="col" className="num">
+                {t('report.view.answered')}
+              </th>
+              <th scope="col" className="num">
+                {t('report.view.invited')}
+              </th>
+              <th scope="col" className="num">
+                {t('report.view.rate')}
+              </th>
+              <th scope="col" className="num">
+                {t('report.view.unreachable')}
+              </th>
+              <th scope="col" className="num">
+                {t('report.view.adjustedRate')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -64,7 +74,11 @@ export function ResponseRateTable({ rates, supplement }: { rates: Rates; supplem
       </TableScroll>
       <p className="note" id="response-rates-note">
         {total.unreachable > 0 && reached(total) > 0
-          ? t('report.view.ratesNote', { count: total.unreachable, adjusted: formatShare(total.answered, reached(total)), share: formatShare(total.answered, total.invited) })
+          ? t('report.view.ratesNote', {
+              count: total.unreachable,
+              adjusted: formatShare(total.answered, reached(total)),
+              share: formatShare(total.answered, total.invited),
+            })
           : t('report.view.ratesNoteNone')}
       </p>
     </>

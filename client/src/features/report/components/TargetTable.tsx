@@ -44,9 +44,15 @@ export function TargetTable({ targets }: { targets: Targets }) {
               <th scope="col">{t('report.targets.target')}</th>
               <th scope="col">{t('report.targets.value')}</th>
               <th scope="col">{t('report.targets.measure')}</th>
-              <th scope="col" className="num">n</th>
-              <th scope="col" className="num">{t('report.targets.met')}</th>
-              <th scope="col" className="num">{t('report.targets.median')}</th>
+              <th scope="col" className="num">
+                n
+              </th>
+              <th scope="col" className="num">
+                {t('report.targets.met')}
+              </th>
+              <th scope="col" className="num">
+                {t('report.targets.median')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -70,7 +76,9 @@ export function TargetTable({ targets }: { targets: Targets }) {
                     ) : (
                       <>
                         <td className="num">{row.measured.n}</td>
-                        <td className="num">{row.measured.met === null || !row.measured.n ? t('report.common.none') : formatShare(row.measured.met, row.measured.n)}</td>
+                        <td className="num">
+                          {row.measured.met === null || !row.measured.n ? t('report.common.none') : formatShare(row.measured.met, row.measured.n)}
+                        </td>
                         <td className="num">{row.measured.median === null ? t('report.common.none') : formatNumber(row.measured.median)}</td>
                       </>
                     )}

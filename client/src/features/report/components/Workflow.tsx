@@ -66,7 +66,12 @@ export function Workflow({
       <h2 id="workflow-heading">{t('report.edit.workflow')}</h2>
       <StatusMessage>{done}</StatusMessage>
       {action.isError && (
-        <ErrorMessage error={action.error} lead={action.error instanceof Error && 'status' in action.error && action.error.status === 422 ? t('report.edit.incomplete') : t('report.edit.failed')} />
+        <ErrorMessage
+          error={action.error}
+          lead={
+            action.error instanceof Error && 'status' in action.error && action.error.status === 422 ? t('report.edit.incomplete') : t('report.edit.failed')
+          }
+        />
       )}
       {revision.status === 'draft' && (
         <div>

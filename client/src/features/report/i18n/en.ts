@@ -30,14 +30,16 @@ const reportEn: typeof reportSv = {
     agreementTable: 'Share who agree (%) and number of answers (n), area {{area}}',
     statement: 'Statement',
     benchmark: 'Compared with the country',
-    benchmarkIntro: 'Statements where {{scope}} differs from the country by at least {{pp}} percentage points ({{role}}, answers from {{from}} and {{months}} months on).',
+    benchmarkIntro:
+      'Statements where {{scope}} differs from the country by at least {{pp}} percentage points ({{role}}, answers from {{from}} and {{months}} months on).',
     benchmarkPeriodText:
       'The national comparison uses answers from other hospitals in the chosen period {{from}} – {{until}}, counted in whole months: {{fromMonth}} – {{untilMonth}} ({{count}} months).',
-    benchmarkPeriodEmpty:
-      'The chosen period {{from}} – {{until}} held no whole month that had ended when the review closed; no national comparison was made.',
-    benchmarkMonthsText: 'The national comparison uses answers from other hospitals in the {{count}} whole months before closing: {{fromMonth}} – {{untilMonth}}.',
+    benchmarkPeriodEmpty: 'The chosen period {{from}} – {{until}} held no whole month that had ended when the review closed; no national comparison was made.',
+    benchmarkMonthsText:
+      'The national comparison uses answers from other hospitals in the {{count}} whole months before closing: {{fromMonth}} – {{untilMonth}}.',
     benchmarkRules: 'A national figure needs at least {{answers}} answers from at least {{hospitals}} other hospitals.',
-    benchmarkMonthRule: 'A month counts only with at least {{count}} answers from other hospitals, so that no comparison between reports can single out one month’s answers.',
+    benchmarkMonthRule:
+      'A month counts only with at least {{count}} answers from other hospitals, so that no comparison between reports can single out one month’s answers.',
     benchmarkExcluded_one: '{{formatted}} answer from the hospital itself in the period is left out of the national figures.',
     benchmarkExcluded_other: '{{formatted}} answers from the hospital itself in the period are left out of the national figures.',
     poolRow: 'Country (other hospitals)',
@@ -114,7 +116,8 @@ const reportEn: typeof reportSv = {
     thirds: { top: 'Highest-rated', middle: 'Middle', bottom: 'Lowest-rated' },
     rankItem: '{{label}} (area {{area}})',
     showIntervals: 'Show confidence intervals',
-    intervalsNote: 'CI: 95% confidence interval of the share (Wilson’s method), rounded outwards to whole per cent. The fewer the answers, the wider the interval.',
+    intervalsNote:
+      'CI: 95% confidence interval of the share (Wilson’s method), rounded outwards to whole per cent. The fewer the answers, the wider the interval.',
     intervalCell: 'CI {{interval}}',
     answeredOf: 'Answered',
     nOf: '{{n}} of {{submitted}}',
@@ -122,7 +125,8 @@ const reportEn: typeof reportSv = {
     smallNTitle: 'Fewer than {{n}} answers: read with care',
     significantGroup: 'Differences the interval supports (95 % CI excludes zero)',
     uncertainGroup: 'Differences that may be chance (95 % CI includes zero)',
-    smallNNote: '“small n”: fewer than {{n}} answers here. With so few answers a share can differ from the country’s by 10 percentage points by chance; see the interval.',
+    smallNNote:
+      '“small n”: fewer than {{n}} answers here. With so few answers a share can differ from the country’s by 10 percentage points by chance; see the interval.',
     themes: 'Themes of the improvement suggestions',
     themesIntro: 'The inspectors sorted the free-text improvement suggestions into themes; suggestions per theme, for the whole review.',
     wholeReviewOnly:
@@ -226,14 +230,17 @@ const reportEn: typeof reportSv = {
     unsaved: 'You have unsaved changes.',
     workflow: 'Workflow',
     sendForComment: 'Send the draft to the clinic',
-    sendForCommentText: 'The clinic reads the draft and comments before the report is published. Those you choose get a mail with a personal link and can write until the last day. Unsaved changes are saved first.',
+    sendForCommentText:
+      'The clinic reads the draft and comments before the report is published. Those you choose get a mail with a personal link and can write until the last day. Unsaved changes are saved first.',
     comments: 'The inspectors’ summary of the clinic’s comments',
-    commentsHint: 'Optional: the clinic’s own comments arrive through their links and are shown beside each area. Summarise them here, or note what was said at a meeting.',
+    commentsHint:
+      'Optional: the clinic’s own comments arrive through their links and are shown beside each area. Summarise them here, or note what was said at a meeting.',
     saveComments: 'Save the summary',
     commentsSaved: 'The summary is saved.',
     publish: 'Publish',
     publishConfirmTitle: 'Publish the report?',
-    publishConfirmText: 'The report becomes visible to the hospital’s leadership, and they and everyone asked to comment get a mail about it. This cannot be undone: a published report can only be corrected with a new revision.',
+    publishConfirmText:
+      'The report becomes visible to the hospital’s leadership, and they and everyone asked to comment get a mail about it. This cannot be undone: a published report can only be corrected with a new revision.',
     publishConfirm: 'Publish',
     publishText: 'A published report is visible to the hospital’s leadership and cannot change, only be corrected with a new revision.',
     publishedDone: 'The report is published.',
@@ -251,7 +258,8 @@ const reportEn: typeof reportSv = {
   round: {
     recipients: 'Who should read the draft?',
     recipientsHint: 'The clinic’s head of department and study director are preselected. Each gets a mail with a personal link to the draft.',
-    noCandidates: 'The review has no head of department or study director among its respondents and the hospital has no reader accounts. The draft then goes without mail; write the clinic’s comments in the summary.',
+    noCandidates:
+      'The review has no head of department or study director among its respondents and the hospital has no reader accounts. The draft then goes without mail; write the clinic’s comments in the summary.',
     chooseSomeone: 'Choose at least one person.',
     deadline: 'Last day for comments',
     deadlineHint: 'YYYY-MM-DD, from today up to {{latest}}',
@@ -280,10 +288,12 @@ const reportEn: typeof reportSv = {
   },
   comment: {
     title: 'Comments on the draft report',
-    intro: 'The inspectors have written a draft of the report and ask you, as {{role}}, to read it and comment, per area and in general. The draft shows only what the published report will show.',
+    intro:
+      'The inspectors have written a draft of the report and ask you, as {{role}}, to read it and comment, per area and in general. The draft shows only what the published report will show.',
     draftNotice: 'Draft, revision {{revision}}: the report may change before it is published.',
     open: 'Please comment by {{deadline}}. You can save and continue later with the same link; the inspectors see your comments once you submit them.',
-    closed: 'The time for comments ended on {{deadline}}. You can read the draft but no longer write. Need more time? Contact the inspectors – they can extend it.',
+    closed:
+      'The time for comments ended on {{deadline}}. You can read the draft but no longer write. Need more time? Contact the inspectors – they can extend it.',
     submitted: 'Thank you! Your comments were submitted on {{date}}. The inspectors read them before the report is published.',
     onArea: 'Your comments on area {{area}}',
     general: 'Your comments in general',
@@ -301,7 +311,8 @@ const reportEn: typeof reportSv = {
   },
   free: {
     title: 'Improvement suggestions',
-    readerIntro: 'The inspectors read the improvement suggestions and choose the quotes for the report; the texts are not shown here, so that nobody can be recognised. Here you see the suggestions’ themes and how many suggestions each has.',
+    readerIntro:
+      'The inspectors read the improvement suggestions and choose the quotes for the report; the texts are not shown here, so that nobody can be recognised. Here you see the suggestions’ themes and how many suggestions each has.',
     intro: 'The free-text answers of the survey. The role is hidden when the role’s group is too small for the answers to stay anonymous.',
     filters: 'Filter',
     role: 'Role',

@@ -29,14 +29,17 @@ const reportSv = {
     agreementTable: 'Andel som instämmer (%) och antal svar (n), område {{area}}',
     statement: 'Påstående',
     benchmark: 'Jämfört med riket',
-    benchmarkIntro: 'Påståenden där {{scope}} skiljer sig från riket med minst {{pp}} procentenheter ({{role}}, svar från {{from}} och {{months}} månader framåt).',
+    benchmarkIntro:
+      'Påståenden där {{scope}} skiljer sig från riket med minst {{pp}} procentenheter ({{role}}, svar från {{from}} och {{months}} månader framåt).',
     benchmarkPeriodText:
       'Jämförelsen med riket gäller svar från andra sjukhus under den valda perioden {{from}} – {{until}}, räknat i hela månader: {{fromMonth}} – {{untilMonth}} ({{count}} månader).',
     benchmarkPeriodEmpty:
       'Den valda perioden {{from}} – {{until}} rymde ingen hel månad som hade hunnit ta slut när granskningen stängdes; ingen jämförelse med riket gjordes.',
-    benchmarkMonthsText: 'Jämförelsen med riket gäller svar från andra sjukhus under de {{count}} hela månaderna före stängningen: {{fromMonth}} – {{untilMonth}}.',
+    benchmarkMonthsText:
+      'Jämförelsen med riket gäller svar från andra sjukhus under de {{count}} hela månaderna före stängningen: {{fromMonth}} – {{untilMonth}}.',
     benchmarkRules: 'En siffra för riket kräver minst {{answers}} svar från minst {{hospitals}} andra sjukhus.',
-    benchmarkMonthRule: 'En månad räknas bara med minst {{count}} svar från andra sjukhus, så att ingen jämförelse mellan rapporter kan peka ut en enskild månads svar.',
+    benchmarkMonthRule:
+      'En månad räknas bara med minst {{count}} svar från andra sjukhus, så att ingen jämförelse mellan rapporter kan peka ut en enskild månads svar.',
     benchmarkExcluded_one: '{{formatted}} svar från sjukhuset självt under perioden är inte med i riket.',
     benchmarkExcluded_other: '{{formatted}} svar från sjukhuset självt under perioden är inte med i riket.',
     poolRow: 'Riket (andra sjukhus)',
@@ -225,14 +228,17 @@ const reportSv = {
     unsaved: 'Du har ändringar som inte är sparade.',
     workflow: 'Arbetsgång',
     sendForComment: 'Skicka utkastet till kliniken',
-    sendForCommentText: 'Kliniken läser utkastet och lämnar synpunkter innan rapporten publiceras. De du väljer får ett mejl med en personlig länk och kan skriva fram till sista dagen. Osparade ändringar sparas först.',
+    sendForCommentText:
+      'Kliniken läser utkastet och lämnar synpunkter innan rapporten publiceras. De du väljer får ett mejl med en personlig länk och kan skriva fram till sista dagen. Osparade ändringar sparas först.',
     comments: 'Granskarnas sammanfattning av klinikens synpunkter',
-    commentsHint: 'Valfritt: klinikens egna synpunkter kommer via deras länkar och visas vid varje område. Här kan ni sammanfatta dem, eller skriva det som sades på ett möte.',
+    commentsHint:
+      'Valfritt: klinikens egna synpunkter kommer via deras länkar och visas vid varje område. Här kan ni sammanfatta dem, eller skriva det som sades på ett möte.',
     saveComments: 'Spara sammanfattningen',
     commentsSaved: 'Sammanfattningen är sparad.',
     publish: 'Publicera',
     publishConfirmTitle: 'Publicera rapporten?',
-    publishConfirmText: 'Rapporten blir synlig för sjukhusets ledning, och de och alla som fick lämna synpunkter får ett mejl om det. Det går inte att ångra: en publicerad rapport kan bara rättas med en ny revision.',
+    publishConfirmText:
+      'Rapporten blir synlig för sjukhusets ledning, och de och alla som fick lämna synpunkter får ett mejl om det. Det går inte att ångra: en publicerad rapport kan bara rättas med en ny revision.',
     publishConfirm: 'Publicera',
     publishText: 'Publicerad rapport syns för sjukhusets ledning och kan inte ändras, bara rättas med en ny revision.',
     publishedDone: 'Rapporten är publicerad.',
@@ -250,7 +256,8 @@ const reportSv = {
   round: {
     recipients: 'Vem ska läsa utkastet?',
     recipientsHint: 'Klinikens verksamhetschef och studierektor är förvalda. Var och en får ett mejl med en personlig länk till utkastet.',
-    noCandidates: 'Granskningen har ingen verksamhetschef eller studierektor bland respondenterna och sjukhuset har inga läsarkonton. Utkastet skickas då utan mejl; skriv klinikens synpunkter i sammanfattningen.',
+    noCandidates:
+      'Granskningen har ingen verksamhetschef eller studierektor bland respondenterna och sjukhuset har inga läsarkonton. Utkastet skickas då utan mejl; skriv klinikens synpunkter i sammanfattningen.',
     chooseSomeone: 'Välj minst en person.',
     deadline: 'Sista dag för synpunkter',
     deadlineHint: 'ÅÅÅÅ-MM-DD, från i dag till och med {{latest}}',
@@ -279,10 +286,12 @@ const reportSv = {
   },
   comment: {
     title: 'Synpunkter på rapportutkastet',
-    intro: 'Granskarna har skrivit ett utkast till rapporten och ber dig som {{role}} läsa det och lämna synpunkter, per område och i stort. Utkastet visar bara det som den publicerade rapporten kommer att visa.',
+    intro:
+      'Granskarna har skrivit ett utkast till rapporten och ber dig som {{role}} läsa det och lämna synpunkter, per område och i stort. Utkastet visar bara det som den publicerade rapporten kommer att visa.',
     draftNotice: 'Utkast, version {{revision}}: rapporten kan ändras innan den publiceras.',
     open: 'Skriv dina synpunkter senast {{deadline}}. Du kan spara och fortsätta senare med samma länk; granskarna ser dem först när du skickar in dem.',
-    closed: 'Tiden för synpunkter gick ut {{deadline}}. Du kan läsa utkastet men inte längre skriva. Behöver du mer tid? Kontakta granskarna – de kan förlänga tiden.',
+    closed:
+      'Tiden för synpunkter gick ut {{deadline}}. Du kan läsa utkastet men inte längre skriva. Behöver du mer tid? Kontakta granskarna – de kan förlänga tiden.',
     submitted: 'Tack! Dina synpunkter skickades {{date}}. Granskarna läser dem innan rapporten publiceras.',
     onArea: 'Dina synpunkter på område {{area}}',
     general: 'Dina synpunkter i stort',
@@ -300,7 +309,8 @@ const reportSv = {
   },
   free: {
     title: 'Förbättringsförslag',
-    readerIntro: 'Granskarna läser förbättringsförslagen och väljer citat till rapporten; texterna visas inte här, så att ingen kan kännas igen. Här ser du förslagens teman och hur många förslag som hör till varje.',
+    readerIntro:
+      'Granskarna läser förbättringsförslagen och väljer citat till rapporten; texterna visas inte här, så att ingen kan kännas igen. Här ser du förslagens teman och hur många förslag som hör till varje.',
     intro: 'Fritextsvaren ur enkäten. Rollen visas inte när rollens grupp är för liten för att svaren ska vara anonyma.',
     filters: 'Filtrera',
     role: 'Roll',

@@ -191,7 +191,12 @@ function CommentForm({ token, view }: { token: string; view: CommentView }) {
         />
         {writable && (
           <div className="save-bar">
-            <button type="button" className={`button button-secondary${pending ? ' button-pending' : ''}`} aria-disabled={pending || undefined} onClick={() => !pending && void save(false)}>
+            <button
+              type="button"
+              className={`button button-secondary${pending ? ' button-pending' : ''}`}
+              aria-disabled={pending || undefined}
+              onClick={() => !pending && void save(false)}
+            >
               {pending ? t('report.comment.saving') : t('report.comment.saveDraft')}
             </button>
             <ConfirmButton

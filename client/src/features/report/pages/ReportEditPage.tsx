@@ -155,10 +155,21 @@ function SummaryEditor({
   return (
     <section className="edit-area" aria-labelledby="summary-heading">
       <h2 id="summary-heading">{t('report.edit.summary')}</h2>
-      <TextArea label={t('report.edit.summary')} value={content.summary} rows={6} error={error} readOnly={readOnly} onChange={(summary) => onChange({ ...content, summary })} />
+      <TextArea
+        label={t('report.edit.summary')}
+        value={content.summary}
+        rows={6}
+        error={error}
+        readOnly={readOnly}
+        onChange={(summary) => onChange({ ...content, summary })}
+      />
       <p>{t('report.edit.quotesChosen', { count: content.quotes.length })}</p>
       {!readOnly && starred.data && (
-        <button type="button" className="button button-secondary button-small" onClick={() => onChange({ ...content, quotes: starred.data.suggestions.map((s) => s.key) })}>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() => onChange({ ...content, quotes: starred.data.suggestions.map((s) => s.key) })}
+        >
           {t('report.edit.useStarred')} ({starred.data.suggestions.length})
         </button>
       )}

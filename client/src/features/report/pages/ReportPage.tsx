@@ -193,7 +193,15 @@ function WholeReviewNote({ label, onWhole }: { label: string; onWhole: () => voi
  * One assessment area: its grade and the inspectors' text (undefined: a filtered view, which has
  * neither), the roles' agreement, the differences from the country, the numeric items.
  */
-function ReportArea({ report, area, assessment }: { report: Report; area: Report['areas'][number]; assessment: ReportContent['areas'][string] | null | undefined }) {
+function ReportArea({
+  report,
+  area,
+  assessment,
+}: {
+  report: Report;
+  area: Report['areas'][number];
+  assessment: ReportContent['areas'][string] | null | undefined;
+}) {
   const { t } = useTranslation();
   const numeric = report.numeric.filter((n) => n.itemId.startsWith(`${area.area}.`));
   return (
@@ -232,9 +240,7 @@ function ReportHeader({ report, revision, manages }: { report: Report; revision:
   const title = `${t('report.view.title')}: ${report.review.title}`;
   return (
     <header className="report-header">
-      {manages && (
-        <Breadcrumbs trail={[{ to: base, label: report.review.title }]} current={t('reviewNav.report')} className="no-print" />
-      )}
+      {manages && <Breadcrumbs trail={[{ to: base, label: report.review.title }]} current={t('reviewNav.report')} className="no-print" />}
       <PageHeading title={title}>{title}</PageHeading>
       <p className="report-meta">
         {report.review.hospitalName}

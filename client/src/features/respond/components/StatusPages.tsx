@@ -30,13 +30,7 @@ export function ThanksPage() {
 
 export function AnsweredPage({ submittedAt }: { submittedAt: string | null }) {
   const { t } = useTranslation();
-  return (
-    <StatusPage
-      kind="answered"
-      title={t('respond.answeredTitle')}
-      lines={[t('respond.answeredText', { date: formatDateTime(submittedAt) })]}
-    />
-  );
+  return <StatusPage kind="answered" title={t('respond.answeredTitle')} lines={[t('respond.answeredText', { date: formatDateTime(submittedAt) })]} />;
 }
 
 export function ClosedPage({ closesAt }: { closesAt: string | null }) {
@@ -53,9 +47,7 @@ export function NotOpenPage() {
 
 export function LinkNotFoundPage() {
   const { t } = useTranslation();
-  return (
-    <StatusPage kind="not-found" title={t('respond.notFoundTitle')} lines={[t('respond.notFoundText'), t('respond.notFoundHelp')]} />
-  );
+  return <StatusPage kind="not-found" title={t('respond.notFoundTitle')} lines={[t('respond.notFoundText'), t('respond.notFoundHelp')]} />;
 }
 
 export function RateLimitedPage() {

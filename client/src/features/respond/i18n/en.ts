@@ -15,8 +15,7 @@ const respondEn: typeof respondSv = {
   anonymity:
     'Your answers are anonymous. The reviewers only see whether you have answered, never what you answered. Results are only shown for groups in which at least {{n}} people have answered, and only after the survey has closed.',
   personalLink: 'The link is personal. Do not share it with anyone else.',
-  autosaveInfo:
-    'Your answers are saved as you go. You can close the page and continue later from the same link, on another device too.',
+  autosaveInfo: 'Your answers are saved as you go. You can close the page and continue later from the same link, on another device too.',
   start: 'Start the survey',
   continue: 'Continue where you left off',
   resumeNote: 'You have started the survey. Your answers were last saved {{time}}.',
@@ -46,8 +45,7 @@ const respondEn: typeof respondSv = {
   notOpenTitle: 'The survey has not opened yet',
   notOpenText: 'The survey cannot be answered yet. Please try again later with the same link.',
   notFoundTitle: 'This link does not work',
-  notFoundText:
-    'We cannot find a survey for this link. Check that you used the whole link from the email: long links are sometimes split over two lines.',
+  notFoundText: 'We cannot find a survey for this link. Check that you used the whole link from the email: long links are sometimes split over two lines.',
   notFoundHelp: 'Still not working? Contact whoever sent you the invitation.',
   rateLimitedTitle: 'Too many attempts',
   rateLimitedText: 'Too many invalid survey links have been opened from your address. Wait a few minutes and try again.',

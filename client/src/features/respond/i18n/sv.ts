@@ -14,8 +14,7 @@ const respondSv = {
   anonymity:
     'Dina svar är anonyma. Granskarna ser bara om du har svarat, aldrig vad du har svarat. Resultat visas bara för grupper där minst {{n}} personer har svarat, och först när enkäten har stängt.',
   personalLink: 'Länken är personlig. Dela den inte med någon annan.',
-  autosaveInfo:
-    'Dina svar sparas medan du fyller i. Du kan stänga sidan och fortsätta senare från samma länk, även på en annan enhet.',
+  autosaveInfo: 'Dina svar sparas medan du fyller i. Du kan stänga sidan och fortsätta senare från samma länk, även på en annan enhet.',
   start: 'Starta enkäten',
   continue: 'Fortsätt där du slutade',
   resumeNote: 'Du har påbörjat enkäten. Dina svar sparades senast {{time}}.',

@@ -7,7 +7,8 @@ import { ACTION_STATUSES } from '../../../../../contract/domain.js';
 import { useActionSave, type ActionDraft, type ActionField } from '../useActionSave';
 
 /** What the submission needs of every action. */
-export const isComplete = (a: Pick<PlanAction, 'action' | 'responsible' | 'dueOn'>) => a.action.trim() !== '' && a.responsible.trim() !== '' && a.dueOn !== null;
+export const isComplete = (a: Pick<PlanAction, 'action' | 'responsible' | 'dueOn'>) =>
+  a.action.trim() !== '' && a.responsible.trim() !== '' && a.dueOn !== null;
 
 interface Editing {
   id: string;

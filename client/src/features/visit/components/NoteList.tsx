@@ -30,8 +30,7 @@ export function NoteList({ reviewId, serverNotes, serverFailed }: { reviewId: st
   };
 
   const overall = queue.overall;
-  const overallText =
-    overall.kind === 'saved' ? t('visit.notes.overall.saved') : t(`visit.notes.overall.${overall.kind}`, { count: overall.count });
+  const overallText = overall.kind === 'saved' ? t('visit.notes.overall.saved') : t(`visit.notes.overall.${overall.kind}`, { count: overall.count });
 
   return (
     <section aria-labelledby="notes-heading" className="visit-notes">

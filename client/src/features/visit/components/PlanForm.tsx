@@ -75,8 +75,21 @@ export function PlanForm({ reviewId, plan }: { reviewId: string; plan: VisitPlan
       }}
     >
       <div className="field-row">
-        <DateField id="plan-starts" className="edit-field" label={t('visit.visit.startsOn')} value={form.startsOn ?? ''} onChange={(v) => edit({ startsOn: v || null })} />
-        <DateField id="plan-ends" className="edit-field" label={t('visit.visit.endsOn')} value={form.endsOn ?? ''} errorMessage={problem} onChange={(v) => edit({ endsOn: v || null })} />
+        <DateField
+          id="plan-starts"
+          className="edit-field"
+          label={t('visit.visit.startsOn')}
+          value={form.startsOn ?? ''}
+          onChange={(v) => edit({ startsOn: v || null })}
+        />
+        <DateField
+          id="plan-ends"
+          className="edit-field"
+          label={t('visit.visit.endsOn')}
+          value={form.endsOn ?? ''}
+          errorMessage={problem}
+          onChange={(v) => edit({ endsOn: v || null })}
+        />
       </div>
       <InspectorFields inspectors={form.inspectors} onChange={(inspectors) => edit({ inspectors })} />
       <ScheduleFields form={form} onChange={(schedule) => edit({ schedule })} />
@@ -86,7 +99,14 @@ export function PlanForm({ reviewId, plan }: { reviewId: string; plan: VisitPlan
         <p className="field-hint" id="plan-notes-hint">
           {t('visit.visit.practicalHint')}
         </p>
-        <textarea id="plan-notes" rows={4} value={form.notes} maxLength={10000} aria-describedby="plan-notes-hint" onChange={(e) => edit({ notes: e.target.value })} />
+        <textarea
+          id="plan-notes"
+          rows={4}
+          value={form.notes}
+          maxLength={10000}
+          aria-describedby="plan-notes-hint"
+          onChange={(e) => edit({ notes: e.target.value })}
+        />
       </div>
 
       <div className="save-bar">
@@ -94,7 +114,13 @@ export function PlanForm({ reviewId, plan }: { reviewId: string; plan: VisitPlan
           {save.isPending ? t('visit.common.saving') : t('visit.visit.save')}
         </button>
         <StatusMessage>
-          {dirty ? t('visit.visit.unsaved') : save.isSuccess ? t('visit.visit.planSaved') : plan.updatedAt ? t('visit.visit.lastSaved', { date: formatDateTime(plan.updatedAt) }) : null}
+          {dirty
+            ? t('visit.visit.unsaved')
+            : save.isSuccess
+              ? t('visit.visit.planSaved')
+              : plan.updatedAt
+                ? t('visit.visit.lastSaved', { date: formatDateTime(plan.updatedAt) })
+                : null}
         </StatusMessage>
       </div>
       {save.isError && <ErrorMessage error={save.error} lead={t('common.saveFailed')} />}
@@ -165,7 +191,17 @@ function ScheduleFields({ form, onChange }: { form: VisitPlanBody; onChange: (sc
   );
 }
 
-function ScheduleRow({ index, row, onChange, onRemove }: { index: number; row: ScheduleEntry; onChange: (next: Partial<ScheduleEntry>) => void; onRemove: () => void }) {
+function ScheduleRow({
+  index,
+  row,
+  onChange,
+  onRemove,
+}: {
+  index: number;
+  row: ScheduleEntry;
+  onChange: (next: Partial<ScheduleEntry>) => void;
+  onRemove: () => void;
+}) {
   const { t } = useTranslation();
   const id = `schedule-${index}`;
   const n = index + 1;
@@ -173,7 +209,14 @@ function ScheduleRow({ index, row, onChange, onRemove }: { index: number; row: S
     <fieldset className="schedule-row">
       <legend>{t('visit.visit.row', { n })}</legend>
       <DateField id={`${id}-date`} className="edit-field" label={t('visit.visit.date')} isRequired value={row.date} onChange={(date) => onChange({ date })} />
-      <TimeField id={`${id}-start`} className="edit-field" label={t('visit.visit.start')} isRequired value={row.start} onChange={(start) => onChange({ start })} />
+      <TimeField
+        id={`${id}-start`}
+        className="edit-field"
+        label={t('visit.visit.start')}
+        isRequired
+        value={row.start}
+        onChange={(start) => onChange({ start })}
+      />
       <TimeField id={`${id}-end`} className="edit-field" label={t('visit.visit.end')} isRequired value={row.end} onChange={(end) => onChange({ end })} />
       <div className="edit-field">
         <label htmlFor={`${id}-kind`}>{t('visit.visit.kind')}</label>
@@ -196,7 +239,12 @@ function ScheduleRow({ index, row, onChange, onRemove }: { index: number; row: S
       {row.kind === 'interview' && (
         <div className="edit-field">
           <label htmlFor={`${id}-role`}>{t('visit.visit.role')}</label>
-          <select id={`${id}-role`} className="input" value={row.role ?? ''} onChange={(e) => onChange({ role: (e.target.value || null) as ScheduleEntry['role'] })}>
+          <select
+            id={`${id}-role`}
+            className="input"
+            value={row.role ?? ''}
+            onChange={(e) => onChange({ role: (e.target.value || null) as ScheduleEntry['role'] })}
+          >
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {t(`visit.groups.${r}`)}

@@ -34,7 +34,8 @@ const visitEn: typeof visitSv = {
   checklist: {
     documents: 'Documents as evidence for {{point}}:',
     title: 'Checklist',
-    intro: 'Judge each point. The survey’s evidence and the interview notes for the area are shown beside it. The area’s suggested grade is computed again when you save.',
+    intro:
+      'Judge each point. The survey’s evidence and the interview notes for the area are shown beside it. The area’s suggested grade is computed again when you save.',
     suppressedLegend: '“–” means the group has too few answers for its share to be shown (the anonymity threshold).',
     suggested: 'Suggested grade: {{grade}}',
     suggestedNone: 'Suggested grade: none (too little evidence)',
@@ -164,7 +165,8 @@ const visitEn: typeof visitSv = {
     actionHeading: '{{n}}. {{where}}',
   },
   documents: {
-    intro: 'Before the visit the clinic sends its governing documents: local guidelines, introduction programme, IUP template, schedules. Only the review’s inspectors and admins can read them.',
+    intro:
+      'Before the visit the clinic sends its governing documents: local guidelines, introduction programme, IUP template, schedules. Only the review’s inspectors and admins can read them.',
     requestHeading: 'Request to the clinic',
     contact: 'Contact',
     mail: 'mail: {{status}}',

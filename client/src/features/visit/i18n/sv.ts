@@ -33,7 +33,8 @@ const visitSv = {
   checklist: {
     documents: 'Dokument som underlag för {{point}}:',
     title: 'Checklista',
-    intro: 'Bedöm varje punkt. Enkätens underlag och intervjuanteckningarna för området står bredvid. Föreslagen bedömning för området räknas om när du sparar.',
+    intro:
+      'Bedöm varje punkt. Enkätens underlag och intervjuanteckningarna för området står bredvid. Föreslagen bedömning för området räknas om när du sparar.',
     suppressedLegend: '”–” betyder att gruppen har för få svar för att andelen ska visas (anonymitetsgränsen).',
     suggested: 'Föreslagen bedömning: {{grade}}',
     suggestedNone: 'Föreslagen bedömning: inget förslag (för lite underlag)',
@@ -163,7 +164,8 @@ const visitSv = {
     actionHeading: '{{n}}. {{where}}',
   },
   documents: {
-    intro: 'Före besöket skickar kliniken sina styrdokument: lokala riktlinjer, introduktionsprogram, IUP-mall, scheman. Bara granskningens granskare och administratörer kan läsa dem.',
+    intro:
+      'Före besöket skickar kliniken sina styrdokument: lokala riktlinjer, introduktionsprogram, IUP-mall, scheman. Bara granskningens granskare och administratörer kan läsa dem.',
     requestHeading: 'Förfrågan till kliniken',
     contact: 'Kontaktperson',
     mail: 'mejlet: {{status}}',
@@ -175,7 +177,8 @@ const visitSv = {
     hospitalLevel: 'sjukhusnivå',
     contactName: 'Kontaktpersonens namn',
     contactEmail: 'Kontaktpersonens e-postadress',
-    requestNote: 'Kontaktpersonen får ett mejl med en personlig länk för att ladda upp dokumenten. Skickar du förfrågan igen slutar den gamla länken att gälla.',
+    requestNote:
+      'Kontaktpersonen får ett mejl med en personlig länk för att ladda upp dokumenten. Skickar du förfrågan igen slutar den gamla länken att gälla.',
     ask: 'Be om dokumenten',
     askAgain: 'Skicka förfrågan igen',
     askedSent: 'Förfrågan är skickad till {{email}}.',

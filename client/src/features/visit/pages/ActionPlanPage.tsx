@@ -97,7 +97,12 @@ function Plan({ reviewId, plan }: { reviewId: string; plan: ActionPlan }) {
           >
             {submit.isPending ? t('visit.common.saving') : t('visit.plan.submit')}
           </button>
-          {submit.isError && <ErrorMessage error={submit.error} lead={submit.error instanceof ApiError && submit.error.status === 422 ? t('visit.plan.incomplete') : t('common.actionFailed')} />}
+          {submit.isError && (
+            <ErrorMessage
+              error={submit.error}
+              lead={submit.error instanceof ApiError && submit.error.status === 422 ? t('visit.plan.incomplete') : t('common.actionFailed')}
+            />
+          )}
         </section>
       )}
       <StatusMessage>{submit.isSuccess && t('visit.plan.submitted')}</StatusMessage>

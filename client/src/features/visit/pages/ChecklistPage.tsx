@@ -6,15 +6,7 @@ import { ErrorMessage, Loading, useErrorText } from '../../../ui/feedback';
 import { TableScroll } from '../../../ui/tables';
 import { formatPp, formatShare, localText } from '../../../i18n/format';
 import { formatDateTime } from '../../../i18n/format';
-import {
-  useAssessPoint,
-  useChecklist,
-  useVisitNotes,
-  type AreaChecklist,
-  type ChecklistPoint,
-  type PointStatus,
-  type VisitNote,
-} from '../api';
+import { useAssessPoint, useChecklist, useVisitNotes, type AreaChecklist, type ChecklistPoint, type PointStatus, type VisitNote } from '../api';
 import { VisitHeader } from '../components/VisitHeader';
 import { documentsApi, useReviewDocuments, type ReviewDocument } from '../documents-api';
 import { POINT_STATUSES, ROLES } from '../../../../../contract/domain.js';
@@ -57,7 +49,14 @@ export function ChecklistPage() {
             </ul>
           </nav>
           {checklist.data.areas.map((area) => (
-            <AreaSection key={area.area} reviewId={id} area={area} notes={notes.data?.notes} notesFailed={notes.isError} documents={documents.data?.documents ?? []} />
+            <AreaSection
+              key={area.area}
+              reviewId={id}
+              area={area}
+              notes={notes.data?.notes}
+              notesFailed={notes.isError}
+              documents={documents.data?.documents ?? []}
+            />
           ))}
         </>
       )}
@@ -122,7 +121,11 @@ function AreaSection({
 function BasisBadge({ basis }: { basis: ChecklistPoint['basis'] }) {
   const { t } = useTranslation();
   const text =
-    basis.kind === 'rule' ? (basis.reference ? t('visit.basis.ruleWithReference', { reference: basis.reference }) : t('visit.basis.rule')) : t(`visit.basis.${basis.kind}`);
+    basis.kind === 'rule'
+      ? basis.reference
+        ? t('visit.basis.ruleWithReference', { reference: basis.reference })
+        : t('visit.basis.rule')
+      : t(`visit.basis.${basis.kind}`);
   return <span className={`basis-badge basis-${basis.kind}`}>{text}</span>;
 }
 
@@ -261,7 +264,10 @@ function Evidence({ reviewId, point, documents }: { reviewId: string; point: Che
                   <td className="num">
                     {e.benchmark ? (
                       <>
-                        {t('visit.checklist.benchmarkCell', { difference: formatPp(e.benchmark.differencePp), pool: formatShare(e.benchmark.poolAgreeing, e.benchmark.poolN) })}
+                        {t('visit.checklist.benchmarkCell', {
+                          difference: formatPp(e.benchmark.differencePp),
+                          pool: formatShare(e.benchmark.poolAgreeing, e.benchmark.poolN),
+                        })}
                         {e.benchmark.flagged && (
                           <>
                             {' '}

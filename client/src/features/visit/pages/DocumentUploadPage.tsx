@@ -48,7 +48,9 @@ function UploadSteps({ token, view, onSent }: { token: string; view: DocumentLin
   return (
     <>
       <StepHeading title={`${t('visit.documents.linkTitle')}: ${view.reviewTitle}`}>{t('visit.documents.linkTitle')}</StepHeading>
-      <p>{t('visit.documents.linkIntro', { name: view.contactName, review: view.reviewTitle, hospital: view.hospitalName, date: formatDate(view.deadline) })}</p>
+      <p>
+        {t('visit.documents.linkIntro', { name: view.contactName, review: view.reviewTitle, hospital: view.hospitalName, date: formatDate(view.deadline) })}
+      </p>
       <ul>
         {view.categories.map((key) => (
           <li key={key}>
@@ -60,7 +62,10 @@ function UploadSteps({ token, view, onSent }: { token: string; view: DocumentLin
       {view.open ? (
         <>
           <p className="field-note">{t('visit.documents.linkPrivacy')}</p>
-          <DocumentUpload categories={view.categories} upload={(category, file, onProgress) => documentsApi.uploadThroughLink(token, category, file, { onProgress }).finally(onSent)} />
+          <DocumentUpload
+            categories={view.categories}
+            upload={(category, file, onProgress) => documentsApi.uploadThroughLink(token, category, file, { onProgress }).finally(onSent)}
+          />
         </>
       ) : (
         <p className="status-box status-pending">{t('visit.documents.linkClosed')}</p>

@@ -61,7 +61,8 @@ function RequestSection({ reviewId, data }: { reviewId: string; data: ReviewDocu
         <dl className="summary-list">
           <dt>{t('visit.documents.contact')}</dt>
           <dd>
-            {request.contactName} ({request.contactEmail}) · {t('visit.documents.mail', { status: t(`visit.documents.mailStatus.${request.mailStatus ?? 'none'}`, { defaultValue: request.mailStatus ?? '' }) })}
+            {request.contactName} ({request.contactEmail}) ·{' '}
+            {t('visit.documents.mail', { status: t(`visit.documents.mailStatus.${request.mailStatus ?? 'none'}`, { defaultValue: request.mailStatus ?? '' }) })}
           </dd>
           <dt>{t('visit.documents.deadline')}</dt>
           <dd>{formatDate(request.deadline)}</dd>
@@ -83,11 +84,15 @@ function RequestSection({ reviewId, data }: { reviewId: string; data: ReviewDocu
 function RequestForm({ reviewId, current, onDone }: { reviewId: string; current: ReviewDocuments['request']; onDone: () => void }) {
   const { t } = useTranslation();
   const validators = useValidators();
-  const [categories, setCategories] = useState<string[]>(current?.categories ?? documentCategories.filter((c) => c.level === 'clinic' && c.key !== 'other').map((c) => c.key));
+  const [categories, setCategories] = useState<string[]>(
+    current?.categories ?? documentCategories.filter((c) => c.level === 'clinic' && c.key !== 'other').map((c) => c.key),
+  );
   const [deadline, setDeadline] = useState(current?.deadline ?? addCalendarDays(todayInSweden(new Date()), 21));
   const [contactName, setContactName] = useState(current?.contactName ?? '');
   const [contactEmail, setContactEmail] = useState(current?.contactEmail ?? '');
-  const ask = useDocumentChange(reviewId, () => documentsApi.ask(reviewId, { categories, deadline, contactName: contactName.trim(), contactEmail: contactEmail.trim() }));
+  const ask = useDocumentChange(reviewId, () =>
+    documentsApi.ask(reviewId, { categories, deadline, contactName: contactName.trim(), contactEmail: contactEmail.trim() }),
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (categories.length === 0 || !deadline || !contactName.trim() || validators.email(contactEmail) || !contactEmail.trim()) return;
@@ -97,14 +102,24 @@ function RequestForm({ reviewId, current, onDone }: { reviewId: string; current:
     <form onSubmit={submit} noValidate className="stack">
       <CheckboxList
         label={t('visit.documents.categories')}
-        options={documentCategories.map((c) => ({ id: c.key, label: `${localText(c.name)}${c.level === 'hospital' ? ` (${t('visit.documents.hospitalLevel')})` : ''}` }))}
+        options={documentCategories.map((c) => ({
+          id: c.key,
+          label: `${localText(c.name)}${c.level === 'hospital' ? ` (${t('visit.documents.hospitalLevel')})` : ''}`,
+        }))}
         value={categories}
         onChange={setCategories}
         isRequired
       />
       <DateField label={t('visit.documents.deadline')} value={deadline} onChange={setDeadline} isRequired />
       <TextInput label={t('visit.documents.contactName')} value={contactName} onChange={setContactName} isRequired />
-      <TextInput label={t('visit.documents.contactEmail')} type="email" value={contactEmail} onChange={setContactEmail} validate={validators.email} isRequired />
+      <TextInput
+        label={t('visit.documents.contactEmail')}
+        type="email"
+        value={contactEmail}
+        onChange={setContactEmail}
+        validate={validators.email}
+        isRequired
+      />
       <p className="field-note">{t('visit.documents.requestNote')}</p>
       <ActionButton type="submit" isPending={ask.isPending}>
         {current ? t('visit.documents.askAgain') : t('visit.documents.ask')}
@@ -157,7 +172,10 @@ function ReceivedSection({ reviewId, data }: { reviewId: string; data: ReviewDoc
 function DocumentRow({ reviewId, document }: { reviewId: string; document: ReviewDocument }) {
   const { t } = useTranslation();
   const [points, setPoints] = useState(document.points.join(', '));
-  const parsed = points.split(/[\s,;]+/).map((p) => p.trim().toUpperCase()).filter(Boolean);
+  const parsed = points
+    .split(/[\s,;]+/)
+    .map((p) => p.trim().toUpperCase())
+    .filter(Boolean);
   const savePoints = useDocumentChange(reviewId, () => documentsApi.setPoints(reviewId, document.id, [...new Set(parsed)]));
   const remove = useDocumentChange(reviewId, () => documentsApi.remove(reviewId, document.id));
   return (
@@ -182,7 +200,12 @@ function DocumentRow({ reviewId, document }: { reviewId: string; document: Revie
             savePoints.mutate(undefined);
           }}
         >
-          <TextInput label={t('visit.documents.pointsFor', { name: document.fileName })} value={points} onChange={setPoints} description={t('visit.documents.pointsHint')} />
+          <TextInput
+            label={t('visit.documents.pointsFor', { name: document.fileName })}
+            value={points}
+            onChange={setPoints}
+            description={t('visit.documents.pointsHint')}
+          />
           <ActionButton type="submit" variant="secondary" small isPending={savePoints.isPending}>
             {t('visit.documents.savePoints')}
           </ActionButton>
