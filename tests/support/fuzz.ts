@@ -382,13 +382,11 @@ const junkQuery = fc.oneof(
 /** Bytes a spreadsheet upload might really contain, and some it should never. */
 export const fileBody: fc.Arbitrary<Body> = fc.oneof(
   fc.uint8Array({ maxLength: 2000 }).map((b) => ({ kind: 'bytes' as const, bytes: [...b], contentType: 'text/csv' })),
-  fc
-    .uint8Array({ maxLength: 2000 })
-    .map((b) => ({
-      kind: 'bytes' as const,
-      bytes: [0x50, 0x4b, 0x03, 0x04, ...b],
-      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    })),
+  fc.uint8Array({ maxLength: 2000 }).map((b) => ({
+    kind: 'bytes' as const,
+    bytes: [0x50, 0x4b, 0x03, 0x04, ...b],
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  })),
   fc
     .tuple(
       fc.constantFrom(',', ';', '\t', '|'),
