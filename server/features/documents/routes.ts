@@ -12,8 +12,7 @@ import {
   UploadQuery,
 } from '../../../contract/documents.js';
 import { Problem } from '../../../contract/problem.js';
-import { DomainError } from '../../http/errors.js';
-import { FailureLimiter } from '../../security/failures.js';
+import { guardLinks } from '../../http/link-guard.js';
 import { requireReviewManager } from '../reviews/guard.js';
 import {
   documentFile,
@@ -141,19 +140,8 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  // Guessing links is slowed down as for survey links: 30 unknown tokens in 10 minutes per address.
-  const failures = new FailureLimiter(app.rateWindows, 'unknown-document-link', 30, 10 * 60_000);
+  const withLink = guardLinks(app.rateWindows, 'unknown-document-link', (error) => error instanceof UnknownDocumentLink);
   const rateLimit = { max: 300, timeWindow: '1 minute' };
-  const withLink = async <T>(ip: string, run: () => Promise<T>): Promise<T> => {
-    try {
-      return await run();
-    } catch (error) {
-      if (!(error instanceof UnknownDocumentLink)) throw error;
-      if (await failures.blocked(ip)) throw new DomainError(429, 'Too Many Requests', { code: 'document.linkUnknown' });
-      await failures.record(ip);
-      throw error;
-    }
-  };
 
   app.get(
     '/documents/:token',

@@ -11,8 +11,7 @@ import {
 } from '../../../contract/comment-round.js';
 import { Problem } from '../../../contract/problem.js';
 import { Type } from '@sinclair/typebox';
-import { DomainError } from '../../http/errors.js';
-import { FailureLimiter } from '../../security/failures.js';
+import { guardLinks } from '../../http/link-guard.js';
 import { requireReviewManager } from '../reviews/guard.js';
 import { changeDeadline, commentCandidates, commentRoundView, openComments, UnknownCommentLink, writeComments } from './comment-round.js';
 
@@ -74,19 +73,8 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  // Guessing links is slowed down as for survey links: 30 unknown tokens in 10 minutes per address.
-  const failures = new FailureLimiter(app.rateWindows, 'unknown-comment-link', 30, 10 * 60_000);
+  const withLink = guardLinks(app.rateWindows, 'unknown-comment-link', (error) => error instanceof UnknownCommentLink);
   const rateLimit = { max: 600, timeWindow: '1 minute' };
-  const withLink = async <T>(ip: string, run: () => Promise<T>): Promise<T> => {
-    try {
-      return await run();
-    } catch (error) {
-      if (!(error instanceof UnknownCommentLink)) throw error;
-      if (await failures.blocked(ip)) throw new DomainError(429, 'Too Many Requests', { code: 'link.tooManyInvalid' });
-      await failures.record(ip);
-      throw error;
-    }
-  };
 
   app.get(
     '/comments/:token',

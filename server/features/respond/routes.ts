@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Problem } from '../../../contract/problem.js';
 import { RespondentView, SaveDraftBody, SaveDraftResult, SubmitBody, SubmitResult, TokenParams } from '../../../contract/respond.js';
-import { DomainError } from '../../http/errors.js';
-import { FailureLimiter } from '../../security/failures.js';
+import { guardLinks } from '../../http/link-guard.js';
 import { openLink, saveDraft, submit, UnknownLink } from './service.js';
 
 const errors = { 400: Problem, 404: Problem, 409: Problem, 422: Problem, 429: Problem };
@@ -12,26 +11,11 @@ const errors = { 400: Problem, 404: Problem, 409: Problem, 422: Problem, 429: Pr
  * nothing here reveals who answered what, and no route links a respondent to a response.
  */
 export const respondRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  // Guessing links: after 30 unknown tokens in 10 minutes from one address, unknown tokens get 429.
-  // A valid link always opens: a whole clinic may sit behind one hospital address, and one person
-  // mistyping must not lock out the rest (a 256-bit token cannot be guessed; this only slows trying).
-  const failures = new FailureLimiter(app.rateWindows, 'unknown-survey-link', 30, 10 * 60_000);
+  const withLink = guardLinks(app.rateWindows, 'unknown-survey-link', (error) => error instanceof UnknownLink);
   // A whole clinic may answer from behind one hospital address: 300 people opening their link
   // at 9:00 and autosaving every few seconds stay well under this; one address sending more is
   // not a clinic.
   const rateLimit = { max: 3000, timeWindow: '1 minute' };
-  const withLink = async <T>(ip: string, run: () => Promise<T>): Promise<T> => {
-    try {
-      return await run();
-    } catch (error) {
-      if (!(error instanceof UnknownLink)) throw error;
-      if (await failures.blocked(ip)) {
-        throw new DomainError(429, 'Too Many Requests', { code: 'link.tooManyInvalid' });
-      }
-      await failures.record(ip);
-      throw error;
-    }
-  };
 
   app.get(
     '/respond/:token',

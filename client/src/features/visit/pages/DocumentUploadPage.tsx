@@ -6,7 +6,7 @@ import { ApiError } from '../../../api/client';
 import { formatBytes, formatDate, formatDateTime, localText } from '../../../i18n/format';
 import { ErrorMessage } from '../../../ui/feedback';
 import { RespondLayout, StepHeading } from '../../../ui/RespondLayout';
-import { TableScroll } from '../../../ui/tables';
+import { DataTable } from '../../../ui/tables';
 import { documentsApi, type DocumentLinkView } from '../documents-api';
 import { DocumentUpload } from '../components/DocumentUpload';
 import '../i18n';
@@ -74,30 +74,24 @@ function UploadSteps({ token, view, onSent }: { token: string; view: DocumentLin
       {view.documents.length === 0 ? (
         <p className="empty-state">{t('visit.documents.noneSent')}</p>
       ) : (
-        <TableScroll label={t('visit.documents.sentHeading')}>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('visit.documents.name')}</th>
-                <th scope="col">{t('visit.documents.category')}</th>
-                <th scope="col" className="num">
-                  {t('visit.documents.size')}
-                </th>
-                <th scope="col">{t('visit.documents.sentAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.documents.map((d, i) => (
-                <tr key={i}>
-                  <th scope="row">{d.fileName}</th>
-                  <td>{categoryName(d.category)}</td>
-                  <td className="num">{formatBytes(d.sizeBytes)}</td>
-                  <td>{formatDateTime(d.uploadedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption={t('visit.documents.sentCaption', { count: view.documents.length })}
+          columns={[
+            t('visit.documents.name'),
+            t('visit.documents.category'),
+            { label: t('visit.documents.size'), className: 'num' },
+            t('visit.documents.sentAt'),
+          ]}
+        >
+          {view.documents.map((d, i) => (
+            <tr key={i}>
+              <th scope="row">{d.fileName}</th>
+              <td>{categoryName(d.category)}</td>
+              <td className="num">{formatBytes(d.sizeBytes)}</td>
+              <td>{formatDateTime(d.uploadedAt)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

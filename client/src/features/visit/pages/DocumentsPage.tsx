@@ -8,7 +8,7 @@ import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { DateField } from '../../../ui/date/DateField';
 import { ErrorMessage, Loading, StatusMessage } from '../../../ui/feedback';
 import { ActionButton, CheckboxList, TextInput, useValidators } from '../../../ui/fields';
-import { TableScroll } from '../../../ui/tables';
+import { DataTable } from '../../../ui/tables';
 import { documentsApi, useDocumentChange, useReviewDocuments, type ReviewDocument, type ReviewDocuments } from '../documents-api';
 import { DocumentUpload } from '../components/DocumentUpload';
 import { VisitHeader } from '../components/VisitHeader';
@@ -140,30 +140,21 @@ function ReceivedSection({ reviewId, data }: { reviewId: string; data: ReviewDoc
       {data.documents.length === 0 ? (
         <p className="empty-state">{t('visit.documents.none')}</p>
       ) : (
-        <TableScroll label={t('visit.documents.receivedHeading')}>
-          <table className="table">
-            <caption className="visually-hidden">{t('visit.documents.receivedHeading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('visit.documents.name')}</th>
-                <th scope="col">{t('visit.documents.category')}</th>
-                <th scope="col" className="num">
-                  {t('visit.documents.size')}
-                </th>
-                <th scope="col">{t('visit.documents.from')}</th>
-                <th scope="col">{t('visit.documents.points')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('visit.documents.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.documents.map((document) => (
-                <DocumentRow key={document.id} reviewId={reviewId} document={document} />
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption={t('visit.documents.receivedCaption', { count: data.documents.length })}
+          columns={[
+            t('visit.documents.name'),
+            t('visit.documents.category'),
+            { label: t('visit.documents.size'), className: 'num' },
+            t('visit.documents.from'),
+            t('visit.documents.points'),
+            <span className="visually-hidden">{t('visit.documents.actions')}</span>,
+          ]}
+        >
+          {data.documents.map((document) => (
+            <DocumentRow key={document.id} reviewId={reviewId} document={document} />
+          ))}
+        </DataTable>
       )}
     </section>
   );
