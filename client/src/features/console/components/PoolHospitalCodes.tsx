@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useHospitals } from '../api/hooks';
 import { sortHospitals } from './hospital-lists';
 import type { PoolCodeChoices, PoolImportOutcome } from '../api/requests';
-import { ActionButton, SearchSelectInput } from '../../../ui/fields';
+import { ActionButton, SelectInput } from '../../../ui/fields';
 import { TableScroll } from '../../../ui/tables';
 
 type Code = PoolImportOutcome['hospitals'][number];
@@ -80,7 +80,7 @@ export function PoolHospitalCodes({ codes, choices, onChange }: { codes: Code[];
                   {c.registered ? (
                     t('console.poolImport.codes.registered', { name: c.registered.name })
                   ) : (
-                    <SearchSelectInput
+                    <SelectInput
                       label={t('console.poolImport.codes.choiceLabel', { code: c.code })}
                       options={options}
                       value={valueOf(c.code)}
