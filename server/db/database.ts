@@ -131,6 +131,39 @@ export interface Database {
     uploaded_at: CreatedAt;
   };
   review_document_points: { document_id: Id; point_id: string };
+  organisations: { id: GeneratedId; name: string; grid_published: Generated<boolean>; created_at: CreatedAt };
+  organisation_hospitals: { organisation_id: Id; hospital_id: Id };
+  annual_goals: AnnualGoalTable;
+  annual_values: { campaign_id: Id; unit_id: Id; measure: string; value: Numeric | null };
+  annual_history: {
+    organisation_id: Id;
+    goal_key: string;
+    year: number;
+    share: Numeric;
+    n: number;
+    threshold: Numeric | null;
+    imported_by: string | null;
+    imported_at: CreatedAt;
+  };
+}
+
+/** numeric comes back from pg as a string (exact); numbers go in. */
+type Numeric = ColumnType<string, number | string, number | string>;
+
+export interface AnnualGoalTable {
+  organisation_id: Id;
+  goal_key: string;
+  from_year: number;
+  position: number;
+  label_sv: string;
+  label_en: string;
+  measure: string;
+  comparison: 'atLeast' | 'atMost' | 'equal' | 'yes';
+  threshold: Numeric | null;
+  unit: 'perYear' | 'perMonth' | 'perWeek' | 'weeks' | 'percent' | 'count' | 'none';
+  retired: Generated<boolean>;
+  updated_by: string | null;
+  updated_at: UpdatedAt;
 }
 
 /** A date column: YYYY-MM-DD strings both ways (server/db/pool.ts keeps pg from making Dates). */
@@ -142,7 +175,7 @@ type GeneratedId = ColumnType<string, never, never>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
 
-export type CampaignKind = 'review' | 'director_report' | 'mapping';
+export type CampaignKind = 'review' | 'director_annual' | 'mapping';
 
 export interface HospitalTable {
   id: GeneratedId;
@@ -188,6 +221,7 @@ export interface CampaignTable {
   suggestion_salt: Generated<string>;
   allow_edits: Generated<boolean>;
   period_year: number | null;
+  organisation_id: ColumnType<string | null, string | number | null | undefined, string | number | null>;
   report_published_at: Date | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
@@ -275,6 +309,8 @@ export interface UserTable {
   name: string;
   role: UserRole;
   hospital_id: Id | null;
+  /** A reader who is a clinic's head or study director: their clinic (0018). */
+  unit_id: ColumnType<string | null, string | number | null | undefined, string | number | null>;
   password_hash: string;
   active: Generated<boolean>;
   created_at: CreatedAt;
