@@ -28,6 +28,8 @@ export const RespondentView = Type.Object({
   unitName: Type.Union([Type.String(), Type.Null()]),
   closesAt: Type.Union([CalendarDate, Type.Null()]),
   anonymityThreshold: Type.Integer(),
+  /** The answers are named statements about the clinic (the annual report), not anonymous. */
+  named: Type.Boolean(),
   estimatedMinutes: Type.Integer(),
   allowEdits: Type.Boolean(),
   survey: Type.Object({ key: Type.String(), versionId: Type.String(), title: Type.Object({ sv: Type.String(), en: Type.String() }) }),

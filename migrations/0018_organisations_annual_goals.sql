@@ -37,9 +37,9 @@ CREATE UNIQUE INDEX campaigns_one_annual_per_year ON campaigns (organisation_id,
 -- annual report beside the organisation's figures.
 ALTER TABLE users ADD COLUMN unit_id bigint REFERENCES units (id);
 
--- An organisation's goals, versioned by the year a version takes effect. A year is judged by the
--- newest version whose from_year is not after it; changing a threshold adds a version and never
--- rewrites an earlier year. A version with retired = true ends the goal from that year.
+-- An organisation's goal set, one whole set per year it changed (from_year). A year is judged by the
+-- set with the newest from_year not after it; changing a threshold saves a set from a year on and
+-- never rewrites a year an annual report has been closed for.
 CREATE TABLE annual_goals (
   organisation_id  bigint NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
   goal_key         text NOT NULL CHECK (goal_key ~ '^[a-z0-9][a-z0-9-]{0,59}$'),
@@ -52,10 +52,9 @@ CREATE TABLE annual_goals (
   comparison       text NOT NULL CHECK (comparison IN ('atLeast', 'atMost', 'equal', 'yes')),
   threshold        numeric CHECK (threshold >= 0),
   unit             text NOT NULL CHECK (unit IN ('perYear', 'perMonth', 'perWeek', 'weeks', 'percent', 'count', 'none')),
-  retired          boolean NOT NULL DEFAULT false,
   updated_by       bigint REFERENCES users (id),
   updated_at       timestamptz NOT NULL DEFAULT now(),
-  PRIMARY KEY (organisation_id, goal_key, from_year),
+  PRIMARY KEY (organisation_id, from_year, goal_key),
   CHECK ((comparison = 'yes') = (threshold IS NULL))
 );
 

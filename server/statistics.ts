@@ -240,3 +240,18 @@ export function targetAttainment(values: number[], target: number): { count: num
   const count = values.filter((v) => v >= target).length;
   return { count, share: values.length === 0 ? null : count / values.length };
 }
+
+/**
+ * Whether a value reaches a threshold, compared as a goal says (a 'yes' goal is met by a yes, not by
+ * a number): the hospital's targets in the review's report and the organisation's annual goals.
+ */
+export function meetsTarget(value: number, comparison: 'atLeast' | 'atMost' | 'equal', threshold: number): boolean {
+  switch (comparison) {
+    case 'atLeast':
+      return value >= threshold;
+    case 'atMost':
+      return value <= threshold;
+    case 'equal':
+      return value === threshold;
+  }
+}

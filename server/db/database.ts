@@ -161,7 +161,6 @@ export interface AnnualGoalTable {
   comparison: 'atLeast' | 'atMost' | 'equal' | 'yes';
   threshold: Numeric | null;
   unit: 'perYear' | 'perMonth' | 'perWeek' | 'weeks' | 'percent' | 'count' | 'none';
-  retired: Generated<boolean>;
   updated_by: string | null;
   updated_at: UpdatedAt;
 }

@@ -1,10 +1,11 @@
 import { sql } from 'kysely';
-import type { Db } from '../../db/database.js';
+import type { CampaignKind, Db } from '../../db/database.js';
 import type { ReviewStatus, Role } from '../../../contract/domain.js';
 import type { NormalisedAnswer } from './validate.js';
 
 export interface InvitationContext {
   invitationId: string;
+  kind: CampaignKind;
   role: Role;
   campaignId: string;
   campaignStatus: ReviewStatus;
@@ -32,11 +33,13 @@ export async function findByTokenHash(db: Db, tokenHash: Buffer, forUpdate = fal
     .innerJoin('invitations as i', 'i.id', 't.invitation_id')
     .innerJoin('respondents as r', 'r.id', 'i.respondent_id')
     .innerJoin('campaigns as c', 'c.id', 'r.campaign_id')
-    .innerJoin('hospitals as h', 'h.id', 'c.hospital_id')
     .innerJoin('survey_versions as sv', 'sv.id', 'i.survey_version_id')
     .leftJoin('units as u', 'u.id', 'r.unit_id')
+    // A review has its hospital; an organisation's annual report reaches it through the clinic.
+    .innerJoin('hospitals as h', (join) => join.on(sql`h.id`, '=', sql`coalesce(c.hospital_id, u.hospital_id)`))
     .select([
       'i.id as invitationId',
+      'c.kind',
       'r.role',
       'c.id as campaignId',
       'c.status as campaignStatus',

@@ -6,6 +6,7 @@ import { Conflict, fieldProblem, Invalid, NotFound } from '../../http/errors.js'
 import { hashToken, looksLikeToken } from '../../security/tokens.js';
 import { applyToPool, poolKey, type PoolAnswers, type PoolKey } from '../benchmark/repository.js';
 import { findSurveyVersion } from '../surveys/service.js';
+import { kindSpec } from '../../kinds/index.js';
 import * as repo from './repository.js';
 import { validateSubmission } from './validate.js';
 
@@ -62,6 +63,7 @@ export async function openLink(db: Db, token: string): Promise<RespondentView> {
     unitName: context.unitName,
     closesAt: context.closesAt,
     anonymityThreshold: context.anonymityThreshold,
+    named: !kindSpec(context.kind).anonymous,
     // About 12 statements a minute, from how long such surveys take people.
     estimatedMinutes: Math.max(5, Math.round(questions / 5)),
     allowEdits: context.allowEdits,
@@ -107,8 +109,11 @@ export async function submit(db: RootDb, token: string, data: Record<string, unk
   refuseUnlessOpen(preview);
   const survey = await findSurveyVersion(db, preview.surveyKey, preview.surveyHash.slice(0, 12));
   const kinds = new Map(survey.items.map((i) => [i.id, i.kind]));
-  // What the pool counts of a response: statements on the scale, and numeric items (self-study hours) by value.
+  const pooled = kindSpec(preview.kind).feedsPool;
+  // What the pool counts of a response: statements on the scale, and numeric items (self-study hours) by value;
+  // nothing of a campaign kind outside the pool.
   const poolAnswers = (list: { itemId: string; valueNum?: number | string | null; value?: number }[]): PoolAnswers => {
+    if (!pooled) return { statements: [], numbers: [] };
     const of = (kind: string) =>
       list
         .filter((a) => kinds.get(a.itemId) === kind && (a.value ?? a.valueNum) != null)

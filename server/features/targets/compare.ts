@@ -1,17 +1,5 @@
 import type { TargetComparison } from '../../../contract/targets.js';
-import { quantile } from '../../statistics.js';
-
-/** Whether one numeric answer reaches a target (a 'yes' target is met by agreeing, not by a number). */
-export function meetsTarget(value: number, comparison: Exclude<TargetComparison, 'yes'>, threshold: number): boolean {
-  switch (comparison) {
-    case 'atLeast':
-      return value >= threshold;
-    case 'atMost':
-      return value <= threshold;
-    case 'equal':
-      return value === threshold;
-  }
-}
+import { meetsTarget, quantile } from '../../statistics.js';
 
 /**
  * A numeric target measured over a group's answers: how many answered, how many of them (and

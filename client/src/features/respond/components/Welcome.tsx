@@ -12,7 +12,7 @@ export function Welcome({ view, onStart }: { view: RespondentView; onStart: () =
   return (
     <section className="respond-welcome" data-respond-status="welcome">
       <StepHeading title={title}>{title}</StepHeading>
-      <p className="lead">{t('respond.invited')}</p>
+      <p className="lead">{t(view.named ? 'respond.invitedAnnual' : 'respond.invited')}</p>
       <dl className="respond-facts" aria-label={t('respond.factsLabel')}>
         <div>
           <dt>{t('respond.hospital')}</dt>
@@ -41,7 +41,7 @@ export function Welcome({ view, onStart }: { view: RespondentView; onStart: () =
       </dl>
 
       <h2>{t('respond.anonymityHeading')}</h2>
-      <p>{t('respond.anonymity', { n: view.anonymityThreshold })}</p>
+      <p>{view.named ? t('respond.named') : t('respond.anonymity', { n: view.anonymityThreshold })}</p>
       <p>{t('respond.personalLink')}</p>
       <p>{t('respond.autosaveInfo')}</p>
 

@@ -4,6 +4,7 @@ const respondEn: typeof respondSv = {
   pageTitle: 'Survey',
   loading: 'Loading the survey…',
   invited: 'You are invited to answer the survey of an external review of specialist medical training (ST).',
+  invitedAnnual: 'You are invited, as study director, to give your clinic’s yearly report on specialist training (ST) against the organisation’s quality goals.',
   factsLabel: 'About the survey',
   hospital: 'Hospital',
   unit: 'Unit',
@@ -14,6 +15,8 @@ const respondEn: typeof respondSv = {
   anonymityHeading: 'How your answers are protected',
   anonymity:
     'Your answers are anonymous. The reviewers only see whether you have answered, never what you answered. Results are only shown for groups in which at least {{n}} people have answered, and only after the survey has closed.',
+  named:
+    'The answers are about the clinic and are not anonymous: they are reported per clinic, with its name, to the organisation’s leadership and to the clinic’s head of department. Your own ratings of the assignment (status and pay) are only reported added up over all clinics.',
   personalLink: 'The link is personal. Do not share it with anyone else.',
   autosaveInfo: 'Your answers are saved as you go. You can close the page and continue later from the same link, on another device too.',
   start: 'Start the survey',

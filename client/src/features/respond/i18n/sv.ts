@@ -3,6 +3,7 @@ const respondSv = {
   pageTitle: 'Enkät',
   loading: 'Hämtar enkäten…',
   invited: 'Du är inbjuden att besvara enkäten i en extern granskning av specialiseringstjänstgöringen (ST).',
+  invitedAnnual: 'Du är inbjuden att som studierektor lämna klinikens årliga rapport om specialiseringstjänstgöringen (ST) mot organisationens kvalitetsmål.',
   factsLabel: 'Om enkäten',
   hospital: 'Sjukhus',
   unit: 'Enhet',
@@ -13,6 +14,8 @@ const respondSv = {
   anonymityHeading: 'Så skyddas dina svar',
   anonymity:
     'Dina svar är anonyma. Granskarna ser bara om du har svarat, aldrig vad du har svarat. Resultat visas bara för grupper där minst {{n}} personer har svarat, och först när enkäten har stängt.',
+  named:
+    'Svaren gäller kliniken och är inte anonyma: de redovisas per klinik med klinikens namn, för organisationens ledning och för klinikens verksamhetschef. Dina egna bedömningar av uppdraget (status och ersättning) redovisas bara sammanräknade för alla kliniker.',
   personalLink: 'Länken är personlig. Dela den inte med någon annan.',
   autosaveInfo: 'Dina svar sparas medan du fyller i. Du kan stänga sidan och fortsätta senare från samma länk, även på en annan enhet.',
   start: 'Starta enkäten',
