@@ -11,6 +11,7 @@ const SHARED = [
   'hospitals/(repository|codes)',
   'invitations/service',
   'mail/repository',
+  'organisations/repository',
   'report/(service|authoring-repository|revisions|rubric|suggestions)',
   'respondents/(repository|rows|table-file)',
   'reviews/(service|repository|guard)',

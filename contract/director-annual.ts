@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Body, Id } from './common.js';
+import { Body, Email, Id } from './common.js';
 import { CalendarDate } from './domain.js';
 import { TargetComparison } from './targets.js';
 
@@ -169,3 +169,27 @@ export const AnnualReport = Type.Object({
 export type AnnualReport = Static<typeof AnnualReport>;
 
 export const HistoryImportResult = Type.Object({ imported: Type.Integer() });
+
+export const AnnualClinics = Type.Object({
+  clinics: Type.Array(
+    Type.Object({
+      unitId: Id,
+      unitName: Type.String(),
+      hospitalName: Type.String(),
+      director: Type.Union([Type.Object({ name: Type.String(), email: Type.String() }), Type.Null()]),
+      invited: Type.Boolean(),
+      answered: Type.Boolean(),
+    }),
+  ),
+});
+export type AnnualClinics = Static<typeof AnnualClinics>;
+
+export const AddDirectorsBody = Body({
+  directors: Type.Array(
+    Body({ unitId: Id, name: Type.String({ minLength: 1, maxLength: 200 }), email: Email }),
+    { minItems: 1, maxItems: 500 },
+  ),
+});
+export type AddDirectorsBody = Static<typeof AddDirectorsBody>;
+
+export const OpenAnnualResult = Type.Object({ sent: Type.Integer() });

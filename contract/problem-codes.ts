@@ -572,6 +572,71 @@ export const PROBLEM_TEXTS = {
     en: 'Demo data can only be loaded into an install without reviews.',
   },
   'demo.alreadyLoaded': { sv: 'Demodata är redan inläst.', en: 'The demo data is loaded already.' },
+
+  // Organisations and the yearly study-director report
+  'organisation.notFound': { sv: 'Organisationen finns inte.', en: 'There is no such organisation.' },
+  'organisation.nameTaken': { sv: 'Det finns redan en organisation som heter "{name}".', en: 'An organisation named "{name}" already exists.' },
+  'organisation.hospitalTaken': {
+    sv: '{hospital} hör redan till organisationen {organisation}. Ett sjukhus kan höra till en organisation.',
+    en: '{hospital} already belongs to the organisation {organisation}. A hospital can belong to one organisation.',
+  },
+  'organisation.hospitalUnknown': { sv: 'Ett av sjukhusen finns inte.', en: 'One of the hospitals does not exist.' },
+  'annual.notFound': { sv: 'Årsrapporten finns inte.', en: 'There is no such annual report.' },
+  'annual.yearTaken': {
+    sv: 'Organisationen har redan en årsrapport för {year}.',
+    en: 'The organisation already has an annual report for {year}.',
+  },
+  'annual.noClinics': {
+    sv: 'Organisationens sjukhus har inga kliniker att fråga. Lägg till enheter först.',
+    en: 'The organisation’s hospitals have no clinics to ask. Add units first.',
+  },
+  'annual.noGoals': {
+    sv: 'Organisationen har inga mål för {year}. Spara en måluppsättning först.',
+    en: 'The organisation has no goals for {year}. Save a goal set first.',
+  },
+  'annual.notClosed': { sv: 'Årsrapporten är inte stängd än: siffrorna räknas när den stängs.', en: 'The annual report is not closed yet: its figures are computed when it closes.' },
+  'annual.notPublished': { sv: 'Årsrapporten är inte publicerad.', en: 'The annual report has not been published.' },
+  'annual.status': {
+    sv: 'Årsrapporten är {status}; det går inte att {action} nu.',
+    en: 'The annual report is {status}; it cannot {action} now.',
+  },
+  'annual.respondent.unit': {
+    sv: 'Kliniken hör inte till årsrapporten.',
+    en: 'The clinic is not part of the annual report.',
+  },
+  'annual.respondent.taken': {
+    sv: 'Kliniken har redan en studierektor i årsrapporten.',
+    en: 'The clinic already has a study director in the annual report.',
+  },
+  'goals.rejected': {
+    sv: 'Målen har fel ({count}); ingenting sparades. Rätta dem och spara igen.',
+    en: 'The goals have problems ({count}); nothing was saved. Fix them and save again.',
+  },
+  'goals.yearLocked': {
+    sv: 'Årsrapporten för {year} är redan stängd och bedömd med de mål som gällde då. Spara målen från {next} eller senare.',
+    en: 'The annual report for {year} is already closed and judged by the goals that applied then. Save the goals from {next} on.',
+  },
+  'goals.key.duplicate': { sv: '"{key}" används av ett annat mål i uppsättningen.', en: '"{key}" is used by another goal of the set.' },
+  'goals.measure.unknown': { sv: '"{measure}" är inget mått i årsrapportens enkät.', en: '"{measure}" is not a measure of the annual survey.' },
+  'goals.comparison.yesNo': {
+    sv: 'Måttet är ett ja eller nej: jämför med "ja" utan gränsvärde.',
+    en: 'The measure is a yes or no: compare with "yes" and no threshold.',
+  },
+  'goals.comparison.number': { sv: 'Måttet är ett tal: jämför med ett gränsvärde.', en: 'The measure is a number: compare it with a threshold.' },
+  'history.rejected': {
+    sv: 'Filen har fel ({count}); ingenting importerades. Rätta raderna och importera igen.',
+    en: 'The file has problems ({count}); nothing was imported. Fix the rows and import again.',
+  },
+  'history.row.goal': { sv: '"{goal}" är inget mål i organisationens måluppsättningar.', en: '"{goal}" is not a goal of the organisation’s goal sets.' },
+  'history.row.year': { sv: 'Året ska vara ett årtal mellan 2000 och 2100.', en: 'The year must be between 2000 and 2100.' },
+  'history.row.share': { sv: 'Andelen ska vara ett tal mellan 0 och 100 (procent).', en: 'The share must be a number from 0 to 100 (per cent).' },
+  'history.row.n': { sv: 'n ska vara ett heltal, minst 1.', en: 'n must be a whole number, at least 1.' },
+  'history.row.threshold': { sv: 'Gränsvärdet ska vara ett tal, minst 0, eller tomt.', en: 'The threshold must be a number, at least 0, or empty.' },
+  'history.row.duplicate': { sv: 'Målet och året finns redan på rad {line}.', en: 'The goal and year are already on line {line}.' },
+  'history.columns': {
+    sv: 'Filen saknar kolumnerna {columns}. Första raden ska ha: goal, year, share, n (och gärna threshold).',
+    en: 'The file lacks the columns {columns}. The first row must have: goal, year, share, n (and threshold if known).',
+  },
 } as const satisfies Record<string, Texts>;
 
 export type ProblemCode = keyof typeof PROBLEM_TEXTS;

@@ -33,6 +33,8 @@ import { documentRoutes } from './features/documents/routes.js';
 import { siteVisitRoutes } from './features/site-visit/routes.js';
 import { surveyRoutes } from './features/surveys/routes.js';
 import { targetRoutes } from './features/targets/routes.js';
+import { organisationRoutes } from './features/organisations/routes.js';
+import { directorAnnualRoutes } from './features/director-annual/routes.js';
 import { userRoutes } from './features/users/routes.js';
 import { startJobs } from './jobs.js';
 import { RateWindows, rateLimitStore } from './security/rate-windows.js';
@@ -202,6 +204,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(mailRoutes);
       await api.register(hospitalRoutes);
       await api.register(targetRoutes);
+      await api.register(organisationRoutes);
+      await api.register(directorAnnualRoutes);
       await api.register(surveyRoutes);
       // Closing a review freezes the report's figures in the same transaction.
       await api.register(reviewRoutes, { onClosing: ensureSnapshot });

@@ -9,6 +9,8 @@ export interface Actor {
   role: UserRole;
   /** A reader's own hospital. */
   hospitalId: string | null;
+  /** A reader who is a clinic's head or study director: the clinic, whose line of the annual report they see. */
+  unitId?: string | null;
 }
 
 /** What the rules need to know about a review. */
@@ -49,3 +51,26 @@ export const canReadReport = (actor: Actor, review: ReviewAccess): boolean =>
  * readers write it, and the review's inspectors (and admins) may too, e.g. for a plan sent by mail.
  */
 export const canWorkOnActionPlan = (actor: Actor, review: ReviewAccess): boolean => review.reportPublished && canReadReport(actor, review);
+
+/** Organisations and their goals are the hospitals' own guideline: admins set them. */
+export const canManageOrganisations = (actor: Actor): boolean => isAdmin(actor);
+
+/** What the rules need to know about an annual report. */
+export interface AnnualAccess extends ReviewAccess {
+  /** The organisation's hospitals and clinics. */
+  hospitalIds: readonly string[];
+  unitIds: readonly string[];
+  gridPublished: boolean;
+}
+
+/** The organisation's figures: its coordinators, and once published its own readers. */
+export const canReadAnnualReport = (actor: Actor, report: AnnualAccess): boolean =>
+  canManageReview(actor, report) || (actor.role === 'reader' && report.reportPublished && actor.hospitalId !== null && report.hospitalIds.includes(actor.hospitalId));
+
+/** Which clinics' lines a reader of the report sees: all for the coordinators (and every reader once the grid is published), a head their own. */
+export function annualLinesFor(actor: Actor, report: AnnualAccess): 'all' | { unitId: string } | 'none' {
+  if (canManageReview(actor, report)) return 'all';
+  if (!canReadAnnualReport(actor, report)) return 'none';
+  if (report.gridPublished) return 'all';
+  return actor.unitId && report.unitIds.includes(actor.unitId) ? { unitId: actor.unitId } : 'none';
+}

@@ -28,7 +28,12 @@ export type AuditAction =
   | 'respondent_marked'
   | 'documents_requested'
   | 'document_uploaded'
-  | 'document_removed';
+  | 'document_removed'
+  | 'organisation_saved'
+  | 'goals_changed'
+  | 'history_imported'
+  | 'annual_created'
+  | 'annual_published';
 
 /** Records who did what; pass the transaction the change itself runs in. */
 export async function recordAudit(

@@ -24,7 +24,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance) => {
       throw new Forbidden({ code: 'auth.crossSite' });
     }
     const user = await sessionUser(app.db, token);
-    if (user) request.actor = { id: user.id, role: user.role, hospitalId: user.hospitalId };
+    if (user) request.actor = { id: user.id, role: user.role, hospitalId: user.hospitalId, unitId: user.unitId ?? null };
   });
 });
 

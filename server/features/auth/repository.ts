@@ -8,6 +8,7 @@ export interface SessionUser {
   name: string;
   role: UserRole;
   hospitalId: string | null;
+  unitId?: string | null;
 }
 
 export async function findUserByEmail(db: Db, email: string) {
@@ -27,7 +28,7 @@ export async function findSessionUser(db: Db, tokenHash: Buffer): Promise<Sessio
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.email', 'users.name', 'users.role', 'users.hospital_id as hospitalId'])
+    .select(['users.id', 'users.email', 'users.name', 'users.role', 'users.hospital_id as hospitalId', 'users.unit_id as unitId'])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', sql<Date>`now()`)

@@ -19,6 +19,31 @@ export interface InvitationMailInput {
   surveyKey: string;
 }
 
+/** What each survey's mail calls it; a director of a review gets two, so the subjects tell them apart in the inbox. */
+const SURVEY_MAIL: Record<string, { svWhat: string; enWhat: string; svSubject: string; enSubject: string; named: boolean }> = {
+  'spur-external': {
+    svWhat: 'enkäten inför den externa granskningen av ST (SPUR)',
+    enWhat: 'the survey for the external review of specialist training (SPUR)',
+    svSubject: 'Enkät inför granskning av ST',
+    enSubject: 'ST review survey',
+    named: false,
+  },
+  'director-supplement': {
+    svWhat: 'en kompletterande enkät till studierektorer om ert uppdrag',
+    enWhat: 'a supplementary survey to study directors about your assignment',
+    svSubject: 'Tilläggsenkät till studierektorer',
+    enSubject: 'Supplementary survey for study directors',
+    named: false,
+  },
+  'director-annual': {
+    svWhat: 'studierektorns årsrapport mot organisationens kvalitetsmål för ST',
+    enWhat: 'the study director’s annual report against the organisation’s ST quality goals',
+    svSubject: 'Studierektorns årsrapport',
+    enSubject: 'Study director’s annual report',
+    named: true,
+  },
+};
+
 const svDate = (date: string | null) => (date ? longDate(date, 'sv') : '');
 const enDate = (date: string | null) => (date ? longDate(date, 'en') : '');
 
@@ -26,14 +51,8 @@ const enDate = (date: string | null) => (date ? longDate(date, 'en') : '');
 export function invitationMail(input: InvitationMailInput, reminder = false): { subject: string; body: string } {
   const where = input.unitName ? `${input.unitName}, ${input.hospitalName}` : input.hospitalName;
   const role = ROLE_NAMES[input.role];
-  const supplement = input.surveyKey === 'director-supplement';
-  const svWhat = supplement ? 'en kompletterande enkät till studierektorer om ert uppdrag' : 'enkäten inför den externa granskningen av ST (SPUR)';
-  const enWhat = supplement
-    ? 'a supplementary survey to study directors about your assignment'
-    : 'the survey for the external review of specialist training (SPUR)';
-  // A director gets both invitations: the subjects tell them apart in the inbox.
-  const svSubject = supplement ? 'Tilläggsenkät till studierektorer' : 'Enkät inför granskning av ST';
-  const enSubject = supplement ? 'Supplementary survey for study directors' : 'ST review survey';
+  const survey = SURVEY_MAIL[input.surveyKey] ?? SURVEY_MAIL['spur-external']!;
+  const { svWhat, enWhat, svSubject, enSubject } = survey;
   const subject = reminder
     ? `Påminnelse: ${svSubject.charAt(0).toLowerCase()}${svSubject.slice(1)} – ${where} / Reminder: ${enSubject}`
     : `${svSubject} – ${where} / ${enSubject}`;
@@ -47,7 +66,9 @@ export function invitationMail(input: InvitationMailInput, reminder = false): { 
     'Din personliga länk (dela den inte – den är bara din):',
     input.link,
     '',
-    `Dina svar är anonyma. Granskarna ser bara om du har svarat, aldrig vad du svarat. Resultat redovisas bara för grupper där minst ${input.anonymityThreshold} personer har svarat, och först när enkäten har stängt.`,
+    survey.named
+      ? 'Svaren gäller kliniken och är inte anonyma: de redovisas per klinik. Dina egna bedömningar av uppdraget redovisas bara sammanräknade för alla kliniker.'
+      : `Dina svar är anonyma. Granskarna ser bara om du har svarat, aldrig vad du svarat. Resultat redovisas bara för grupper där minst ${input.anonymityThreshold} personer har svarat, och först när enkäten har stängt.`,
     'Du kan spara och fortsätta senare med samma länk.',
     '',
     '---',
@@ -61,7 +82,9 @@ export function invitationMail(input: InvitationMailInput, reminder = false): { 
     'Your personal link (do not share it – it is yours alone):',
     input.link,
     '',
-    `Your answers are anonymous. The inspectors only see whether you have answered, never what you answered. Results are only reported for groups in which at least ${input.anonymityThreshold} people have answered, and only after the survey has closed.`,
+    survey.named
+      ? 'The answers concern the clinic and are not anonymous: they are reported per clinic. Your own ratings of the assignment are only reported added up over all clinics.'
+      : `Your answers are anonymous. The inspectors only see whether you have answered, never what you answered. Results are only reported for groups in which at least ${input.anonymityThreshold} people have answered, and only after the survey has closed.`,
     'You can save and continue later with the same link.',
   ]
     .filter((line, i, all) => line !== '' || all[i - 1] !== '')
