@@ -92,7 +92,8 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="${filename(request.params.id, '.xlsx')}"`)
-        .send(await toXlsx(reportTables(report, lang), report.review.title));
+        // The supplement's sheet only where the report has its section (the whole review's, with a supplement).
+        .send(await toXlsx(reportTables(report, lang).filter((table) => table.key !== 'supplement' || report.supplement), report.review.title));
     },
   );
 
