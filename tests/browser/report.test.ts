@@ -154,7 +154,9 @@ describe.skipIf(unavailable)('the graded report', () => {
     expect(await page.locator('select[name="scope"]').inputValue()).toBe('group:diagnostic');
     // The directors' supplement only for the whole review: one or two directors a group.
     expect(await page.locator('section#supplement').count()).toBe(0);
-    expect(await page.locator('#supplement-note').textContent()).toBe('Tilläggsenkäten till studierektorerna redovisas bara i rapporten för hela granskningen.');
+    expect(await page.locator('#supplement-note').textContent()).toBe(
+      'Tilläggsenkäten till studierektorerna redovisas bara i rapporten för hela granskningen.',
+    );
     expect(await page.getByRole('link', { name: 'CSV: tilläggsenkät till studierektorer' }).count()).toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });

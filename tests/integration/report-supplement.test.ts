@@ -46,7 +46,8 @@ async function newApp() {
   return t;
 }
 
-const submit = (t: TestApp, token: string, data: Record<string, unknown>) => t.app.inject({ method: 'POST', url: `/api/respond/${token}/submit`, payload: { data } });
+const submit = (t: TestApp, token: string, data: Record<string, unknown>) =>
+  t.app.inject({ method: 'POST', url: `/api/respond/${token}/submit`, payload: { data } });
 
 /** The personal link of the supplement among a director's two (the other is the main survey's). */
 async function supplementLink(t: TestApp, tokens: Map<string, string>, email: string): Promise<string> {
@@ -106,7 +107,9 @@ async function everythingReadable(t: TestApp, session: Session, reviewId: string
     for (const lang of ['sv', 'en']) {
       const sep = filter ? '&' : '?';
       for (const table of ['supplement', 'response-rates', 'agreement', 'numeric']) {
-        view[`${table}.csv ${lang} ${i}`] = (await call(t.app, session, 'GET', `${base}/export.csv${filter}${sep}table=${table}&lang=${lang}`, undefined, 200)).body;
+        view[`${table}.csv ${lang} ${i}`] = (
+          await call(t.app, session, 'GET', `${base}/export.csv${filter}${sep}table=${table}&lang=${lang}`, undefined, 200)
+        ).body;
       }
       const xlsx = await call(t.app, session, 'GET', `/api/reviews/${reviewId}/report/export.xlsx${filter}${sep}lang=${lang}`, undefined, 200);
       view[`xlsx ${lang} ${i}`] = await xlsxValues(xlsx.rawPayload);
@@ -126,7 +129,14 @@ describe('two study directors answer the supplement, the threshold is 3', () => 
       { unit: 1, answers: second },
     ]);
     // Padding: a third director added after the invitations, whose supplement the inspector fills in.
-    await call(t.app, inspector, 'POST', `/api/reviews/${reviewId}/respondents`, { name: 'Pad', email: 'pad@sup.example', role: 'director', unitId: hospital.units[0].id }, 201);
+    await call(
+      t.app,
+      inspector,
+      'POST',
+      `/api/reviews/${reviewId}/respondents`,
+      { name: 'Pad', email: 'pad@sup.example', role: 'director', unitId: hospital.units[0].id },
+      201,
+    );
     await call(t.app, inspector, 'POST', `/api/reviews/${reviewId}/invitations/send`, undefined, 200);
     const padMails = await t.app.db.selectFrom('mails').select('body').where('recipient', '=', 'pad@sup.example').execute();
     const padTokens = new Map(padMails.map((m, i) => [i === 0 ? 'pad@sup.example' : 'pad@sup.example#2', m.body.match(/\/s\/([A-Za-z0-9_-]{43})/)![1]]));
@@ -197,7 +207,12 @@ describe('four study directors answer the supplement, the threshold is 3', () =>
     }
     const time = section.numeric.find((n: { itemId: string }) => n.itemId === TIME_SHARE);
     expect(time.figure).toMatchObject({ suppressed: false, n: 4, submitted: 4, median: 25, zero: 0 });
-    expect(section.numeric.find((n: { itemId: string }) => n.itemId === STATUS)).toMatchObject({ kind: 'rating', min: 1, max: 10, figure: { n: 4, median: 5.5 } });
+    expect(section.numeric.find((n: { itemId: string }) => n.itemId === STATUS)).toMatchObject({
+      kind: 'rating',
+      min: 1,
+      max: 10,
+      figure: { n: 4, median: 5.5 },
+    });
     const invited = section.choices.find((c: { itemId: string }) => c.itemId === INVITED);
     expect(invited.n).toBe(4);
     expect(invited.options.map((o: { value: string; count: number; label: { sv: string } }) => [o.value, o.count, o.label.sv])).toEqual([
@@ -212,7 +227,13 @@ describe('four study directors answer the supplement, the threshold is 3', () =>
       const filtered = (await call(t.app, inspector, 'GET', `/api/reviews/${reviewId}/report${filter}`, undefined, 200)).json();
       expect(filtered.supplement, filter).toBeNull();
       const csv = (await call(t.app, inspector, 'GET', `/api/reviews/${reviewId}/report/export.csv${filter}&table=supplement`, undefined, 200)).body;
-      expect(csv.replace(/^\uFEFF/, '').trim().split('\r\n'), filter).toHaveLength(1);
+      expect(
+        csv
+          .replace(/^\uFEFF/, '')
+          .trim()
+          .split('\r\n'),
+        filter,
+      ).toHaveLength(1);
     }
 
     // The exports: a row per statement with its printed share, one per choice option.
@@ -230,7 +251,9 @@ describe('four study directors answer the supplement, the threshold is 3', () =>
     ]);
     const xlsx = await xlsxValues((await call(t.app, inspector, 'GET', `/api/reviews/${reviewId}/report/export.xlsx`, undefined, 200)).rawPayload);
     expect(xlsx.map((s) => s.name)).toContain('Tilläggsenkät studierektorer');
-    const unitXlsx = await xlsxValues((await call(t.app, inspector, 'GET', `/api/reviews/${reviewId}/report/export.xlsx?unitId=${hospital.units[0].id}`, undefined, 200)).rawPayload);
+    const unitXlsx = await xlsxValues(
+      (await call(t.app, inspector, 'GET', `/api/reviews/${reviewId}/report/export.xlsx?unitId=${hospital.units[0].id}`, undefined, 200)).rawPayload,
+    );
     expect(unitXlsx.map((s) => s.name)).not.toContain('Tilläggsenkät studierektorer');
 
     // The checklist: each point the supplement's statements cite has their figures beside it.
@@ -239,7 +262,9 @@ describe('four study directors answer the supplement, the threshold is 3', () =>
     const points = checklist.areas.flatMap((a: { points: { id: string; supplementEvidence: { itemId: string; cell: unknown }[] }[] }) => a.points);
     for (const point of points) {
       const citing = section.statements.filter((s: { checkpoint: string | null }) => s.checkpoint === point.id);
-      expect(point.supplementEvidence, point.id).toEqual(citing.map((s: { itemId: string; label: unknown; cell: unknown }) => ({ itemId: s.itemId, label: s.label, cell: s.cell })));
+      expect(point.supplementEvidence, point.id).toEqual(
+        citing.map((s: { itemId: string; label: unknown; cell: unknown }) => ({ itemId: s.itemId, label: s.label, cell: s.cell })),
+      );
     }
     expect(points.find((p: { id: string }) => p.id === 'D7').supplementEvidence.length).toBeGreaterThan(0);
 

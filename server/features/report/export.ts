@@ -207,7 +207,17 @@ function supplementTable(report: Report, lang: 'sv' | 'en'): ExportTable {
     name,
     columns,
     rows: [
-      ...section.statements.map((s) => [s.area, s.label[lang], s.itemId, s.checkpoint, agreeing, pct(s.cell.agreeing, s.cell.n), s.cell.n, s.cell.dontKnow, null]),
+      ...section.statements.map((s) => [
+        s.area,
+        s.label[lang],
+        s.itemId,
+        s.checkpoint,
+        agreeing,
+        pct(s.cell.agreeing, s.cell.n),
+        s.cell.n,
+        s.cell.dontKnow,
+        null,
+      ]),
       ...section.numeric.map((item) => [
         /^[A-H]\./.test(item.itemId) ? item.itemId[0] : '',
         item.label[lang],
@@ -220,7 +230,17 @@ function supplementTable(report: Report, lang: 'sv' | 'en'): ExportTable {
         item.figure.median,
       ]),
       ...section.choices.flatMap((item) =>
-        item.options.map((o) => [/^[A-H]\./.test(item.itemId) ? item.itemId[0] : '', item.label[lang], item.itemId, item.checkpoint, o.label[lang], pct(o.count, item.n), item.n, null, null]),
+        item.options.map((o) => [
+          /^[A-H]\./.test(item.itemId) ? item.itemId[0] : '',
+          item.label[lang],
+          item.itemId,
+          item.checkpoint,
+          o.label[lang],
+          pct(o.count, item.n),
+          item.n,
+          null,
+          null,
+        ]),
       ),
     ],
   };

@@ -63,7 +63,9 @@ export async function checklistView(db: Db, reviewId: string): Promise<Checklist
               };
             }),
           // The supplement's figures are the whole review's only, and empty when hidden.
-          supplementEvidence: (supplement?.statements ?? []).filter((s) => s.checkpoint === p.id).map((s) => ({ itemId: s.itemId, label: s.label, cell: s.cell })),
+          supplementEvidence: (supplement?.statements ?? [])
+            .filter((s) => s.checkpoint === p.id)
+            .map((s) => ({ itemId: s.itemId, label: s.label, cell: s.cell })),
           noteIds: notes.filter((n) => n.areas.includes(p.area)).map((n) => n.id),
         };
       });
@@ -73,7 +75,10 @@ export async function checklistView(db: Db, reviewId: string): Promise<Checklist
     );
     return { area: area.area, title: area.title, points, suggestedGrade: suggestion.grade, suggestionPoints: suggestion.points };
   });
-  return { areas, supplement: supplement && { answered: supplement.answered, counted: supplement.counted, threshold: supplement.threshold, shown: supplement.shown } };
+  return {
+    areas,
+    supplement: supplement && { answered: supplement.answered, counted: supplement.counted, threshold: supplement.threshold, shown: supplement.shown },
+  };
 }
 
 export async function assessPoint(db: Db, actor: Actor, reviewId: string, pointId: string, status: PointStatus, note: string): Promise<void> {

@@ -13,7 +13,15 @@ import type {
   UnreachableReason,
 } from '../../../../../contract/respondents.js';
 import type { MeasurableItem, Target, TargetComparison, TargetSet } from '../../../../../contract/targets.js';
-import type { CreateReviewBody, RateCell, ResponseRates, ReviewResponseRates, Review, ReviewList as ReviewListSchema, UpdateReviewBody } from '../../../../../contract/reviews.js';
+import type {
+  CreateReviewBody,
+  RateCell,
+  ResponseRates,
+  ReviewResponseRates,
+  Review,
+  ReviewList as ReviewListSchema,
+  UpdateReviewBody,
+} from '../../../../../contract/reviews.js';
 import type { CreateUserBody, UpdateUserBody, User, UserList as UserListSchema } from '../../../../../contract/users.js';
 import type { ReviewStatus, Role } from '../../../../../contract/domain.js';
 import { request, uploadFile } from '../../../api/client';

@@ -290,7 +290,8 @@ const consoleEn: typeof consoleSv = {
     chartAxis: 'Share who answered (%)',
     chartSeries: 'Share who answered',
     supplementHeading: 'Supplementary survey to study directors',
-    supplementSummary: '{{answered}} of {{invited}} invited study directors have answered the supplementary survey ({{share}}). It is a survey of its own and is not counted in the response rate above.',
+    supplementSummary:
+      '{{answered}} of {{invited}} invited study directors have answered the supplementary survey ({{share}}). It is a survey of its own and is not counted in the response rate above.',
     supplementCaption: 'Answers to the supplementary survey per unit',
   },
   hospitals: {

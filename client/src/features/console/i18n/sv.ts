@@ -290,7 +290,8 @@ const consoleSv = {
     chartAxis: 'Andel som svarat (%)',
     chartSeries: 'Andel som svarat',
     supplementHeading: 'Tilläggsenkät till studierektorer',
-    supplementSummary: '{{answered}} av {{invited}} inbjudna studierektorer har besvarat tilläggsenkäten ({{share}}). Den är en egen enkät och räknas inte in i svarsfrekvensen ovan.',
+    supplementSummary:
+      '{{answered}} av {{invited}} inbjudna studierektorer har besvarat tilläggsenkäten ({{share}}). Den är en egen enkät och räknas inte in i svarsfrekvensen ovan.',
     supplementCaption: 'Svar på tilläggsenkäten per enhet',
   },
   hospitals: {

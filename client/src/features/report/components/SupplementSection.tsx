@@ -17,7 +17,11 @@ export function SupplementSection({ section }: { section: Section }) {
     <section aria-labelledby="supplement-heading" className="report-area report-supplement" id="supplement">
       <h2 id="supplement-heading">{t('report.supplement.heading')}</h2>
       <p>{t('report.supplement.intro', { answered: section.answered })}</p>
-      {section.shown ? <Figures section={section} /> : <p className="status-box status-pending">{t('report.supplement.hidden', { counted: section.counted, threshold: section.threshold })}</p>}
+      {section.shown ? (
+        <Figures section={section} />
+      ) : (
+        <p className="status-box status-pending">{t('report.supplement.hidden', { counted: section.counted, threshold: section.threshold })}</p>
+      )}
     </section>
   );
 }
