@@ -161,6 +161,26 @@ describe.skipIf(unavailable)('the graded report', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
+  it('the inspectors see the directors’ supplement beside the checklist points it cites, and apart in the response rates', async () => {
+    const page = await loggedIn(account('inspector'));
+    await page.goto(`${app.baseUrl}/reviews/${reviewId}/checklist`);
+    await expect.poll(() => page.locator('#supplement-evidence-note').textContent()).toContain('13 studierektorernas svar');
+    const tables = page.locator('table.supplement-evidence');
+    expect(await tables.count()).toBe(3);
+    const d7 = page.locator('table.supplement-evidence').filter({ has: page.locator('caption', { hasText: 'om D7' }) });
+    expect(await d7.locator('thead th').allTextContents()).toEqual(['Påstående', 'Studierektor']);
+    expect(await d7.locator('tbody tr').count()).toBeGreaterThan(3);
+    expect(await d7.locator('tbody td').first().textContent()).toMatch(/^\d+\s%\s*\(n = \d+\)$/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.goto(`${app.baseUrl}/reviews/${reviewId}/response-rates`);
+    await expect
+      .poll(() => page.locator('#supplement-rates-summary').textContent())
+      .toMatch(/^13 av 16 inbjudna studierektorer har besvarat tilläggsenkäten \(81\s%\)/);
+    expect(await page.locator('table#supplement-rates-by-unit tbody tr').count()).toBe(16);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
   it("a reader's suggestions page shows the themes with their counts, and nothing they may not do", async () => {
     const page = await loggedIn(account('reader'));
     await page.goto(`${app.baseUrl}/reviews/${reviewId}/suggestions`);
