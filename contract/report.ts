@@ -190,6 +190,52 @@ export const Ranking = Type.Object({
   statements: Type.Array(RankedStatement),
 });
 
+/** A statement of the study directors' supplementary survey: the directors' agreeing share over the whole review. */
+export const SupplementStatement = Type.Object({
+  itemId: Type.String(),
+  area: Nullable(Type.String()),
+  checkpoint: Nullable(Type.String({ description: 'the checklist point the statement gives evidence for' })),
+  basis: Nullable(Type.String()),
+  label: LocalText,
+  cell: Cell,
+});
+export type SupplementStatement = Static<typeof SupplementStatement>;
+
+/** A numeric or 1–10 item of the supplement, over the whole review. */
+export const SupplementNumeric = Type.Object({
+  itemId: Type.String(),
+  kind: Type.Union([Type.Literal('numeric'), Type.Literal('rating')]),
+  label: LocalText,
+  min: Nullable(Type.Number()),
+  max: Nullable(Type.Number()),
+  figure: NumericFigure,
+});
+
+/** A choice item of the supplement (always / sometimes / never): how many chose each option. */
+export const SupplementChoice = Type.Object({
+  itemId: Type.String(),
+  checkpoint: Nullable(Type.String()),
+  label: LocalText,
+  n: Type.Integer({ description: 'directors who answered the item' }),
+  options: Type.Array(Type.Object({ value: Type.String(), label: LocalText, count: Type.Integer() })),
+});
+
+/**
+ * The study directors' supplementary survey, for the whole review only: directors are few (often
+ * one a clinic), so no unit or specialty group is shown. Below the threshold only how many answered.
+ */
+export const SupplementSection = Type.Object({
+  threshold: Type.Integer({ description: 'the review’s anonymity threshold that applied' }),
+  answered: Type.Integer({ description: 'study directors who submitted the supplement' }),
+  counted: Type.Integer({ description: 'of those, the ones who count towards the threshold (late additions never do)' }),
+  shown: Type.Boolean({ description: 'counted reaches the threshold; false: every list below is empty' }),
+  statements: Type.Array(SupplementStatement),
+  numeric: Type.Array(SupplementNumeric),
+  choices: Type.Array(SupplementChoice),
+  comments: Type.Array(Type.String(), { description: 'the free-text comments, in an order that says nothing about who wrote them' }),
+});
+export type SupplementSection = Static<typeof SupplementSection>;
+
 export const Report = Type.Object({
   review: Type.Object({
     id: Id,
@@ -232,6 +278,10 @@ export const Report = Type.Object({
   responseRates: ResponseRates,
   supplementRates: Type.Union([ResponseRates, Type.Null()], {
     description: 'the study directors’ supplementary survey: invited and answered, as its own line beside the main survey’s; null when the review has none',
+  }),
+  supplement: Type.Union([SupplementSection, Type.Null()], {
+    description:
+      'the study directors’ supplementary survey, the whole review’s report only; null at a unit or group filter, when the review has none, or in a report computed before the section existed',
   }),
   overall: Type.Union([OverallResult, Type.Null()], { description: 'the overall item at this filter; null when the survey has none' }),
   ranking: Ranking,

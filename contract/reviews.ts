@@ -106,3 +106,12 @@ export const ResponseRates = Type.Object({
   total: Type.Object({ byRole: ByRole, total: RateCell }),
 });
 export type ResponseRates = Static<typeof ResponseRates>;
+
+/** The console's response rates: the main survey's, and the study directors' supplement as its own figures. */
+export const ReviewResponseRates = Type.Object({
+  ...ResponseRates.properties,
+  supplement: Type.Union([ResponseRates, Type.Null()], {
+    description: 'the study directors’ supplementary survey: invited directors and who answered it; null when the review has none',
+  }),
+});
+export type ReviewResponseRates = Static<typeof ReviewResponseRates>;

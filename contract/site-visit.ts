@@ -34,6 +34,9 @@ export const PointEvidence = Type.Object({
   ),
 });
 
+/** A statement of the study directors' supplementary survey citing the point: the directors' share over the whole review. */
+export const SupplementEvidence = Type.Object({ itemId: Type.String(), label: LocalText, cell: Cell });
+
 export const ChecklistPoint = Type.Object({
   id: Type.String({ description: 'e.g. "E5"' }),
   area: Area,
@@ -45,6 +48,9 @@ export const ChecklistPoint = Type.Object({
   note: Type.String(),
   updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   evidence: Type.Array(PointEvidence),
+  supplementEvidence: Type.Array(SupplementEvidence, {
+    description: 'the supplement’s statements citing the point, from the snapshot; empty while open or when the supplement’s figures are hidden',
+  }),
   /** Ids of the interview notes tagged with the point's area. */
   noteIds: Type.Array(Uuid),
 });
@@ -59,7 +65,21 @@ export const AreaChecklist = Type.Object({
 });
 export type AreaChecklist = Static<typeof AreaChecklist>;
 
-export const Checklist = Type.Object({ areas: Type.Array(AreaChecklist) });
+export const Checklist = Type.Object({
+  areas: Type.Array(AreaChecklist),
+  supplement: Type.Union(
+    [
+      Type.Object({
+        answered: Type.Integer(),
+        counted: Type.Integer(),
+        threshold: Type.Integer(),
+        shown: Type.Boolean({ description: 'false: too few directors answered, so its figures are hidden everywhere' }),
+      }),
+      Type.Null(),
+    ],
+    { description: 'the study directors’ supplementary survey in the report; null while open, without one, or in a report computed before its section' },
+  ),
+});
 export type Checklist = Static<typeof Checklist>;
 
 export const AssessPointBody = Body({ status: PointStatus, note: Type.String({ maxLength: 5000 }) });

@@ -118,7 +118,16 @@ function fillSupplement(random: Random, respondents: DemoRespondent[], items: Ca
     }
     person.supplement = answers;
   }
+  // A few comments, outside the random stream so that the answers above stay what they were.
+  for (const [i, comment] of SUPPLEMENT_COMMENTS.entries()) if (directors[i]) directors[i].supplement!.comment = comment;
 }
+
+/** The directors' free-text comments in the demo (the supplement's last question). */
+const SUPPLEMENT_COMMENTS = [
+  'Tiden för uppdraget räcker inte när kliniken har många nya ST-läkare samtidigt.',
+  'Bra stöd från verksamhetschefen, men jag bjuds sällan in till ledningsgruppen.',
+  'Nätverket med de andra studierektorerna är det viktigaste stödet jag har.',
+];
 
 /**
  * Chooses who agrees so that each statement's share per role lands on its target exactly (up to

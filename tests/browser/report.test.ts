@@ -98,7 +98,25 @@ describe.skipIf(unavailable)('the graded report', () => {
     expect(await page.getByText(/^KI: 95 % konfidensintervall/).count()).toBe(1);
 
     // Downloads for every table and the whole report.
-    expect(await page.getByRole('link', { name: /^CSV:/ }).count()).toBe(6);
+    expect(await page.getByRole('link', { name: /^CSV:/ }).count()).toBe(7);
+    expect(await page.getByRole('link', { name: 'CSV: tilläggsenkät till studierektorer' }).count()).toBe(1);
+
+    // The directors' supplement, its own section: 13 answered, the whole review's figures in tables.
+    const supplement = page.locator('section#supplement');
+    expect(await supplement.locator('h2').textContent()).toBe('Tilläggsenkät till studierektorer');
+    expect(await supplement.locator('p').first().textContent()).toContain('13 svarade');
+    const statements = supplement.locator('table#supplement-statements');
+    expect(await statements.locator('thead th').allTextContents()).toEqual(['Påstående', 'Kontrollpunkt', 'Instämmer', 'n', 'Vet ej']);
+    expect(await statements.locator('tbody tr').count()).toBeGreaterThan(5);
+    for (const row of await statements.locator('tbody tr').all()) {
+      const [checkpoint, share, n, dontKnow] = await row.locator('td').allTextContents();
+      expect(checkpoint).toMatch(/^[A-H]\d+$/);
+      expect(share).toMatch(/^\d+\s%/);
+      expect(Number(n) + Number(dontKnow)).toBe(13);
+    }
+    expect(await supplement.locator('table#supplement-numeric tbody td').first().textContent()).toBe('13 av 13');
+    expect(await supplement.locator('table.supplement-choice').count()).toBe(2);
+    expect(await supplement.locator('blockquote').count()).toBe(3);
 
     // Both response rates, the hospital's targets against the answers, the groups side by side.
     expect(await page.locator('#response-rates-note').textContent()).toMatch(/3 av dem nåddes inte.*kan alltså vara högre/);
@@ -134,6 +152,33 @@ describe.skipIf(unavailable)('the graded report', () => {
     await page.goto(`${app.baseUrl}/reviews/${reviewId}/report?specialtyGroup=diagnostic`);
     await expect.poll(() => page.locator('.scope-line').textContent()).toMatch(/Diagnostiska/);
     expect(await page.locator('select[name="scope"]').inputValue()).toBe('group:diagnostic');
+    // The directors' supplement only for the whole review: one or two directors a group.
+    expect(await page.locator('section#supplement').count()).toBe(0);
+    expect(await page.locator('#supplement-note').textContent()).toBe(
+      'Tilläggsenkäten till studierektorerna redovisas bara i rapporten för hela granskningen.',
+    );
+    expect(await page.getByRole('link', { name: 'CSV: tilläggsenkät till studierektorer' }).count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('the inspectors see the directors’ supplement beside the checklist points it cites, and apart in the response rates', async () => {
+    const page = await loggedIn(account('inspector'));
+    await page.goto(`${app.baseUrl}/reviews/${reviewId}/checklist`);
+    await expect.poll(() => page.locator('#supplement-evidence-note').textContent()).toContain('13 studierektorernas svar');
+    const tables = page.locator('table.supplement-evidence');
+    expect(await tables.count()).toBe(3);
+    const d7 = page.locator('table.supplement-evidence').filter({ has: page.locator('caption', { hasText: 'om D7' }) });
+    expect(await d7.locator('thead th').allTextContents()).toEqual(['Påstående', 'Studierektor']);
+    expect(await d7.locator('tbody tr').count()).toBeGreaterThan(3);
+    expect(await d7.locator('tbody td').first().textContent()).toMatch(/^\d+\s%\s*\(n = \d+\)$/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.goto(`${app.baseUrl}/reviews/${reviewId}/response-rates`);
+    await expect
+      .poll(() => page.locator('#supplement-rates-summary').textContent())
+      .toMatch(/^13 av 16 inbjudna studierektorer har besvarat tilläggsenkäten \(81\s%\)/);
+    expect(await page.locator('table#supplement-rates-by-unit tbody tr').count()).toBe(16);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
   it("a reader's suggestions page shows the themes with their counts, and nothing they may not do", async () => {

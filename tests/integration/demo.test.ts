@@ -108,6 +108,13 @@ describe('the demo', () => {
     expect(report.responseRates.total.total.answered + report.supplementRates.total.total.answered).toBe(231);
     const csv = (await call(t.app, await inspector(), 'GET', `/api/reviews/${summary.reviewId}/report/export.csv?table=response-rates`, undefined, 200)).body;
     expect(csv).toContain('\r\nSvar totalt, båda enkäterna;100;88;28;15;231;;;;\r\n');
+    // The supplement's own section: 13 directors, above the threshold, so the whole review's figures are shown.
+    const section = report.supplement;
+    expect(section).toMatchObject({ answered: 13, counted: 13, shown: true });
+    expect(section.statements.length).toBeGreaterThan(0);
+    for (const s of section.statements) expect(s.cell.n + s.cell.dontKnow, s.itemId).toBe(13);
+    for (const c of section.choices) expect(c.n, c.itemId).toBe(13);
+    expect(section.comments).toHaveLength(3);
   });
 
   it('exports the same percentages as the report, to the digit', async () => {

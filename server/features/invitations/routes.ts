@@ -3,10 +3,10 @@ import { Type } from '@sinclair/typebox';
 import { Id, IdParams, Ok } from '../../../contract/common.js';
 import { Problem } from '../../../contract/problem.js';
 import { ReminderRound, ReminderRoundList, ScheduleReminderBody, SendResult } from '../../../contract/respondents.js';
-import { ResponseRates } from '../../../contract/reviews.js';
+import { ReviewResponseRates } from '../../../contract/reviews.js';
 import { requireReviewManager } from '../reviews/guard.js';
 import { cancelReminderRound, listReminderRounds, scheduleReminderRound } from './reminders.js';
-import { responseRates, sendInvitations } from './service.js';
+import { reviewResponseRates, sendInvitations } from './service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 
@@ -33,15 +33,15 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/reviews/:id/response-rates',
     {
       schema: {
-        summary: 'Invited, answered and share by unit, specialty group and role',
+        summary: 'Invited, answered and share by unit, specialty group and role; the study directors’ supplement apart',
         tags: ['invitations'],
         params: IdParams,
-        response: { 200: ResponseRates, ...errors },
+        response: { 200: ReviewResponseRates, ...errors },
       },
     },
     async (request) => {
       await requireReviewManager(app.db, request, request.params.id);
-      return responseRates(app.db, request.params.id);
+      return reviewResponseRates(app.db, request.params.id);
     },
   );
 

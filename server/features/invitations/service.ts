@@ -1,11 +1,12 @@
 import { ROLES, SPECIALTY_GROUP_CODES, type Role } from '../../../contract/domain.js';
-import type { RateCell, ResponseRates } from '../../../contract/reviews.js';
+import type { RateCell, ResponseRates, ReviewResponseRates } from '../../../contract/reviews.js';
 import type { Db, RootDb } from '../../db/database.js';
 import { Conflict, NotFound } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
 import { newToken } from '../../security/tokens.js';
 import { recordAudit } from '../audit/repository.js';
 import { queueMails, type NewMail } from '../mail/repository.js';
+import { reviewSurveys } from '../reviews/repository.js';
 import { DIRECTOR_SUPPLEMENT, MAIN_SURVEY } from '../reviews/service.js';
 import * as repo from './repository.js';
 import { invitationMail } from './templates.js';
@@ -112,4 +113,10 @@ export async function responseRates(db: Db, campaignId: string, surveyKey = MAIN
     groups: [...groups.values()].sort((a, b) => SPECIALTY_GROUP_CODES.indexOf(a.specialtyGroup) - SPECIALTY_GROUP_CODES.indexOf(b.specialtyGroup)),
     total,
   };
+}
+
+/** The main survey's rates and, when the review has the study directors' supplement, its own. */
+export async function reviewResponseRates(db: Db, campaignId: string): Promise<ReviewResponseRates> {
+  const hasSupplement = (await reviewSurveys(db, campaignId)).some((s) => s.key === DIRECTOR_SUPPLEMENT);
+  return { ...(await responseRates(db, campaignId)), supplement: hasSupplement ? await responseRates(db, campaignId, DIRECTOR_SUPPLEMENT) : null };
 }

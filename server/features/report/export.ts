@@ -3,7 +3,7 @@ import type { Report } from '../../../contract/report.js';
 import { intervalPercent, sharePercent } from '../../../contract/shares.js';
 import { ROLES, SPECIALTY_GROUPS } from '../../../contract/domain.js';
 
-export const EXPORT_KEYS = ['response-rates', 'agreement', 'benchmark', 'numeric', 'targets', 'groups'] as const;
+export const EXPORT_KEYS = ['response-rates', 'agreement', 'benchmark', 'numeric', 'targets', 'groups', 'supplement'] as const;
 export type ExportKey = (typeof EXPORT_KEYS)[number];
 
 /** A table of the report as people open it in Excel: one per sheet or CSV file. */
@@ -170,7 +170,80 @@ export function reportTables(report: Report, lang: 'sv' | 'en'): ExportTable[] {
     },
     targetTable(report, lang),
     groupTable(report, lang),
+    supplementTable(report, lang),
   ];
+}
+
+/**
+ * The study directors' supplement, the whole review only: one row per statement (share, n, "don't
+ * know"), numeric item (n, median) and choice option (count, share); below the threshold a single
+ * row saying how many answered. Empty at a unit or group filter and without a supplement.
+ */
+function supplementTable(report: Report, lang: 'sv' | 'en'): ExportTable {
+  const sv = lang === 'sv';
+  const section = report.supplement;
+  const columns = [
+    sv ? 'Område' : 'Area',
+    sv ? 'Påstående eller fråga' : 'Statement or question',
+    'Id',
+    sv ? 'Kontrollpunkt' : 'Checkpoint',
+    sv ? 'Svar' : 'Answer',
+    '%',
+    'n',
+    sv ? 'Vet ej' : "Don't know",
+    sv ? 'Median' : 'Median',
+  ];
+  const name = sv ? 'Tilläggsenkät studierektorer' : 'Director supplement';
+  if (!section) return { key: 'supplement', name, columns, rows: [] };
+  if (!section.shown) {
+    const hidden = sv
+      ? `${section.answered} studierektorer svarade (${section.counted} räknas mot gränsen ${section.threshold}): för få svar, inga siffror visas`
+      : `${section.answered} study directors answered (${section.counted} count towards the threshold of ${section.threshold}): too few answers, no figures shown`;
+    return { key: 'supplement', name, columns, rows: [['', hidden, null, null, null, null, null, null, null]] };
+  }
+  const agreeing = sv ? 'instämmer' : 'agree';
+  return {
+    key: 'supplement',
+    name,
+    columns,
+    rows: [
+      ...section.statements.map((s) => [
+        s.area,
+        s.label[lang],
+        s.itemId,
+        s.checkpoint,
+        agreeing,
+        pct(s.cell.agreeing, s.cell.n),
+        s.cell.n,
+        s.cell.dontKnow,
+        null,
+      ]),
+      ...section.numeric.map((item) => [
+        /^[A-H]\./.test(item.itemId) ? item.itemId[0] : '',
+        item.label[lang],
+        item.itemId,
+        null,
+        null,
+        null,
+        item.figure.n,
+        null,
+        item.figure.median,
+      ]),
+      ...section.choices.flatMap((item) =>
+        item.options.map((o) => [
+          /^[A-H]\./.test(item.itemId) ? item.itemId[0] : '',
+          item.label[lang],
+          item.itemId,
+          item.checkpoint,
+          o.label[lang],
+          pct(o.count, item.n),
+          item.n,
+          null,
+          null,
+        ]),
+      ),
+    ],
+  };
 }
 
 const SYMBOLS = { atLeast: '≥', atMost: '≤', equal: '=', yes: '' } as const;

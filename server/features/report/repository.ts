@@ -101,3 +101,33 @@ export async function insertSnapshot(db: Db, reviewId: string, figures: unknown)
     .onConflict((oc) => oc.column('campaign_id').doNothing())
     .execute();
 }
+
+/** How many chose each option of the given choice items in a review (few rows: items × options). */
+export async function choiceCounts(db: Db, reviewId: string, itemIds: string[]) {
+  if (itemIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('answers as a')
+    .innerJoin('responses as r', 'r.id', 'a.response_id')
+    .select(['a.item_id as itemId', 'a.choice', (eb) => eb.fn.countAll<string>().as('count')])
+    .where('r.campaign_id', '=', reviewId)
+    .where('a.item_id', 'in', itemIds)
+    .where('a.choice', 'is not', null)
+    .groupBy(['a.item_id', 'a.choice'])
+    .execute();
+  return rows.map((r) => ({ itemId: r.itemId, choice: r.choice!, count: Number(r.count) }));
+}
+
+/** The written answers to one text item of one of the review's surveys, with the review's salt for their order. */
+export async function textAnswers(db: Db, reviewId: string, surveyKey: string, itemId: string) {
+  return db
+    .selectFrom('answers as a')
+    .innerJoin('responses as r', 'r.id', 'a.response_id')
+    .innerJoin('survey_versions as sv', 'sv.id', 'r.survey_version_id')
+    .innerJoin('campaigns as c', 'c.id', 'r.campaign_id')
+    .select(['a.response_id as responseId', 'a.text_value as text', 'c.suggestion_salt as salt'])
+    .where('r.campaign_id', '=', reviewId)
+    .where('sv.survey_key', '=', surveyKey)
+    .where('a.item_id', '=', itemId)
+    .where('a.text_value', 'is not', null)
+    .execute();
+}

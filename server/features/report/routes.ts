@@ -89,10 +89,18 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await readable(request, request.params.id);
       const { lang = 'sv', ...query } = request.query;
       const report = await buildReport(app.db, request.params.id, query);
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="${filename(request.params.id, '.xlsx')}"`)
-        .send(await toXlsx(reportTables(report, lang), report.review.title));
+      return (
+        reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="${filename(request.params.id, '.xlsx')}"`)
+          // The supplement's sheet only where the report has its section (the whole review's, with a supplement).
+          .send(
+            await toXlsx(
+              reportTables(report, lang).filter((table) => table.key !== 'supplement' || report.supplement),
+              report.review.title,
+            ),
+          )
+      );
     },
   );
 

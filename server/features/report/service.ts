@@ -43,6 +43,7 @@ export async function buildReport(db: Db, reviewId: string, query: ReportQuery):
     responseRates: withUnreachable(figures.responseRates),
     targets: figures.targets ?? null,
     groupComparison: figures.groupComparison ?? null,
+    supplement: figures.supplement ?? null,
   };
 }
 

@@ -9,16 +9,17 @@ import { wilsonInterval } from '../../statistics.js';
  * A snapshot never changes, so one stored before a figure existed is read with that figure
  * derived from what it holds: counts from share × n (exact: the share was count / n), the
  * interval from the counts, the ranking from the trainees' figures. What cannot be derived stays
- * empty: no overall item (older survey versions did not mark one), no supplement line. A current
+ * empty: no overall item (older survey versions did not mark one), no supplement line and no
+ * supplement section (the section is never computed afterwards: a report does not change). A current
  * snapshot passes through unchanged.
  */
 export function upgradeSnapshot(snapshot: ReportSnapshot): ReportSnapshot {
   const scopes = Object.entries(snapshot.scopes);
-  if (scopes.every(([, figures]) => 'ranking' in figures)) return snapshot;
+  if (scopes.every(([, figures]) => 'ranking' in figures && 'supplement' in figures)) return snapshot;
   return { ...snapshot, scopes: Object.fromEntries(scopes.map(([key, figures]) => [key, upgradeScope(figures)])) };
 }
 
-type Stored = Omit<ScopeFigures, 'supplementRates' | 'overall' | 'ranking'> & Partial<ScopeFigures>;
+type Stored = Omit<ScopeFigures, 'supplementRates' | 'supplement' | 'overall' | 'ranking'> & Partial<ScopeFigures>;
 
 const countOf = (share: number | null, n: number | null) => (share === null || n === null ? 0 : Math.round(share * n));
 
@@ -65,6 +66,8 @@ function upgradeScope(stored: Stored): ScopeFigures {
     benchmark: stored.benchmark.map((b) => ({ ...b, local: upgradeSide(b.local), pool: upgradeSide(b.pool) })),
     numeric,
     supplementRates: stored.supplementRates ?? null,
+    // Computed before the supplement had a section: its answers were never reported in it.
+    supplement: stored.supplement ?? null,
     overall: stored.overall ?? null,
     ranking:
       stored.ranking ??

@@ -21,6 +21,7 @@ import * as repo from './repository.js';
 import { ROOT, scopeNode, type PeopleCounts, type Scope } from './scope.js';
 import { BENCHMARK_DEFAULTS, PATTERN_DEFAULTS } from '../../statistics.js';
 import { shownSuggestions, type ShownSuggestion } from './suggestions.js';
+import { loadSupplementInputs, supplementSection } from './supplement.js';
 import { numericThresholds, targetResults } from './targets.js';
 import { reviewWindow } from '../benchmark/window.js';
 
@@ -48,6 +49,7 @@ export async function computeSnapshot(db: Db, reviewId: string, now: Date): Prom
   ];
   const figures: Record<string, ScopeFigures> = Object.fromEntries(scopes.map((scope) => [scopeNode(scope), figuresAt(inputs, scope)]));
   figures[ROOT].groupComparison = groupComparison(figures, inputs.numericItems);
+  figures[ROOT].supplement = inputs.supplement && supplementSection(inputs.supplement, inputs.review.anonymityThreshold);
   return { threshold: inputs.review.anonymityThreshold, scopes: figures, suggestions: inputs.suggestions };
 }
 
@@ -61,6 +63,7 @@ async function loadInputs(db: Db, reviewId: string, now: Date) {
   const pinned = surveys.find((s) => s.key === MAIN_SURVEY);
   if (!pinned) throw new NotFound({ code: 'report.noSurvey' });
   const survey = await findSurveyVersion(db, MAIN_SURVEY, pinned.hash.slice(0, 12));
+  const pinnedSupplement = surveys.find((s) => s.key === DIRECTOR_SUPPLEMENT);
   const threshold = review.anonymityThreshold;
   const window = reviewWindow(review, now);
   const statements = survey.items.filter((i) => i.kind === 'statement');
@@ -111,7 +114,10 @@ async function loadInputs(db: Db, reviewId: string, now: Date) {
       ),
     })),
     rates: await responseRates(db, reviewId),
-    supplementRates: surveys.some((s) => s.key === DIRECTOR_SUPPLEMENT) ? await responseRates(db, reviewId, DIRECTOR_SUPPLEMENT) : null,
+    supplementRates: pinnedSupplement ? await responseRates(db, reviewId, DIRECTOR_SUPPLEMENT) : null,
+    supplement: pinnedSupplement
+      ? await loadSupplementInputs(db, reviewId, await findSurveyVersion(db, DIRECTOR_SUPPLEMENT, pinnedSupplement.hash.slice(0, 12)))
+      : null,
     lateAdditions: await repo.lateAdditions(db, reviewId),
     poolShares: fromPool.shares,
     poolUnits: fromPool.units,
@@ -151,6 +157,8 @@ function figuresAt(inputs: Inputs, scope: Scope): ScopeFigures {
     },
     responseRates: inputs.rates,
     supplementRates: inputs.supplementRates,
+    // The whole review's only (supplement.ts); set by computeSnapshot.
+    supplement: null,
     overall: overallResult(statements, results),
     ranking: rankStatements(statements, results),
     areas: inputs.areaPages.map((page) => ({

@@ -25,12 +25,15 @@ const areaPages = spurExternal.pages.filter((p) => p.area).map((p) => ({ area: p
 /**
  * The checklist with each point's judgement and its evidence beside it: the linked statements'
  * figures by role (suppressed as in the report), the trainees' difference from the national
- * pool, and the interview notes tagged with the area. Figures exist once the review has closed.
+ * pool, the study directors' supplement's statements citing the point (the whole review's
+ * figures, as its report section shows them), and the interview notes tagged with the area.
+ * Figures exist once the review has closed.
  */
 export async function checklistView(db: Db, reviewId: string): Promise<Checklist> {
   const report = await reportIfClosed(db, reviewId);
   const [rows, notes] = await Promise.all([repo.assessments(db, reviewId), repo.visitNotes(db, reviewId)]);
   const judged = new Map(rows.map((r) => [r.point_id, r]));
+  const supplement = report?.supplement ?? null;
   const benchmark = new Map((report?.benchmark ?? []).filter((b) => b.role === 'st').map((b) => [b.itemId, b]));
   const areas: AreaChecklist[] = (report?.areas ?? areaPages).map((area) => {
     const points: ChecklistPoint[] = checklist
@@ -59,6 +62,10 @@ export async function checklistView(db: Db, reviewId: string): Promise<Checklist
                   : null,
               };
             }),
+          // The supplement's figures are the whole review's only, and empty when hidden.
+          supplementEvidence: (supplement?.statements ?? [])
+            .filter((s) => s.checkpoint === p.id)
+            .map((s) => ({ itemId: s.itemId, label: s.label, cell: s.cell })),
           noteIds: notes.filter((n) => n.areas.includes(p.area)).map((n) => n.id),
         };
       });
@@ -68,7 +75,10 @@ export async function checklistView(db: Db, reviewId: string): Promise<Checklist
     );
     return { area: area.area, title: area.title, points, suggestedGrade: suggestion.grade, suggestionPoints: suggestion.points };
   });
-  return { areas };
+  return {
+    areas,
+    supplement: supplement && { answered: supplement.answered, counted: supplement.counted, threshold: supplement.threshold, shown: supplement.shown },
+  };
 }
 
 export async function assessPoint(db: Db, actor: Actor, reviewId: string, pointId: string, status: PointStatus, note: string): Promise<void> {

@@ -13,7 +13,15 @@ import type {
   UnreachableReason,
 } from '../../../../../contract/respondents.js';
 import type { MeasurableItem, Target, TargetComparison, TargetSet } from '../../../../../contract/targets.js';
-import type { CreateReviewBody, RateCell, ResponseRates, Review, ReviewList as ReviewListSchema, UpdateReviewBody } from '../../../../../contract/reviews.js';
+import type {
+  CreateReviewBody,
+  RateCell,
+  ResponseRates,
+  ReviewResponseRates,
+  Review,
+  ReviewList as ReviewListSchema,
+  UpdateReviewBody,
+} from '../../../../../contract/reviews.js';
 import type { CreateUserBody, UpdateUserBody, User, UserList as UserListSchema } from '../../../../../contract/users.js';
 import type { ReviewStatus, Role } from '../../../../../contract/domain.js';
 import { request, uploadFile } from '../../../api/client';
@@ -29,6 +37,7 @@ export type {
   RateCell,
   Respondent,
   ResponseRates,
+  ReviewResponseRates,
   Review,
   ReviewStatus,
   Role,
@@ -119,7 +128,7 @@ export const consoleApi = {
     uploadFile<{ imported: number }>(`${reviewPath(id)}/respondents/import`, file, contentType, { onProgress }),
 
   sendInvitations: (id: string) => request<{ sent: number; invitations: number; supplements: number }>('POST', `${reviewPath(id)}/invitations/send`),
-  responseRates: (id: string, signal?: AbortSignal) => request<ResponseRates>('GET', `${reviewPath(id)}/response-rates`, undefined, { signal }),
+  responseRates: (id: string, signal?: AbortSignal) => request<ReviewResponseRates>('GET', `${reviewPath(id)}/response-rates`, undefined, { signal }),
   reminders: (id: string, signal?: AbortSignal) => request<{ rounds: ReminderRound[] }>('GET', `${reviewPath(id)}/reminders`, undefined, { signal }),
   scheduleReminder: (id: string, at: string) => request<ReminderRound>('POST', `${reviewPath(id)}/reminders`, { at }),
   cancelReminder: (id: string, roundId: string) => request<{ ok: true }>('DELETE', `${reviewPath(id)}/reminders/${encodeURIComponent(roundId)}`),

@@ -289,6 +289,10 @@ const consoleEn: typeof consoleSv = {
     chartLabel: 'Bar chart: share who answered, by role. The same figures are in the Total row of the table Answers by specialty group and role.',
     chartAxis: 'Share who answered (%)',
     chartSeries: 'Share who answered',
+    supplementHeading: 'Supplementary survey to study directors',
+    supplementSummary:
+      '{{answered}} of {{invited}} invited study directors have answered the supplementary survey ({{share}}). It is a survey of its own and is not counted in the response rate above.',
+    supplementCaption: 'Answers to the supplementary survey per unit',
   },
   hospitals: {
     searchHeading: 'Search the hospitals',

@@ -289,6 +289,10 @@ const consoleSv = {
     chartLabel: 'Stapeldiagram: andel som svarat per roll. Samma siffror står i raden Totalt i tabellen Svar per specialitetsgrupp och roll.',
     chartAxis: 'Andel som svarat (%)',
     chartSeries: 'Andel som svarat',
+    supplementHeading: 'Tilläggsenkät till studierektorer',
+    supplementSummary:
+      '{{answered}} av {{invited}} inbjudna studierektorer har besvarat tilläggsenkäten ({{share}}). Den är en egen enkät och räknas inte in i svarsfrekvensen ovan.',
+    supplementCaption: 'Svar på tilläggsenkäten per enhet',
   },
   hospitals: {
     searchHeading: 'Sök bland sjukhusen',

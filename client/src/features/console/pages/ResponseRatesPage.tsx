@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { useResponseRates, useReview } from '../api/hooks';
-import type { ResponseRates } from '../api/requests';
+import type { ResponseRates, ReviewResponseRates } from '../api/requests';
 import { Chart, CHART_COLOURS } from '../../../ui/Chart';
 import { QueryState } from '../../../ui/feedback';
 import { RateTable } from '../components/RateTable';
@@ -44,7 +44,7 @@ function RoleChart({ rates }: { rates: ResponseRates }) {
   );
 }
 
-function Rates({ rates, fetchedAt }: { rates: ResponseRates; fetchedAt: number }) {
+function Rates({ rates, fetchedAt }: { rates: ReviewResponseRates; fetchedAt: number }) {
   const { t } = useTranslation();
   const total = rates.total.total;
   return (
@@ -77,7 +77,31 @@ function Rates({ rates, fetchedAt }: { rates: ResponseRates; fetchedAt: number }
         rows={rates.units.map((u) => ({ key: u.unitId, label: u.unitName, byRole: u.byRole, total: u.total }))}
         total={rates.total}
       />
+      {rates.supplement && <SupplementRates rates={rates.supplement} />}
     </>
+  );
+}
+
+/** The study directors' supplement: its own survey, so its own figures, never added to the rate above. */
+function SupplementRates({ rates }: { rates: ResponseRates }) {
+  const { t } = useTranslation();
+  const total = rates.total.total;
+  return (
+    <section aria-labelledby="supplement-rates-heading">
+      <h2 id="supplement-rates-heading">{t('console.rates.supplementHeading')}</h2>
+      <p id="supplement-rates-summary">
+        {total.invited === 0 || total.share === null
+          ? t('console.rates.summaryNone')
+          : t('console.rates.supplementSummary', { answered: total.answered, invited: total.invited, share: formatShare(total.answered, total.invited) })}
+      </p>
+      <RateTable
+        id="supplement-rates-by-unit"
+        caption={t('console.rates.supplementCaption')}
+        rowHeader={t('console.rates.colUnit')}
+        rows={rates.units.map((u) => ({ key: u.unitId, label: u.unitName, byRole: u.byRole, total: u.total }))}
+        total={rates.total}
+      />
+    </section>
   );
 }
 

@@ -2,17 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n';
 import { reportDownloads, type ReportScope } from '../api';
 
-const TABLES = ['response-rates', 'agreement', 'benchmark', 'numeric', 'targets', 'groups'] as const;
+const TABLES = ['response-rates', 'agreement', 'benchmark', 'numeric', 'targets', 'groups', 'supplement'] as const;
 
 /** The same figures as files: one CSV per table, all tables in Excel, the report as PDF; and printing. */
-export function ReportDownloads({ reviewId, scope }: { reviewId: string; scope: ReportScope }) {
+export function ReportDownloads({ reviewId, scope, supplement }: { reviewId: string; scope: ReportScope; supplement: boolean }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   return (
     <nav className="report-downloads no-print" aria-label={t('report.view.downloads')}>
       <h2 className="tools-heading">{t('report.view.downloads')}</h2>
       <ul>
-        {TABLES.map((table) => (
+        {/* The supplement's table only where the report has its section. */}
+        {TABLES.filter((table) => table !== 'supplement' || supplement).map((table) => (
           <li key={table}>
             <a href={reportDownloads.csv(reviewId, table, lang, scope)} download>
               {t('report.view.csv', { table: t(`report.view.tables.${table}`) })}

@@ -17,6 +17,7 @@ import { FreeTextThemes } from '../components/FreeTextThemes';
 import { RoleFlags } from '../components/RoleFlags';
 import { GroupComparison } from '../components/GroupComparison';
 import { TargetTable } from '../components/TargetTable';
+import { SupplementSection } from '../components/SupplementSection';
 import { IntervalToggle, IntervalsProvider } from '../components/Intervals';
 import { Overview } from '../components/Overview';
 import { localText } from '../../../i18n/format';
@@ -119,7 +120,7 @@ export function ReportPage() {
         <div className="report-tools no-print">
           {/* The response rates are the whole review's at every selection (snapshot.ts), so they list every unit to choose from. */}
           <ReportFilters units={report.responseRates.units} scope={scope} onChange={setScope} />
-          <ReportDownloads reviewId={id} scope={scope} />
+          <ReportDownloads reviewId={id} scope={scope} supplement={report.supplement !== null} />
         </div>
         <p className="scope-line">{t('report.view.showing', { label: scopeLabel(report.scope) })}</p>
         <IntervalToggle checked={intervals} onChange={setIntervals} />
@@ -152,6 +153,15 @@ export function ReportPage() {
         <OtherFigures report={report} />
         {report.targets && <TargetTable targets={report.targets} />}
         {report.groupComparison && report.groupComparison.groups.length > 1 && <GroupComparison comparison={report.groupComparison} areaTitles={titles} />}
+        {report.supplement ? (
+          <SupplementSection section={report.supplement} />
+        ) : (
+          report.supplementRates && (
+            <p className="note" id="supplement-note">
+              {t(whole ? 'report.supplement.notComputed' : 'report.supplement.filtered')}
+            </p>
+          )
+        )}
         {whole && (
           <>
             <PreviousReviewSection reviewId={id} content={revision?.content ?? null} titles={titles} />

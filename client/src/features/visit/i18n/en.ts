@@ -32,6 +32,11 @@ const visitEn: typeof visitSv = {
     documents: 'Documents',
   },
   checklist: {
+    supplementCaption: 'The study directors’ supplementary survey on {{point}}: share agreeing, whole review',
+    supplementShown:
+      'The tables “The study directors’ supplementary survey” show the {{answered}} study directors’ answers to their own survey, for the whole review (never per unit).',
+    supplementHidden:
+      'The study directors’ supplementary survey is not shown: fewer than the review’s threshold ({{threshold}}) answered ({{counted}} count towards it).',
     documents: 'Documents as evidence for {{point}}:',
     title: 'Checklist',
     intro:

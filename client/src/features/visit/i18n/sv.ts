@@ -31,6 +31,10 @@ const visitSv = {
     documents: 'Dokument',
   },
   checklist: {
+    supplementCaption: 'Studierektorernas tilläggsenkät om {{point}}: andel som instämmer, hela granskningen',
+    supplementShown:
+      'Tabellerna ”Studierektorernas tilläggsenkät” visar de {{answered}} studierektorernas svar på sin egen enkät, för hela granskningen (aldrig per enhet).',
+    supplementHidden: 'Studierektorernas tilläggsenkät visas inte: färre än granskningens gräns ({{threshold}}) svarade ({{counted}} räknas mot gränsen).',
     documents: 'Dokument som underlag för {{point}}:',
     title: 'Checklista',
     intro:

@@ -37,6 +37,13 @@ export function ChecklistPage() {
         <>
           <p>{t('visit.checklist.intro')}</p>
           <p className="field-note">{t('visit.checklist.suppressedLegend')}</p>
+          {checklist.data.supplement && (
+            <p className="field-note" id="supplement-evidence-note">
+              {checklist.data.supplement.shown
+                ? t('visit.checklist.supplementShown', { answered: checklist.data.supplement.answered })
+                : t('visit.checklist.supplementHidden', { counted: checklist.data.supplement.counted, threshold: checklist.data.supplement.threshold })}
+            </p>
+          )}
           <nav aria-label={t('visit.checklist.title')} className="area-jump">
             <ul>
               {checklist.data.areas.map((a) => (
@@ -280,6 +287,37 @@ function Evidence({ reviewId, point, documents }: { reviewId: string; point: Che
                       </>
                     ) : (
                       <span className="muted">{t('visit.checklist.benchmarkNoneCell')}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+      {point.supplementEvidence.length > 0 && (
+        <TableScroll label={t('visit.checklist.supplementCaption', { point: point.id })}>
+          <table className="table report-table evidence-table supplement-evidence">
+            <caption>{t('visit.checklist.supplementCaption', { point: point.id })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('visit.checklist.statement')}</th>
+                <th scope="col" className="num">
+                  {t('roles.director')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {point.supplementEvidence.map((e) => (
+                <tr key={e.itemId}>
+                  <th scope="row">{localText(e.label)}</th>
+                  <td className="num">
+                    {e.cell.suppressed || e.cell.n === null || e.cell.agreeing === null || e.cell.n === 0 ? (
+                      t('visit.checklist.suppressed')
+                    ) : (
+                      <>
+                        {formatShare(e.cell.agreeing, e.cell.n)} <span className="n">(n = {e.cell.n})</span>
+                      </>
                     )}
                   </td>
                 </tr>
