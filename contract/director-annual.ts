@@ -185,10 +185,7 @@ export const AnnualClinics = Type.Object({
 export type AnnualClinics = Static<typeof AnnualClinics>;
 
 export const AddDirectorsBody = Body({
-  directors: Type.Array(
-    Body({ unitId: Id, name: Type.String({ minLength: 1, maxLength: 200 }), email: Email }),
-    { minItems: 1, maxItems: 500 },
-  ),
+  directors: Type.Array(Body({ unitId: Id, name: Type.String({ minLength: 1, maxLength: 200 }), email: Email }), { minItems: 1, maxItems: 500 }),
 });
 export type AddDirectorsBody = Static<typeof AddDirectorsBody>;
 

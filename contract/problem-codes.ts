@@ -594,7 +594,10 @@ export const PROBLEM_TEXTS = {
     sv: 'Organisationen har inga mål för {year}. Spara en måluppsättning först.',
     en: 'The organisation has no goals for {year}. Save a goal set first.',
   },
-  'annual.notClosed': { sv: 'Årsrapporten är inte stängd än: siffrorna räknas när den stängs.', en: 'The annual report is not closed yet: its figures are computed when it closes.' },
+  'annual.notClosed': {
+    sv: 'Årsrapporten är inte stängd än: siffrorna räknas när den stängs.',
+    en: 'The annual report is not closed yet: its figures are computed when it closes.',
+  },
   'annual.notPublished': { sv: 'Årsrapporten är inte publicerad.', en: 'The annual report has not been published.' },
   'annual.status': {
     sv: 'Årsrapporten är {status}; det går inte att {action} nu.',

@@ -65,7 +65,8 @@ export interface AnnualAccess extends ReviewAccess {
 
 /** The organisation's figures: its coordinators, and once published its own readers. */
 export const canReadAnnualReport = (actor: Actor, report: AnnualAccess): boolean =>
-  canManageReview(actor, report) || (actor.role === 'reader' && report.reportPublished && actor.hospitalId !== null && report.hospitalIds.includes(actor.hospitalId));
+  canManageReview(actor, report) ||
+  (actor.role === 'reader' && report.reportPublished && actor.hospitalId !== null && report.hospitalIds.includes(actor.hospitalId));
 
 /** Which clinics' lines a reader of the report sees: all for the coordinators (and every reader once the grid is published), a head their own. */
 export function annualLinesFor(actor: Actor, report: AnnualAccess): 'all' | { unitId: string } | 'none' {

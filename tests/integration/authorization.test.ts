@@ -67,6 +67,9 @@ interface Fixtures {
   /** A document of the published review. */
   documentId: string;
   respondentIds: string[];
+  /** The hospital's organisation, and its annual report: closed, published, `inspector` assigned. */
+  organisationId: string;
+  annual: string;
   roundId: string;
   batchId: string;
   victim: Session;
@@ -308,6 +311,41 @@ const TABLE: Row[] = [
     TOKEN,
     (f, actor) => ({ url: `/api/documents/${documentToken(f, actor)}?category=st-guidelines&name=r.pdf`, contentType: 'application/pdf', payload: PDF }),
   ],
+
+  ['GET /api/organisations', SIGNED_IN, () => ({ url: '/api/organisations' })],
+  ['POST /api/organisations', ADMIN, (f) => ({ url: '/api/organisations', payload: { name: `Nätverk ${unique()}`, hospitalIds: [f.hospital.id] } })],
+  [
+    'PUT /api/organisations/:id',
+    ADMIN,
+    (f) => ({ url: `/api/organisations/${f.organisationId}`, payload: { name: 'Organisationen', hospitalIds: [f.hospital.id] } }),
+  ],
+  [
+    'GET /api/organisations/:id/goals/:year',
+    signedIn({ admin: 'ok', inspector: 'ok', inspectorOther: 'ok', readerSame: 'ok' }, 403),
+    (f) => ({ url: `/api/organisations/${f.organisationId}/goals/2024` }),
+  ],
+  ['PUT /api/organisations/:id/goals/:year', ADMIN, (f) => ({ url: `/api/organisations/${f.organisationId}/goals/2099`, payload: { goals: [] } })],
+  [
+    'POST /api/organisations/:id/history',
+    ADMIN,
+    (f) => ({ url: `/api/organisations/${f.organisationId}/history`, contentType: 'text/csv', payload: csv([['goal', 'year', 'share', 'n']]) }),
+  ],
+  ['GET /api/annual-reports', SIGNED_IN, () => ({ url: '/api/annual-reports' })],
+  ['POST /api/annual-reports', STAFF, (f) => ({ url: '/api/annual-reports', payload: { organisationId: f.organisationId, year: 2024 } })],
+  ['GET /api/annual-reports/:id', READ_REPORT, (f) => ({ url: `/api/annual-reports/${f.annual}` })],
+  ['GET /api/annual-reports/:id/clinics', MANAGE, (f) => ({ url: `/api/annual-reports/${f.annual}/clinics` })],
+  [
+    'POST /api/annual-reports/:id/directors',
+    MANAGE,
+    (f) => ({
+      url: `/api/annual-reports/${f.annual}/directors`,
+      payload: { directors: [{ unitId: f.hospital.units[0].id, name: 'SR', email: 'sr@example.se' }] },
+    }),
+  ],
+  ['POST /api/annual-reports/:id/open', MANAGE, (f) => ({ url: `/api/annual-reports/${f.annual}/open` })],
+  ['POST /api/annual-reports/:id/close', MANAGE, (f) => ({ url: `/api/annual-reports/${f.annual}/close` })],
+  ['POST /api/annual-reports/:id/publish', MANAGE, (f) => ({ url: `/api/annual-reports/${f.annual}/publish` })],
+  ['GET /api/annual-reports/:id/report', READ_REPORT, (f) => ({ url: `/api/annual-reports/${f.annual}/report` })],
 ];
 
 let t: TestApp;
@@ -364,6 +402,12 @@ beforeAll(async () => {
   });
   expect(uploaded.statusCode, uploaded.body).toBe(201);
 
+  const organisationId = (await call(t.app, admin, 'POST', '/api/organisations', { name: 'Organisationen', hospitalIds: [hospital.id] }, 201)).json().id;
+  const goal = { key: 'trainee-panel', label: { sv: 'Kollegium', en: 'Panel' }, measure: 'trainee-panel', comparison: 'yes', threshold: null, unit: 'none' };
+  await call(t.app, admin, 'PUT', `/api/organisations/${organisationId}/goals/2024`, { goals: [goal] }, 200);
+  const annual = (await call(t.app, inspector, 'POST', '/api/annual-reports', { organisationId, year: 2024 }, 201)).json();
+  for (const step of ['open', 'close', 'publish']) await call(t.app, inspector, 'POST', `/api/annual-reports/${annual.id}/${step}`, undefined, 200);
+
   const poolFile = csv([
     ['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work'],
     ['st', 'HX', 'HX-1', '2025-03-10', '4'],
@@ -390,6 +434,8 @@ beforeAll(async () => {
     ).body.match(/\/d\/([A-Za-z0-9_-]{43})/)![1],
     documentId: uploaded.json().id,
     respondentIds,
+    organisationId,
+    annual: annual.id,
     roundId: round.id,
     batchId: batch.json().batchId,
     victim,

@@ -42,7 +42,11 @@ const number = (cell: string | undefined, percent = false): number | null => {
  * Earlier years' published shares (goal, year, share in per cent, n, and the threshold if known).
  * Every problem is named with its line and column, and the rows are usable only when there is none.
  */
-export function historyRows(header: string[], rows: { line: number; cells: string[] }[], goalKeys: ReadonlySet<string>): { rows: HistoryRow[]; problems: ImportProblem[] } {
+export function historyRows(
+  header: string[],
+  rows: { line: number; cells: string[] }[],
+  goalKeys: ReadonlySet<string>,
+): { rows: HistoryRow[]; problems: ImportProblem[] } {
   const index = (name: string) => header.findIndex((h) => h.trim().toLowerCase() === name);
   const missing = COLUMNS.filter((c) => index(c) < 0);
   if (missing.length > 0) return { rows: [], problems: [importProblem(1, '', { code: 'history.columns', params: { columns: missing.join(', ') } })] };

@@ -55,7 +55,13 @@ export async function listAnnuals(db: Db, filter: { inspectorId?: string; hospit
   if (filter.hospitalId) {
     const hospitalId = filter.hospitalId;
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom('organisation_hospitals as oh').select('oh.hospital_id').whereRef('oh.organisation_id', '=', 'c.organisation_id').where('oh.hospital_id', '=', hospitalId)),
+      eb.exists(
+        eb
+          .selectFrom('organisation_hospitals as oh')
+          .select('oh.hospital_id')
+          .whereRef('oh.organisation_id', '=', 'c.organisation_id')
+          .where('oh.hospital_id', '=', hospitalId),
+      ),
     );
   }
   if (filter.publishedOnly) query = query.where('c.report_published_at', 'is not', null);
@@ -63,19 +69,36 @@ export async function listAnnuals(db: Db, filter: { inspectorId?: string; hospit
 }
 
 export async function annualOfYear(db: Db, organisationId: string, year: number) {
-  return db.selectFrom('campaigns').select('id').where('kind', '=', 'director_annual').where('organisation_id', '=', organisationId).where('period_year', '=', year).executeTakeFirst();
+  return db
+    .selectFrom('campaigns')
+    .select('id')
+    .where('kind', '=', 'director_annual')
+    .where('organisation_id', '=', organisationId)
+    .where('period_year', '=', year)
+    .executeTakeFirst();
 }
 
 export async function insertAnnual(db: Db, input: { organisationId: string; year: number; title: string; closesAt: string | null }): Promise<string> {
   const row = await db
     .insertInto('campaigns')
-    .values({ kind: 'director_annual', organisation_id: input.organisationId, period_year: input.year, title: input.title, closes_at: input.closesAt, hospital_id: null })
+    .values({
+      kind: 'director_annual',
+      organisation_id: input.organisationId,
+      period_year: input.year,
+      title: input.title,
+      closes_at: input.closesAt,
+      hospital_id: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
-export async function pinCampaign(db: Db, id: string, input: { unitIds: readonly string[]; surveyVersionId: string; roles: Role[]; inspectorId: string | null }) {
+export async function pinCampaign(
+  db: Db,
+  id: string,
+  input: { unitIds: readonly string[]; surveyVersionId: string; roles: Role[]; inspectorId: string | null },
+) {
   await db
     .insertInto('campaign_units')
     .values(input.unitIds.map((unitId) => ({ campaign_id: id, unit_id: unitId })))
@@ -88,11 +111,19 @@ export async function pinCampaign(db: Db, id: string, input: { unitIds: readonly
 }
 
 export async function setStatus(db: Db, id: string, status: ReviewStatus): Promise<void> {
-  await db.updateTable('campaigns').set({ status, updated_at: sql`now()` }).where('id', '=', id).execute();
+  await db
+    .updateTable('campaigns')
+    .set({ status, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function markPublished(db: Db, id: string): Promise<void> {
-  await db.updateTable('campaigns').set({ report_published_at: sql`now()`, updated_at: sql`now()` }).where('id', '=', id).execute();
+  await db
+    .updateTable('campaigns')
+    .set({ report_published_at: sql`now()`, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function inspectorIds(db: Db, id: string): Promise<string[]> {
@@ -100,7 +131,9 @@ export async function inspectorIds(db: Db, id: string): Promise<string[]> {
 }
 
 export async function organisationHospitalIds(db: Db, organisationId: string): Promise<string[]> {
-  return (await db.selectFrom('organisation_hospitals').select('hospital_id').where('organisation_id', '=', organisationId).execute()).map((r) => r.hospital_id);
+  return (await db.selectFrom('organisation_hospitals').select('hospital_id').where('organisation_id', '=', organisationId).execute()).map(
+    (r) => r.hospital_id,
+  );
 }
 
 /** The campaign's clinics, each with its study director (if one is named) and whether they answered. */
@@ -111,7 +144,16 @@ export async function clinicsOf(db: Db, id: string) {
     .innerJoin('hospitals as h', 'h.id', 'u.hospital_id')
     .leftJoin('respondents as r', (join) => join.onRef('r.campaign_id', '=', 'cu.campaign_id').onRef('r.unit_id', '=', 'cu.unit_id'))
     .leftJoin('invitations as i', 'i.respondent_id', 'r.id')
-    .select(['u.id as unitId', 'u.name as unitName', 'h.name as hospitalName', 'r.id as respondentId', 'r.name', 'r.email', 'i.sent_at as invitedAt', 'i.answered_at as answeredAt'])
+    .select([
+      'u.id as unitId',
+      'u.name as unitName',
+      'h.name as hospitalName',
+      'r.id as respondentId',
+      'r.name',
+      'r.email',
+      'i.sent_at as invitedAt',
+      'i.answered_at as answeredAt',
+    ])
     .where('cu.campaign_id', '=', id)
     .orderBy('h.name')
     .orderBy('u.name')
@@ -237,11 +279,18 @@ export async function history(db: Db, organisationId: string) {
     .execute();
 }
 
-export async function upsertHistory(db: Db, organisationId: string, rows: { goal: string; year: number; share: number; n: number; threshold: number | null }[], by: string) {
+export async function upsertHistory(
+  db: Db,
+  organisationId: string,
+  rows: { goal: string; year: number; share: number; n: number; threshold: number | null }[],
+  by: string,
+) {
   if (rows.length === 0) return;
   await db
     .insertInto('annual_history')
-    .values(rows.map((r) => ({ organisation_id: organisationId, goal_key: r.goal, year: r.year, share: r.share, n: r.n, threshold: r.threshold, imported_by: by })))
+    .values(
+      rows.map((r) => ({ organisation_id: organisationId, goal_key: r.goal, year: r.year, share: r.share, n: r.n, threshold: r.threshold, imported_by: by })),
+    )
     .onConflict((oc) =>
       oc.columns(['organisation_id', 'goal_key', 'year']).doUpdateSet((eb) => ({
         share: eb.ref('excluded.share'),

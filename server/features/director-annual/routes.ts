@@ -16,7 +16,15 @@ import {
 import { Problem } from '../../../contract/problem.js';
 import { Invalid } from '../../http/errors.js';
 import { authorize, requireActor } from '../../http/guard.js';
-import { canCreateReview, canManageOrganisations, canManageReview, canReadAnnualReport, canReadTargets, type Actor, type AnnualAccess } from '../../permissions.js';
+import {
+  canCreateReview,
+  canManageOrganisations,
+  canManageReview,
+  canReadAnnualReport,
+  canReadTargets,
+  type Actor,
+  type AnnualAccess,
+} from '../../permissions.js';
 import type { FastifyRequest } from 'fastify';
 import {
   addDirectors,
@@ -51,7 +59,14 @@ export const directorAnnualRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/organisations/:id/goals/:year',
-    { schema: { summary: 'The goals that apply to an organisation in a year (the set saved for the latest year not after it)', tags: ['annual'], params: GoalSetParams, response: { 200: GoalSet, ...errors } } },
+    {
+      schema: {
+        summary: 'The goals that apply to an organisation in a year (the set saved for the latest year not after it)',
+        tags: ['annual'],
+        params: GoalSetParams,
+        response: { 200: GoalSet, ...errors },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       const hospitals = await organisationHospitalIds(app.db, request.params.id);
@@ -82,7 +97,8 @@ export const directorAnnualRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/organisations/:id/history',
     {
       schema: {
-        summary: 'Import earlier years’ published shares (columns goal, year, share, n, threshold) from CSV or XLSX: all rows or, with any problem, none (admins)',
+        summary:
+          'Import earlier years’ published shares (columns goal, year, share, n, threshold) from CSV or XLSX: all rows or, with any problem, none (admins)',
         tags: ['annual'],
         params: IdParams,
         consumes: IMPORT_TYPES,
@@ -99,13 +115,26 @@ export const directorAnnualRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/annual-reports',
-    { schema: { summary: 'Annual reports: all for admins, an inspector’s own, a reader’s organisation’s published ones', tags: ['annual'], response: { 200: AnnualCampaignList, ...errors } } },
+    {
+      schema: {
+        summary: 'Annual reports: all for admins, an inspector’s own, a reader’s organisation’s published ones',
+        tags: ['annual'],
+        response: { 200: AnnualCampaignList, ...errors },
+      },
+    },
     async (request) => ({ campaigns: await listAnnualsFor(app.db, requireActor(request)) }),
   );
 
   app.post(
     '/annual-reports',
-    { schema: { summary: 'Create the annual report of an organisation for a year: every clinic of its hospitals is asked', tags: ['annual'], body: CreateAnnualBody, response: { 201: AnnualCampaign, ...errors } } },
+    {
+      schema: {
+        summary: 'Create the annual report of an organisation for a year: every clinic of its hospitals is asked',
+        tags: ['annual'],
+        body: CreateAnnualBody,
+        response: { 201: AnnualCampaign, ...errors },
+      },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       authorize(canCreateReview(actor));
@@ -125,7 +154,14 @@ export const directorAnnualRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/annual-reports/:id/clinics',
-    { schema: { summary: 'The clinics asked, each with its named study director and whether they answered', tags: ['annual'], params: IdParams, response: { 200: AnnualClinics, ...errors } } },
+    {
+      schema: {
+        summary: 'The clinics asked, each with its named study director and whether they answered',
+        tags: ['annual'],
+        params: IdParams,
+        response: { 200: AnnualClinics, ...errors },
+      },
+    },
     async (request) => {
       await caller(request, request.params.id, canManageReview);
       return { clinics: await clinicsWithDirectors(app.db, request.params.id) };
@@ -134,7 +170,15 @@ export const directorAnnualRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/annual-reports/:id/directors',
-    { schema: { summary: 'Name clinics’ study directors (one per clinic)', tags: ['annual'], params: IdParams, body: AddDirectorsBody, response: { 200: AnnualClinics, ...errors } } },
+    {
+      schema: {
+        summary: 'Name clinics’ study directors (one per clinic)',
+        tags: ['annual'],
+        params: IdParams,
+        body: AddDirectorsBody,
+        response: { 200: AnnualClinics, ...errors },
+      },
+    },
     async (request) => {
       const { actor } = await caller(request, request.params.id, canManageReview);
       await addDirectors(app.db, actor, request.params.id, request.body.directors);
@@ -144,7 +188,14 @@ export const directorAnnualRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/annual-reports/:id/open',
-    { schema: { summary: 'Open the annual report and send each named director their personal link', tags: ['annual'], params: IdParams, response: { 200: OpenAnnualResult, ...errors } } },
+    {
+      schema: {
+        summary: 'Open the annual report and send each named director their personal link',
+        tags: ['annual'],
+        params: IdParams,
+        response: { 200: OpenAnnualResult, ...errors },
+      },
+    },
     async (request) => {
       const { actor } = await caller(request, request.params.id, canManageReview);
       const counts = await openAnnual(app.db, actor, request.params.id, app.runtime.config.publicUrl);
@@ -154,7 +205,14 @@ export const directorAnnualRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/annual-reports/:id/close',
-    { schema: { summary: 'Close the annual report: each clinic’s values are stored and the figures computed once', tags: ['annual'], params: IdParams, response: { 200: Ok, ...errors } } },
+    {
+      schema: {
+        summary: 'Close the annual report: each clinic’s values are stored and the figures computed once',
+        tags: ['annual'],
+        params: IdParams,
+        response: { 200: Ok, ...errors },
+      },
+    },
     async (request) => {
       const { actor } = await caller(request, request.params.id, canManageReview);
       await closeAnnual(app.db, actor, request.params.id);
@@ -164,7 +222,14 @@ export const directorAnnualRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/annual-reports/:id/publish',
-    { schema: { summary: 'Publish the closed annual report to the organisation’s readers', tags: ['annual'], params: IdParams, response: { 200: Ok, ...errors } } },
+    {
+      schema: {
+        summary: 'Publish the closed annual report to the organisation’s readers',
+        tags: ['annual'],
+        params: IdParams,
+        response: { 200: Ok, ...errors },
+      },
+    },
     async (request) => {
       const { actor } = await caller(request, request.params.id, canManageReview);
       await publishAnnual(app.db, actor, request.params.id);

@@ -46,7 +46,11 @@ async function existingAnnual(db: Db, id: string, forUpdate = false): Promise<re
 
 export async function annualAccess(db: Db, id: string): Promise<AnnualAccess & { row: repo.AnnualRow }> {
   const row = await existingAnnual(db, id);
-  const [inspectorIds, hospitalIds, clinics] = await Promise.all([repo.inspectorIds(db, id), repo.organisationHospitalIds(db, row.organisationId), repo.clinicsOf(db, id)]);
+  const [inspectorIds, hospitalIds, clinics] = await Promise.all([
+    repo.inspectorIds(db, id),
+    repo.organisationHospitalIds(db, row.organisationId),
+    repo.clinicsOf(db, id),
+  ]);
   return {
     row,
     hospitalId: null,
@@ -59,7 +63,8 @@ export async function annualAccess(db: Db, id: string): Promise<AnnualAccess & {
 }
 
 export async function listAnnualsFor(db: Db, actor: Actor): Promise<AnnualCampaign[]> {
-  const filter = actor.role === 'admin' ? {} : actor.role === 'inspector' ? { inspectorId: actor.id } : { hospitalId: actor.hospitalId ?? '0', publishedOnly: true };
+  const filter =
+    actor.role === 'admin' ? {} : actor.role === 'inspector' ? { inspectorId: actor.id } : { hospitalId: actor.hospitalId ?? '0', publishedOnly: true };
   return (await repo.listAnnuals(db, filter)).map(campaignOf);
 }
 
@@ -141,7 +146,12 @@ export async function createAnnual(db: RootDb, actor: Actor, body: CreateAnnualB
       roles: [...SURVEY.roles],
       inspectorId: actor.role === 'inspector' ? actor.id : null,
     });
-    await recordAudit(trx, { actorId: actor.id, action: 'annual_created', campaignId: id, details: { organisationId: organisation.id, year: body.year, clinics: units.length } });
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: 'annual_created',
+      campaignId: id,
+      details: { organisationId: organisation.id, year: body.year, clinics: units.length },
+    });
     return id;
   });
 }
@@ -242,7 +252,13 @@ export async function annualReport(db: Db, actor: Actor, access: AnnualAccess & 
     const sources: TrendSource[] = [
       ...imported
         .filter((h) => h.goal === goal.key && h.year <= row.year)
-        .map((h) => ({ year: h.year, percent: Number(h.share), n: h.n, threshold: h.threshold === null ? null : Number(h.threshold), source: 'imported' as const })),
+        .map((h) => ({
+          year: h.year,
+          percent: Number(h.share),
+          n: h.n,
+          threshold: h.threshold === null ? null : Number(h.threshold),
+          source: 'imported' as const,
+        })),
       ...earlier.flatMap((s) => {
         const figure = (s.figures as AnnualFigures).goals.find((g) => g.key === goal.key);
         return figure ? [{ year: s.year, percent: figure.share.percent, n: figure.share.n, threshold: figure.threshold, source: 'platform' as const }] : [];

@@ -90,13 +90,20 @@ export async function responseCounts(db: Db, campaignId: string, surveyKey: stri
 }
 
 export async function campaignForMail(db: Db, campaignId: string) {
-  return db
-    .selectFrom('campaigns as c')
-    // a review is of a hospital; an annual report of an organisation
-    .leftJoin('hospitals as h', 'h.id', 'c.hospital_id')
-    .leftJoin('organisations as o', 'o.id', 'c.organisation_id')
-    .select(['c.status', 'c.closes_at as closesAt', 'c.anonymity_threshold as anonymityThreshold', sql<string>`coalesce(h.name, o.name, '')`.as('hospitalName')])
-    .where('c.id', '=', campaignId)
-    .forUpdate('c')
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom('campaigns as c')
+      // a review is of a hospital; an annual report of an organisation
+      .leftJoin('hospitals as h', 'h.id', 'c.hospital_id')
+      .leftJoin('organisations as o', 'o.id', 'c.organisation_id')
+      .select([
+        'c.status',
+        'c.closes_at as closesAt',
+        'c.anonymity_threshold as anonymityThreshold',
+        sql<string>`coalesce(h.name, o.name, '')`.as('hospitalName'),
+      ])
+      .where('c.id', '=', campaignId)
+      .forUpdate('c')
+      .executeTakeFirst()
+  );
 }

@@ -6,7 +6,11 @@ export async function listOrganisations(db: Db, onlyWithHospital?: string): Prom
   if (onlyWithHospital) {
     query = query.where((eb) =>
       eb.exists(
-        eb.selectFrom('organisation_hospitals as oh').select('oh.hospital_id').whereRef('oh.organisation_id', '=', 'organisations.id').where('oh.hospital_id', '=', onlyWithHospital),
+        eb
+          .selectFrom('organisation_hospitals as oh')
+          .select('oh.hospital_id')
+          .whereRef('oh.organisation_id', '=', 'organisations.id')
+          .where('oh.hospital_id', '=', onlyWithHospital),
       ),
     );
   }
@@ -43,13 +47,26 @@ export async function hospitalsTaken(db: Db, hospitalIds: readonly string[], exc
 }
 
 export async function countHospitals(db: Db, hospitalIds: readonly string[]): Promise<number> {
-  const row = await db.selectFrom('hospitals').select((eb) => eb.fn.countAll<string>().as('n')).where('id', 'in', hospitalIds).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('hospitals')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('id', 'in', hospitalIds)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-export async function saveOrganisation(db: Db, id: string | null, input: { name: string; hospitalIds: readonly string[]; gridPublished: boolean }): Promise<string> {
+export async function saveOrganisation(
+  db: Db,
+  id: string | null,
+  input: { name: string; hospitalIds: readonly string[]; gridPublished: boolean },
+): Promise<string> {
   const saved = id
-    ? await db.updateTable('organisations').set({ name: input.name, grid_published: input.gridPublished }).where('id', '=', id).returning('id').executeTakeFirstOrThrow()
+    ? await db
+        .updateTable('organisations')
+        .set({ name: input.name, grid_published: input.gridPublished })
+        .where('id', '=', id)
+        .returning('id')
+        .executeTakeFirstOrThrow()
     : await db.insertInto('organisations').values({ name: input.name, grid_published: input.gridPublished }).returning('id').executeTakeFirstOrThrow();
   await db.deleteFrom('organisation_hospitals').where('organisation_id', '=', saved.id).execute();
   await db

@@ -12,7 +12,13 @@ const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Pr
 export const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/organisations',
-    { schema: { summary: 'Organisations (a hospital or a network of hospitals): all for staff, a reader’s own', tags: ['organisations'], response: { 200: OrganisationList, ...errors } } },
+    {
+      schema: {
+        summary: 'Organisations (a hospital or a network of hospitals): all for staff, a reader’s own',
+        tags: ['organisations'],
+        response: { 200: OrganisationList, ...errors },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       if (actor.role === 'reader') return { organisations: actor.hospitalId ? await listOrganisations(app.db, actor.hospitalId) : [] };
