@@ -107,7 +107,8 @@ export const directorAnnual: SurveyBank = {
           'How many structured assessments with written feedback did an ST doctor get on average in that time?',
           100,
           perTrainee,
-          true,
+          // Not every clinic counts them: the report gives the n that answered.
+          false,
           0.1,
         ),
         {
@@ -217,6 +218,7 @@ export const directorAnnual: SurveyBank = {
           'How many times were you invited to the clinic’s management group during the year?',
           100,
           t('gånger', 'times'),
+          false,
         ),
         {
           kind: 'choice',

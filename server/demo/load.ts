@@ -26,6 +26,7 @@ import { demoUnits, generateHospital, generatePool, poolHospitals, type PoolHosp
 import { AREA_TEXTS, IMPROVEMENT_AREAS, SUGGESTIONS, SUMMARY } from './texts.js';
 import { demoTargets } from './targets.js';
 import { answerDemoActionPlan, runDemoVisit } from './visit.js';
+import { loadDemoAnnual } from './annual.js';
 
 export const DEMO_HOSPITAL = 'DEMO';
 const ITEM_KINDS = new Map(currentSurvey(MAIN_SURVEY).items.map((i) => [i.id, i.kind]));
@@ -34,6 +35,8 @@ export const DEMO_ACCOUNTS = [
   { email: 'admin@demo.example', name: 'Demo Admin', role: 'admin' as const },
   { email: 'granskare@demo.example', name: 'Greta Granskare', role: 'inspector' as const },
   { email: 'ledning@demo.example', name: 'Lars Ledning', role: 'reader' as const },
+  // A head of department: reads the annual report's line of their own clinic (server/demo/annual.ts).
+  { email: 'verksamhetschef@demo.example', name: 'Vera Verksamhetschef', role: 'reader' as const },
 ];
 
 export interface DemoOptions {
@@ -50,6 +53,8 @@ export interface DemoSummary {
   sampleLink: string;
   poolResponses: number;
   poolAnswers: number;
+  /** The organisation's published annual study-director report. */
+  annualId: string;
 }
 
 /** Loads the whole demo into an empty install; refuses when it is there already. */
@@ -111,7 +116,18 @@ export async function loadDemo(db: RootDb, options: DemoOptions): Promise<DemoSu
   await answerDemoActionPlan(db, { id: accounts.reader, role: 'reader', hospitalId }, reviewId);
 
   const open = await openFollowUp(db, inspector, hospitalId, units.get('KAR')!, options.publicUrl);
-  return { reviewId, openReviewId: open.reviewId, sampleLink: open.link, poolResponses: pool.responses, poolAnswers: pool.answers };
+
+  progress('annual report', 0, 1);
+  const annual = await loadDemoAnnual(db, { id: accounts.admin, role: 'admin', hospitalId: null }, inspector, hospitalId, options.publicUrl);
+  await db.updateTable('users').set({ unit_id: annual.headUnitId }).where('email', '=', 'verksamhetschef@demo.example').execute();
+  return {
+    reviewId,
+    openReviewId: open.reviewId,
+    sampleLink: open.link,
+    poolResponses: pool.responses,
+    poolAnswers: pool.answers,
+    annualId: annual.annualId,
+  };
 }
 
 async function createAccounts(db: RootDb, hospitalId: string) {
@@ -123,9 +139,12 @@ async function createAccounts(db: RootDb, hospitalId: string) {
       .select('id')
       .where(sql`lower(email)`, '=', account.email)
       .executeTakeFirst();
-    ids[account.role] = existing?.id ?? (await createUser(db, null, { ...account, hospitalId: account.role === 'reader' ? hospitalId : null, passwordHash }));
+    const id = existing?.id ?? (await createUser(db, null, { ...account, hospitalId: account.role === 'reader' ? hospitalId : null, passwordHash }));
+    // the first account of a role acts for it in the demo (Lars, not the head, answers the action plan)
+    ids[account.role] ??= id;
+    ids[account.email] = id;
   }
-  return ids as { admin: string; inspector: string; reader: string };
+  return ids as { admin: string; inspector: string; reader: string } & Record<string, string>;
 }
 
 /**
