@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { reportTables, safeCell, toCsv } from '../../server/features/report/export.js';
+import { reportTables, toCsv } from '../../server/features/report/export.js';
+import { safeCell } from '../../server/files/workbook.js';
 import type { Report } from '../../contract/report.js';
 
 describe('exports people open in Excel', () => {

@@ -1,3 +1,4 @@
+import { safeCell, toWorkbook } from '../../files/workbook.js';
 import { byEvidence, isSmallN, SMALL_N } from '../../../contract/differences.js';
 import type { Report } from '../../../contract/report.js';
 import { intervalPercent, sharePercent } from '../../../contract/shares.js';
@@ -339,13 +340,6 @@ function groupTable(report: Report, lang: 'sv' | 'en'): ExportTable {
   return { key: 'groups', name: sv ? 'Specialitetsgrupper' : 'Specialty groups', columns, rows: [...statementRows, ...numericRows] };
 }
 
-/** A cell Excel would read as a formula is prefixed with an apostrophe (CSV injection). */
-export function safeCell(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
 /** Semicolon-separated, UTF-8 with BOM: what Swedish Excel opens correctly by double-click. */
 export function toCsv(table: ExportTable): string {
   const quote = (value: string | number | null) => {
@@ -356,17 +350,9 @@ export function toCsv(table: ExportTable): string {
 }
 
 export async function toXlsx(tables: ExportTable[], title: string): Promise<Buffer> {
-  // Loaded when first needed: it takes about a second to load, and most starts never use it.
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  workbook.title = title;
-  for (const table of tables) {
-    const sheet = workbook.addWorksheet(table.name.slice(0, 31));
-    sheet.addRow(table.columns).font = { bold: true };
-    // Numbers stay numbers; text is written as text and never as a formula.
-    for (const row of table.rows) sheet.addRow(row.map((v) => (typeof v === 'number' ? v : safeCell(v))));
-    sheet.views = [{ state: 'frozen', ySplit: 1 }];
-    sheet.columns.forEach((column, i) => (column.width = i === 1 && table.key !== 'response-rates' ? 60 : i === 0 && table.key === 'targets' ? 40 : 16));
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const width = (table: ExportTable, i: number) => (i === 1 && table.key !== 'response-rates' ? 60 : i === 0 && table.key === 'targets' ? 40 : 16);
+  return toWorkbook(
+    tables.map((table) => ({ ...table, widths: table.columns.map((_, i) => width(table, i)) })),
+    title,
+  );
 }
