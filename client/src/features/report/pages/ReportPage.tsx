@@ -33,7 +33,7 @@ import {
   type ReportRevision,
   type ReportScope,
 } from '../api';
-import { AREAS } from '../../../../../contract/domain.js';
+import { AREAS, statementArea } from '../../../../../contract/domain.js';
 import '../../../ui/report.css';
 import { Breadcrumbs } from '../../../ui/Breadcrumbs';
 import { ReviewLinkItems, reviewPagePath } from '../../../ui/ReviewLinks';
@@ -295,7 +295,7 @@ function ImprovementAreas({ revision }: { revision: ReportRevision }) {
 /** Numeric items that belong to no area (the study directors' own time). */
 function OtherFigures({ report }: { report: Report }) {
   const { t } = useTranslation();
-  const rest = report.numeric.filter((n) => !/^[A-H]\./.test(n.itemId));
+  const rest = report.numeric.filter((n) => statementArea(n.itemId) === null);
   if (rest.length === 0) return null;
   return (
     <section aria-labelledby="other-heading" className="report-area">
