@@ -1,7 +1,7 @@
-import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { problemMessage } from '../i18n/problems';
 import { useTranslation } from 'react-i18next';
-import { Column, type ColumnProps, type SortDescriptor } from 'react-aria-components';
+import { Column, Table, TableBody, TableHeader, type ColumnProps, type SortDescriptor } from 'react-aria-components';
 import type { ImportProblem } from '../../../contract/respondents.js';
 import type { ReviewStatus } from '../../../contract/domain.js';
 import { compareText } from '../i18n/format';
@@ -73,6 +73,54 @@ export function TableColumn({ children, ...props }: Omit<ColumnProps, 'children'
         </>
       )}
     </Column>
+  );
+}
+
+/** A column of a SortedTable: its header, and the value it sorts by (a column without one does not sort). */
+export interface SortedColumn<T> {
+  id: string;
+  label: string;
+  sortBy?: (item: T) => string | number | boolean;
+  className?: string;
+}
+
+/**
+ * A table the reader sorts by clicking a column's header (a RAC Table): each column's header and
+ * sort key declared once, the first column naming the row. Rows are the caller's, one `Row` each.
+ * A column given as false is not shown; the caller leaves out its cells too.
+ */
+export function SortedTable<T extends { id: string }>({
+  caption,
+  labelledBy,
+  columns,
+  items,
+  sortedBy,
+  children,
+}: {
+  caption: string;
+  labelledBy: string;
+  columns: (SortedColumn<T> | false)[];
+  items: readonly T[];
+  /** The column the rows are sorted by at first, ascending. */
+  sortedBy: string;
+  children: (item: T) => ReactElement;
+}) {
+  const shown = columns.filter((column) => column !== false);
+  const keys = Object.fromEntries(shown.flatMap((column) => (column.sortBy ? [[column.id, column.sortBy]] : [])));
+  const { sorted, sortDescriptor, onSortChange } = useSorted(items, keys, { column: sortedBy, direction: 'ascending' });
+  return (
+    <TableScroll label={caption}>
+      <Table aria-labelledby={labelledBy} className="table" sortDescriptor={sortDescriptor} onSortChange={onSortChange}>
+        <TableHeader>
+          {shown.map((column, i) => (
+            <TableColumn key={column.id} id={column.id} isRowHeader={i === 0} allowsSorting={Boolean(column.sortBy)} className={column.className}>
+              {column.label}
+            </TableColumn>
+          ))}
+        </TableHeader>
+        <TableBody items={sorted}>{children}</TableBody>
+      </Table>
+    </TableScroll>
   );
 }
 
