@@ -137,12 +137,15 @@ const isClassed = (column: ColumnHeader): column is { label: ReactNode; classNam
  */
 export function DataTable({
   caption,
+  captionHidden = false,
   columns,
   id,
   className = 'table',
   children,
 }: {
   caption: string;
+  /** The caption only for screen readers, where a heading above already says it. */
+  captionHidden?: boolean;
   columns: ColumnHeader[];
   id?: string;
   className?: string;
@@ -151,7 +154,7 @@ export function DataTable({
   return (
     <TableScroll label={caption}>
       <table className={className} id={id}>
-        <caption>{caption}</caption>
+        <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>
           <tr>
             {columns
