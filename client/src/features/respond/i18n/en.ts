@@ -4,7 +4,8 @@ const respondEn: typeof respondSv = {
   pageTitle: 'Survey',
   loading: 'Loading the survey…',
   invited: 'You are invited to answer the survey of an external review of specialist medical training (ST).',
-  invitedAnnual: 'You are invited, as study director, to give your clinic’s yearly report on specialist training (ST) against the organisation’s quality goals.',
+  invitedAnnual:
+    'You are invited, as study director, to give your clinic’s yearly report on specialist training (ST) against the organisation’s quality goals.',
   factsLabel: 'About the survey',
   hospital: 'Hospital',
   unit: 'Unit',
