@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Body, Email, Id } from './common.js';
-import { CalendarDate } from './domain.js';
+import { CalendarDate, PointId } from './domain.js';
 
 /**
  * The documents a clinic sends before the site visit: the inspectors ask for kinds of document by
@@ -9,7 +9,6 @@ import { CalendarDate } from './domain.js';
  */
 
 const CategoryKey = Type.String({ pattern: '^[a-z][a-z-]{0,59}$', description: 'a document category’s key (surveys/document-categories.ts)' });
-const PointId = Type.String({ pattern: '^[A-H][0-9]{1,2}$', description: 'a checklist point, e.g. D11' });
 
 export const DocumentRequestBody = Body({
   categories: Type.Array(CategoryKey, { minItems: 1, maxItems: 40, uniqueItems: true }),

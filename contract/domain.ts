@@ -24,12 +24,39 @@ export type Role = Static<typeof Role>;
 export const AREAS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
 export const Area = oneOf(AREAS, { description: 'an assessment area, A–H' });
 export type Area = Static<typeof Area>;
+/** A regular expression's class matching one area's letter, `[ABCDEFGH]`. */
+const AREA_LETTER = `[${AREAS.join('')}]`;
 /**
  * An area as a string the pattern checks, built from the same list: for the keys of a record of
  * areas (a union of literals as a record key would make every area required, and reports may
  * leave areas out) and for the area tags of visit notes, kept as text[].
  */
-export const AreaKey = Type.String({ pattern: `^[${AREAS.join('')}]$`, description: 'an assessment area, A–H' });
+export const AreaKey = Type.String({ pattern: `^${AREA_LETTER}$`, description: 'an assessment area, A–H' });
+
+export function isArea(value: string): value is Area {
+  return (AREAS as readonly string[]).includes(value);
+}
+
+/**
+ * A checklist point's id: its area's letter and its number within the area, e.g. 'D11'
+ * (surveys/checklist.ts). The type lets the checklist's data name no area that does not exist;
+ * the schema checks the same shape in requests.
+ */
+export type PointId = `${Area}${number}`;
+export const PointId = Type.String({ pattern: `^${AREA_LETTER}[0-9]{1,2}$`, description: 'a checklist point, e.g. D11' });
+
+export function pointArea(id: PointId): Area {
+  return id[0] as Area;
+}
+
+/**
+ * The area a survey statement belongs to, read from its id ('E.5' → 'E'); null for statements
+ * outside the areas (background questions, the study directors' own time).
+ */
+export function statementArea(itemId: string): Area | null {
+  const letter = itemId.charAt(0);
+  return itemId.charAt(1) === '.' && isArea(letter) ? letter : null;
+}
 
 /** An area's grade in the report, A (best) to D. */
 export const GRADES = ['A', 'B', 'C', 'D'] as const;
@@ -40,6 +67,11 @@ export type Grade = Static<typeof Grade>;
 export const POINT_STATUSES = ['met', 'partly', 'not_met', 'not_assessed'] as const;
 export const PointStatus = oneOf(POINT_STATUSES);
 export type PointStatus = Static<typeof PointStatus>;
+
+/** What a slot of the site visit's schedule is for. */
+export const SCHEDULE_KINDS = ['interview', 'tour', 'documents', 'feedback', 'other'] as const;
+export const ScheduleKind = oneOf(SCHEDULE_KINDS);
+export type ScheduleKind = Static<typeof ScheduleKind>;
 
 /** A review's life: set up (draft), answered (open), closed with its report figures fixed. */
 export const REVIEW_STATUSES = ['draft', 'open', 'closed'] as const;

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Body, Id } from './common.js';
 import { Cell } from './report.js';
-import { ActionStatus, Area, AreaKey, CalendarDate, Grade, PointStatus, Role } from './domain.js';
+import { ActionStatus, Area, AreaKey, CalendarDate, Grade, PointId, PointStatus, Role, ScheduleKind } from './domain.js';
 
 /*
  * The review's second half (issue #11): the checklist the inspectors judge per area, the site
@@ -83,17 +83,9 @@ export const Checklist = Type.Object({
 export type Checklist = Static<typeof Checklist>;
 
 export const AssessPointBody = Body({ status: PointStatus, note: Type.String({ maxLength: 5000 }) });
-export const PointParams = Body({ id: Id, pointId: Type.String({ pattern: '^[A-H][0-9]{1,2}$' }) });
+export const PointParams = Body({ id: Id, pointId: PointId });
 
 // ---- site visit ---------------------------------------------------------------------------
-
-export const ScheduleKind = Type.Union([
-  Type.Literal('interview'),
-  Type.Literal('tour'),
-  Type.Literal('documents'),
-  Type.Literal('feedback'),
-  Type.Literal('other'),
-]);
 
 export const ScheduleEntry = Type.Object(
   {

@@ -1,4 +1,4 @@
-import type { Area } from '../contract/domain.js';
+import { pointArea, type Area, type PointId } from '../contract/domain.js';
 import type { Basis, Text } from './types.js';
 
 /**
@@ -13,7 +13,7 @@ import type { Basis, Text } from './types.js';
  * who knows it well should check which points are rules and which are advice or indicators.
  */
 export interface ChecklistPoint {
-  id: string;
+  id: PointId;
   area: Area;
   text: Text;
   basis: Basis;
@@ -24,9 +24,9 @@ const RULE: Basis = { kind: 'rule', reference: 'HSLF-FS 2021:8' };
 const ADVICE: Basis = { kind: 'advice' };
 const INDICATOR: Basis = { kind: 'indicator' };
 
-const point = (id: string, basis: Basis, sv: string, en: string, visitEvidence?: Text): ChecklistPoint => ({
+const point = (id: PointId, basis: Basis, sv: string, en: string, visitEvidence?: Text): ChecklistPoint => ({
   id,
-  area: id[0] as Area,
+  area: pointArea(id),
   text: { sv, en },
   basis,
   ...(visitEvidence ? { visitEvidence } : {}),

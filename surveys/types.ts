@@ -2,7 +2,7 @@
  * The shape of survey content. Survey banks in this folder are plain data of these types;
  * the compiler (server/features/surveys/compiler.ts) turns them into SurveyJS JSON.
  */
-import type { Area, Role } from '../contract/domain.js';
+import type { Area, PointId, Role } from '../contract/domain.js';
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -35,7 +35,7 @@ export interface Statement extends ItemBase {
   kind: 'statement';
   area: Area;
   /** The checklist point or quality indicator it gives evidence for, e.g. "E3". */
-  checkpoint: string;
+  checkpoint: PointId;
   basis: Basis;
   /**
    * The survey's overall question ("my ST lives up to my expectations"): the report opens with
@@ -48,7 +48,7 @@ export interface Statement extends ItemBase {
 export interface NumericItem extends ItemBase {
   kind: 'numeric';
   area?: Area;
-  checkpoint?: string;
+  checkpoint?: PointId;
   basis?: Basis;
   /**
    * Whether a respondent must answer. Decided per item: a count people may not know (hours of
@@ -68,7 +68,7 @@ export interface NumericItem extends ItemBase {
 export interface ChoiceItem extends ItemBase {
   kind: 'choice';
   area?: Area;
-  checkpoint?: string;
+  checkpoint?: PointId;
   basis?: Basis;
   choices: { value: string; text: Text }[];
 }

@@ -22,7 +22,12 @@ import {
   Role,
   SPECIALTY_GROUP_CODES,
   SPECIALTY_GROUPS,
+  SCHEDULE_KINDS,
+  ScheduleKind,
   SpecialtyGroup,
+  PointId,
+  isArea,
+  statementArea,
 } from '../../contract/domain.js';
 import { schemaProblem } from '../../contract/field-check.js';
 import { AJV_OPTIONS } from '../../server/app.js';
@@ -71,6 +76,7 @@ describe('the domain lists', () => {
     ['point statuses', PointStatus, POINT_STATUSES],
     ['review statuses', ReviewStatus, REVIEW_STATUSES],
     ['specialty groups', SpecialtyGroup, SPECIALTY_GROUP_CODES],
+    ['schedule kinds', ScheduleKind, SCHEDULE_KINDS],
   ];
 
   it.each(lists)('the schema of the %s takes its listed codes and no other string', (_, schema, codes) => {
@@ -80,6 +86,37 @@ describe('the domain lists', () => {
         if (!codes.includes(text)) expect(schemaProblem(schema, text)?.code).toBe('field.choice');
       }),
     );
+  });
+
+  const idLike = fc
+    .tuple(
+      fc.oneof(fc.constantFrom(...AREAS), fc.string({ maxLength: 2 })),
+      fc.oneof(fc.constant(''), fc.constant('.'), fc.string({ maxLength: 1 })),
+      fc.oneof(fc.nat({ max: 200 }).map(String), fc.string({ maxLength: 3 })),
+    )
+    .map((parts) => parts.join(''));
+
+  it('takes as a checklist point’s id an area’s letter and a number of one or two digits', () => {
+    fc.assert(
+      fc.property(idLike, (text) => {
+        const expected = isArea(text.charAt(0)) && /^[0-9]{1,2}$/.test(text.slice(1));
+        expect(Value.Check(PointId, text)).toBe(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads a statement’s area from its id when the id starts with an area’s letter and a dot', () => {
+    fc.assert(
+      fc.property(idLike, (text) => {
+        const area = statementArea(text);
+        if (area === null) expect(isArea(text.charAt(0)) && text.charAt(1) === '.').toBe(false);
+        else expect(text.startsWith(`${area}.`)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(statementArea('E.5')).toBe('E');
+    expect(statementArea('bg.role')).toBeNull();
   });
 
   it('lists the specialty groups’ codes in the order of their texts', () => {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button } from 'react-aria-components';
+import { DialogButton } from './DialogButton';
 import { buttonClass, type ButtonVariant } from './fields';
 
 interface ConfirmButtonProps {
@@ -24,43 +25,34 @@ export function ConfirmButton(props: ConfirmButtonProps) {
   const { t } = useTranslation();
   const { variant = 'primary' } = props;
   return (
-    <DialogTrigger>
-      <Button
-        className={`${buttonClass(variant, props.small)}${props.isPending ? ' button-pending' : ''}`}
-        aria-label={props.ariaLabel}
-        isDisabled={props.isDisabled}
-        aria-disabled={props.isPending || undefined}
-      >
-        {props.children}
-      </Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog role="alertdialog" className="dialog">
-            {({ close }) => (
-              <>
-                <Heading slot="title" className="dialog-title">
-                  {props.title}
-                </Heading>
-                <div className="dialog-body">{props.message}</div>
-                <div className="button-row">
-                  <Button className={buttonClass('secondary')} onPress={close} autoFocus>
-                    {t('common.cancel')}
-                  </Button>
-                  <Button
-                    className={buttonClass(variant === 'danger' ? 'danger' : 'primary')}
-                    onPress={() => {
-                      close();
-                      if (!props.isPending) props.onConfirm();
-                    }}
-                  >
-                    {props.confirmLabel}
-                  </Button>
-                </div>
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <DialogButton
+      className={`${buttonClass(variant, props.small)}${props.isPending ? ' button-pending' : ''}`}
+      label={props.children}
+      ariaLabel={props.ariaLabel}
+      isDisabled={props.isDisabled}
+      ariaDisabled={props.isPending}
+      title={props.title}
+      role="alertdialog"
+    >
+      {(close) => (
+        <>
+          <div className="dialog-body">{props.message}</div>
+          <div className="button-row">
+            <Button className={buttonClass('secondary')} onPress={close} autoFocus>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              className={buttonClass(variant === 'danger' ? 'danger' : 'primary')}
+              onPress={() => {
+                close();
+                if (!props.isPending) props.onConfirm();
+              }}
+            >
+              {props.confirmLabel}
+            </Button>
+          </div>
+        </>
+      )}
+    </DialogButton>
   );
 }

@@ -1,35 +1,13 @@
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { changeLanguage, currentLanguage } from '../i18n';
 import { AccountArea, ConsoleNavLinks } from './AccountNav';
-
-function LanguageSwitch() {
-  const { t } = useTranslation();
-  const target = currentLanguage() === 'sv' ? 'en' : 'sv';
-  // The label names the other language in that language, so lang must follow it for screen readers.
-  return (
-    <button type="button" className="lang-switch" lang={target} onClick={() => void changeLanguage(target)}>
-      {t('language.name', { lng: target })}
-    </button>
-  );
-}
+import { SiteHeader } from './shell/SiteHeader';
 
 export function Layout() {
   const { t } = useTranslation();
   return (
     <>
-      <a className="skip-link" href="#main">
-        {t('layout.skipToContent')}
-      </a>
-      <header className="site-header">
-        <div className="container header-inner">
-          <span className="product-name">{t('app.name')}</span>
-          <div className="header-tools">
-            <AccountArea />
-            <LanguageSwitch />
-          </div>
-        </div>
-      </header>
+      <SiteHeader tools={<AccountArea />} />
       <nav className="site-nav" aria-label={t('layout.navLabel')}>
         <ul className="container">
           <li>

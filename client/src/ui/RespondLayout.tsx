@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changeLanguage, currentLanguage } from '../i18n';
+import { SiteHeader } from './shell/SiteHeader';
 import './respond.css';
 
 /**
@@ -8,24 +8,9 @@ import './respond.css';
  * or account area: respondents are not logged in, and the console's code must not load here.
  */
 export function RespondLayout({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  const target = currentLanguage() === 'sv' ? 'en' : 'sv';
   return (
     <>
-      <a className="skip-link" href="#main">
-        {t('layout.skipToContent')}
-      </a>
-      <header className="site-header">
-        <div className="container header-inner">
-          <span className="product-name">{t('app.name')}</span>
-          <div className="header-tools">
-            {/* Names the other language in that language, so lang follows it (see Layout). */}
-            <button type="button" className="lang-switch" lang={target} onClick={() => void changeLanguage(target)}>
-              {t('language.name', { lng: target })}
-            </button>
-          </div>
-        </div>
-      </header>
+      <SiteHeader />
       <main id="main" tabIndex={-1} className="container respond-main">
         {children}
       </main>

@@ -17,7 +17,8 @@ interface Saving<R> {
  * A form that saves one thing, as every console form does: the outcome above it (what was saved,
  * or the server's reason), the server's field problems at their fields, and a submit button that
  * says it is working. `onSubmit` gets the form's values and `startAfresh`, which empties the
- * fields (a new key) after a success, ready for the next one.
+ * fields (a new key) after a success, ready for the next one. The login pages use it too, with
+ * their failure in their own words, and a form sent once (a reset link) goes after its success.
  */
 export function SaveForm<R>({
   saving,
@@ -26,6 +27,8 @@ export function SaveForm<R>({
   pendingLabel,
   onSubmit,
   cancel,
+  failed,
+  once = false,
   children,
 }: {
   saving: Saving<R>;
@@ -36,6 +39,10 @@ export function SaveForm<R>({
   onSubmit: (form: FormData, startAfresh: () => void) => void;
   /** A button beside the submit button (a dialog's "Avbryt"). */
   cancel?: ReactNode;
+  /** How a failure is shown; by default as a failed save with the server's reason. */
+  failed?: (error: unknown) => ReactNode;
+  /** The form goes after a success (what it asked for is done; only the saved line stays). */
+  once?: boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -48,26 +55,30 @@ export function SaveForm<R>({
   return (
     <>
       {saved && <StatusMessage>{saving.isSuccess && saving.data !== undefined && saved(saving.data)}</StatusMessage>}
-      {saving.isError && <ErrorMessage error={saving.error} lead={t('common.saveFailed')} />}
-      <Form
-        key={formKey}
-        className="form"
-        validationErrors={fieldErrors(saving.error)}
-        onSubmit={(event) => {
-          event.preventDefault();
-          onSubmit(new FormData(event.currentTarget), () => setFormKey((k) => k + 1));
-        }}
-      >
-        {children}
-        {cancel ? (
-          <div className="button-row">
-            {cancel}
-            {submit}
-          </div>
-        ) : (
-          submit
-        )}
-      </Form>
+      {saving.isError && (failed ? failed(saving.error) : <ErrorMessage error={saving.error} lead={t('common.saveFailed')} />)}
+      {!(once && saving.isSuccess) && (
+        <Form
+          key={formKey}
+          className="form"
+          validationErrors={fieldErrors(saving.error)}
+          onSubmit={(event) => {
+            event.preventDefault();
+            // Enter in a field submits even while the button waits; one request at a time.
+            if (saving.isPending) return;
+            onSubmit(new FormData(event.currentTarget), () => setFormKey((k) => k + 1));
+          }}
+        >
+          {children}
+          {cancel ? (
+            <div className="button-row">
+              {cancel}
+              {submit}
+            </div>
+          ) : (
+            submit
+          )}
+        </Form>
+      )}
     </>
   );
 }

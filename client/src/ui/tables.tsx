@@ -1,7 +1,7 @@
-import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { problemMessage } from '../i18n/problems';
 import { useTranslation } from 'react-i18next';
-import { Column, type ColumnProps, type SortDescriptor } from 'react-aria-components';
+import { Column, Table, TableBody, TableHeader, type ColumnProps, type SortDescriptor } from 'react-aria-components';
 import type { ImportProblem } from '../../../contract/respondents.js';
 import type { ReviewStatus } from '../../../contract/domain.js';
 import { compareText } from '../i18n/format';
@@ -40,7 +40,7 @@ export function StatusBadge({ status }: { status: ReviewStatus }) {
 }
 
 /** Rows sorted by the column a RAC Table says, text in the language's order. */
-export function useSorted<T>(items: readonly T[], keys: Record<string, (item: T) => string | number | boolean>, initial: SortDescriptor) {
+function useSorted<T>(items: readonly T[], keys: Record<string, (item: T) => string | number | boolean>, initial: SortDescriptor) {
   const [sortDescriptor, setSortDescriptor] = useState<SortDescriptor>(initial);
   const sorted = useMemo(() => {
     const key = keys[String(sortDescriptor.column)];
@@ -59,7 +59,7 @@ export function useSorted<T>(items: readonly T[], keys: Record<string, (item: T)
 }
 
 /** A RAC table column header; sortable ones show which way they sort (aria-sort says it to screen readers). */
-export function TableColumn({ children, ...props }: Omit<ColumnProps, 'children'> & { children: string }) {
+function TableColumn({ children, ...props }: Omit<ColumnProps, 'children'> & { children: string }) {
   return (
     <Column {...props}>
       {({ allowsSorting, sortDirection }) => (
@@ -76,6 +76,54 @@ export function TableColumn({ children, ...props }: Omit<ColumnProps, 'children'
   );
 }
 
+/** A column of a SortedTable: its header, and the value it sorts by (a column without one does not sort). */
+export interface SortedColumn<T> {
+  id: string;
+  label: string;
+  sortBy?: (item: T) => string | number | boolean;
+  className?: string;
+}
+
+/**
+ * A table the reader sorts by clicking a column's header (a RAC Table): each column's header and
+ * sort key declared once, the first column naming the row. Rows are the caller's, one `Row` each.
+ * A column given as false is not shown; the caller leaves out its cells too.
+ */
+export function SortedTable<T extends { id: string }>({
+  caption,
+  labelledBy,
+  columns,
+  items,
+  sortedBy,
+  children,
+}: {
+  caption: string;
+  labelledBy: string;
+  columns: (SortedColumn<T> | false)[];
+  items: readonly T[];
+  /** The column the rows are sorted by at first, ascending. */
+  sortedBy: string;
+  children: (item: T) => ReactElement;
+}) {
+  const shown = columns.filter((column) => column !== false);
+  const keys = Object.fromEntries(shown.flatMap((column) => (column.sortBy ? [[column.id, column.sortBy]] : [])));
+  const { sorted, sortDescriptor, onSortChange } = useSorted(items, keys, { column: sortedBy, direction: 'ascending' });
+  return (
+    <TableScroll label={caption}>
+      <Table aria-labelledby={labelledBy} className="table" sortDescriptor={sortDescriptor} onSortChange={onSortChange}>
+        <TableHeader>
+          {shown.map((column, i) => (
+            <TableColumn key={column.id} id={column.id} isRowHeader={i === 0} allowsSorting={Boolean(column.sortBy)} className={column.className}>
+              {column.label}
+            </TableColumn>
+          ))}
+        </TableHeader>
+        <TableBody items={sorted}>{children}</TableBody>
+      </Table>
+    </TableScroll>
+  );
+}
+
 /** A column header: its text, or its text and a class (numeric columns align right); false leaves it out. */
 export type ColumnHeader = ReactNode | { label: ReactNode; className: string };
 
@@ -89,12 +137,15 @@ const isClassed = (column: ColumnHeader): column is { label: ReactNode; classNam
  */
 export function DataTable({
   caption,
+  captionHidden = false,
   columns,
   id,
   className = 'table',
   children,
 }: {
   caption: string;
+  /** The caption only for screen readers, where a heading above already says it. */
+  captionHidden?: boolean;
   columns: ColumnHeader[];
   id?: string;
   className?: string;
@@ -103,7 +154,7 @@ export function DataTable({
   return (
     <TableScroll label={caption}>
       <table className={className} id={id}>
-        <caption>{caption}</caption>
+        <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>
           <tr>
             {columns

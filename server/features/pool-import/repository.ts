@@ -164,6 +164,52 @@ export async function lockStalledBatches(db: Db, staleSeconds: number): Promise<
   return rows.map((r) => r.id);
 }
 
+/** Locks a batch's row to the end of the transaction; its status, or undefined when there is no such batch. */
+export async function lockBatch(db: Db, batchId: string) {
+  const batch = await db.selectFrom('pool_import_batches').select('status').where('id', '=', batchId).forUpdate().executeTakeFirst();
+  return batch?.status;
+}
+
+/** The batch, importing or done, that holds a file with this content, if there is one. */
+export async function batchWithContent(db: Db, contentHash: string): Promise<string | undefined> {
+  const twin = await db
+    .selectFrom('pool_import_batches')
+    .select('id')
+    .where('content_hash', '=', contentHash)
+    .where('status', 'in', ['importing', 'done'])
+    .executeTakeFirst();
+  return twin?.id;
+}
+
+/** Records the file's content on the batch; false when the unique index finds another batch with it. */
+export async function claimContent(db: Db, batchId: string, contentHash: string): Promise<boolean> {
+  try {
+    await db.updateTable('pool_import_batches').set({ content_hash: contentHash }).where('id', '=', batchId).execute();
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505') return false;
+    throw error;
+  }
+}
+
+export async function finishBatch(db: Db, batchId: string): Promise<void> {
+  await db
+    .updateTable('pool_import_batches')
+    .set({ status: 'done', finished_at: sql`now()` })
+    .where('id', '=', batchId)
+    .execute();
+}
+
+/** Deletes a batch's rows; the batch stays listed as withdrawn. */
+export async function withdrawBatch(db: Db, batchId: string): Promise<void> {
+  await db.deleteFrom('imported_answers').where('batch_id', '=', batchId).execute();
+  await db
+    .updateTable('pool_import_batches')
+    .set({ status: 'withdrawn', withdrawn_at: sql`now()` })
+    .where('id', '=', batchId)
+    .execute();
+}
+
 export async function failBatch(db: Db, batchId: string, failure: string | null): Promise<void> {
   await db.deleteFrom('imported_answers').where('batch_id', '=', batchId).execute();
   await db

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { sql } from 'kysely';
 import { todayInSweden } from '../../../contract/dates.js';
 import type { PoolHospitalCode } from '../../../contract/pool-import.js';
 import type { ImportProblem } from '../../../contract/respondents.js';
@@ -173,31 +172,14 @@ export async function importPoolFile(
     .transaction()
     .execute(async (trx) => {
       // Held to the end: recovery skips a batch whose final transaction is still running.
-      await trx.selectFrom('pool_import_batches').select('id').where('id', '=', batchId).forUpdate().execute();
-      const twin = await trx
-        .selectFrom('pool_import_batches')
-        .select('id')
-        .where('content_hash', '=', contentHash)
-        .where('status', 'in', ['importing', 'done'])
-        .executeTakeFirst();
-      if (twin) throw new Conflict({ code: 'pool.alreadyImported', params: { batch: twin.id } });
+      await repo.lockBatch(trx, batchId);
+      const twin = await repo.batchWithContent(trx, contentHash);
+      if (twin) throw new Conflict({ code: 'pool.alreadyImported', params: { batch: twin } });
       // The same file sent twice at once passes the look-up in both; the unique index decides.
-      await trx
-        .updateTable('pool_import_batches')
-        .set({ content_hash: contentHash })
-        .where('id', '=', batchId)
-        .execute()
-        .catch((error: { code?: string }) => {
-          if (error.code === '23505') throw new Conflict({ code: 'pool.importInProgress' });
-          throw error;
-        });
+      if (!(await repo.claimContent(trx, batchId, contentHash))) throw new Conflict({ code: 'pool.importInProgress' });
       await repo.recordCodeChoices(trx, batchId, hospitals);
       await repo.addBatchToPool(trx, batchId);
-      await trx
-        .updateTable('pool_import_batches')
-        .set({ status: 'done', finished_at: sql`now()` })
-        .where('id', '=', batchId)
-        .execute();
+      await repo.finishBatch(trx, batchId);
     })
     .catch(async (error) => {
       await discard(db, batchId);
@@ -233,15 +215,10 @@ export async function recoverStalledImports(db: RootDb, staleSeconds: number): P
 /** Takes a batch out of the pool again; its rows are deleted, the batch stays listed as withdrawn. */
 export async function withdrawBatch(db: RootDb, batchId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const batch = await trx.selectFrom('pool_import_batches').select('status').where('id', '=', batchId).forUpdate().executeTakeFirst();
-    if (!batch) throw new NotFound({ code: 'pool.importNotFound' });
-    if (batch.status !== 'done') throw new Conflict(batch.status === 'withdrawn' ? { code: 'pool.alreadyWithdrawn' } : { code: 'pool.notDone' });
+    const status = await repo.lockBatch(trx, batchId);
+    if (!status) throw new NotFound({ code: 'pool.importNotFound' });
+    if (status !== 'done') throw new Conflict(status === 'withdrawn' ? { code: 'pool.alreadyWithdrawn' } : { code: 'pool.notDone' });
     await repo.subtractBatchFromPool(trx, batchId);
-    await trx.deleteFrom('imported_answers').where('batch_id', '=', batchId).execute();
-    await trx
-      .updateTable('pool_import_batches')
-      .set({ status: 'withdrawn', withdrawn_at: sql`now()` })
-      .where('id', '=', batchId)
-      .execute();
+    await repo.withdrawBatch(trx, batchId);
   });
 }

@@ -1,7 +1,7 @@
 import { addCalendarDays, calendarDaysBetween, isCalendarDate, todayInSweden } from '../../../contract/dates.js';
 import type { CommentRound, CommentView } from '../../../contract/comment-round.js';
 import type { ReportContent } from '../../../contract/report-authoring.js';
-import { AREAS } from '../../../contract/domain.js';
+import { isArea } from '../../../contract/domain.js';
 import type { CommentRecipientRole, Db, RootDb } from '../../db/database.js';
 import { Conflict, fieldProblem, Gone, Invalid, NotFound } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
@@ -197,7 +197,7 @@ export async function writeComments(
 ): Promise<{ savedAt: Date; submittedAt: Date | null }> {
   return db.transaction().execute(async (trx) => {
     const recipient = await recipientOf(trx, token, true);
-    const unknownArea = Object.keys(comments.areas).find((a) => !(AREAS as readonly string[]).includes(a));
+    const unknownArea = Object.keys(comments.areas).find((a) => !isArea(a));
     if (unknownArea)
       throw new Invalid({ code: 'comments.areaUnknown', params: { area: unknownArea } }, [
         fieldProblem(`body.areas.${unknownArea}`, 'comments.areaUnknown', { area: unknownArea }),

@@ -2,7 +2,7 @@ import { safeCell, toWorkbook } from '../../files/workbook.js';
 import { byEvidence, isSmallN, SMALL_N } from '../../../contract/differences.js';
 import type { Report } from '../../../contract/report.js';
 import { intervalPercent, sharePercent } from '../../../contract/shares.js';
-import { ROLES, SPECIALTY_GROUPS } from '../../../contract/domain.js';
+import { ROLES, SPECIALTY_GROUPS, statementArea } from '../../../contract/domain.js';
 
 export const EXPORT_KEYS = ['response-rates', 'agreement', 'benchmark', 'numeric', 'targets', 'groups', 'supplement'] as const;
 export type ExportKey = (typeof EXPORT_KEYS)[number];
@@ -330,7 +330,7 @@ function groupTable(report: Report, lang: 'sv' | 'en'): ExportTable {
       [sv ? 'median' : 'median', (f) => f.median, false],
     ];
     return measures.map(([name, pick, asShare]) => [
-      /^[A-H]\./.test(item.itemId) ? item.itemId[0] : '',
+      statementArea(item.itemId) ?? '',
       `${item.label[lang]}: ${name}`,
       item.itemId,
       item.roles.map((r) => roles[r]).join(', '),

@@ -1,6 +1,6 @@
 import { todayInSweden } from '../../../contract/dates.js';
 import type { Report } from '../../../contract/report.js';
-import { ROLES, type Role } from '../../../contract/domain.js';
+import { isArea, ROLES, type Role } from '../../../contract/domain.js';
 import type { Db } from '../../db/database.js';
 import { NotFound } from '../../http/errors.js';
 import * as pool from '../benchmark/repository.js';
@@ -127,7 +127,7 @@ async function loadInputs(db: Db, reviewId: string, now: Date) {
     ),
     excludedOwnAnswers: await pool.poolOwnAnswers(db, window, code),
     suggestions: await shownSuggestions(db, reviewId, threshold),
-    areaPages: ((survey.forms.supervisor?.pages ?? []) as { name: string; title: { sv: string; en: string } }[]).filter((page) => /^[A-H]$/.test(page.name)),
+    areaPages: ((survey.forms.supervisor?.pages ?? []) as { name: string; title: { sv: string; en: string } }[]).filter((page) => isArea(page.name)),
   };
 }
 

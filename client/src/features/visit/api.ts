@@ -8,13 +8,13 @@ import type {
   SaveActionBody,
   SaveNoteBody,
   ScheduleEntry,
-  ScheduleKind as ScheduleKindSchema,
   VisitNote,
   VisitNoteList as VisitNoteListSchema,
   VisitPlan,
   VisitPlanBody,
 } from '../../../../contract/site-visit.js';
 import { ROLES, type ActionStatus, type PointStatus } from '../../../../contract/domain.js';
+export { SCHEDULE_KINDS, type ScheduleKind } from '../../../../contract/domain.js';
 import { ApiError, request } from '../../api/client';
 
 export type {
@@ -33,10 +33,8 @@ export type {
 };
 export type AreaChecklist = Checklist['areas'][number];
 export type PointEvidence = ChecklistPoint['evidence'][number];
-export type ScheduleKind = Static<typeof ScheduleKindSchema>;
 export type VisitNoteList = Static<typeof VisitNoteListSchema>;
 
-export const SCHEDULE_KINDS: ScheduleKind[] = ['interview', 'tour', 'documents', 'feedback', 'other'];
 export const NOTE_GROUPS: VisitNote['group'][] = [...ROLES, 'tour', 'documents'];
 
 const base = (id: string) => `/api/reviews/${encodeURIComponent(id)}`;

@@ -3,7 +3,7 @@ import { useHospitals } from '../api/hooks';
 import { sortHospitals } from './hospital-lists';
 import type { PoolCodeChoices, PoolImportOutcome } from '../api/requests';
 import { ActionButton, SelectInput } from '../../../ui/fields';
-import { TableScroll } from '../../../ui/tables';
+import { DataTable } from '../../../ui/tables';
 
 type Code = PoolImportOutcome['hospitals'][number];
 const KEEP = 'keep';
@@ -55,45 +55,40 @@ export function PoolHospitalCodes({ codes, choices, onChange }: { codes: Code[];
           {t('console.poolImport.codes.keepRest', { count: open.length })}
         </ActionButton>
       )}
-      <TableScroll label={caption}>
-        <table className="table" id="pool-import-codes">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('console.poolImport.codes.colCode')}</th>
-              <th scope="col">{t('console.poolImport.codes.colWritten')}</th>
-              <th scope="col" className="numeric">
-                {t('console.poolImport.codes.colRows')}
-              </th>
-              <th scope="col">{t('console.poolImport.codes.colRegister')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {codes.map((c) => (
-              <tr key={c.code}>
-                <th scope="row">
-                  <code>{c.code}</code>
-                </th>
-                <td>{written(c).length > 0 ? written(c).map((w) => <code key={w} className="written-code">{`“${w}”`}</code>) : t('common.none')}</td>
-                <td className="numeric">{c.rows}</td>
-                <td>
-                  {c.registered ? (
-                    t('console.poolImport.codes.registered', { name: c.registered.name })
-                  ) : (
-                    <SelectInput
-                      label={t('console.poolImport.codes.choiceLabel', { code: c.code })}
-                      options={options}
-                      value={valueOf(c.code)}
-                      onChange={(value) => choose(c.code, value)}
-                      placeholder={t('console.poolImport.codes.choose')}
-                    />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        caption={caption}
+        captionHidden
+        id="pool-import-codes"
+        columns={[
+          t('console.poolImport.codes.colCode'),
+          t('console.poolImport.codes.colWritten'),
+          { label: t('console.poolImport.codes.colRows'), className: 'numeric' },
+          t('console.poolImport.codes.colRegister'),
+        ]}
+      >
+        {codes.map((c) => (
+          <tr key={c.code}>
+            <th scope="row">
+              <code>{c.code}</code>
+            </th>
+            <td>{written(c).length > 0 ? written(c).map((w) => <code key={w} className="written-code">{`“${w}”`}</code>) : t('common.none')}</td>
+            <td className="numeric">{c.rows}</td>
+            <td>
+              {c.registered ? (
+                t('console.poolImport.codes.registered', { name: c.registered.name })
+              ) : (
+                <SelectInput
+                  label={t('console.poolImport.codes.choiceLabel', { code: c.code })}
+                  options={options}
+                  value={valueOf(c.code)}
+                  onChange={(value) => choose(c.code, value)}
+                  placeholder={t('console.poolImport.codes.choose')}
+                />
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

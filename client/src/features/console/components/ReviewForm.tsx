@@ -158,40 +158,60 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
           </p>
         )}
         <ActionButton type="submit" isPending={isPending} isDisabled={needsUnit} aria-describedby={needsUnit ? 'review-form-needs-unit' : undefined}>
-          {creating
-            ? isPending
-              ? t('console.reviewForm.creating')
-              : t('console.reviewForm.create')
-            : isPending
-              ? t('console.reviewForm.saving')
-              : t('console.reviewForm.save')}
+          {t(`console.reviewForm.${creating ? (isPending ? 'creating' : 'create') : isPending ? 'saving' : 'save'}`)}
         </ActionButton>
       </Form>
     </>
   );
 }
 
+/** Two dates in a row, the second not before the first (`later` checks any other limit of it). */
+function DateRange({
+  values,
+  set,
+  from,
+  until,
+  backwards,
+  later,
+  isRequired,
+}: {
+  values: Values;
+  set: SetValue;
+  from: { key: 'opensAt' | 'benchmarkFrom'; name: string; label: string };
+  until: { key: 'closesAt' | 'benchmarkUntil'; name: string; label: string };
+  backwards: string;
+  later?: (value: string) => string | null;
+  isRequired?: boolean;
+}) {
+  const start = values[from.key];
+  return (
+    <div className="field-row">
+      <DateField name={from.name} label={from.label} isRequired={isRequired} value={start} onChange={set(from.key)} validationBehavior="native" />
+      <DateField
+        name={until.name}
+        label={until.label}
+        isRequired={isRequired}
+        value={values[until.key]}
+        onChange={set(until.key)}
+        validationBehavior="native"
+        validate={(value) => (start && value < start ? backwards : (later?.(value) ?? null))}
+      />
+    </div>
+  );
+}
+
 /** When the review opens and closes (both optional); it cannot close before it opens. */
 function ReviewDateFields({ values, set }: { values: Values; set: SetValue }) {
   const { t } = useTranslation();
+  const optional = (label: string) => t('common.optional', { label });
   return (
-    <div className="field-row">
-      <DateField
-        name="opensAt"
-        label={t('common.optional', { label: t('console.reviewForm.opensAt') })}
-        value={values.opensAt}
-        onChange={set('opensAt')}
-        validationBehavior="native"
-      />
-      <DateField
-        name="closesAt"
-        label={t('common.optional', { label: t('console.reviewForm.closesAt') })}
-        value={values.closesAt}
-        onChange={set('closesAt')}
-        validationBehavior="native"
-        validate={(value) => (values.opensAt && value < values.opensAt ? t('console.reviewForm.closesBeforeOpens') : null)}
-      />
-    </div>
+    <DateRange
+      values={values}
+      set={set}
+      from={{ key: 'opensAt', name: 'opensAt', label: optional(t('console.reviewForm.opensAt')) }}
+      until={{ key: 'closesAt', name: 'closesAt', label: optional(t('console.reviewForm.closesAt')) }}
+      backwards={t('console.reviewForm.closesBeforeOpens')}
+    />
   );
 }
 
@@ -205,31 +225,15 @@ function BenchmarkFields({ values, set }: { values: Values; set: SetValue }) {
       </CheckboxInput>
       {values.fixedPeriod ? (
         <>
-          <div className="field-row">
-            <DateField
-              name="benchmarkPeriod.from"
-              label={t('console.reviewForm.periodFrom')}
-              isRequired
-              value={values.benchmarkFrom}
-              onChange={set('benchmarkFrom')}
-              validationBehavior="native"
-            />
-            <DateField
-              name="benchmarkPeriod.until"
-              label={t('console.reviewForm.periodUntil')}
-              isRequired
-              value={values.benchmarkUntil}
-              onChange={set('benchmarkUntil')}
-              validationBehavior="native"
-              validate={(value) =>
-                values.benchmarkFrom && value < values.benchmarkFrom
-                  ? t('console.reviewForm.periodBackwards')
-                  : values.closesAt && value > values.closesAt
-                    ? t('console.reviewForm.periodAfterClosing')
-                    : null
-              }
-            />
-          </div>
+          <DateRange
+            values={values}
+            set={set}
+            isRequired
+            from={{ key: 'benchmarkFrom', name: 'benchmarkPeriod.from', label: t('console.reviewForm.periodFrom') }}
+            until={{ key: 'benchmarkUntil', name: 'benchmarkPeriod.until', label: t('console.reviewForm.periodUntil') }}
+            backwards={t('console.reviewForm.periodBackwards')}
+            later={(value) => (values.closesAt && value > values.closesAt ? t('console.reviewForm.periodAfterClosing') : null)}
+          />
           <p className="field-note">{t('console.reviewForm.fixedPeriodHint')}</p>
         </>
       ) : (

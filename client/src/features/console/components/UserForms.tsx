@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button } from 'react-aria-components';
+import { DialogButton } from '../../../ui/DialogButton';
 import { useCreateUser, useHospitals, useUpdateUser } from '../api/hooks';
 import { setUpHospitals } from './hospital-lists';
 import { CreateUserBody } from '../../../../../contract/users.js';
@@ -12,22 +13,40 @@ import { buttonClass, CheckboxInput, SearchSelectInput, SelectInput, TextInput, 
 const USER_ROLES: UserRole[] = ['inspector', 'admin', 'reader'];
 const NO_HOSPITAL = 'none';
 
-function useRoleAndHospitalOptions() {
+/** The role and hospital a user has, as fields and as the values a request sends. */
+function useRoleAndHospital(initialRole: UserRole, initialHospitalId: string | null) {
   const { t } = useTranslation();
   const hospitals = useHospitals().data?.hospitals ?? [];
-  return {
-    roles: USER_ROLES.map((r) => ({ id: r, label: t(`account.roles.${r}`) })),
-    hospitals: [{ id: NO_HOSPITAL, label: t('console.users.noHospital') }, ...setUpHospitals(hospitals).map((h) => ({ id: h.id, label: h.name }))],
-  };
+  const [role, setRole] = useState<string | null>(initialRole);
+  const [hospitalId, setHospitalId] = useState<string | null>(initialHospitalId ?? NO_HOSPITAL);
+  const fields = (
+    <>
+      <SelectInput
+        name="role"
+        label={t('console.users.role')}
+        options={USER_ROLES.map((r) => ({ id: r, label: t(`account.roles.${r}`) }))}
+        value={role}
+        onChange={setRole}
+        isRequired
+      />
+      <SearchSelectInput
+        name="hospitalId"
+        label={t('console.users.hospital')}
+        description={t('console.users.hospitalHint')}
+        options={[{ id: NO_HOSPITAL, label: t('console.users.noHospital') }, ...setUpHospitals(hospitals).map((h) => ({ id: h.id, label: h.name }))]}
+        value={hospitalId}
+        onChange={setHospitalId}
+      />
+    </>
+  );
+  return { fields, role: role as UserRole, hospitalId: hospitalId === NO_HOSPITAL ? null : hospitalId };
 }
 
 export function AddUserForm() {
   const { t } = useTranslation();
   const validators = useValidators();
-  const options = useRoleAndHospitalOptions();
+  const placement = useRoleAndHospital('inspector', null);
   const create = useCreateUser();
-  const [role, setRole] = useState<string | null>('inspector');
-  const [hospitalId, setHospitalId] = useState<string | null>(NO_HOSPITAL);
   return (
     <section aria-labelledby="add-user-heading" className="panel">
       <h2 id="add-user-heading">{t('console.users.addHeading')}</h2>
@@ -41,8 +60,8 @@ export function AddUserForm() {
             {
               name: String(form.get('name')).trim(),
               email: String(form.get('email')).trim(),
-              role: role as UserRole,
-              hospitalId: hospitalId === NO_HOSPITAL ? null : hospitalId,
+              role: placement.role,
+              hospitalId: placement.hospitalId,
               password: String(form.get('password')),
             },
             { onSuccess: startAfresh },
@@ -53,17 +72,7 @@ export function AddUserForm() {
           <TextInput name="name" label={t('console.users.name')} isRequired maxLength={CreateUserBody.properties.name.maxLength} />
           <TextInput name="email" type="email" label={t('console.users.email')} isRequired validate={validators.email} />
         </div>
-        <div className="field-row">
-          <SelectInput name="role" label={t('console.users.role')} options={options.roles} value={role} onChange={setRole} isRequired />
-          <SearchSelectInput
-            name="hospitalId"
-            label={t('console.users.hospital')}
-            description={t('console.users.hospitalHint')}
-            options={options.hospitals}
-            value={hospitalId}
-            onChange={setHospitalId}
-          />
-        </div>
+        <div className="field-row">{placement.fields}</div>
         <TextInput
           name="password"
           type="password"
@@ -80,10 +89,8 @@ export function AddUserForm() {
 
 function EditUserFields({ user, close, onSaved }: { user: User; close: () => void; onSaved: (name: string) => void }) {
   const { t } = useTranslation();
-  const options = useRoleAndHospitalOptions();
+  const placement = useRoleAndHospital(user.role, user.hospitalId);
   const update = useUpdateUser();
-  const [role, setRole] = useState<string | null>(user.role);
-  const [hospitalId, setHospitalId] = useState<string | null>(user.hospitalId ?? NO_HOSPITAL);
   const [active, setActive] = useState(user.active);
   return (
     <SaveForm
@@ -98,7 +105,7 @@ function EditUserFields({ user, close, onSaved }: { user: User; close: () => voi
       onSubmit={(form) => {
         const name = String(form.get('name')).trim();
         update.mutate(
-          { id: user.id, body: { name, role: role as UserRole, hospitalId: hospitalId === NO_HOSPITAL ? null : hospitalId, active } },
+          { id: user.id, body: { name, role: placement.role, hospitalId: placement.hospitalId, active } },
           {
             onSuccess: (saved) => {
               close();
@@ -109,15 +116,7 @@ function EditUserFields({ user, close, onSaved }: { user: User; close: () => voi
       }}
     >
       <TextInput name="name" label={t('console.users.name')} defaultValue={user.name} isRequired maxLength={CreateUserBody.properties.name.maxLength} />
-      <SelectInput name="role" label={t('console.users.role')} options={options.roles} value={role} onChange={setRole} isRequired />
-      <SearchSelectInput
-        name="hospitalId"
-        label={t('console.users.hospital')}
-        description={t('console.users.hospitalHint')}
-        options={options.hospitals}
-        value={hospitalId}
-        onChange={setHospitalId}
-      />
+      {placement.fields}
       <CheckboxInput isSelected={active} onChange={setActive} aria-describedby={`active-hint-${user.id}`}>
         {t('console.users.active')}
       </CheckboxInput>
@@ -132,24 +131,13 @@ function EditUserFields({ user, close, onSaved }: { user: User; close: () => voi
 export function EditUserButton({ user, onSaved }: { user: User; onSaved: (name: string) => void }) {
   const { t } = useTranslation();
   return (
-    <DialogTrigger>
-      <Button className={buttonClass('secondary', true)} aria-label={t('console.users.editLabel', { name: user.name })}>
-        {t('console.users.edit')}
-      </Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog">
-            {({ close }) => (
-              <>
-                <Heading slot="title" className="dialog-title">
-                  {t('console.users.editTitle', { name: user.name })}
-                </Heading>
-                <EditUserFields user={user} close={close} onSaved={onSaved} />
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <DialogButton
+      className={buttonClass('secondary', true)}
+      label={t('console.users.edit')}
+      ariaLabel={t('console.users.editLabel', { name: user.name })}
+      title={t('console.users.editTitle', { name: user.name })}
+    >
+      {(close) => <EditUserFields user={user} close={close} onSaved={onSaved} />}
+    </DialogButton>
   );
 }

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isAdmin, useMe } from '../../../api/session';
-import { Button, Disclosure, DisclosurePanel, Heading, Input, Label, SearchField } from 'react-aria-components';
+import { Input, Label, SearchField } from 'react-aria-components';
+import { Expandable } from '../../../ui/Expandable';
 import { SPECIALTY_GROUPS } from '../../../../../contract/domain.js';
 import { CreateHospitalBody, CreateUnitBody as CreateUnitSchema } from '../../../../../contract/hospitals.js';
 import { useCreateHospital, useCreateUnit, useHospitals } from '../api/hooks';
@@ -20,19 +21,9 @@ import { currentLanguage } from '../../../i18n';
 function AddHospital({ expanded }: { expanded: boolean }) {
   const { t } = useTranslation();
   return (
-    <Disclosure className="disclosure panel" defaultExpanded={expanded}>
-      <Heading level={2} className="disclosure-heading">
-        <Button slot="trigger" className="disclosure-trigger">
-          <span aria-hidden="true" className="disclosure-chevron">
-            ▸
-          </span>
-          {t('console.hospitals.addHospitalHeading')}
-        </Button>
-      </Heading>
-      <DisclosurePanel className="disclosure-panel">
-        <AddHospitalForm />
-      </DisclosurePanel>
-    </Disclosure>
+    <Expandable heading={t('console.hospitals.addHospitalHeading')} level={2} className="disclosure panel" defaultExpanded={expanded}>
+      <AddHospitalForm />
+    </Expandable>
   );
 }
 
@@ -170,19 +161,9 @@ function HospitalSection({ hospital }: { hospital: Hospital }) {
             ))}
         </DataTable>
       )}
-      <Disclosure className="disclosure" defaultExpanded={hospital.units.length === 0}>
-        <Heading level={3} className="disclosure-heading">
-          <Button slot="trigger" className="disclosure-trigger">
-            <span aria-hidden="true" className="disclosure-chevron">
-              ▸
-            </span>
-            {t('console.hospitals.addUnitHeading', { name: hospital.name })}
-          </Button>
-        </Heading>
-        <DisclosurePanel className="disclosure-panel">
-          <AddUnitForm hospital={hospital} />
-        </DisclosurePanel>
-      </Disclosure>
+      <Expandable heading={t('console.hospitals.addUnitHeading', { name: hospital.name })} level={3} defaultExpanded={hospital.units.length === 0}>
+        <AddUnitForm hospital={hospital} />
+      </Expandable>
     </section>
   );
 }

@@ -1,11 +1,11 @@
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { Form } from 'react-aria-components';
 import { ApiError } from '../../../api/client';
 import { sessionApi, useLogin, useMe } from '../../../api/session';
 import { ErrorMessage, PageHeading, StatusMessage } from '../../../ui/feedback';
-import { ActionButton, TextInput, useValidators } from '../../../ui/fields';
+import { TextInput, useValidators } from '../../../ui/fields';
+import { SaveForm } from '../../../ui/SaveForm';
 
 /** Only a path on this site: `next` comes from the address bar and must not send people elsewhere. */
 export function safeNext(next: string | null): string {
@@ -47,24 +47,21 @@ export function LoginPage() {
       <p>{t('console.auth.loginIntro')}</p>
       <StatusMessage>{notice && t(`console.auth.${notice}`)}</StatusMessage>
       {setup.data?.needed && <p className="status-box status-pending message-box">{t('console.auth.setupNeeded')}</p>}
-      {login.isError && <LoginError error={login.error} />}
-      <Form
-        className="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const form = new FormData(event.currentTarget);
+      <SaveForm
+        saving={login}
+        failed={(error) => <LoginError error={error} />}
+        submitLabel={t('console.auth.loginButton')}
+        pendingLabel={t('console.auth.loggingIn')}
+        onSubmit={(form) =>
           login.mutate(
             { email: String(form.get('email')).trim(), password: String(form.get('password')) },
             { onSuccess: () => void navigate(next, { replace: true }) },
-          );
-        }}
+          )
+        }
       >
         <TextInput name="email" type="email" label={t('console.auth.email')} autoComplete="username" isRequired validate={validators.email} />
         <TextInput name="password" type="password" label={t('console.auth.password')} autoComplete="current-password" isRequired />
-        <ActionButton type="submit" isPending={login.isPending}>
-          {login.isPending ? t('console.auth.loggingIn') : t('console.auth.loginButton')}
-        </ActionButton>
-      </Form>
+      </SaveForm>
       <p className="after-form">
         <Link to="/forgot-password">{t('console.auth.forgotLink')}</Link>
       </p>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button } from 'react-aria-components';
+import { DialogButton } from '../../../ui/DialogButton';
 import { useOutbox } from '../api/hooks';
 import type { Mail } from '../api/requests';
 import { PageHeading } from '../../../ui/feedback';
@@ -13,33 +14,27 @@ import { formatDateTime } from '../../../i18n/format';
 function MailBody({ mail }: { mail: Mail }) {
   const { t } = useTranslation();
   return (
-    <DialogTrigger>
-      <Button className={buttonClass('secondary', true)} aria-label={t('console.outbox.showLabel', { recipient: mail.recipient })}>
-        {t('console.outbox.show')}
-      </Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal modal-wide">
-          <Dialog className="dialog">
-            {({ close }) => (
-              <>
-                <Heading slot="title" className="dialog-title">
-                  {t('console.outbox.bodyTitle', { recipient: mail.recipient })}
-                </Heading>
-                <p>
-                  <strong>{mail.subject}</strong>
-                </p>
-                <pre className="mail-body">{mail.body}</pre>
-                <div className="button-row">
-                  <Button className={buttonClass('primary')} onPress={close} autoFocus>
-                    {t('console.outbox.close')}
-                  </Button>
-                </div>
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <DialogButton
+      className={buttonClass('secondary', true)}
+      label={t('console.outbox.show')}
+      ariaLabel={t('console.outbox.showLabel', { recipient: mail.recipient })}
+      title={t('console.outbox.bodyTitle', { recipient: mail.recipient })}
+      wide
+    >
+      {(close) => (
+        <>
+          <p>
+            <strong>{mail.subject}</strong>
+          </p>
+          <pre className="mail-body">{mail.body}</pre>
+          <div className="button-row">
+            <Button className={buttonClass('primary')} onPress={close} autoFocus>
+              {t('console.outbox.close')}
+            </Button>
+          </div>
+        </>
+      )}
+    </DialogButton>
   );
 }
 

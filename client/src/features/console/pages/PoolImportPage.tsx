@@ -6,7 +6,7 @@ import type { PoolImportBatch } from '../api/requests';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { ErrorMessage, PageHeading, QueryState, StatusMessage } from '../../../ui/feedback';
 import { PoolImportForm } from '../components/PoolImportForm';
-import { TableScroll } from '../../../ui/tables';
+import { DataTable } from '../../../ui/tables';
 import { formatDateTime } from '../../../i18n/format';
 
 const LIST_HEADING = 'pool-batches-heading';
@@ -59,62 +59,55 @@ function BatchTable({ batches }: { batches: PoolImportBatch[] }) {
     <>
       <StatusMessage>{withdrawn && t('console.poolImport.withdrawn', { file: withdrawn })}</StatusMessage>
       {withdraw.isError && <ErrorMessage error={withdraw.error} lead={t('common.actionFailed')} />}
-      <TableScroll label={caption}>
-        <table className="table" id="pool-batches">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('console.poolImport.colFile')}</th>
-              <th scope="col">{t('console.poolImport.colCreated')}</th>
-              <th scope="col">{t('console.poolImport.colBy')}</th>
-              <th scope="col" className="numeric">
-                {t('console.poolImport.colRows')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('console.poolImport.colAnswers')}
-              </th>
-              <th scope="col">{t('console.poolImport.colStatus')}</th>
-              <th scope="col">{t('console.poolImport.colActions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {batches.map((batch) => (
-              <tr key={batch.id}>
-                <th scope="row">
-                  {batch.filename}
-                  <CodeChoices batch={batch} />
-                </th>
-                <td className="nowrap">{formatDateTime(batch.createdAt)}</td>
-                <td>{batch.importedBy ?? t('common.none')}</td>
-                <td className="numeric">
-                  {t('console.poolImport.rows', { imported: batch.rowsImported, read: batch.rowsRead })}
-                  {batch.rowsSkipped > 0 && <div className="muted">{t('console.poolImport.rowsSkipped', { count: batch.rowsSkipped })}</div>}
-                </td>
-                <td className="numeric">{batch.answersImported}</td>
-                <td>
-                  <BatchStatus batch={batch} />
-                </td>
-                <td>
-                  {batch.status === 'done' && (
-                    <ConfirmButton
-                      variant="danger"
-                      small
-                      ariaLabel={t('console.poolImport.withdrawLabel', { file: batch.filename, date: formatDateTime(batch.createdAt) })}
-                      title={t('console.poolImport.withdrawTitle', { file: batch.filename })}
-                      message={<p>{t('console.poolImport.withdrawText', { file: batch.filename, answers: batch.answersImported })}</p>}
-                      confirmLabel={t('console.poolImport.withdraw')}
-                      isPending={withdraw.isPending}
-                      onConfirm={() => withdraw.mutate(batch.id, { onSuccess: () => setWithdrawn(batch.filename) })}
-                    >
-                      {t('console.poolImport.withdraw')}
-                    </ConfirmButton>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        caption={caption}
+        captionHidden
+        id="pool-batches"
+        columns={[
+          t('console.poolImport.colFile'),
+          t('console.poolImport.colCreated'),
+          t('console.poolImport.colBy'),
+          { label: t('console.poolImport.colRows'), className: 'numeric' },
+          { label: t('console.poolImport.colAnswers'), className: 'numeric' },
+          t('console.poolImport.colStatus'),
+          t('console.poolImport.colActions'),
+        ]}
+      >
+        {batches.map((batch) => (
+          <tr key={batch.id}>
+            <th scope="row">
+              {batch.filename}
+              <CodeChoices batch={batch} />
+            </th>
+            <td className="nowrap">{formatDateTime(batch.createdAt)}</td>
+            <td>{batch.importedBy ?? t('common.none')}</td>
+            <td className="numeric">
+              {t('console.poolImport.rows', { imported: batch.rowsImported, read: batch.rowsRead })}
+              {batch.rowsSkipped > 0 && <div className="muted">{t('console.poolImport.rowsSkipped', { count: batch.rowsSkipped })}</div>}
+            </td>
+            <td className="numeric">{batch.answersImported}</td>
+            <td>
+              <BatchStatus batch={batch} />
+            </td>
+            <td>
+              {batch.status === 'done' && (
+                <ConfirmButton
+                  variant="danger"
+                  small
+                  ariaLabel={t('console.poolImport.withdrawLabel', { file: batch.filename, date: formatDateTime(batch.createdAt) })}
+                  title={t('console.poolImport.withdrawTitle', { file: batch.filename })}
+                  message={<p>{t('console.poolImport.withdrawText', { file: batch.filename, answers: batch.answersImported })}</p>}
+                  confirmLabel={t('console.poolImport.withdraw')}
+                  isPending={withdraw.isPending}
+                  onConfirm={() => withdraw.mutate(batch.id, { onSuccess: () => setWithdrawn(batch.filename) })}
+                >
+                  {t('console.poolImport.withdraw')}
+                </ConfirmButton>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -1,10 +1,9 @@
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
-import { Form } from 'react-aria-components';
 import { sessionApi } from '../../../api/session';
-import { ErrorMessage, fieldErrors, PageHeading } from '../../../ui/feedback';
-import { ActionButton } from '../../../ui/fields';
+import { PageHeading } from '../../../ui/feedback';
+import { SaveForm } from '../../../ui/SaveForm';
 import { NewPasswordFields } from '../components/NewPasswordFields';
 import type { LoginNotice } from './LoginPage';
 
@@ -23,22 +22,18 @@ export function ResetPasswordPage() {
       ) : (
         <>
           <p>{t('console.auth.resetIntro')}</p>
-          {reset.isError && <ErrorMessage error={reset.error} lead={t('common.saveFailed')} />}
-          <Form
-            className="form"
-            validationErrors={fieldErrors(reset.error)}
-            onSubmit={(event) => {
-              event.preventDefault();
-              reset.mutate(String(new FormData(event.currentTarget).get('password')), {
+          <SaveForm
+            saving={reset}
+            submitLabel={t('console.auth.resetButton')}
+            pendingLabel={t('console.auth.sending')}
+            onSubmit={(form) =>
+              reset.mutate(String(form.get('password')), {
                 onSuccess: () => void navigate('/login', { replace: true, state: { notice: 'resetSucceeded' } satisfies LoginNotice }),
-              });
-            }}
+              })
+            }
           >
             <NewPasswordFields label={t('console.auth.newPassword')} />
-            <ActionButton type="submit" isPending={reset.isPending}>
-              {reset.isPending ? t('console.auth.sending') : t('console.auth.resetButton')}
-            </ActionButton>
-          </Form>
+          </SaveForm>
         </>
       )}
       <p className="after-form">

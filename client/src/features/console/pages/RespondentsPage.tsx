@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Button, Cell, Menu, MenuItem, MenuTrigger, Popover, Row, Table, TableBody, TableHeader } from 'react-aria-components';
+import { Button, Cell, Menu, MenuItem, MenuTrigger, Popover, Row } from 'react-aria-components';
 import { useMarkUnreachable, useRemoveRespondent, useRespondents, useReview } from '../api/hooks';
 import type { Respondent, Review } from '../api/requests';
 import { AddRespondentForm } from '../components/AddRespondentForm';
@@ -10,7 +10,7 @@ import { ActionButton, buttonClass } from '../../../ui/fields';
 import { ErrorMessage, QueryState, StatusMessage } from '../../../ui/feedback';
 import { RespondentImport } from '../components/RespondentImport';
 import { ReviewHeader } from '../components/ReviewHeader';
-import { TableColumn, TableScroll, useSorted, DataTable } from '../../../ui/tables';
+import { DataTable, SortedTable } from '../../../ui/tables';
 import { formatDate, formatDateTime } from '../../../i18n/format';
 import { ROLES } from '../../../../../contract/domain.js';
 
@@ -21,19 +21,6 @@ function RespondentTable({ review, respondents }: { review: Review; respondents:
   const [removed, setRemoved] = useState<string | null>(null);
   const [marked, setMarked] = useState<string | null>(null);
   const unitName = (id: string | null) => review.units.find((u) => u.id === id)?.name ?? t('common.none');
-  const { sorted, sortDescriptor, onSortChange } = useSorted(
-    respondents,
-    {
-      name: (r) => r.name,
-      email: (r) => r.email,
-      role: (r) => ROLES.indexOf(r.role),
-      unit: (r) => unitName(r.unitId),
-      invited: (r) => r.invitedAt ?? '',
-      answered: (r) => r.answered,
-      reminders: (r) => r.reminders,
-    },
-    { column: 'name', direction: 'ascending' },
-  );
   const editable = review.status !== 'closed';
 
   return (
@@ -41,90 +28,77 @@ function RespondentTable({ review, respondents }: { review: Review; respondents:
       <StatusMessage>{(removed && t('console.respondents.removed', { name: removed })) || marked}</StatusMessage>
       {remove.isError && <ErrorMessage error={remove.error} lead={t('common.actionFailed')} />}
       {mark.isError && <ErrorMessage error={mark.error} lead={t('common.actionFailed')} />}
-      <TableScroll label={t('console.respondents.caption')}>
-        <Table aria-labelledby="respondents-heading" className="table" sortDescriptor={sortDescriptor} onSortChange={onSortChange}>
-          <TableHeader>
-            <TableColumn id="name" isRowHeader allowsSorting>
-              {t('console.respondents.colName')}
-            </TableColumn>
-            <TableColumn id="email" allowsSorting>
-              {t('console.respondents.colEmail')}
-            </TableColumn>
-            <TableColumn id="role" allowsSorting>
-              {t('console.respondents.colRole')}
-            </TableColumn>
-            <TableColumn id="unit" allowsSorting>
-              {t('console.respondents.colUnit')}
-            </TableColumn>
-            <TableColumn id="invited" allowsSorting>
-              {t('console.respondents.colInvited')}
-            </TableColumn>
-            <TableColumn id="answered" allowsSorting>
-              {t('console.respondents.colAnswered')}
-            </TableColumn>
-            <TableColumn id="reminders" allowsSorting className="numeric">
-              {t('console.respondents.colReminders')}
-            </TableColumn>
-            {editable && <TableColumn id="actions">{t('console.respondents.colActions')}</TableColumn>}
-          </TableHeader>
-          <TableBody items={sorted}>
-            {(r) => (
-              <Row id={r.id}>
-                <Cell>{r.name}</Cell>
-                <Cell>{r.email}</Cell>
-                <Cell>{t(`roles.${r.role}`)}</Cell>
-                <Cell>{unitName(r.unitId)}</Cell>
-                <Cell>{r.invitedAt ? formatDate(r.invitedAt) : t('console.respondents.notInvited')}</Cell>
-                <Cell>{r.answered ? t('common.yes') : t('common.no')}</Cell>
-                <Cell className="numeric">{r.reminders}</Cell>
-                {editable && (
-                  <Cell>
-                    {review.status === 'open' && r.invitedAt && !r.answered && (
-                      <MenuTrigger>
-                        <Button className={buttonClass('secondary', true)} aria-label={t('console.respondents.markLabel', { name: r.name })}>
-                          {t('console.respondents.markMenu')}
-                        </Button>
-                        <Popover className="select-popover">
-                          <Menu
-                            className="select-list"
-                            onAction={(key) => {
-                              const reason = key as 'bounced' | 'left';
-                              mark.mutate(
-                                { respondentId: r.id, reason },
-                                { onSuccess: () => (setRemoved(null), setMarked(t(`console.respondents.markedAs.${reason}`, { name: r.name }))) },
-                              );
-                            }}
-                          >
-                            <MenuItem id="bounced" className="select-option">
-                              {t('console.respondents.reason.bounced')}
-                            </MenuItem>
-                            <MenuItem id="left" className="select-option">
-                              {t('console.respondents.reason.left')}
-                            </MenuItem>
-                          </Menu>
-                        </Popover>
-                      </MenuTrigger>
-                    )}{' '}
-                    {!r.answered && (
-                      <ConfirmButton
-                        variant="danger"
-                        small
-                        ariaLabel={t('console.respondents.removeLabel', { name: r.name })}
-                        title={t('console.respondents.removeConfirmTitle', { name: r.name })}
-                        message={<p>{t('console.respondents.removeConfirmText', { name: r.name, email: r.email })}</p>}
-                        confirmLabel={t('console.respondents.remove')}
-                        onConfirm={() => remove.mutate(r.id, { onSuccess: () => (setMarked(null), setRemoved(r.name)) })}
+      <SortedTable
+        caption={t('console.respondents.caption')}
+        labelledBy="respondents-heading"
+        sortedBy="name"
+        items={respondents}
+        columns={[
+          { id: 'name', label: t('console.respondents.colName'), sortBy: (r) => r.name },
+          { id: 'email', label: t('console.respondents.colEmail'), sortBy: (r) => r.email },
+          { id: 'role', label: t('console.respondents.colRole'), sortBy: (r) => ROLES.indexOf(r.role) },
+          { id: 'unit', label: t('console.respondents.colUnit'), sortBy: (r) => unitName(r.unitId) },
+          { id: 'invited', label: t('console.respondents.colInvited'), sortBy: (r) => r.invitedAt ?? '' },
+          { id: 'answered', label: t('console.respondents.colAnswered'), sortBy: (r) => r.answered },
+          { id: 'reminders', label: t('console.respondents.colReminders'), sortBy: (r) => r.reminders, className: 'numeric' },
+          editable && { id: 'actions', label: t('console.respondents.colActions') },
+        ]}
+      >
+        {(r) => (
+          <Row id={r.id}>
+            <Cell>{r.name}</Cell>
+            <Cell>{r.email}</Cell>
+            <Cell>{t(`roles.${r.role}`)}</Cell>
+            <Cell>{unitName(r.unitId)}</Cell>
+            <Cell>{r.invitedAt ? formatDate(r.invitedAt) : t('console.respondents.notInvited')}</Cell>
+            <Cell>{r.answered ? t('common.yes') : t('common.no')}</Cell>
+            <Cell className="numeric">{r.reminders}</Cell>
+            {editable && (
+              <Cell>
+                {review.status === 'open' && r.invitedAt && !r.answered && (
+                  <MenuTrigger>
+                    <Button className={buttonClass('secondary', true)} aria-label={t('console.respondents.markLabel', { name: r.name })}>
+                      {t('console.respondents.markMenu')}
+                    </Button>
+                    <Popover className="select-popover">
+                      <Menu
+                        className="select-list"
+                        onAction={(key) => {
+                          const reason = key as 'bounced' | 'left';
+                          mark.mutate(
+                            { respondentId: r.id, reason },
+                            { onSuccess: () => (setRemoved(null), setMarked(t(`console.respondents.markedAs.${reason}`, { name: r.name }))) },
+                          );
+                        }}
                       >
-                        {t('console.respondents.remove')}
-                      </ConfirmButton>
-                    )}
-                  </Cell>
+                        <MenuItem id="bounced" className="select-option">
+                          {t('console.respondents.reason.bounced')}
+                        </MenuItem>
+                        <MenuItem id="left" className="select-option">
+                          {t('console.respondents.reason.left')}
+                        </MenuItem>
+                      </Menu>
+                    </Popover>
+                  </MenuTrigger>
+                )}{' '}
+                {!r.answered && (
+                  <ConfirmButton
+                    variant="danger"
+                    small
+                    ariaLabel={t('console.respondents.removeLabel', { name: r.name })}
+                    title={t('console.respondents.removeConfirmTitle', { name: r.name })}
+                    message={<p>{t('console.respondents.removeConfirmText', { name: r.name, email: r.email })}</p>}
+                    confirmLabel={t('console.respondents.remove')}
+                    onConfirm={() => remove.mutate(r.id, { onSuccess: () => (setMarked(null), setRemoved(r.name)) })}
+                  >
+                    {t('console.respondents.remove')}
+                  </ConfirmButton>
                 )}
-              </Row>
+              </Cell>
             )}
-          </TableBody>
-        </Table>
-      </TableScroll>
+          </Row>
+        )}
+      </SortedTable>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
+import { Expandable } from '../../../ui/Expandable';
 import { useChangeReviewStatus, useReview, useUpdateReview } from '../api/hooks';
 import type { Review, UpdateReviewBody } from '../api/requests';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
@@ -157,26 +157,16 @@ function EditSection({ review }: { review: Review }) {
   const update = useUpdateReview(review.id);
   if (review.status === 'closed') return <p>{t('console.reviewForm.closedNoEdit')}</p>;
   return (
-    <Disclosure className="disclosure">
-      <Heading level={2} className="disclosure-heading">
-        <Button slot="trigger" className="disclosure-trigger">
-          <span aria-hidden="true" className="disclosure-chevron">
-            ▸
-          </span>
-          {t('console.review.editHeading')}
-        </Button>
-      </Heading>
-      <DisclosurePanel className="disclosure-panel">
-        <StatusMessage>{update.isSuccess && t('console.reviewForm.saved')}</StatusMessage>
-        <ReviewForm
-          key={review.status}
-          review={review}
-          onSubmit={(body) => update.mutate(body as UpdateReviewBody)}
-          isPending={update.isPending}
-          error={update.error}
-        />
-      </DisclosurePanel>
-    </Disclosure>
+    <Expandable heading={t('console.review.editHeading')} level={2}>
+      <StatusMessage>{update.isSuccess && t('console.reviewForm.saved')}</StatusMessage>
+      <ReviewForm
+        key={review.status}
+        review={review}
+        onSubmit={(body) => update.mutate(body as UpdateReviewBody)}
+        isPending={update.isPending}
+        error={update.error}
+      />
+    </Expandable>
   );
 }
 

@@ -1,67 +1,45 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Cell, Row, Table, TableBody, TableHeader } from 'react-aria-components';
+import { Cell, Row } from 'react-aria-components';
 import { useReviews } from '../api/hooks';
 import type { ReviewSummary } from '../api/requests';
 import { canUseConsole, useMe } from '../../../api/session';
 import { PageHeading, QueryState } from '../../../ui/feedback';
 import { buttonClass } from '../../../ui/fields';
-import { StatusBadge, TableColumn, TableScroll, useSorted } from '../../../ui/tables';
+import { SortedTable, StatusBadge } from '../../../ui/tables';
 import { formatDate } from '../../../i18n/format';
 import { REVIEW_STATUSES } from '../../../../../contract/domain.js';
 
 function ReviewTable({ reviews, linked }: { reviews: ReviewSummary[]; linked: boolean }) {
   const { t } = useTranslation();
-  const { sorted, sortDescriptor, onSortChange } = useSorted(
-    reviews,
-    {
-      title: (r) => r.title,
-      hospital: (r) => r.hospitalName,
-      status: (r) => REVIEW_STATUSES.indexOf(r.status),
-      closesAt: (r) => r.closesAt ?? '9999',
-      answered: (r) => (r.invited ? r.answered / r.invited : -1),
-    },
-    { column: 'title', direction: 'ascending' },
-  );
   return (
-    <TableScroll label={t('console.reviews.caption')}>
-      <Table aria-labelledby="reviews-caption" className="table" sortDescriptor={sortDescriptor} onSortChange={onSortChange}>
-        <TableHeader>
-          <TableColumn id="title" isRowHeader allowsSorting>
-            {t('console.reviews.colTitle')}
-          </TableColumn>
-          <TableColumn id="hospital" allowsSorting>
-            {t('console.reviews.colHospital')}
-          </TableColumn>
-          <TableColumn id="status" allowsSorting>
-            {t('console.reviews.colStatus')}
-          </TableColumn>
-          <TableColumn id="units" className="numeric">
-            {t('console.reviews.colUnits')}
-          </TableColumn>
-          <TableColumn id="closesAt" allowsSorting>
-            {t('console.reviews.colClosesAt')}
-          </TableColumn>
-          <TableColumn id="answered" allowsSorting>
-            {t('console.reviews.colAnswered')}
-          </TableColumn>
-        </TableHeader>
-        <TableBody items={sorted}>
-          {(review) => (
-            <Row id={review.id}>
-              <Cell>{linked ? <Link to={`/reviews/${review.id}`}>{review.title}</Link> : review.title}</Cell>
-              <Cell>{review.hospitalName}</Cell>
-              <Cell>
-                <StatusBadge status={review.status} />
-              </Cell>
-              <Cell className="numeric">{review.unitCount}</Cell>
-              <Cell>{formatDate(review.closesAt) || t('common.none')}</Cell>
-              <Cell>{t('console.reviews.answeredOf', { answered: review.answered, invited: review.invited })}</Cell>
-            </Row>
-          )}
-        </TableBody>
-      </Table>
-    </TableScroll>
+    <SortedTable
+      caption={t('console.reviews.caption')}
+      labelledBy="reviews-caption"
+      sortedBy="title"
+      items={reviews}
+      columns={[
+        { id: 'title', label: t('console.reviews.colTitle'), sortBy: (r) => r.title },
+        { id: 'hospital', label: t('console.reviews.colHospital'), sortBy: (r) => r.hospitalName },
+        { id: 'status', label: t('console.reviews.colStatus'), sortBy: (r) => REVIEW_STATUSES.indexOf(r.status) },
+        { id: 'units', label: t('console.reviews.colUnits'), className: 'numeric' },
+        { id: 'closesAt', label: t('console.reviews.colClosesAt'), sortBy: (r) => r.closesAt ?? '9999' },
+        { id: 'answered', label: t('console.reviews.colAnswered'), sortBy: (r) => (r.invited ? r.answered / r.invited : -1) },
+      ]}
+    >
+      {(review) => (
+        <Row id={review.id}>
+          <Cell>{linked ? <Link to={`/reviews/${review.id}`}>{review.title}</Link> : review.title}</Cell>
+          <Cell>{review.hospitalName}</Cell>
+          <Cell>
+            <StatusBadge status={review.status} />
+          </Cell>
+          <Cell className="numeric">{review.unitCount}</Cell>
+          <Cell>{formatDate(review.closesAt) || t('common.none')}</Cell>
+          <Cell>{t('console.reviews.answeredOf', { answered: review.answered, invited: review.invited })}</Cell>
+        </Row>
+      )}
+    </SortedTable>
   );
 }
 

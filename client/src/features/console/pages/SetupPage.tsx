@@ -1,10 +1,10 @@
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Form } from 'react-aria-components';
 import { sessionApi } from '../../../api/session';
-import { ErrorMessage, fieldErrors, Loading, PageHeading } from '../../../ui/feedback';
-import { ActionButton, TextInput, useValidators } from '../../../ui/fields';
+import { Loading, PageHeading } from '../../../ui/feedback';
+import { TextInput, useValidators } from '../../../ui/fields';
+import { SaveForm } from '../../../ui/SaveForm';
 import { NewPasswordFields } from '../components/NewPasswordFields';
 import type { LoginNotice } from './LoginPage';
 
@@ -30,13 +30,11 @@ export function SetupPage() {
     content = (
       <>
         <p>{t('console.auth.setupIntro')}</p>
-        {setup.isError && <ErrorMessage error={setup.error} lead={t('common.saveFailed')} />}
-        <Form
-          className="form"
-          validationErrors={fieldErrors(setup.error)}
-          onSubmit={(event) => {
-            event.preventDefault();
-            const form = new FormData(event.currentTarget);
+        <SaveForm
+          saving={setup}
+          submitLabel={t('console.auth.createAdmin')}
+          pendingLabel={t('console.auth.creating')}
+          onSubmit={(form) => {
             const body = {
               token,
               name: String(form.get('name')).trim(),
@@ -51,10 +49,7 @@ export function SetupPage() {
           <TextInput name="name" label={t('console.auth.name')} autoComplete="name" isRequired />
           <TextInput name="email" type="email" label={t('console.auth.email')} autoComplete="username" isRequired validate={validators.email} />
           <NewPasswordFields label={t('console.auth.password')} />
-          <ActionButton type="submit" isPending={setup.isPending}>
-            {setup.isPending ? t('console.auth.creating') : t('console.auth.createAdmin')}
-          </ActionButton>
-        </Form>
+        </SaveForm>
       </>
     );
   }

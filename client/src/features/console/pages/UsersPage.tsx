@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Cell, Row, Table, TableBody, TableHeader } from 'react-aria-components';
+import { Cell, Row } from 'react-aria-components';
 import { useEndSessions, useHospitals, useUsers } from '../api/hooks';
 import type { User } from '../api/requests';
 import { useMe } from '../../../api/session';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { ErrorMessage, PageHeading, QueryState, StatusMessage } from '../../../ui/feedback';
-import { TableColumn, TableScroll, useSorted } from '../../../ui/tables';
+import { SortedTable } from '../../../ui/tables';
 import { AddUserForm, EditUserButton } from '../components/UserForms';
 import { formatDate } from '../../../i18n/format';
 
@@ -16,73 +16,58 @@ function UserTable({ users }: { users: User[] }) {
   const hospitals = new Map((useHospitals().data?.hospitals ?? []).map((h) => [h.id, h.name]));
   const endSessions = useEndSessions();
   const [message, setMessage] = useState<string | null>(null);
-  const { sorted, sortDescriptor, onSortChange } = useSorted(
-    users,
-    { name: (u) => u.name, email: (u) => u.email, role: (u) => u.role, active: (u) => u.active, created: (u) => u.createdAt },
-    { column: 'name', direction: 'ascending' },
-  );
-
   return (
     <>
       <StatusMessage>{message}</StatusMessage>
       {endSessions.isError && <ErrorMessage error={endSessions.error} lead={t('common.actionFailed')} />}
-      <TableScroll label={t('console.users.caption')}>
-        <Table aria-labelledby="users-heading" className="table" sortDescriptor={sortDescriptor} onSortChange={onSortChange}>
-          <TableHeader>
-            <TableColumn id="name" isRowHeader allowsSorting>
-              {t('console.users.colName')}
-            </TableColumn>
-            <TableColumn id="email" allowsSorting>
-              {t('console.users.colEmail')}
-            </TableColumn>
-            <TableColumn id="role" allowsSorting>
-              {t('console.users.colRole')}
-            </TableColumn>
-            <TableColumn id="hospital">{t('console.users.colHospital')}</TableColumn>
-            <TableColumn id="active" allowsSorting>
-              {t('console.users.colActive')}
-            </TableColumn>
-            <TableColumn id="created" allowsSorting>
-              {t('console.users.colCreated')}
-            </TableColumn>
-            <TableColumn id="actions">{t('console.users.colActions')}</TableColumn>
-          </TableHeader>
-          <TableBody items={sorted}>
-            {(user) => (
-              <Row id={user.id}>
-                <Cell>{user.name}</Cell>
-                <Cell>{user.email}</Cell>
-                <Cell>{t(`account.roles.${user.role}`)}</Cell>
-                <Cell>{(user.hospitalId && hospitals.get(user.hospitalId)) || t('common.none')}</Cell>
-                <Cell>{user.active ? t('common.yes') : t('console.users.inactive')}</Cell>
-                <Cell>{formatDate(user.createdAt)}</Cell>
-                <Cell>
-                  <div className="cell-actions">
-                    <EditUserButton user={user} onSaved={(name) => setMessage(t('console.users.saved', { name }))} />
-                    {user.id !== me?.id && (
-                      <ConfirmButton
-                        variant="secondary"
-                        small
-                        ariaLabel={t('console.users.endSessionsLabel', { name: user.name })}
-                        title={t('console.users.endSessionsTitle', { name: user.name })}
-                        message={<p>{t('console.users.endSessionsText', { name: user.name })}</p>}
-                        confirmLabel={t('console.users.endSessions')}
-                        onConfirm={() =>
-                          endSessions.mutate(user.id, {
-                            onSuccess: ({ revoked }) => setMessage(t('console.users.sessionsEnded', { name: user.name, count: revoked })),
-                          })
-                        }
-                      >
-                        {t('console.users.endSessions')}
-                      </ConfirmButton>
-                    )}
-                  </div>
-                </Cell>
-              </Row>
-            )}
-          </TableBody>
-        </Table>
-      </TableScroll>
+      <SortedTable
+        caption={t('console.users.caption')}
+        labelledBy="users-heading"
+        sortedBy="name"
+        items={users}
+        columns={[
+          { id: 'name', label: t('console.users.colName'), sortBy: (u) => u.name },
+          { id: 'email', label: t('console.users.colEmail'), sortBy: (u) => u.email },
+          { id: 'role', label: t('console.users.colRole'), sortBy: (u) => u.role },
+          { id: 'hospital', label: t('console.users.colHospital') },
+          { id: 'active', label: t('console.users.colActive'), sortBy: (u) => u.active },
+          { id: 'created', label: t('console.users.colCreated'), sortBy: (u) => u.createdAt },
+          { id: 'actions', label: t('console.users.colActions') },
+        ]}
+      >
+        {(user) => (
+          <Row id={user.id}>
+            <Cell>{user.name}</Cell>
+            <Cell>{user.email}</Cell>
+            <Cell>{t(`account.roles.${user.role}`)}</Cell>
+            <Cell>{(user.hospitalId && hospitals.get(user.hospitalId)) || t('common.none')}</Cell>
+            <Cell>{user.active ? t('common.yes') : t('console.users.inactive')}</Cell>
+            <Cell>{formatDate(user.createdAt)}</Cell>
+            <Cell>
+              <div className="cell-actions">
+                <EditUserButton user={user} onSaved={(name) => setMessage(t('console.users.saved', { name }))} />
+                {user.id !== me?.id && (
+                  <ConfirmButton
+                    variant="secondary"
+                    small
+                    ariaLabel={t('console.users.endSessionsLabel', { name: user.name })}
+                    title={t('console.users.endSessionsTitle', { name: user.name })}
+                    message={<p>{t('console.users.endSessionsText', { name: user.name })}</p>}
+                    confirmLabel={t('console.users.endSessions')}
+                    onConfirm={() =>
+                      endSessions.mutate(user.id, {
+                        onSuccess: ({ revoked }) => setMessage(t('console.users.sessionsEnded', { name: user.name, count: revoked })),
+                      })
+                    }
+                  >
+                    {t('console.users.endSessions')}
+                  </ConfirmButton>
+                )}
+              </div>
+            </Cell>
+          </Row>
+        )}
+      </SortedTable>
     </>
   );
 }

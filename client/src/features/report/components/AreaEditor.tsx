@@ -4,6 +4,7 @@ import type { Authoring, ReportContent } from '../api';
 import { formatPercent, formatShare } from '../../../i18n/format';
 import { ListEditor } from './ListEditor';
 import { TextArea } from './TextArea';
+import { DataTable } from '../../../ui/tables';
 import { type Grade, GRADES } from '../../../../../contract/domain.js';
 
 type Assessment = ReportContent['areas'][string];
@@ -56,20 +57,16 @@ export function AreaEditor({
         readOnly={readOnly}
         onChange={(v) => set('justification', v)}
       />
-      <TextArea
-        label={t('report.edit.strengths')}
-        value={value.strengths}
-        error={errors[`${path}.strengths`]}
-        readOnly={readOnly}
-        onChange={(v) => set('strengths', v)}
-      />
-      <TextArea
-        label={t('report.edit.weaknesses')}
-        value={value.weaknesses}
-        error={errors[`${path}.weaknesses`]}
-        readOnly={readOnly}
-        onChange={(v) => set('weaknesses', v)}
-      />
+      {(['strengths', 'weaknesses'] as const).map((key) => (
+        <TextArea
+          key={key}
+          label={t(`report.edit.${key}`)}
+          value={value[key]}
+          error={errors[`${path}.${key}`]}
+          readOnly={readOnly}
+          onChange={(v) => set(key, v)}
+        />
+      ))}
       <ListEditor
         legend={t('report.edit.recommendations')}
         items={value.recommendations}
@@ -91,56 +88,46 @@ function SuggestedGrade({ suggestion, labels }: { suggestion: Suggestion | undef
         <strong>{suggestion?.grade ? t('report.edit.suggested', { grade: suggestion.grade }) : t('report.edit.suggestedNone')}</strong>
       </p>
       {suggestion && suggestion.checklistReasons.length > 0 && (
-        <table className="table report-table">
-          <caption>{t('report.edit.checklistReasons')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.edit.reasonPoint')}</th>
-              <th scope="col">{t('report.edit.reasonBasis')}</th>
-              <th scope="col">{t('report.edit.reasonStatus')}</th>
-              <th scope="col" className="num">
-                {t('report.edit.reasonWeight')}
-              </th>
+        <DataTable
+          caption={t('report.edit.checklistReasons')}
+          className="table report-table"
+          columns={[
+            t('report.edit.reasonPoint'),
+            t('report.edit.reasonBasis'),
+            t('report.edit.reasonStatus'),
+            { label: t('report.edit.reasonWeight'), className: 'num' },
+          ]}
+        >
+          {suggestion.checklistReasons.map((r) => (
+            <tr key={r.pointId}>
+              <th scope="row">{r.pointId}</th>
+              <td>{t(`report.edit.basis.${r.basis as 'rule'}`, { defaultValue: r.basis })}</td>
+              <td>{t(`report.edit.pointStatus.${r.status}`)}</td>
+              <td className="num">{r.weight}</td>
             </tr>
-          </thead>
-          <tbody>
-            {suggestion.checklistReasons.map((r) => (
-              <tr key={r.pointId}>
-                <th scope="row">{r.pointId}</th>
-                <td>{t(`report.edit.basis.${r.basis as 'rule'}`, { defaultValue: r.basis })}</td>
-                <td>{t(`report.edit.pointStatus.${r.status}`)}</td>
-                <td className="num">{r.weight}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       {suggestion && suggestion.reasons.length > 0 ? (
-        <table className="table report-table">
-          <caption>{t('report.edit.reasons')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.edit.reasonStatement')}</th>
-              <th scope="col">{t('report.edit.reasonBasis')}</th>
-              <th scope="col" className="num">
-                {t('report.edit.reasonShare')}
-              </th>
-              <th scope="col" className="num">
-                {t('report.edit.reasonWeight')}
-              </th>
+        <DataTable
+          caption={t('report.edit.reasons')}
+          className="table report-table"
+          columns={[
+            t('report.edit.reasonStatement'),
+            t('report.edit.reasonBasis'),
+            { label: t('report.edit.reasonShare'), className: 'num' },
+            { label: t('report.edit.reasonWeight'), className: 'num' },
+          ]}
+        >
+          {suggestion.reasons.map((r) => (
+            <tr key={r.itemId}>
+              <th scope="row">{labels.get(r.itemId) ?? r.itemId}</th>
+              <td>{t(`report.edit.basis.${r.basis as 'rule'}`, { defaultValue: r.basis })}</td>
+              <td className="num">{t('report.edit.shareBelow', { share: formatShare(r.agreeing, r.n), level: formatPercent(Math.round(r.level * 100)) })}</td>
+              <td className="num">{r.weight}</td>
             </tr>
-          </thead>
-          <tbody>
-            {suggestion.reasons.map((r) => (
-              <tr key={r.itemId}>
-                <th scope="row">{labels.get(r.itemId) ?? r.itemId}</th>
-                <td>{t(`report.edit.basis.${r.basis as 'rule'}`, { defaultValue: r.basis })}</td>
-                <td className="num">{t('report.edit.shareBelow', { share: formatShare(r.agreeing, r.n), level: formatPercent(Math.round(r.level * 100)) })}</td>
-                <td className="num">{r.weight}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       ) : (
         suggestion?.grade && suggestion.checklistReasons.length === 0 && <p className="field-hint">{t('report.edit.noReasons')}</p>
       )}

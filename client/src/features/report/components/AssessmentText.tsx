@@ -75,3 +75,58 @@ export function GradeSummary({ content, titles }: { content: ReportContent | nul
     </ul>
   );
 }
+
+/** An area's heading with its grade; a filtered view, which has no grade, passes no assessment (undefined). */
+export function AreaHeading({ area, title, assessment }: { area: string; title: string; assessment: Assessment | null | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <h2 id={`area-${area}-heading`} className="area-heading">
+      <span>
+        {area}. {title}
+      </span>
+      {assessment !== undefined && (
+        <span className={`grade-badge grade-${assessment?.grade ?? 'none'}`}>
+          {t('report.common.grade')}: {assessment?.grade ?? t('report.view.noGrade')}
+        </span>
+      )}
+    </h2>
+  );
+}
+
+/** The report's areas for improvement, numbered, each with its rationale and recommendations. */
+export function ImprovementList({ areas, heading: Heading }: { areas: ReportContent['improvementAreas']; heading: 'h3' | 'h4' }) {
+  return (
+    <ol className="improvement-list">
+      {areas.map((area, i) => (
+        <li key={i}>
+          <Heading>{area.title}</Heading>
+          <Paragraphs text={area.rationale} />
+          {area.recommendations.length > 0 && (
+            <ol>
+              {area.recommendations.map((r, j) => (
+                <li key={j}>{r}</li>
+              ))}
+            </ol>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The free-text answers the inspectors chose to quote, with who wrote them. */
+export function Quotes({ quotes }: { quotes: { key: string; text: string; role: string | null }[] }) {
+  const { t } = useTranslation();
+  if (quotes.length === 0) return null;
+  return (
+    <section aria-labelledby="quotes-heading" className="report-quotes">
+      <h2 id="quotes-heading">{t('report.view.quotes')}</h2>
+      {quotes.map((q) => (
+        <blockquote key={q.key}>
+          <p>”{q.text}”</p>
+          <footer>{q.role ? t(`roles.${q.role as 'st'}`) : t('report.common.none')}</footer>
+        </blockquote>
+      ))}
+    </section>
+  );
+}

@@ -8,7 +8,7 @@ import { sharePercent } from '../../../../../contract/shares.js';
 import { formatNumber, formatShare, localText } from '../../../i18n/format';
 import { roleBorder, roleFill } from './patterns';
 import { specialtyGroupName } from './scope';
-import { ROLES } from '../../../../../contract/domain.js';
+import { ROLES, statementArea } from '../../../../../contract/domain.js';
 
 type Comparison = NonNullable<Report['groupComparison']>;
 type Figure = { suppressed: boolean; n: number | null; smallN: boolean };
@@ -46,7 +46,7 @@ function linesFor(comparison: Comparison, role: string, t: (key: string, options
   const numeric = comparison.numeric
     .filter((item) => item.roles.includes(role as 'st'))
     .flatMap((item): Line[] => {
-      const area = /^[A-H]\./.test(item.itemId) ? item.itemId[0] : '–';
+      const area = statementArea(item.itemId) ?? '–';
       const measures: [string, string, 'share' | 'number', (f: Comparison['numeric'][number]['total']) => number | null][] = [
         ['zero', t('report.groups.zero'), 'share', (f) => f.zero],
         ['atLeastOne', t('report.groups.atLeastOne'), 'share', (f) => f.atLeastOne],

@@ -6,7 +6,7 @@ import { ApiError } from '../../../api/client';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { ErrorMessage, StatusMessage } from '../../../ui/feedback';
 import { AgreementFigure } from '../components/AgreementFigure';
-import { AssessmentText, GradeSummary, Paragraphs } from '../components/AssessmentText';
+import { AreaHeading, AssessmentText, GradeSummary, ImprovementList, Paragraphs, Quotes } from '../components/AssessmentText';
 import { ReportMethod } from '../components/ReportMethod';
 import { ResponseRateTable } from '../components/ResponseRateTable';
 import { TextArea } from '../components/TextArea';
@@ -49,20 +49,18 @@ export function CommentPage() {
   return <RespondLayout>{body}</RespondLayout>;
 }
 
-function CommentForm({ token, view }: { token: string; view: CommentView }) {
-  const { t } = useTranslation();
+/**
+ * The comments as the clinic writes them: saved as a draft or submitted, with the browser's own
+ * question when the page is left unsaved.
+ */
+function useCommentDraft(token: string, view: CommentView) {
   const queryClient = useQueryClient();
   const [comments, setComments] = useState<ClinicComments>({ areas: view.comments.areas, general: view.comments.general });
   const [savedAt, setSavedAt] = useState(view.comments.savedAt);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [dirty, setDirty] = useState(false);
-  const writable = view.status === 'open';
-  const { report, content } = view;
-  const title = `${t('report.comment.title')}: ${report.review.title}`;
-  const roleName = t(`report.round.roles.${view.role}`).toLowerCase();
 
-  // Leaving with unsaved comments asks first (the browser's own question).
   useEffect(() => {
     if (!dirty) return;
     const warn = (e: BeforeUnloadEvent) => e.preventDefault();
@@ -86,26 +84,34 @@ function CommentForm({ token, view }: { token: string; view: CommentView }) {
       setPending(false);
     }
   };
-  const setArea = (area: string, text: string) => {
-    setComments({ ...comments, areas: { ...comments.areas, [area]: text } });
+  const change = (next: ClinicComments) => {
+    setComments(next);
     setDirty(true);
   };
+  return {
+    comments,
+    setArea: (area: string, text: string) => change({ ...comments, areas: { ...comments.areas, [area]: text } }),
+    setGeneral: (general: string) => change({ ...comments, general }),
+    save,
+    pending,
+    error,
+    /** When the comments were last saved, once nothing has changed since. */
+    savedAt: dirty ? null : savedAt,
+  };
+}
+
+type CommentDraft = ReturnType<typeof useCommentDraft>;
+
+function CommentForm({ token, view }: { token: string; view: CommentView }) {
+  const { t } = useTranslation();
+  const draft = useCommentDraft(token, view);
+  const writable = view.status === 'open';
+  const { report, content } = view;
   const titles = Object.fromEntries(report.areas.map((a) => [a.area, localText(a.title)]));
 
   return (
     <article className="report comment-page">
-      <StepHeading title={title}>{title}</StepHeading>
-      <p className="report-meta">{report.review.hospitalName}</p>
-      <p className="draft-notice" role="note">
-        <strong>{t('report.common.draft')}</strong> – {t('report.comment.draftNotice', { revision: view.revision })}
-      </p>
-      <p>{t('report.comment.intro', { role: roleName })}</p>
-      <p className={`status-box ${view.status === 'open' ? 'status-ok' : 'status-pending'}`} id="comment-status">
-        {view.status === 'open' && t('report.comment.open', { deadline: formatDate(view.deadline) })}
-        {view.status === 'closed' && t('report.comment.closed', { deadline: formatDate(view.deadline) })}
-        {view.status === 'submitted' && t('report.comment.submitted', { date: formatDateTime(view.comments.submittedAt) })}
-      </p>
-
+      <CommentIntro view={view} />
       <section aria-labelledby="grades-heading" className="report-intro">
         <h2 id="grades-heading">{t('report.view.summaryGrades')}</h2>
         <GradeSummary content={content} titles={titles} />
@@ -119,101 +125,87 @@ function CommentForm({ token, view }: { token: string; view: CommentView }) {
         <ReportMethod report={report} />
       </section>
 
-      {report.areas.map((area) => {
-        const assessment = content.areas[area.area];
-        return (
-          <section key={area.area} id={`area-${area.area}`} className="report-area" aria-labelledby={`area-${area.area}-heading`}>
-            <h2 id={`area-${area.area}-heading`} className="area-heading">
-              <span>
-                {area.area}. {localText(area.title)}
-              </span>
-              <span className={`grade-badge grade-${assessment?.grade ?? 'none'}`}>
-                {t('report.common.grade')}: {assessment?.grade ?? t('report.view.noGrade')}
-              </span>
-            </h2>
-            <AssessmentText assessment={assessment} />
-            <h3>{t('report.comment.agreement')}</h3>
-            <AgreementFigure area={area} />
-            <TextArea
-              label={t('report.comment.onArea', { area: area.area })}
-              value={comments.areas[area.area] ?? ''}
-              rows={4}
-              readOnly={!writable}
-              onChange={(text) => setArea(area.area, text)}
-            />
-          </section>
-        );
-      })}
+      {report.areas.map((area) => (
+        <section key={area.area} id={`area-${area.area}`} className="report-area" aria-labelledby={`area-${area.area}-heading`}>
+          <AreaHeading area={area.area} title={localText(area.title)} assessment={content.areas[area.area] ?? null} />
+          <AssessmentText assessment={content.areas[area.area]} />
+          <h3>{t('report.comment.agreement')}</h3>
+          <AgreementFigure area={area} />
+          <TextArea
+            label={t('report.comment.onArea', { area: area.area })}
+            value={draft.comments.areas[area.area] ?? ''}
+            rows={4}
+            readOnly={!writable}
+            onChange={(text) => draft.setArea(area.area, text)}
+          />
+        </section>
+      ))}
 
       {content.improvementAreas.length > 0 && (
         <section aria-labelledby="improvement-heading" className="report-area">
           <h2 id="improvement-heading">{t('report.view.improvementAreas')}</h2>
-          <ol className="improvement-list">
-            {content.improvementAreas.map((a, i) => (
-              <li key={i}>
-                <h3>{a.title}</h3>
-                <Paragraphs text={a.rationale} />
-                {a.recommendations.length > 0 && (
-                  <ol>
-                    {a.recommendations.map((r, j) => (
-                      <li key={j}>{r}</li>
-                    ))}
-                  </ol>
-                )}
-              </li>
-            ))}
-          </ol>
+          <ImprovementList areas={content.improvementAreas} heading="h3" />
         </section>
       )}
-      {view.quoteTexts.length > 0 && (
-        <section aria-labelledby="quotes-heading" className="report-quotes">
-          <h2 id="quotes-heading">{t('report.view.quotes')}</h2>
-          {view.quoteTexts.map((q) => (
-            <blockquote key={q.key}>
-              <p>”{q.text}”</p>
-              <footer>{q.role ? t(`roles.${q.role as 'st'}`) : t('report.common.none')}</footer>
-            </blockquote>
-          ))}
-        </section>
-      )}
-
-      <section aria-labelledby="general-heading" className="report-area comment-general">
-        <h2 id="general-heading">{t('report.comment.general')}</h2>
-        <TextArea
-          label={t('report.comment.general')}
-          value={comments.general}
-          rows={6}
-          readOnly={!writable}
-          onChange={(general) => {
-            setComments({ ...comments, general });
-            setDirty(true);
-          }}
-        />
-        {writable && (
-          <div className="save-bar">
-            <button
-              type="button"
-              className={`button button-secondary${pending ? ' button-pending' : ''}`}
-              aria-disabled={pending || undefined}
-              onClick={() => !pending && void save(false)}
-            >
-              {pending ? t('report.comment.saving') : t('report.comment.saveDraft')}
-            </button>
-            <ConfirmButton
-              title={t('report.comment.submitConfirmTitle')}
-              message={<p>{t('report.comment.submitText')}</p>}
-              confirmLabel={t('report.comment.submitConfirm')}
-              onConfirm={() => void save(true)}
-              isPending={pending}
-            >
-              {t('report.comment.submit')}
-            </ConfirmButton>
-            <StatusMessage>{savedAt && !dirty ? t('report.comment.saved', { time: formatTime(new Date(savedAt)) }) : null}</StatusMessage>
-          </div>
-        )}
-        {writable && <p className="field-hint">{t('report.comment.submitText')}</p>}
-        {error !== null && <ErrorMessage error={error} lead={t('report.comment.failed')} />}
-      </section>
+      <Quotes quotes={view.quoteTexts} />
+      <GeneralComment draft={draft} writable={writable} />
     </article>
+  );
+}
+
+/** What the page is, whose draft it is, and until when the clinic may comment. */
+function CommentIntro({ view }: { view: CommentView }) {
+  const { t } = useTranslation();
+  const title = `${t('report.comment.title')}: ${view.report.review.title}`;
+  return (
+    <>
+      <StepHeading title={title}>{title}</StepHeading>
+      <p className="report-meta">{view.report.review.hospitalName}</p>
+      <p className="draft-notice" role="note">
+        <strong>{t('report.common.draft')}</strong> – {t('report.comment.draftNotice', { revision: view.revision })}
+      </p>
+      <p>{t('report.comment.intro', { role: t(`report.round.roles.${view.role}`).toLowerCase() })}</p>
+      <p className={`status-box ${view.status === 'open' ? 'status-ok' : 'status-pending'}`} id="comment-status">
+        {view.status === 'open' && t('report.comment.open', { deadline: formatDate(view.deadline) })}
+        {view.status === 'closed' && t('report.comment.closed', { deadline: formatDate(view.deadline) })}
+        {view.status === 'submitted' && t('report.comment.submitted', { date: formatDateTime(view.comments.submittedAt) })}
+      </p>
+    </>
+  );
+}
+
+/** The comment on the report as a whole, and saving or submitting all comments. */
+function GeneralComment({ draft, writable }: { draft: CommentDraft; writable: boolean }) {
+  const { t } = useTranslation();
+  const { pending } = draft;
+  return (
+    <section aria-labelledby="general-heading" className="report-area comment-general">
+      <h2 id="general-heading">{t('report.comment.general')}</h2>
+      <TextArea label={t('report.comment.general')} value={draft.comments.general} rows={6} readOnly={!writable} onChange={draft.setGeneral} />
+      {writable && (
+        <div className="save-bar">
+          <button
+            type="button"
+            className={`button button-secondary${pending ? ' button-pending' : ''}`}
+            aria-disabled={pending || undefined}
+            onClick={() => !pending && void draft.save(false)}
+          >
+            {pending ? t('report.comment.saving') : t('report.comment.saveDraft')}
+          </button>
+          <ConfirmButton
+            title={t('report.comment.submitConfirmTitle')}
+            message={<p>{t('report.comment.submitText')}</p>}
+            confirmLabel={t('report.comment.submitConfirm')}
+            onConfirm={() => void draft.save(true)}
+            isPending={pending}
+          >
+            {t('report.comment.submit')}
+          </ConfirmButton>
+          <StatusMessage>{draft.savedAt ? t('report.comment.saved', { time: formatTime(new Date(draft.savedAt)) }) : null}</StatusMessage>
+        </div>
+      )}
+      {writable && <p className="field-hint">{t('report.comment.submitText')}</p>}
+      {draft.error !== null && <ErrorMessage error={draft.error} lead={t('report.comment.failed')} />}
+    </section>
   );
 }

@@ -6,7 +6,7 @@ import { ApiError } from '../../../api/client';
 import { canUseConsole, useMe } from '../../../api/session';
 import { ErrorMessage, Loading, PageHeading } from '../../../ui/feedback';
 import { AgreementFigure } from '../components/AgreementFigure';
-import { AssessmentText, GradeSummary, Paragraphs } from '../components/AssessmentText';
+import { AreaHeading, AssessmentText, GradeSummary, ImprovementList, Paragraphs, Quotes } from '../components/AssessmentText';
 import { BenchmarkTable } from '../components/BenchmarkTable';
 import { NumericTable } from '../components/NumericTable';
 import { ReportDownloads } from '../components/ReportDownloads';
@@ -34,7 +34,7 @@ import {
   type ReportRevision,
   type ReportScope,
 } from '../api';
-import { AREAS } from '../../../../../contract/domain.js';
+import { AREAS, statementArea } from '../../../../../contract/domain.js';
 import '../../../ui/report.css';
 import { Breadcrumbs } from '../../../ui/Breadcrumbs';
 import { ReviewLinkItems, reviewPagePath } from '../../../ui/ReviewLinks';
@@ -166,17 +166,7 @@ export function ReportPage() {
           <>
             <PreviousReviewSection reviewId={id} content={revision?.content ?? null} titles={titles} />
             <FreeTextThemes reviewId={id} />
-            {text.quotes.length > 0 && (
-              <section aria-labelledby="quotes-heading" className="report-quotes">
-                <h2 id="quotes-heading">{t('report.view.quotes')}</h2>
-                {text.quotes.map((q) => (
-                  <blockquote key={q.key}>
-                    <p>”{q.text}”</p>
-                    <footer>{q.role ? t(`roles.${q.role as 'st'}`) : t('report.common.none')}</footer>
-                  </blockquote>
-                ))}
-              </section>
-            )}
+            <Quotes quotes={text.quotes} />
           </>
         )}
       </article>
@@ -216,16 +206,7 @@ function ReportArea({
   const numeric = report.numeric.filter((n) => n.itemId.startsWith(`${area.area}.`));
   return (
     <section id={`area-${area.area}`} className="report-area" aria-labelledby={`area-${area.area}-heading`}>
-      <h2 id={`area-${area.area}-heading`} className="area-heading">
-        <span>
-          {area.area}. {localText(area.title)}
-        </span>
-        {assessment !== undefined && (
-          <span className={`grade-badge grade-${assessment?.grade ?? 'none'}`}>
-            {t('report.common.grade')}: {assessment?.grade ?? t('report.view.noGrade')}
-          </span>
-        )}
-      </h2>
+      <AreaHeading area={area.area} title={localText(area.title)} assessment={assessment} />
       <AssessmentText assessment={assessment ?? undefined} />
       <h3>{t('report.view.agreement')}</h3>
       <AgreementFigure area={area} />
@@ -283,21 +264,7 @@ function ImprovementAreas({ revision }: { revision: ReportRevision }) {
   return (
     <>
       <h3>{t('report.view.improvementAreas')}</h3>
-      <ol className="improvement-list">
-        {revision.content.improvementAreas.map((area, i) => (
-          <li key={i}>
-            <h4>{area.title}</h4>
-            <Paragraphs text={area.rationale} />
-            {area.recommendations.length > 0 && (
-              <ol>
-                {area.recommendations.map((r, j) => (
-                  <li key={j}>{r}</li>
-                ))}
-              </ol>
-            )}
-          </li>
-        ))}
-      </ol>
+      <ImprovementList areas={revision.content.improvementAreas} heading="h4" />
     </>
   );
 }
@@ -305,7 +272,7 @@ function ImprovementAreas({ revision }: { revision: ReportRevision }) {
 /** Numeric items that belong to no area (the study directors' own time). */
 function OtherFigures({ report }: { report: Report }) {
   const { t } = useTranslation();
-  const rest = report.numeric.filter((n) => !/^[A-H]\./.test(n.itemId));
+  const rest = report.numeric.filter((n) => statementArea(n.itemId) === null);
   if (rest.length === 0) return null;
   return (
     <section aria-labelledby="other-heading" className="report-area">

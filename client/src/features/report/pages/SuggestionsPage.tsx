@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading, PageHeading, StatusMessage } from '../../../ui/feedback';
 import { SuggestionItem } from '../components/SuggestionItem';
 import { localText } from '../../../i18n/format';
-import { useSuggestionActions, useSuggestions, useThemes, type SuggestionFilter } from '../api';
+import { useSuggestionActions, useSuggestions, useThemes, type SuggestionFilter, type SuggestionList } from '../api';
 import { useMe } from '../../../api/session';
 import { AREAS, ROLES } from '../../../../../contract/domain.js';
 import '../../../ui/report.css';
@@ -48,50 +48,48 @@ function ReaderThemes({ id }: { id: string }) {
       ) : (
         <section aria-labelledby="themes-heading">
           <h2 id="themes-heading">{t('report.free.themes')}</h2>
-          <ul className="theme-counts">
-            {themes.data.themes.map((theme) => (
-              <li key={theme.key} className="tag">
-                {t('report.free.themeCount', { label: localText(theme.label), count: theme.count })}
-              </li>
-            ))}
-          </ul>
+          <ThemeCounts themes={themes.data.themes} />
         </section>
       )}
     </div>
   );
 }
 
-function SuggestionWork({ id }: { id: string }) {
+type Theme = SuggestionList['themes'][number];
+type SuggestionActions = ReturnType<typeof useSuggestionActions>;
+
+/** The themes with how many suggestions each is tagged on. */
+function ThemeCounts({ themes }: { themes: Theme[] }) {
   const { t } = useTranslation();
+  return (
+    <ul className="theme-counts">
+      {themes.map((theme) => (
+        <li key={theme.key} className="tag">
+          {t('report.free.themeCount', { label: localText(theme.label), count: theme.count })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The list's filter, kept in the address so a filtered list can be shared and reloaded. */
+function useFilterInAddress() {
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => filterFrom(params), [params]);
+  const setFilter = (next: SuggestionFilter) => {
+    const search = new URLSearchParams();
+    for (const key of ['role', 'area', 'theme'] as const) if (next[key]) search.set(key, next[key]);
+    if (next.starred) search.set('starred', 'true');
+    setParams(search);
+  };
+  return { filter, setFilter, version: params.toString() };
+}
+
+function SuggestionWork({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { filter, setFilter, version } = useFilterInAddress();
   const list = useSuggestions(id, filter);
   const actions = useSuggestionActions(id);
-  const [newTheme, setNewTheme] = useState('');
-  const [added, setAdded] = useState<string | null>(null);
-
-  const applyFilter = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const next = new URLSearchParams();
-    for (const key of ['role', 'area', 'theme']) {
-      const value = String(data.get(key) ?? '');
-      if (value) next.set(key, value);
-    }
-    if (data.get('starred')) next.set('starred', 'true');
-    setParams(next);
-  };
-  const addTheme = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const label = newTheme.trim();
-    if (!label) return;
-    actions.addTheme.mutate(label, {
-      onSuccess: () => {
-        setAdded(t('report.free.themeAdded', { label }));
-        setNewTheme('');
-      },
-    });
-  };
   const base = `/reviews/${id}`;
   const themes = list.data?.themes ?? [];
 
@@ -106,67 +104,12 @@ function SuggestionWork({ id }: { id: string }) {
       />
       <PageHeading>{t('report.free.title')}</PageHeading>
       <p>{t('report.free.intro')}</p>
-
-      <form className="suggestion-filters report-tools" onSubmit={applyFilter} aria-label={t('report.free.filters')} key={params.toString()}>
-        <div className="edit-field">
-          <label htmlFor="filter-role">{t('report.free.role')}</label>
-          <select id="filter-role" name="role" defaultValue={filter.role ?? ''}>
-            <option value="">{t('report.free.all')}</option>
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`roles.${role}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="edit-field">
-          <label htmlFor="filter-area">{t('report.free.area')}</label>
-          <select id="filter-area" name="area" defaultValue={filter.area ?? ''}>
-            <option value="">{t('report.free.all')}</option>
-            {AREAS.map((area) => (
-              <option key={area} value={area}>
-                {area}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="edit-field">
-          <label htmlFor="filter-theme">{t('report.free.theme')}</label>
-          <select id="filter-theme" name="theme" defaultValue={filter.theme ?? ''}>
-            <option value="">{t('report.free.all')}</option>
-            {themes.map((theme) => (
-              <option key={theme.key} value={theme.key}>
-                {localText(theme.label)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <label className="check-row">
-          <input type="checkbox" name="starred" value="true" defaultChecked={filter.starred === true} /> {t('report.free.starredOnly')}
-        </label>
-        <button type="submit" className="button button-secondary">
-          {t('report.view.apply')}
-        </button>
-      </form>
+      <SuggestionFilters key={version} filter={filter} themes={themes} onApply={setFilter} />
 
       <section aria-labelledby="themes-heading">
         <h2 id="themes-heading">{t('report.free.themes')}</h2>
-        <ul className="theme-counts">
-          {themes.map((theme) => (
-            <li key={theme.key} className="tag">
-              {t('report.free.themeCount', { label: localText(theme.label), count: theme.count })}
-            </li>
-          ))}
-        </ul>
-        <form className="report-filters" onSubmit={addTheme}>
-          <label htmlFor="new-theme">{t('report.free.addTheme')}</label>
-          <input id="new-theme" className="input" value={newTheme} maxLength={100} onChange={(e) => setNewTheme(e.target.value)} />
-          <button type="submit" className="button button-secondary">
-            {t('report.free.addThemeButton')}
-          </button>
-        </form>
-        <StatusMessage>{added}</StatusMessage>
-        {actions.addTheme.isError && <ErrorMessage error={actions.addTheme.error} lead={t('report.free.saveFailed')} />}
+        <ThemeCounts themes={themes} />
+        <AddThemeForm actions={actions} />
       </section>
 
       <section aria-labelledby="list-heading">
@@ -189,5 +132,77 @@ function SuggestionWork({ id }: { id: string }) {
         )}
       </section>
     </div>
+  );
+}
+
+/** Which suggestions to list: by role, area, theme, starred; applied with its button. */
+function SuggestionFilters({ filter, themes, onApply }: { filter: SuggestionFilter; themes: Theme[]; onApply: (filter: SuggestionFilter) => void }) {
+  const { t } = useTranslation();
+  const apply = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const text = (key: string) => String(data.get(key) ?? '') || undefined;
+    onApply({ role: text('role'), area: text('area'), theme: text('theme'), starred: data.get('starred') ? true : undefined });
+  };
+  return (
+    <form className="suggestion-filters report-tools" onSubmit={apply} aria-label={t('report.free.filters')}>
+      <FilterSelect name="role" label={t('report.free.role')} value={filter.role} options={ROLES.map((role) => [role, t(`roles.${role}`)])} />
+      <FilterSelect name="area" label={t('report.free.area')} value={filter.area} options={AREAS.map((area) => [area, area])} />
+      <FilterSelect name="theme" label={t('report.free.theme')} value={filter.theme} options={themes.map((theme) => [theme.key, localText(theme.label)])} />
+      <label className="check-row">
+        <input type="checkbox" name="starred" value="true" defaultChecked={filter.starred === true} /> {t('report.free.starredOnly')}
+      </label>
+      <button type="submit" className="button button-secondary">
+        {t('report.view.apply')}
+      </button>
+    </form>
+  );
+}
+
+function FilterSelect({ name, label, value, options }: { name: string; label: string; value: string | undefined; options: [string, string][] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="edit-field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ''}>
+        <option value="">{t('report.free.all')}</option>
+        {options.map(([code, text]) => (
+          <option key={code} value={code}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A new theme to tag suggestions with. */
+function AddThemeForm({ actions }: { actions: SuggestionActions }) {
+  const { t } = useTranslation();
+  const [newTheme, setNewTheme] = useState('');
+  const [added, setAdded] = useState<string | null>(null);
+  const addTheme = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const label = newTheme.trim();
+    if (!label) return;
+    actions.addTheme.mutate(label, {
+      onSuccess: () => {
+        setAdded(t('report.free.themeAdded', { label }));
+        setNewTheme('');
+      },
+    });
+  };
+  return (
+    <>
+      <form className="report-filters" onSubmit={addTheme}>
+        <label htmlFor="new-theme">{t('report.free.addTheme')}</label>
+        <input id="new-theme" className="input" value={newTheme} maxLength={100} onChange={(e) => setNewTheme(e.target.value)} />
+        <button type="submit" className="button button-secondary">
+          {t('report.free.addThemeButton')}
+        </button>
+      </form>
+      <StatusMessage>{added}</StatusMessage>
+      {actions.addTheme.isError && <ErrorMessage error={actions.addTheme.error} lead={t('report.free.saveFailed')} />}
+    </>
   );
 }

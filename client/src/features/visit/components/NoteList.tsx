@@ -49,16 +49,7 @@ export function NoteList({ reviewId, serverNotes, serverFailed }: { reviewId: st
       {serverFailed && <p className="field-note">{t('visit.notes.serverListFailed')}</p>}
 
       <div className="new-note">
-        <div className="edit-field">
-          <label htmlFor="new-note-group">{t('visit.notes.group')}</label>
-          <select id="new-note-group" className="input" value={group} onChange={(e) => setGroup(e.target.value as Group)}>
-            {NOTE_GROUPS.map((g) => (
-              <option key={g} value={g}>
-                {t(`visit.groups.${g}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <GroupSelect id="new-note-group" value={group} onChange={setGroup} />
         <button type="button" className="button button-primary" onClick={add}>
           {t('visit.notes.add')}
         </button>
@@ -116,16 +107,7 @@ function NoteEditor({
     <fieldset className="note-editor" data-state={state}>
       <legend>{t('visit.notes.note', { group: groupName })}</legend>
       <div className="note-row">
-        <div className="edit-field">
-          <label htmlFor={`${prefix}-group`}>{t('visit.notes.group')}</label>
-          <select id={`${prefix}-group`} className="input" value={note.group} onChange={(e) => change({ group: e.target.value as Group })}>
-            {NOTE_GROUPS.map((g) => (
-              <option key={g} value={g}>
-                {t(`visit.groups.${g}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <GroupSelect id={`${prefix}-group`} value={note.group} onChange={(group) => change({ group })} />
         <fieldset className="area-tags">
           <legend>{t('visit.notes.areas')}</legend>
           {AREAS.map((area) => (
@@ -174,5 +156,22 @@ function NoteEditor({
         </ConfirmButton>
       </div>
     </fieldset>
+  );
+}
+
+/** Whom a note is about: one of the roles interviewed, the tour or the documents. */
+function GroupSelect({ id, value, onChange }: { id: string; value: Group; onChange: (group: Group) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="edit-field">
+      <label htmlFor={id}>{t('visit.notes.group')}</label>
+      <select id={id} className="input" value={value} onChange={(e) => onChange(e.target.value as Group)}>
+        {NOTE_GROUPS.map((g) => (
+          <option key={g} value={g}>
+            {t(`visit.groups.${g}`)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
