@@ -66,6 +66,7 @@ export const respondRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const submittedAt = await withLink(request.ip, () => submit(app.db, request.params.token, request.body.data, request.body.lang ?? 'sv'));
+      app.jobs.responseStored();
       return { status: 'answered' as const, submittedAt: submittedAt.toISOString() };
     },
   );
