@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { agreementScale } from '../../../surveys/scales.js';
 import type { Db } from '../../db/database.js';
-import type { PoolAnswers, PoolKey } from './repository.js';
+import type { Role } from '../../../contract/domain.js';
 
 /**
  * A submission's pool changes are appended to pool_deltas (one insert in its own transaction,
@@ -9,6 +9,20 @@ import type { PoolAnswers, PoolKey } from './repository.js';
  * respondents submitting at once do not queue on the count rows they share (migration 0019,
  * docs/pool.md). Whoever reads the counts folds first, in its own transaction.
  */
+
+/** A response's answers as the pool counts them (repository.ts PoolAnswers; not imported, it imports this module). */
+interface PoolAnswers {
+  statements: { itemId: string; value: number }[];
+  numbers: { itemId: string; value: number }[];
+}
+
+/** Where and when an answer counts (repository.ts PoolKey). */
+interface PoolKey {
+  month: string;
+  hospitalCode: string;
+  unitKey: string;
+  role: Role;
+}
 
 /** One answer's change of the pool: `value` null for a statement, else a numeric item's value. */
 export interface PoolDelta {
