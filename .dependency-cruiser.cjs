@@ -7,7 +7,7 @@
 const SHARED = [
   'audit/repository',
   'auth/(repository|service|session-cache)',
-  'benchmark/(repository|window|kept-windows)',
+  'benchmark/(repository|window|kept-windows|deltas)',
   'hospitals/(repository|codes)',
   'invitations/service',
   'mail/repository',

@@ -475,6 +475,7 @@ export const PROBLEM_TEXTS = {
   'answer.wholeNumber': { sv: 'Ange ett heltal från {min} till {max}.', en: 'Enter a whole number from {min} to {max}.' },
   'answer.stepNumber': { sv: 'Ange ett tal från {min} till {max} i steg om {step}.', en: 'Enter a number from {min} to {max} in steps of {step}.' },
   'answer.notText': { sv: 'Svaret ska vara text.', en: 'The answer must be text.' },
+  'answer.required': { sv: 'Frågan behöver besvaras.', en: 'This question needs an answer.' },
   'answer.surveyRule': { sv: 'Svaret behöver ses över ({message}).', en: 'The answer needs attention ({message}).' },
 
   // Invitations and reminders

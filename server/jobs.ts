@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import PgBoss from 'pg-boss';
 import { isDatabaseUnavailable } from './db/describe.js';
+import { foldPoolDeltas } from './features/benchmark/deltas.js';
 import { refreshOpenReviewWindows } from './features/benchmark/kept-windows.js';
 import { runReminderRound } from './features/invitations/reminders.js';
 import { deliverQueuedMail } from './features/mail/service.js';
@@ -15,6 +16,8 @@ export interface Jobs {
   scheduleReminderRound(roundId: string, at: Date): Promise<void>;
   /** The pool changed in bulk (an import, its withdrawal): recompute the open reviews' kept pool windows soon. */
   poolChanged(): Promise<void>;
+  /** A response was stored or changed: its pool deltas wait to be folded (after a burst, soon). */
+  responseStored(): void;
   stop(): Promise<void>;
 }
 
@@ -22,6 +25,9 @@ const MAIL_QUEUE = 'mail-deliver';
 const REMINDER_QUEUE = 'reminder-round';
 const ACTION_PLAN_QUEUE = 'action-plan-reminders';
 const POOL_WINDOWS_QUEUE = 'pool-windows';
+const POOL_FOLD_QUEUE = 'pool-fold';
+/** Responses stored in this process that start a fold: see docs/pool.md, "Folding". */
+const FOLD_AFTER_RESPONSES = 100;
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -60,8 +66,13 @@ export async function startJobs(app: FastifyInstance, useQueue: boolean, maxConn
     const refreshed = await refreshOpenReviewWindows(app.db, app.now());
     if (refreshed > 0) app.log.info({ windows: refreshed }, 'kept pool windows recomputed');
   };
+  const foldPool = async () => {
+    const folded = await foldPoolDeltas(app.db);
+    if (folded > 0) app.log.debug({ deltas: folded }, 'pool deltas folded into the counts');
+  };
   if (!useQueue) {
-    return { mailQueued: deliver, scheduleReminderRound: async () => {}, poolChanged: refreshPoolWindows, stop: async () => {} };
+    // Without a queue (tests), every reader of the counts folds what is pending, as always.
+    return { mailQueued: deliver, scheduleReminderRound: async () => {}, poolChanged: refreshPoolWindows, responseStored: () => {}, stop: async () => {} };
   }
 
   const boss = new PgBoss({ connectionString: app.runtime.databaseUrl, max: maxConnections, schema: 'pgboss' });
@@ -95,6 +106,12 @@ export async function startJobs(app: FastifyInstance, useQueue: boolean, maxConn
   await createQueue(boss, POOL_WINDOWS_QUEUE, { name: POOL_WINDOWS_QUEUE, policy: 'singleton', retryLimit: 0 });
   await boss.work(POOL_WINDOWS_QUEUE, { pollingIntervalSeconds: 5 }, refreshPoolWindows);
   await boss.schedule(POOL_WINDOWS_QUEUE, '*/5 * * * *');
+  // Submissions append pool deltas; this folds them into the counts every minute and after every
+  // FOLD_AFTER_RESPONSES responses of a burst (stately: one fold running, at most one waiting).
+  await createQueue(boss, POOL_FOLD_QUEUE, { name: POOL_FOLD_QUEUE, policy: 'stately', retryLimit: 0 });
+  await boss.work(POOL_FOLD_QUEUE, { pollingIntervalSeconds: 2 }, foldPool);
+  await boss.schedule(POOL_FOLD_QUEUE, '* * * * *');
+  let sinceFold = 0;
 
   return {
     async mailQueued() {
@@ -105,6 +122,12 @@ export async function startJobs(app: FastifyInstance, useQueue: boolean, maxConn
     },
     async poolChanged() {
       await boss.send(POOL_WINDOWS_QUEUE, {});
+    },
+    responseStored() {
+      if (++sinceFold < FOLD_AFTER_RESPONSES) return;
+      sinceFold = 0;
+      // The respondent's answer is committed already; a fold that cannot be queued now runs on the beat.
+      boss.send(POOL_FOLD_QUEUE, {}).catch((error: Error) => app.log.warn({ reason: error.message }, 'pool fold not queued'));
     },
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 5000 });

@@ -43,6 +43,18 @@ export interface Database {
   pool_window_quartiles: PoolWindowKey & { hospital_code: string; item_id: string; role: Role; units: number; q1: number; median: number; q3: number };
   /** How many answered each value of a numeric item, per hospital (normalised code), month and role. */
   pool_numeric_counts: { hospital_code: string; month: string; role: Role; item_id: string; value: ColumnType<string, number, number>; answered: number };
+  /** A submission's pool changes, not yet folded into the count tables (migration 0019): `value` null for a statement. */
+  pool_deltas: {
+    id: Generated<string>;
+    month: string;
+    hospital_code: string;
+    unit_key: string;
+    role: Role;
+    item_id: string;
+    value: ColumnType<string | null, number | null, never>;
+    answered: number;
+    agreeing: number;
+  };
   report_revisions: ReportRevisionTable;
   rate_limit_windows: { key: string; started_at: Date; hits: number };
   report_snapshots: { campaign_id: Id; computed_at: CreatedAt; figures: ColumnType<unknown, string, never> };

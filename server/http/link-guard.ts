@@ -1,6 +1,28 @@
+import type { FastifyRequest } from 'fastify';
 import type { RateWindows } from '../security/rate-windows.js';
 import { FailureLimiter } from '../security/failures.js';
+import { hashToken, looksLikeToken } from '../security/tokens.js';
 import { DomainError } from './errors.js';
+
+/**
+ * The request limit of a personal link's routes, counted per link rather than per address: a
+ * whole clinic answers from behind one hospital address (300 people opening their link at 9:00
+ * and autosaving every 2 seconds at most, autosave.ts), and no number per address both lets them
+ * all in and stops one client hammering. One person's link needs ~30 requests a minute at most;
+ * 120 leave room for reloads and retries. Unknown links are limited per address by `guardLinks`;
+ * what does not even look like a link is counted per address here (refused without a look-up).
+ * Links are counted by their hash, as they are stored.
+ */
+export function perLinkLimit(max = 120) {
+  return {
+    max,
+    timeWindow: '1 minute',
+    keyGenerator: (request: FastifyRequest) => {
+      const token = (request.params as { token?: unknown }).token;
+      return typeof token === 'string' && looksLikeToken(token) ? `link:${hashToken(token).toString('base64url')}` : `address:${request.ip}`;
+    },
+  };
+}
 
 /**
  * Runs a personal link's request (a survey, comment or upload link). An unknown link counts

@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { completeAnswers } from '../support/answers.js';
+import { createHospital, openReviewWithInvitations, signIn } from '../support/factories.js';
 
 /*
  * Two servers behind a load balancer share one database. Counted in each process, every limit
@@ -58,4 +60,61 @@ describe('limits shared by all servers on one database', () => {
     expect(await windows.count('test|window', 200)).toBe(0);
     expect(await windows.hit('test|window', 200)).toMatchObject({ hits: 1 });
   });
+});
+
+describe('personal links, counted per link and not per address', () => {
+  const CLINIC = '10.9.5.5';
+  const draft = (token: string, value: number) =>
+    t.app.inject({
+      method: 'PUT',
+      url: `/api/respond/${token}/draft`,
+      remoteAddress: CLINIC,
+      payload: { data: { 'A.varied-clinical-work': value }, currentPage: 0 },
+    });
+
+  async function invite(count: number) {
+    const inspector = await signIn(t.app, 'inspector');
+    const hospital = await createHospital(t.app, inspector, ['surgical']);
+    const people = Array.from(
+      { length: count },
+      (_, i) => ['Resp', `nat-${i}-${Math.random().toString(36).slice(2)}@example.se`, 'st', 0] as [string, string, string, number],
+    );
+    return [...(await openReviewWithInvitations(t.app, inspector, hospital, people)).tokens.values()];
+  }
+
+  it('lets a whole clinic behind one address answer at 9:00: 60 respondents opening, autosaving and submitting in a minute all succeed', async () => {
+    const tokens = await invite(60);
+    const statuses = new Map<number, number>();
+    const count = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    // Ten at a time, as people arrive; 60 × 12 = 720 requests from one address, more than 600.
+    for (let i = 0; i < tokens.length; i += 10) {
+      await Promise.all(
+        tokens.slice(i, i + 10).map(async (token) => {
+          count((await t.app.inject({ url: `/api/respond/${token}`, remoteAddress: CLINIC })).statusCode);
+          for (let k = 0; k < 10; k++) count((await draft(token, (k % 4) + 1)).statusCode);
+          const submitted = await t.app.inject({
+            method: 'POST',
+            url: `/api/respond/${token}/submit`,
+            remoteAddress: CLINIC,
+            payload: { data: completeAnswers('st') },
+          });
+          count(submitted.statusCode);
+        }),
+      );
+    }
+    expect(Object.fromEntries(statuses)).toEqual({ 200: 720 });
+  }, 120_000);
+
+  it('answers one link hammering its autosave with 429 and the coded problem, while its colleagues behind the same address go on', async () => {
+    const [hammering, colleague] = await invite(2);
+    const statuses: number[] = [];
+    for (let i = 0; i < 121; i++) statuses.push((await draft(hammering, 1)).statusCode);
+    expect(statuses.slice(0, 120).every((s) => s === 200)).toBe(true);
+    const refused = await draft(hammering, 1);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.json()).toMatchObject({ status: 429, code: 'request.rateLimited' });
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await draft(colleague, 1)).statusCode).toBe(200);
+  }, 60_000);
 });

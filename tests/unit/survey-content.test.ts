@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileBank } from '../../server/features/surveys/compiler.js';
+import { needsSurveyCore, validateSubmission } from '../../server/features/respond/validate.js';
 import { surveyModel } from '../../server/features/surveys/surveyjs.js';
 import { checklist } from '../../surveys/checklist.js';
 import { surveyBanks } from '../../surveys/index.js';
@@ -116,6 +117,36 @@ describe.each(surveyBanks.map((bank) => [bank.key, bank] as const))('survey %s',
     }
   });
 
+  it('needs no survey-core to validate a submission: the catalog check finds what survey-core finds', () => {
+    const compiled = compileBank(bank);
+    for (const role of bank.roles) {
+      const form = compiled.forms[role]!;
+      // A form with conditions or other validators would be checked by survey-core on the server.
+      expect(needsSurveyCore(form), role).toBe(false);
+      const mine = compiled.items.filter((item) => item.roles.includes(role));
+      const complete = Object.fromEntries(
+        mine.flatMap((item): [string, unknown][] => {
+          if (item.kind === 'statement') return [[item.id, 3]];
+          if (item.kind === 'numeric' || item.kind === 'rating') return [[item.id, item.min]];
+          if (item.kind === 'choice') return [[item.id, item.choices![0]]];
+          return [];
+        }),
+      );
+      const fields = (data: Record<string, unknown>, surveyCore: 'when-needed' | 'always') =>
+        validateSubmission(form, compiled.items, role, data, 'sv', `test|${bank.key}|${role}`, surveyCore)
+          .problems.map((p) => p.field)
+          .sort();
+      expect(fields(complete, 'when-needed'), role).toEqual([]);
+      expect(fields(complete, 'always'), role).toEqual([]);
+      // Every other answer left out, and all: both find the same questions unanswered (not the optional ones).
+      const half = Object.fromEntries(Object.entries(complete).filter((_, i) => i % 2 === 0));
+      expect(fields(half, 'when-needed'), role).toEqual(fields(half, 'always'));
+      const nothing = fields({}, 'when-needed');
+      expect(nothing.length, role).toBeGreaterThan(0);
+      expect(nothing, role).toEqual(fields({}, 'always'));
+    }
+  }, 30_000);
+
   it('compiles deterministically', () => {
     expect(compileBank(bank)).toEqual(compileBank(bank));
     expect(compileBank(bank).hash).toBe(compileBank(structuredClone(bank)).hash);
@@ -163,6 +194,18 @@ describe('the external review survey', () => {
   it('offers up to three optional improvement suggestions with a length limit', () => {
     expect(spurExternal.suggestions).toMatchObject({ count: 3 });
     expect(spurExternal.suggestions!.maxLength).toBeGreaterThan(0);
+  });
+});
+
+describe('a form the catalog does not cover', () => {
+  it('is validated by survey-core: conditions, expressions and validators other than a numeric range', () => {
+    const form = (element: Record<string, unknown>) => ({ pages: [{ name: 'p', title: { sv: 'P', en: 'P' }, elements: [element] }] });
+    expect(needsSurveyCore(form({ type: 'radiogroup', name: 'q', choices: [1, 2] }))).toBe(false);
+    expect(needsSurveyCore(form({ type: 'text', name: 'q', validators: [{ type: 'numeric', minValue: 0 }] }))).toBe(false);
+    expect(needsSurveyCore(form({ type: 'radiogroup', name: 'q', visibleIf: '{a} = 1' }))).toBe(true);
+    expect(needsSurveyCore(form({ type: 'text', name: 'q', validators: [{ type: 'regex', regex: 'x' }] }))).toBe(true);
+    expect(needsSurveyCore(form({ type: 'matrix', name: 'q' }))).toBe(true);
+    expect(needsSurveyCore({ ...form({ type: 'text', name: 'q' }), triggers: [] })).toBe(true);
   });
 });
 

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db, RootDb } from '../../db/database.js';
 import type { Role } from '../../../contract/domain.js';
 import { histograms, poolCode, poolNumbersQuery, poolSharesQuery, type PoolHistogram, type PoolShare, type PoolWindow } from './repository.js';
+import { foldPoolDeltas } from './deltas.js';
 import { reviewWindow } from './window.js';
 
 /** Where the pool's units stand on one statement × role: the quartile cut points of their agreeing shares. */
@@ -81,6 +82,8 @@ export async function computePoolFigures(db: Db, window: PoolWindow, excludeHosp
  * at closing either way (README, Benchmarks).
  */
 export async function poolFigures(db: Db, window: PoolWindow, excludeHospitalCode: string, minimum: number, numericIds: string[]): Promise<PoolFigures> {
+  // Submissions not yet folded in: folded here, so their months' windows go stale first.
+  await foldPoolDeltas(db);
   const code = poolCode(excludeHospitalCode);
   const mine = (alias: string) => sql`${sameWindow(window, minimum, alias)} AND ${sql.ref(`${alias}.hospital_code`)} = ${code}`;
   const kept = await sql<{ shares: PoolShare[]; numbers: { itemId: string; role: Role; value: number; answered: number }[]; units: UnitQuartiles[] }>`
@@ -113,6 +116,8 @@ export async function refreshPoolWindow(db: RootDb, window: PoolWindow, minimum:
     await db.transaction().execute((trx) => sql`LOCK TABLE pool_unit_counts, pool_hospital_counts, pool_numeric_counts IN SHARE MODE`.execute(trx));
   }
   return db.transaction().execute(async (trx) => {
+    // Folded first: deltas of the window's months mark it stale, and the figures include them.
+    await foldPoolDeltas(trx);
     const held = (
       await sql<{ stale: boolean; hospitals: string[] }>`
       SELECT stale, hospitals FROM pool_windows w WHERE ${sameWindow(window, minimum, 'w')} FOR UPDATE`.execute(trx)

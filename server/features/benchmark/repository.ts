@@ -3,6 +3,7 @@ import { agreementScale } from '../../../surveys/scales.js';
 import type { Db } from '../../db/database.js';
 import type { Role } from '../../../contract/domain.js';
 import { normaliseHospitalCode } from '../hospitals/codes.js';
+import { foldPoolDeltas } from './deltas.js';
 
 /** Where an answer comes from, as the pool keys it; the hospital code in its normalised form. */
 export interface PoolKey {
@@ -131,6 +132,7 @@ const countedMonths = (table: 'pool_hospital_counts' | 'pool_numeric_counts', wi
  * review of the only other hospital with answers).
  */
 export async function poolShares(db: Db, window: PoolWindow, excludeHospitalCode: string): Promise<PoolShare[]> {
+  await foldPoolDeltas(db);
   const rows = await poolSharesQuery(window, poolCode(excludeHospitalCode)).execute(db);
   return rows.rows.map((r) => ({ itemId: r.itemId, role: r.role, answered: Number(r.answered), agreeing: Number(r.agreeing) }));
 }
@@ -157,6 +159,7 @@ export interface PoolHistogram {
  */
 export async function poolNumbers(db: Db, window: PoolWindow, excludeHospitalCode: string, itemIds: string[]): Promise<PoolHistogram[]> {
   if (itemIds.length === 0) return [];
+  await foldPoolDeltas(db);
   const rows = await poolNumbersQuery(window, poolCode(excludeHospitalCode), itemIds).execute(db);
   return histograms(rows.rows);
 }
@@ -192,6 +195,7 @@ export function histograms(rows: { itemId: string; role: Role; value: string | n
  * numeric items): what a report of that hospital leaves out as its own.
  */
 export async function poolOwnAnswers(db: Db, window: PoolWindow, hospitalCode: string): Promise<number> {
+  await foldPoolDeltas(db);
   const code = poolCode(hospitalCode);
   const inWindow = sql`hospital_code = ${code} AND month BETWEEN ${window.fromMonth}::date AND ${window.untilMonth}::date`;
   const row = await sql<{ answers: string }>`
@@ -242,19 +246,27 @@ export async function recountFromAnswers(db: Db, statementIds: string[], numeric
   };
 }
 
-export async function keptCounts(db: Db): Promise<Kept> {
-  const run = async (query: ReturnType<typeof sql>) =>
-    (await sql<Count>`${query}`.execute(db)).rows.map((r) => ({ key: r.key, answered: Number(r.answered), agreeing: Number(r.agreeing) }));
+/**
+ * The count tables as keys and counts; with `pending`, the deltas not yet folded added (what the
+ * counts will be after the next fold: a recount must equal that at any moment).
+ */
+export async function keptCounts(db: Db, pending = false): Promise<Kept> {
+  const run = async (table: string, key: string, numeric = false) => {
+    const agreeing = numeric ? sql`0` : sql`agreeing`;
+    const deltas = pending
+      ? sql`UNION ALL SELECT ${sql.raw(key)}, answered, ${agreeing} FROM pool_deltas WHERE value IS ${numeric ? sql`NOT NULL` : sql`NULL`}`
+      : sql``;
+    const rows = await sql<Count>`
+      SELECT key, sum(answered) AS answered, sum(agreeing) AS agreeing
+      FROM (SELECT ${sql.raw(key)} AS key, answered, ${agreeing} AS agreeing FROM ${sql.table(table)} ${deltas}) c
+      GROUP BY key HAVING sum(answered) > 0 ORDER BY key`.execute(db);
+    return rows.rows.map((r) => ({ key: r.key, answered: Number(r.answered), agreeing: Number(r.agreeing) }));
+  };
+  const month = "to_char(month, 'YYYY-MM-DD')";
   return {
-    months: await run(
-      sql`SELECT concat_ws('|', to_char(month, 'YYYY-MM-DD'), role, item_id) AS key, answered, agreeing FROM pool_month_totals WHERE answered > 0 ORDER BY 1`,
-    ),
-    hospitals: await run(
-      sql`SELECT concat_ws('|', hospital_code, to_char(month, 'YYYY-MM-DD'), role, item_id) AS key, answered, agreeing FROM pool_hospital_counts WHERE answered > 0 ORDER BY 1`,
-    ),
-    units: await run(sql`SELECT concat_ws('|', unit_key, role, item_id) AS key, answered, agreeing FROM pool_unit_counts WHERE answered > 0 ORDER BY 1`),
-    numbers: await run(
-      sql`SELECT concat_ws('|', hospital_code, to_char(month, 'YYYY-MM-DD'), role, item_id, value::float8::text) AS key, answered, 0 AS agreeing FROM pool_numeric_counts WHERE answered > 0 ORDER BY 1`,
-    ),
+    months: await run('pool_month_totals', `concat_ws('|', ${month}, role, item_id)`),
+    hospitals: await run('pool_hospital_counts', `concat_ws('|', hospital_code, ${month}, role, item_id)`),
+    units: await run('pool_unit_counts', `concat_ws('|', unit_key, role, item_id)`),
+    numbers: await run('pool_numeric_counts', `concat_ws('|', hospital_code, ${month}, role, item_id, value::float8::text)`, true),
   };
 }

@@ -12,7 +12,7 @@ import {
   UploadQuery,
 } from '../../../contract/documents.js';
 import { Problem } from '../../../contract/problem.js';
-import { guardLinks } from '../../http/link-guard.js';
+import { guardLinks, perLinkLimit } from '../../http/link-guard.js';
 import { requireReviewManager } from '../reviews/guard.js';
 import {
   documentFile,
@@ -141,7 +141,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   const withLink = guardLinks(app.rateWindows, 'unknown-document-link', (error) => error instanceof UnknownDocumentLink);
-  const rateLimit = { max: 300, timeWindow: '1 minute' };
+  const rateLimit = perLinkLimit();
 
   app.get(
     '/documents/:token',

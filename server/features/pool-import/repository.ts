@@ -3,6 +3,7 @@ import { agreementScale } from '../../../surveys/scales.js';
 import type { Db } from '../../db/database.js';
 import type { PoolHospitalCode } from '../../../contract/pool-import.js';
 import type { PoolRow } from './rows.js';
+import { takeCountsTurn } from '../benchmark/deltas.js';
 
 const AGREEING = sql.val([...agreementScale.agreeing]);
 
@@ -56,6 +57,7 @@ export async function updateProgress(db: Db, batchId: string, progress: { read: 
 
 /** Adds a batch's answers to the pool's counts, aggregated in the database. */
 export async function addBatchToPool(db: Db, batchId: string): Promise<void> {
+  await takeCountsTurn(db);
   const add = sql`answered = t.answered + excluded.answered, agreeing = t.agreeing + excluded.agreeing`;
   await sql`INSERT INTO pool_month_totals AS t (month, role, item_id, answered, agreeing)
     SELECT month, role, item_id, answered, agreeing FROM (${batchCounts(batchId, ['month', 'role', 'item_id'])}) c
@@ -73,6 +75,7 @@ export async function addBatchToPool(db: Db, batchId: string): Promise<void> {
 
 /** Takes a batch's answers out of the pool's counts again. */
 export async function subtractBatchFromPool(db: Db, batchId: string): Promise<void> {
+  await takeCountsTurn(db);
   const minus = sql`answered = t.answered - c.answered, agreeing = t.agreeing - c.agreeing`;
   await sql`UPDATE pool_month_totals AS t SET ${minus} FROM (${batchCounts(batchId, ['month', 'role', 'item_id'])}) c
     WHERE t.month = c.month AND t.role = c.role AND t.item_id = c.item_id`.execute(db);

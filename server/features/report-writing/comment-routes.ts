@@ -11,7 +11,7 @@ import {
 } from '../../../contract/comment-round.js';
 import { Problem } from '../../../contract/problem.js';
 import { Type } from '@sinclair/typebox';
-import { guardLinks } from '../../http/link-guard.js';
+import { guardLinks, perLinkLimit } from '../../http/link-guard.js';
 import { requireReviewManager } from '../reviews/guard.js';
 import { changeDeadline, commentCandidates, commentRoundView, openComments, UnknownCommentLink, writeComments } from './comment-round.js';
 
@@ -74,7 +74,7 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   const withLink = guardLinks(app.rateWindows, 'unknown-comment-link', (error) => error instanceof UnknownCommentLink);
-  const rateLimit = { max: 600, timeWindow: '1 minute' };
+  const rateLimit = perLinkLimit();
 
   app.get(
     '/comments/:token',

@@ -81,7 +81,8 @@ async function loadInputs(db: Db, reviewId: string, now: Date) {
   // The targets of the year the review closes in (a Swedish year), copied into the snapshot.
   const applied = await appliedTargets(db, review.hospitalId, Number(todayInSweden(now).slice(0, 4)));
   const code = await repo.hospitalCode(db, review.hospitalId);
-  // Kept per window by a job when fresh, else computed here, in the closing transaction.
+  // Kept per window by a job when fresh, else computed here, in the closing transaction; the
+  // submissions' pool deltas not yet folded are folded first, in this transaction (docs/pool.md).
   const fromPool = await poolFigures(
     db,
     window,

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { CampaignKind, Db } from '../../db/database.js';
 import type { ReviewStatus, Role } from '../../../contract/domain.js';
 import type { NormalisedAnswer } from './validate.js';
+import { insertPoolDeltas, type PoolDelta, type PoolPlace } from '../benchmark/deltas.js';
 
 export interface InvitationContext {
   invitationId: string;
@@ -78,33 +79,40 @@ export async function responseOf(db: Db, invitationId: string) {
   return db.selectFrom('responses').select(['id', 'submitted_at as submittedAt']).where('invitation_id', '=', invitationId).executeTakeFirst();
 }
 
-/** Stores a response and its answer rows, and marks the invitation answered (clearing the draft). */
-export async function insertResponse(
+/**
+ * Stores a response, its answer rows and its pool changes, and marks the invitation answered
+ * (clearing the draft), in one statement: a submission's whole write is one round trip. The pool
+ * changes count in the month of the stored response (UTC, as poolMonth).
+ */
+export async function storeResponse(
   db: Db,
   context: InvitationContext,
   raw: Record<string, unknown>,
   answers: NormalisedAnswer[],
+  deltas: PoolDelta[],
+  place: PoolPlace,
 ): Promise<{ id: string; submittedAt: Date }> {
-  const response = await db
-    .insertInto('responses')
-    .values({
-      campaign_id: context.campaignId,
-      unit_id: context.unitId,
-      hospital_id: context.hospitalId,
-      role: context.role,
-      survey_version_id: context.surveyVersionRowId,
-      invitation_id: context.invitationId,
-      raw: JSON.stringify(raw),
-    })
-    .returning(['id', 'submitted_at as submittedAt'])
-    .executeTakeFirstOrThrow();
-  await insertAnswers(db, response.id, context.role, answers);
-  await db
-    .updateTable('invitations')
-    .set({ answered_at: response.submittedAt, draft: null, draft_saved_at: null })
-    .where('id', '=', context.invitationId)
-    .execute();
-  return response;
+  const role = sql`${context.role}::role_code`;
+  const answerRows = sql.join(answers.map((a) => sql`(${a.itemId}::text, ${a.valueNum}::numeric, ${a.choice}::text, ${a.textValue}::text)`));
+  const parts = [
+    sql`r AS (
+      INSERT INTO responses (campaign_id, unit_id, hospital_id, role, survey_version_id, invitation_id, raw)
+      VALUES (${context.campaignId}, ${context.unitId}, ${context.hospitalId}, ${role}, ${context.surveyVersionRowId}, ${context.invitationId}, ${JSON.stringify(raw)})
+      RETURNING id, submitted_at)`,
+    sql`answered AS (
+      UPDATE invitations SET answered_at = r.submitted_at, draft = NULL, draft_saved_at = NULL FROM r WHERE invitations.id = ${context.invitationId})`,
+  ];
+  if (answers.length > 0) {
+    parts.push(sql`rows AS (
+      INSERT INTO answers (response_id, item_id, role, value_num, choice, text_value)
+      SELECT r.id, x.item_id, ${role}, x.value_num, x.choice, x.text_value FROM r, (VALUES ${answerRows}) AS x (item_id, value_num, choice, text_value))`);
+  }
+  if (deltas.length > 0) {
+    parts.push(sql`pool AS (${insertPoolDeltas(deltas, place, sql`date_trunc('month', r.submitted_at AT TIME ZONE 'UTC')::date`, sql`r`)})`);
+  }
+  const { rows } = await sql<{ id: string; submittedAt: Date }>`
+    WITH ${sql.join(parts)} SELECT id, submitted_at AS "submittedAt" FROM r`.execute(db);
+  return rows[0];
 }
 
 /** With edits allowed until closing: the same response, its answers replaced. */

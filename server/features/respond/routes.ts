@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Problem } from '../../../contract/problem.js';
 import { RespondentView, SaveDraftBody, SaveDraftResult, SubmitBody, SubmitResult, TokenParams } from '../../../contract/respond.js';
-import { guardLinks } from '../../http/link-guard.js';
+import { guardLinks, perLinkLimit } from '../../http/link-guard.js';
 import { openLink, saveDraft, submit, UnknownLink } from './service.js';
 
 const errors = { 400: Problem, 404: Problem, 409: Problem, 422: Problem, 429: Problem };
@@ -12,10 +12,7 @@ const errors = { 400: Problem, 404: Problem, 409: Problem, 422: Problem, 429: Pr
  */
 export const respondRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const withLink = guardLinks(app.rateWindows, 'unknown-survey-link', (error) => error instanceof UnknownLink);
-  // A whole clinic may answer from behind one hospital address: 300 people opening their link
-  // at 9:00 and autosaving every few seconds stay well under this; one address sending more is
-  // not a clinic.
-  const rateLimit = { max: 3000, timeWindow: '1 minute' };
+  const rateLimit = perLinkLimit();
 
   app.get(
     '/respond/:token',
@@ -66,6 +63,7 @@ export const respondRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const submittedAt = await withLink(request.ip, () => submit(app.db, request.params.token, request.body.data, request.body.lang ?? 'sv'));
+      app.jobs.responseStored();
       return { status: 'answered' as const, submittedAt: submittedAt.toISOString() };
     },
   );

@@ -4,7 +4,9 @@ import type { Language } from '../../../surveys/types.js';
 import type { Db, RootDb } from '../../db/database.js';
 import { Conflict, fieldProblem, Invalid, NotFound } from '../../http/errors.js';
 import { hashToken, looksLikeToken } from '../../security/tokens.js';
-import { applyToPool, poolKey, type PoolAnswers, type PoolKey } from '../benchmark/repository.js';
+import { appendPoolDeltas, poolDeltas, type PoolPlace } from '../benchmark/deltas.js';
+import { poolKey, type PoolAnswers, type PoolKey } from '../benchmark/repository.js';
+import type { CompiledSurvey } from '../surveys/compiler.js';
 import { findSurveyVersion } from '../surveys/service.js';
 import { kindSpec } from '../../kinds/index.js';
 import * as repo from './repository.js';
@@ -99,47 +101,63 @@ export async function saveDraft(db: RootDb, token: string, data: Record<string, 
 }
 
 /**
- * Validates outside the transaction (the embedded database serialises transactions, so keep
- * them short), then stores the response in one transaction and answers only after the commit.
- * A repeated submit of an answered survey gets the same success, and stores nothing more.
+ * What the pool counts of a response: statements on the scale, and numeric items (self-study
+ * hours) by value; nothing of a campaign kind outside the pool.
+ */
+function poolAnswersOf(
+  context: repo.InvitationContext,
+  survey: CompiledSurvey,
+  list: { itemId: string; valueNum?: number | string | null; value?: number }[],
+): PoolAnswers {
+  if (!kindSpec(context.kind).feedsPool) return { statements: [], numbers: [] };
+  const kinds = new Map(survey.items.map((i) => [i.id, i.kind]));
+  const of = (kind: string) =>
+    list
+      .filter((a) => kinds.get(a.itemId) === kind && (a.value ?? a.valueNum) != null)
+      .map((a) => ({ itemId: a.itemId, value: Number(a.value ?? a.valueNum) }));
+  return { statements: of('statement'), numbers: of('numeric') };
+}
+
+const placeOf = (context: repo.InvitationContext): PoolPlace => {
+  const { hospitalCode, unitKey, role } = poolKey(context.hospitalCode, context.unitCode, context.role, new Date(0));
+  return { hospitalCode, unitKey, role };
+};
+
+/**
+ * Stores the response in one transaction and answers only after the commit: one locked look-up
+ * of the link (a second submit of the same link waits for the first and then sees it answered),
+ * validation against the catalog (cheap, so inside the transaction), one statement that writes
+ * the response, its answers and its pool changes. A repeated submit of an answered survey gets
+ * the same success, and stores nothing more.
  */
 export async function submit(db: RootDb, token: string, data: Record<string, unknown>, language: Language): Promise<Date> {
-  const preview = await contextOf(db, token);
-  if (preview.answeredAt && !canEditAnswered(preview)) return preview.answeredAt;
-  refuseUnlessOpen(preview);
-  const survey = await findSurveyVersion(db, preview.surveyKey, preview.surveyHash.slice(0, 12));
-  const kinds = new Map(survey.items.map((i) => [i.id, i.kind]));
-  const pooled = kindSpec(preview.kind).feedsPool;
-  // What the pool counts of a response: statements on the scale, and numeric items (self-study hours) by value;
-  // nothing of a campaign kind outside the pool.
-  const poolAnswers = (list: { itemId: string; valueNum?: number | string | null; value?: number }[]): PoolAnswers => {
-    if (!pooled) return { statements: [], numbers: [] };
-    const of = (kind: string) =>
-      list
-        .filter((a) => kinds.get(a.itemId) === kind && (a.value ?? a.valueNum) != null)
-        .map((a) => ({ itemId: a.itemId, value: Number(a.value ?? a.valueNum) }));
-    return { statements: of('statement'), numbers: of('numeric') };
-  };
-  const { problems, answers } = validateSubmission(survey.forms[preview.role]!, survey.items, preview.role, data, language, `${survey.hash}|${preview.role}`);
-  if (problems.length > 0) {
-    throw new Invalid({ code: 'respond.needsAttention', params: { count: problems.length } }, problems);
-  }
-
+  if (!looksLikeToken(token)) throw new UnknownLink();
   try {
     return await db.transaction().execute(async (trx) => {
       const context = await contextOf(trx, token, true);
+      if (context.answeredAt && !canEditAnswered(context)) return context.answeredAt;
+      refuseUnlessOpen(context);
+      const survey = await findSurveyVersion(trx, context.surveyKey, context.surveyHash.slice(0, 12));
+      const { problems, answers } = validateSubmission(
+        survey.forms[context.role]!,
+        survey.items,
+        context.role,
+        data,
+        language,
+        `${survey.hash}|${context.role}`,
+      );
+      if (problems.length > 0) {
+        throw new Invalid({ code: 'respond.needsAttention', params: { count: problems.length } }, problems);
+      }
       if (context.answeredAt) {
-        if (!canEditAnswered(context)) return context.answeredAt;
         const existing = (await repo.responseOf(trx, context.invitationId))!;
-        const pool = poolKeyOf(context, existing.submittedAt);
-        await applyToPool(trx, pool, poolAnswers(await repo.answersOf(trx, existing.id)), -1);
+        const key = poolKeyOf(context, existing.submittedAt);
+        const before = poolDeltas(poolAnswersOf(context, survey, await repo.answersOf(trx, existing.id)), -1);
         await repo.replaceResponse(trx, existing.id, context.role, data, answers);
-        await applyToPool(trx, pool, poolAnswers(answers), 1);
+        await appendPoolDeltas(trx, key, [...before, ...poolDeltas(poolAnswersOf(context, survey, answers), 1)]);
         return existing.submittedAt;
       }
-      refuseUnlessOpen(context);
-      const response = await repo.insertResponse(trx, context, data, answers);
-      await applyToPool(trx, poolKeyOf(context, response.submittedAt), poolAnswers(answers), 1);
+      const response = await repo.storeResponse(trx, context, data, answers, poolDeltas(poolAnswersOf(context, survey, answers), 1), placeOf(context));
       return response.submittedAt;
     });
   } catch (error) {

@@ -58,8 +58,10 @@ export async function checkStored(db: Inspector, reviewId: string, hospitalCode:
     check.pool.expected.agreeing += contribution.agreeing;
   }
   const [pool] = await db.query<{ answered: number; agreeing: number }>(
-    `SELECT coalesce(sum(answered), 0)::int AS answered, coalesce(sum(agreeing), 0)::int AS agreeing
-       FROM pool_hospital_counts WHERE hospital_code = $1`,
+    // The counts and the submissions' deltas not yet folded into them (docs/pool.md).
+    `SELECT coalesce(sum(answered), 0)::int AS answered, coalesce(sum(agreeing), 0)::int AS agreeing FROM (
+       SELECT answered, agreeing FROM pool_hospital_counts WHERE hospital_code = $1
+       UNION ALL SELECT answered, agreeing FROM pool_deltas WHERE hospital_code = $1 AND value IS NULL) c`,
     [hospitalCode],
   );
   check.pool.counted = pool;
