@@ -480,6 +480,12 @@ const consoleSv = {
       documents_requested: 'Bad kliniken om dokument',
       document_uploaded: 'Ett dokument laddades upp',
       document_removed: 'Tog bort ett dokument',
+      external_review_recorded: 'Registrerade en extern granskning',
+      external_review_removed: 'Tog bort en registrerad granskning',
+      external_reviews_imported: 'Läste in externa granskningar',
+      internal_review_recorded: 'Registrerade en intern granskning',
+      unit_contacts_changed: 'Ändrade enhetens kontakter',
+      review_interval_changed: 'Ändrade granskningsintervallet',
     },
   },
   targets: {
