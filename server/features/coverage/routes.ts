@@ -12,7 +12,7 @@ import { recordAudit } from '../audit/repository.js';
 import { coverageXlsx } from './export.js';
 import { importRecordedReviews } from './import.js';
 import * as repo from './repository.js';
-import { hospitalCoverage, organisationCoverage, recordReview, removeRecordedReview, setContacts, setInternalReview } from './service.js';
+import { hospitalCoverage, organisationCoverage, realDate, recordReview, removeRecordedReview, setContacts, setInternalReview } from './service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 const IMPORT_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'];
@@ -23,6 +23,7 @@ const UnitRecordParams = Type.Object({ id: Id, recordId: Id }, { additionalPrope
 export const coverageRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addContentTypeParser(IMPORT_TYPES, { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (_request, body, done) => done(null, body));
   const today = () => todayInSweden(app.now());
+  const asOf = (value: string | undefined) => (value === undefined ? today() : realDate(value, 'querystring.asOf'));
 
   const readableOrganisation = async (actor: ReturnType<typeof requireActor>, id: string) => {
     const organisation = await repo.findOrganisation(app.db, id);
@@ -46,7 +47,7 @@ export const coverageRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const actor = requireActor(request);
       authorize(canReadCoverage(actor, request.params.id));
-      return hospitalCoverage(app.db, request.params.id, request.query.asOf ?? today(), canManageCoverage(actor));
+      return hospitalCoverage(app.db, request.params.id, asOf(request.query.asOf), canManageCoverage(actor));
     },
   );
 
@@ -56,7 +57,7 @@ export const coverageRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const actor = requireActor(request);
       authorize(canReadCoverage(actor, request.params.id));
-      const coverage = await hospitalCoverage(app.db, request.params.id, request.query.asOf ?? today(), false);
+      const coverage = await hospitalCoverage(app.db, request.params.id, asOf(request.query.asOf), false);
       return reply
         .type(XLSX)
         .header('content-disposition', `attachment; filename="coverage-hospital-${request.params.id}-${coverage.asOf}.xlsx"`)
@@ -78,7 +79,7 @@ export const coverageRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const actor = requireActor(request);
       const organisation = await readableOrganisation(actor, request.params.id);
-      return organisationCoverage(app.db, organisation, request.query.asOf ?? today(), canManageCoverage(actor));
+      return organisationCoverage(app.db, organisation, asOf(request.query.asOf), canManageCoverage(actor));
     },
   );
 
@@ -88,7 +89,7 @@ export const coverageRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const actor = requireActor(request);
       const organisation = await readableOrganisation(actor, request.params.id);
-      const coverage = await organisationCoverage(app.db, organisation, request.query.asOf ?? today(), false);
+      const coverage = await organisationCoverage(app.db, organisation, asOf(request.query.asOf), false);
       return reply
         .type(XLSX)
         .header('content-disposition', `attachment; filename="coverage-organisation-${request.params.id}-${coverage.asOf}.xlsx"`)

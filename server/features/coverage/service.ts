@@ -1,6 +1,7 @@
 import type { Coverage, CoverageUnit, LastReview, RecordReviewBody, UnitContactsBody } from '../../../contract/coverage.js';
 import type { Db, RootDb } from '../../db/database.js';
-import { Conflict, NotFound } from '../../http/errors.js';
+import { isCalendarDate } from '../../../contract/dates.js';
+import { Conflict, fieldProblem, Invalid, NotFound } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';
 import * as repo from './repository.js';
@@ -88,7 +89,14 @@ export async function existingUnit(db: Db, unitId: string) {
   return unit;
 }
 
+/** The schema checks a date's shape; whether the day exists (not 30 February) is checked here. */
+export function realDate(value: string, field: string): string {
+  if (!isCalendarDate(value)) throw new Invalid({ code: 'field.notRealDate', params: { value } }, [fieldProblem(field, 'field.notRealDate', { value })]);
+  return value;
+}
+
 export async function recordReview(db: RootDb, actor: Actor, unitId: string, input: RecordReviewBody, today: string): Promise<string> {
+  realDate(input.reviewedOn, 'body.reviewedOn');
   if (input.reviewedOn > today) throw new Conflict({ code: 'coverage.reviewInFuture', params: { date: input.reviewedOn } });
   return db.transaction().execute(async (trx) => {
     const unit = await existingUnit(trx, unitId);
