@@ -363,7 +363,15 @@ export interface AuditEventTable {
 }
 
 export type MailKind =
-  'invitation' | 'reminder' | 'password_reset' | 'action_plan_reminder' | 'comment_request' | 'report_published' | 'document_request' | 'coverage_reminder' | 'other';
+  | 'invitation'
+  | 'reminder'
+  | 'password_reset'
+  | 'action_plan_reminder'
+  | 'comment_request'
+  | 'report_published'
+  | 'document_request'
+  | 'coverage_reminder'
+  | 'other';
 
 export interface MailTable {
   id: GeneratedId;

@@ -181,7 +181,11 @@ const TABLE: Row[] = [
     STAFF,
     (f) => ({ url: `/api/hospitals/${f.hospital.id}/external-reviews/import`, contentType: 'text/csv', payload: csv([['unit', 'date', 'body']]) }),
   ],
-  ['PUT /api/units/:id/internal-reviews/:year', STAFF, (f) => ({ url: `/api/units/${f.hospital.units[0].id}/internal-reviews/2025`, payload: { method: 'STINS' } })],
+  [
+    'PUT /api/units/:id/internal-reviews/:year',
+    STAFF,
+    (f) => ({ url: `/api/units/${f.hospital.units[0].id}/internal-reviews/2025`, payload: { method: 'STINS' } }),
+  ],
   ['DELETE /api/units/:id/internal-reviews/:year', STAFF, (f) => ({ url: `/api/units/${f.hospital.units[0].id}/internal-reviews/2024` })],
   [
     'PUT /api/units/:id/contacts',

@@ -133,7 +133,11 @@ describe('when an external review falls due', () => {
   });
 
   it('an organisation’s shorter interval brings the next review closer; its page covers its hospitals', async () => {
-    const org = await t.app.db.insertInto('organisations').values({ name: `Nätverk ${hospital.id}` }).returning('id').executeTakeFirstOrThrow();
+    const org = await t.app.db
+      .insertInto('organisations')
+      .values({ name: `Nätverk ${hospital.id}` })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await t.app.db.insertInto('organisation_hospitals').values({ organisation_id: org.id, hospital_id: hospital.id }).execute();
     await call(t.app, inspector, 'PUT', `/api/organisations/${org.id}/review-interval`, { years: 3 }, 200);
     const unit = unitOf(await coverage(hospital.id), ids[2]);
@@ -171,7 +175,13 @@ describe('reminders before a review falls due', () => {
   let hospital: HospitalFixture;
   let second: FastifyInstance;
   beforeAll(async () => {
-    second = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), databaseUrl: t.database.url, databaseKind: t.database.kind, serveClient: false, jobQueue: false });
+    second = await buildApp({
+      config: loadConfig({ LOG_LEVEL: 'silent' }),
+      databaseUrl: t.database.url,
+      databaseKind: t.database.kind,
+      serveClient: false,
+      jobQueue: false,
+    });
     hospital = await createHospital(t.app, admin, ['surgical', 'medical', 'diagnostic', 'other']);
     const [soon, late, silent, planned] = hospital.units.map((u) => u.id);
     // Due in 11 months; due in 2 months; due in 11 months without contacts; due in 11 months with a review under way.
@@ -195,8 +205,7 @@ describe('reminders before a review falls due', () => {
     await second?.close();
   });
 
-  const mails = () =>
-    t.app.db.selectFrom('mails').select(['recipient', 'subject', 'body']).where('kind', '=', 'coverage_reminder').orderBy('id').execute();
+  const mails = () => t.app.db.selectFrom('mails').select(['recipient', 'subject', 'body']).where('kind', '=', 'coverage_reminder').orderBy('id').execute();
 
   it('sends each reminder once, however often and on however many servers the job runs', async () => {
     const [soon, late, silent] = hospital.units.map((u) => u.id);
@@ -205,12 +214,20 @@ describe('reminders before a review falls due', () => {
     expect(counts.reduce((a, b) => a + b, 0)).toBe(4);
     expect(await remindCoverage(t.app.db, 'https://spur.example.se', now)).toBe(0);
     const sent = await mails();
-    expect(sent.map((m) => m.recipient).sort()).toEqual([`chef-${late}@example.se`, `chef-${soon}@example.se`, `sr-${late}@example.se`, `sr-${soon}@example.se`].sort());
+    expect(sent.map((m) => m.recipient).sort()).toEqual(
+      [`chef-${late}@example.se`, `chef-${soon}@example.se`, `sr-${late}@example.se`, `sr-${soon}@example.se`].sort(),
+    );
     expect(sent.find((m) => m.recipient === `chef-${soon}@example.se`)!.body).toContain(`https://spur.example.se/coverage/hospitals/${hospital.id}`);
     expect(sent.some((m) => m.recipient.includes(silent))).toBe(false);
 
     // The unit first seen within three months got the 3-month mail; its 12-month one counts as passed.
-    const stages = await t.app.db.selectFrom('coverage_reminders').select(['unit_id', 'stage', 'mailed']).where('unit_id', 'in', [soon, late]).orderBy('unit_id').orderBy('stage').execute();
+    const stages = await t.app.db
+      .selectFrom('coverage_reminders')
+      .select(['unit_id', 'stage', 'mailed'])
+      .where('unit_id', 'in', [soon, late])
+      .orderBy('unit_id')
+      .orderBy('stage')
+      .execute();
     expect(stages).toEqual([
       { unit_id: soon, stage: '12m', mailed: 2 },
       { unit_id: late, stage: '12m', mailed: 0 },
@@ -289,7 +306,12 @@ describe('importing earlier reviews', () => {
   });
 
   it('refuses a file without the columns it needs, and an unreadable one, as problems at line 1', async () => {
-    const res = await send(csv([['namn', 'datum'], ['x', '2020-01-01']]));
+    const res = await send(
+      csv([
+        ['namn', 'datum'],
+        ['x', '2020-01-01'],
+      ]),
+    );
     expect(res.statusCode).toBe(422);
     expect(res.json().problems.map((p: { column: string }) => p.column)).toEqual(['unit', 'body']);
     const empty = await send(Buffer.alloc(0));
@@ -317,7 +339,10 @@ describe('who may see and change coverage', () => {
     const unitId = hospital.units[0].id;
     expect((await call(t.app, reader, 'POST', `/api/units/${unitId}/external-reviews`, { reviewedOn: '2022-01-01', body: 'SPUR' })).statusCode).toBe(403);
     expect((await call(t.app, reader, 'PUT', `/api/units/${unitId}/internal-reviews/2025`, { method: 'STINS' })).statusCode).toBe(403);
-    expect((await call(t.app, reader, 'PUT', `/api/units/${unitId}/contacts`, { headName: null, headEmail: null, directorName: null, directorEmail: null })).statusCode).toBe(403);
+    expect(
+      (await call(t.app, reader, 'PUT', `/api/units/${unitId}/contacts`, { headName: null, headEmail: null, directorName: null, directorEmail: null }))
+        .statusCode,
+    ).toBe(403);
     expect((await call(t.app, null, 'GET', `/api/hospitals/${hospital.id}/coverage`)).statusCode).toBe(401);
   });
 
@@ -333,7 +358,11 @@ describe('who may see and change coverage', () => {
   });
 
   it('an organisation’s coverage is for staff and readers of its hospitals', async () => {
-    const org = await t.app.db.insertInto('organisations').values({ name: `Region ${hospital.id}` }).returning('id').executeTakeFirstOrThrow();
+    const org = await t.app.db
+      .insertInto('organisations')
+      .values({ name: `Region ${hospital.id}` })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await t.app.db.insertInto('organisation_hospitals').values({ organisation_id: org.id, hospital_id: hospital.id }).execute();
     expect((await call(t.app, reader, 'GET', `/api/organisations/${org.id}/coverage`)).statusCode).toBe(200);
     expect((await call(t.app, readerOther, 'GET', `/api/organisations/${org.id}/coverage`)).statusCode).toBe(403);

@@ -64,7 +64,9 @@ describe('the share reviewed within five years', () => {
         const { headline, bySpecialty } = coverageShares(units);
         expect(bySpecialty.reduce((n, s) => n + s.units, 0)).toBe(units.length);
         expect(bySpecialty.reduce((n, s) => n + s.reviewed, 0)).toBe(headline.units.reviewed);
-        expect(headline.specialties.reviewed).toBe(bySpecialty.filter((s) => units.filter((u) => u.specialty === s.specialty).every((u) => u.withinFiveYears)).length);
+        expect(headline.specialties.reviewed).toBe(
+          bySpecialty.filter((s) => units.filter((u) => u.specialty === s.specialty).every((u) => u.withinFiveYears)).length,
+        );
       }),
     );
   });
@@ -87,7 +89,12 @@ describe('reading a file of earlier reviews', () => {
   it('takes every good row, by unit code or name in any case', () => {
     fc.assert(
       fc.property(fc.array(goodRow, { minLength: 1, maxLength: 20 }), (rows) => {
-        const result = validateReviewRows(header, rows.map((r, i) => ({ line: i + 2, cells: [r.unit, '', r.date, r.body, r.link] })), units, TODAY);
+        const result = validateReviewRows(
+          header,
+          rows.map((r, i) => ({ line: i + 2, cells: [r.unit, '', r.date, r.body, r.link] })),
+          units,
+          TODAY,
+        );
         expect(result.problems).toEqual([]);
         expect(result.rows.map((r) => r.reviewedOn)).toEqual(rows.map((r) => r.date));
         expect(result.rows.map((r) => r.body)).toEqual(rows.map((r) => r.body.trim()));
@@ -108,7 +115,12 @@ describe('reading a file of earlier reviews', () => {
         const cells = rows.map((r) => [r.unit, '', r.date, r.body, r.link]);
         const victim = at % cells.length;
         cells[victim][bad.index] = bad.value;
-        const result = validateReviewRows(header, cells.map((c, i) => ({ line: i + 2, cells: c })), units, TODAY);
+        const result = validateReviewRows(
+          header,
+          cells.map((c, i) => ({ line: i + 2, cells: c })),
+          units,
+          TODAY,
+        );
         expect(result.rows).toEqual([]);
         expect(result.problems.map((p) => [p.line, p.column])).toEqual([[victim + 2, bad.column]]);
       }),
@@ -118,7 +130,12 @@ describe('reading a file of earlier reviews', () => {
   it('never throws, and what it takes is always a real date not after today', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.string({ maxLength: 30 }), { maxLength: 6 }), { maxLength: 8 }), (rows) => {
-        const result = validateReviewRows(header, rows.map((cells, i) => ({ line: i + 2, cells })), units, TODAY);
+        const result = validateReviewRows(
+          header,
+          rows.map((cells, i) => ({ line: i + 2, cells })),
+          units,
+          TODAY,
+        );
         for (const row of result.rows) expect(isCalendarDate(row.reviewedOn) && row.reviewedOn <= TODAY).toBe(true);
       }),
     );
