@@ -1,6 +1,7 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { todayInSweden } from '../../../../../contract/dates.js';
+import { useEffect, useState } from 'react';
+import { isCalendarDate, todayInSweden } from '../../../../../contract/dates.js';
 import { currentLanguage } from '../../../i18n';
 import { formatDate, formatPercent } from '../../../i18n/format';
 import { DateField } from '../../../ui/date/DateField';
@@ -45,6 +46,22 @@ function BySpecialty({ coverage }: { coverage: Coverage }) {
   );
 }
 
+/**
+ * The day the page counts as of. The field keeps what is typed and the page follows once a whole
+ * date has stood for a moment: typing 2024-11-30 digit by digit passes through days (year 2, year
+ * 20, …) that would each fetch a table and, coming back, fight the typing.
+ */
+function AsOfField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(value);
+  useEffect(() => {
+    if (draft === value || !isCalendarDate(draft) || draft < '1900-01-01') return;
+    const timer = setTimeout(() => onChange(draft), 400);
+    return () => clearTimeout(timer);
+  }, [draft, value, onChange]);
+  return <DateField label={t('coverage.asOf')} description={t('coverage.asOfHelp')} value={draft} onChange={setDraft} />;
+}
+
 /** A hospital's or an organisation's review coverage as of a day (today unless one is chosen). */
 function CoverageView({ scope }: { scope: CoverageScope }) {
   const { t } = useTranslation();
@@ -58,12 +75,7 @@ function CoverageView({ scope }: { scope: CoverageScope }) {
           <PageHeading title={t('coverage.title', { name: c.scope.name })}>{t('coverage.title', { name: c.scope.name })}</PageHeading>
           <p>{t('coverage.intro')}</p>
           <div className="coverage-tools">
-            <DateField
-              label={t('coverage.asOf')}
-              description={t('coverage.asOfHelp')}
-              value={chosen ?? c.asOf}
-              onChange={(value) => value && setParams({ asOf: value }, { replace: true })}
-            />
+            <AsOfField value={chosen ?? c.asOf} onChange={(value) => setParams({ asOf: value }, { replace: true })} />
             <div className="button-row">
               <a className="button button-secondary button-small" href={coverageApi.xlsxUrl(scope, c.asOf, currentLanguage())} download>
                 {t('coverage.xlsx')}
