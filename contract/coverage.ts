@@ -120,4 +120,4 @@ export const UnitContactsBody = Body({
 });
 export type UnitContactsBody = Static<typeof UnitContactsBody>;
 
-export const ReviewIntervalBody = Body({ years: Type.Integer({ minimum: 1, maximum: 10 }) });
+export const ReviewIntervalBody = Body({ years: Type.Integer({ minimum: 1, maximum: REGULATION_YEARS, description: 'at most the regulation’s five' }) });

@@ -5,7 +5,7 @@
 -- The interval an organisation keeps between external reviews; a hospital without an
 -- organisation uses the regulation's five years.
 ALTER TABLE organisations ADD COLUMN review_interval_years integer NOT NULL DEFAULT 5
-  CHECK (review_interval_years BETWEEN 1 AND 10);
+  CHECK (review_interval_years BETWEEN 1 AND 5);
 
 -- External reviews the platform did not run: recorded by hand or imported (earlier SPUR reviews
 -- on paper, another body's). The platform's own published reviews are read from campaigns.
