@@ -2,19 +2,19 @@ import { longDate, todayInSweden } from '../../../contract/dates.js';
 import type { RootDb } from '../../db/database.js';
 import { queueMails } from '../mail/repository.js';
 import * as repo from './repository.js';
-import { earlierStages, reachedReminder, type ReminderStage } from './rules.js';
+import { earlierStages, reachedReminder } from './rules.js';
 import { coverageUnits } from './service.js';
 
-function reminderMail(unit: { name: string; hospitalName: string }, dueOn: string, stage: ReminderStage, link: string) {
+/** The same words 12 and 3 months ahead: a unit first seen late gets the date, not a wrong count of months. */
+function reminderMail(unit: { name: string; hospitalName: string }, dueOn: string, link: string) {
   const sv = longDate(dueOn, 'sv');
   const en = longDate(dueOn, 'en');
-  const ahead = stage === '12m' ? { sv: 'om ett år', en: 'in a year' } : { sv: 'om tre månader', en: 'in three months' };
   return {
     subject: `Extern granskning senast ${sv} – ${unit.name} / External review due`,
     body: [
       'Hej,',
       '',
-      `${unit.name} på ${unit.hospitalName} ska ha en extern granskning av ST senast ${sv}, ${ahead.sv}: varje enhet som utbildar ST-läkare granskas minst vart femte år (HSLF-FS 2021:8).`,
+      `${unit.name} på ${unit.hospitalName} ska ha en extern granskning av ST senast ${sv}: varje enhet som utbildar ST-läkare granskas minst vart femte år (HSLF-FS 2021:8).`,
       'Se enhetens senaste granskning och planera nästa:',
       link,
       '',
@@ -22,7 +22,7 @@ function reminderMail(unit: { name: string; hospitalName: string }, dueOn: strin
       '',
       'Hello,',
       '',
-      `${unit.name} at ${unit.hospitalName} is due an external review of its specialist training by ${en}, ${ahead.en}: every unit training ST doctors is reviewed at least every five years.`,
+      `${unit.name} at ${unit.hospitalName} is due an external review of its specialist training by ${en}: every unit training ST doctors is reviewed at least every five years.`,
       "See the unit's last review and plan the next:",
       link,
     ].join('\n'),
@@ -48,7 +48,7 @@ export async function remindCoverage(db: RootDb, publicUrl: string, now: Date): 
     queued += await db.transaction().execute(async (trx) => {
       if (!(await repo.claimReminder(trx, unit.unitId, unit.nextDue!, stage, recipients.length))) return 0;
       for (const earlier of earlierStages(stage)) await repo.claimReminder(trx, unit.unitId, unit.nextDue!, earlier, 0);
-      const mail = reminderMail(unit, unit.nextDue!, stage, `${publicUrl}/coverage/hospitals/${unit.hospitalId}`);
+      const mail = reminderMail(unit, unit.nextDue!, `${publicUrl}/coverage/hospitals/${unit.hospitalId}`);
       await queueMails(
         trx,
         recipients.map((recipient) => ({ kind: 'coverage_reminder' as const, campaignId: null, recipient, ...mail })),
