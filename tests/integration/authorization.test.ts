@@ -75,8 +75,6 @@ interface Fixtures {
   roundId: string;
   batchId: string;
   victim: Session;
-  /** An organisation holding `hospital`. */
-  organisationId: string;
 }
 
 interface Request {
@@ -451,11 +449,7 @@ beforeAll(async () => {
   });
   expect(batch.statusCode, batch.body).toBe(200);
 
-  const organisation = await t.app.db.insertInto('organisations').values({ name: 'Nätverket' }).returning('id').executeTakeFirstOrThrow();
-  await t.app.db.insertInto('organisation_hospitals').values({ organisation_id: organisation.id, hospital_id: hospital.id }).execute();
-
   f = {
-    organisationId: organisation.id,
     sessions: { admin, inspector, inspectorOther, readerSame, readerOther },
     hospital,
     published: review.id,
