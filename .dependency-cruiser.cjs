@@ -12,7 +12,7 @@ const SHARED = [
   'invitations/service',
   'mail/repository',
   'organisations/repository',
-  'report/(service|authoring-repository|revisions|rubric|suggestions)',
+  'report/(service|authoring-repository|revisions|rubric|suggestions|export)',
   'respondents/(repository|rows|table-file)',
   'reviews/(service|repository|guard)',
   'site-visit/(checklist|action-plan)',
@@ -26,6 +26,7 @@ const PURE = [
   '^server/features/report/(suppression|scope|rubric|agreement)\\.ts$',
   '^server/features/benchmark/window\\.ts$',
   '^server/features/targets/compare\\.ts$',
+  '^server/features/coverage/rules\\.ts$',
   '^contract/',
   '^surveys/',
 ];

@@ -169,6 +169,14 @@ export const PROBLEM_TEXTS = {
     en: 'A hospital with the code "{code}" already exists (codes are compared without regard to upper and lower case).',
   },
   'unit.codeTaken': { sv: 'Sjukhuset har redan en enhet med koden "{code}".', en: 'This hospital already has a unit with the code "{code}".' },
+  'unit.notFound': { sv: 'Enheten finns inte.', en: 'There is no such unit.' },
+
+  // Review coverage
+  'coverage.reviewInFuture': {
+    sv: 'En granskning den {date} har inte ägt rum än; registrera den när den är gjord.',
+    en: 'A review on {date} has not taken place yet; record it once it has.',
+  },
+  'coverage.recordNotFound': { sv: 'Uppgiften finns inte.', en: 'There is no such record.' },
 
   // Reviews
   'review.notFound': { sv: 'Granskningen finns inte.', en: 'There is no such review.' },
@@ -286,6 +294,17 @@ export const PROBLEM_TEXTS = {
   'import.row.outOfBounds': { sv: '{value} ligger utanför frågans gränser ({bounds}).', en: "{value} is outside the item's bounds ({bounds})." },
   'import.row.notWhole': { sv: '{value} är inget heltal ({bounds}).', en: '{value} is not a whole number ({bounds}).' },
   'import.row.step': { sv: '{value} följer inte steg om {step} ({bounds}).', en: '{value} is not in steps of {step} ({bounds}).' },
+  'import.row.noReviews': { sv: 'Filen har inga granskningar under rubrikraden.', en: 'The file has no reviews below the header.' },
+  'import.row.unitOfHospital': {
+    sv: '"{value}" är inte en av sjukhusets enheter ({units}).',
+    en: '"{value}" is not one of the hospital\'s units ({units}).',
+  },
+  'import.row.specialty': {
+    sv: 'Enheten {unit} har specialiteten "{expected}", inte "{value}".',
+    en: 'The unit {unit} has the specialty "{expected}", not "{value}".',
+  },
+  'import.row.link': { sv: '"{value}" är ingen webbadress (http:// eller https://).', en: '"{value}" is not a web address (http:// or https://).' },
+  'import.row.tooLong': { sv: 'Texten är längre än {limit} tecken.', en: 'The text is longer than {limit} characters.' },
   'import.row.noAnswers': { sv: 'Raden har inga svar.', en: 'The row has no answers.' },
 
   // The report

@@ -16,6 +16,7 @@ import { auditRoutes } from './features/audit/routes.js';
 import { sessionPlugin } from './features/auth/plugin.js';
 import { authRoutes } from './features/auth/routes.js';
 import { FirstAdminSetup } from './features/auth/service.js';
+import { coverageRoutes } from './features/coverage/routes.js';
 import { demoRoutes } from './features/demo/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { hospitalRoutes } from './features/hospitals/routes.js';
@@ -217,6 +218,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(commentRoutes);
       await api.register(siteVisitRoutes);
       await api.register(documentRoutes);
+      await api.register(coverageRoutes);
       await api.register(poolImportRoutes);
       await api.register(demoRoutes);
     },

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import PgBoss from 'pg-boss';
 import { isDatabaseUnavailable } from './db/describe.js';
 import { foldPoolDeltas } from './features/benchmark/deltas.js';
+import { remindCoverage } from './features/coverage/reminders.js';
 import { refreshOpenReviewWindows } from './features/benchmark/kept-windows.js';
 import { runReminderRound } from './features/invitations/reminders.js';
 import { deliverQueuedMail } from './features/mail/service.js';
@@ -28,6 +29,7 @@ const POOL_WINDOWS_QUEUE = 'pool-windows';
 const POOL_FOLD_QUEUE = 'pool-fold';
 /** Responses stored in this process that start a fold: see docs/pool.md, "Folding". */
 const FOLD_AFTER_RESPONSES = 100;
+const COVERAGE_QUEUE = 'coverage-reminders';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -100,6 +102,12 @@ export async function startJobs(app: FastifyInstance, useQueue: boolean, maxConn
   });
   // Every morning (UTC), before the Swedish working day.
   await boss.schedule(ACTION_PLAN_QUEUE, '0 5 * * *');
+  // Reminders before units' external reviews fall due: daily, after the action plans'.
+  await createQueue(boss, COVERAGE_QUEUE, { name: COVERAGE_QUEUE, policy: 'singleton', retryLimit: 3 });
+  await boss.work(COVERAGE_QUEUE, { pollingIntervalSeconds: 60 }, async () => {
+    if ((await remindCoverage(app.db, app.runtime.config.publicUrl, app.now())) > 0) await boss.send(MAIL_QUEUE, {});
+  });
+  await boss.schedule(COVERAGE_QUEUE, '10 5 * * *');
   // The pool figures a closing review reads, kept per window: a window goes stale when a count of
   // its months changes (an edit of an earlier month's answer, an import) and a month turning
   // needs new windows; both are recomputed on this beat.

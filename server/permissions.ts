@@ -75,3 +75,12 @@ export function annualLinesFor(actor: Actor, report: AnnualAccess): 'all' | { un
   if (report.gridPublished) return 'all';
   return actor.unitId && report.unitIds.includes(actor.unitId) ? { unitId: actor.unitId } : 'none';
 }
+
+/** Review coverage: inspectors and admins record reviews, internal reviews, contacts and intervals. */
+export const canManageCoverage = (actor: Actor): boolean => actor.role === 'admin' || actor.role === 'inspector';
+/** A hospital's coverage: staff, and the hospital's own readers (its study directors report the figure). */
+export const canReadCoverage = (actor: Actor, hospitalId: string): boolean =>
+  canManageCoverage(actor) || (actor.role === 'reader' && actor.hospitalId !== null && actor.hospitalId === hospitalId);
+/** An organisation's coverage: staff, and readers of one of its hospitals (the network's study directors report it together). */
+export const canReadOrganisationCoverage = (actor: Actor, hospitalIds: readonly string[]): boolean =>
+  canManageCoverage(actor) || (actor.role === 'reader' && actor.hospitalId !== null && hospitalIds.includes(actor.hospitalId));

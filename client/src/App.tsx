@@ -5,6 +5,7 @@ import { lazyPage, PageLoading } from './ui/LazyPage';
 import { StartPage } from './pages/StartPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { consoleRoutes } from './features/console/routes';
+import { coverageRoutes } from './features/coverage/routes';
 import { reportRoutes } from './features/report/routes';
 import { visitRoutes } from './features/visit/routes';
 
@@ -49,6 +50,8 @@ const router = createBrowserRouter([
       ...reportRoutes,
       // Checklist, site visit and action plan (lazy, see features/visit/routes.tsx).
       ...visitRoutes,
+      // Review coverage of a hospital or an organisation (lazy, see features/coverage/routes.tsx).
+      ...coverageRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -143,9 +143,31 @@ export interface Database {
     uploaded_at: CreatedAt;
   };
   review_document_points: { document_id: Id; point_id: string };
-  organisations: { id: GeneratedId; name: string; grid_published: Generated<boolean>; created_at: CreatedAt };
+  organisations: { id: GeneratedId; name: string; grid_published: Generated<boolean>; review_interval_years: Generated<number>; created_at: CreatedAt };
   organisation_hospitals: { organisation_id: Id; hospital_id: Id };
   annual_goals: AnnualGoalTable;
+  /** Review coverage (migration 0020): reviews recorded by hand or imported, internal reviews, unit contacts, reminders sent. */
+  external_reviews: {
+    id: GeneratedId;
+    unit_id: Id;
+    reviewed_on: DateColumn;
+    body: string;
+    link: string | null;
+    source: 'hand' | 'import';
+    recorded_by: Id | null;
+    recorded_at: CreatedAt;
+  };
+  internal_reviews: { unit_id: Id; year: number; method: string; recorded_by: Id | null; recorded_at: UpdatedAt };
+  unit_contacts: {
+    unit_id: Id;
+    head_name: string | null;
+    head_email: string | null;
+    director_name: string | null;
+    director_email: string | null;
+    updated_by: Id | null;
+    updated_at: UpdatedAt;
+  };
+  coverage_reminders: { unit_id: Id; due_on: DateColumn; stage: '12m' | '3m'; mailed: Generated<number>; sent_at: CreatedAt };
   annual_values: { campaign_id: Id; unit_id: Id; measure: string; value: Numeric | null };
   annual_history: {
     organisation_id: Id;
@@ -353,7 +375,15 @@ export interface AuditEventTable {
 }
 
 export type MailKind =
-  'invitation' | 'reminder' | 'password_reset' | 'action_plan_reminder' | 'comment_request' | 'report_published' | 'document_request' | 'other';
+  | 'invitation'
+  | 'reminder'
+  | 'password_reset'
+  | 'action_plan_reminder'
+  | 'comment_request'
+  | 'report_published'
+  | 'document_request'
+  | 'coverage_reminder'
+  | 'other';
 
 export interface MailTable {
   id: GeneratedId;

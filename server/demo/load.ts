@@ -27,6 +27,7 @@ import { AREA_TEXTS, IMPROVEMENT_AREAS, SUGGESTIONS, SUMMARY } from './texts.js'
 import { demoTargets } from './targets.js';
 import { answerDemoActionPlan, runDemoVisit } from './visit.js';
 import { loadDemoAnnual } from './annual.js';
+import { loadDemoCoverage } from './coverage.js';
 
 export const DEMO_HOSPITAL = 'DEMO';
 const ITEM_KINDS = new Map(currentSurvey(MAIN_SURVEY).items.map((i) => [i.id, i.kind]));
@@ -116,6 +117,8 @@ export async function loadDemo(db: RootDb, options: DemoOptions): Promise<DemoSu
   await answerDemoActionPlan(db, { id: accounts.reader, role: 'reader', hospitalId }, reviewId);
 
   const open = await openFollowUp(db, inspector, hospitalId, units.get('KAR')!, options.publicUrl);
+  // After the report: its publication is the 16 units' last review; the others' come from before.
+  await loadDemoCoverage(db, accounts.inspector, hospitalId, units);
 
   progress('annual report', 0, 1);
   const annual = await loadDemoAnnual(db, { id: accounts.admin, role: 'admin', hospitalId: null }, inspector, hospitalId, options.publicUrl);

@@ -49,6 +49,8 @@ const STAFF = signedIn({ admin: 'ok', inspector: 'ok', inspectorOther: 'ok' }, 4
 const MANAGE = signedIn({ admin: 'ok', inspector: 'ok' }, 403);
 /** The published report (and the action plan that answers it): also the reviewed hospital's readers. */
 const READ_REPORT = signedIn({ admin: 'ok', inspector: 'ok', readerSame: 'ok' }, 403);
+/** A hospital's review coverage (and its organisation's): staff, and the hospital's own readers. */
+const READ_COVERAGE = signedIn({ admin: 'ok', inspector: 'ok', inspectorOther: 'ok', readerSame: 'ok' }, 403);
 /** The personal link is the key: only the real token gets in; anyone else's well-formed guess is 404. */
 const TOKEN = policy({ respondent: 'ok' }, 404);
 
@@ -160,6 +162,33 @@ const TABLE: Row[] = [
     'GET /api/hospitals/:id/targets/:year',
     signedIn({ admin: 'ok', inspector: 'ok', inspectorOther: 'ok', readerSame: 'ok' }, 403),
     (f) => ({ url: `/api/hospitals/${f.hospital.id}/targets/2026` }),
+  ],
+  ['GET /api/hospitals/:id/coverage', READ_COVERAGE, (f) => ({ url: `/api/hospitals/${f.hospital.id}/coverage` })],
+  ['GET /api/hospitals/:id/coverage.xlsx', READ_COVERAGE, (f) => ({ url: `/api/hospitals/${f.hospital.id}/coverage.xlsx` })],
+  ['GET /api/organisations/:id/coverage', READ_COVERAGE, (f) => ({ url: `/api/organisations/${f.organisationId}/coverage` })],
+  ['GET /api/organisations/:id/coverage.xlsx', READ_COVERAGE, (f) => ({ url: `/api/organisations/${f.organisationId}/coverage.xlsx` })],
+  ['PUT /api/organisations/:id/review-interval', STAFF, (f) => ({ url: `/api/organisations/${f.organisationId}/review-interval`, payload: { years: 5 } })],
+  [
+    'POST /api/units/:id/external-reviews',
+    STAFF,
+    (f) => ({ url: `/api/units/${f.hospital.units[0].id}/external-reviews`, payload: { reviewedOn: '2020-01-01', body: 'SPUR' } }),
+  ],
+  ['DELETE /api/units/:id/external-reviews/:recordId', STAFF, (f) => ({ url: `/api/units/${f.hospital.units[0].id}/external-reviews/999999999` })],
+  [
+    'POST /api/hospitals/:id/external-reviews/import',
+    STAFF,
+    (f) => ({ url: `/api/hospitals/${f.hospital.id}/external-reviews/import`, contentType: 'text/csv', payload: csv([['unit', 'date', 'body']]) }),
+  ],
+  [
+    'PUT /api/units/:id/internal-reviews/:year',
+    STAFF,
+    (f) => ({ url: `/api/units/${f.hospital.units[0].id}/internal-reviews/2025`, payload: { method: 'STINS' } }),
+  ],
+  ['DELETE /api/units/:id/internal-reviews/:year', STAFF, (f) => ({ url: `/api/units/${f.hospital.units[0].id}/internal-reviews/2024` })],
+  [
+    'PUT /api/units/:id/contacts',
+    STAFF,
+    (f) => ({ url: `/api/units/${f.hospital.units[0].id}/contacts`, payload: { headName: null, headEmail: null, directorName: null, directorEmail: null } }),
   ],
   ['PUT /api/hospitals/:id/targets/:year', ADMIN, (f) => ({ url: `/api/hospitals/${f.hospital.id}/targets/2026`, payload: { targets: [] } })],
 

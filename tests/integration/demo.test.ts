@@ -208,4 +208,17 @@ describe('loading the demo from the browser (admins, empty install)', () => {
       await fresh.close();
     }
   }, 300_000);
+  it('shows the hospital’s review coverage: units overdue, due within 12 months, on time, one planned, earlier reviews recorded by hand', async () => {
+    const hospital = await t.app.db.selectFrom('hospitals').select('id').where('code', '=', 'DEMO').executeTakeFirstOrThrow();
+    const coverage = (await call(t.app, await inspector(), 'GET', `/api/hospitals/${hospital.id}/coverage`, undefined, 200)).json();
+    const statusOf = Object.fromEntries(coverage.units.map((u: { code: string; status: string }) => [u.code, u.status]));
+    expect(statusOf).toMatchObject({ PSY: 'overdue', GER: 'overdue', INF: 'due', DER: 'due', BUP: 'never', KAR: 'planned', MED: 'on_time', RAD: 'on_time' });
+    expect(Object.values(statusOf).filter((s) => s === 'on_time')).toHaveLength(15);
+    // The 16 units of the published hospital-wide review and the two due within a year: 18 of 21.
+    expect(coverage.headline.units).toEqual({ reviewed: 18, units: 21, percent: 86 });
+    const medicine = coverage.units.find((u: { code: string }) => u.code === 'MED');
+    expect(medicine.lastReview.source).toBe('platform');
+    expect(Object.values(medicine.grades).every((g) => typeof g === 'string')).toBe(true);
+    expect(medicine.recorded).toHaveLength(1);
+  });
 });

@@ -29,6 +29,13 @@ const matrix: [action: string, check: (a: Actor) => boolean, allowed: (keyof typ
   ['read a published report', (a) => can.canReadReport(a, published), ['admin', 'assigned', 'ownReader']],
   ['work on the action plan before publication', (a) => can.canWorkOnActionPlan(a, draft), []],
   ['work on the action plan of a published report', (a) => can.canWorkOnActionPlan(a, published), ['admin', 'assigned', 'ownReader']],
+  ['record reviews, internal reviews and contacts for coverage', can.canManageCoverage, ['admin', 'assigned', 'otherInspector']],
+  ['read a hospital’s coverage', (a) => can.canReadCoverage(a, '10'), ['admin', 'assigned', 'otherInspector', 'ownReader']],
+  [
+    'read the coverage of an organisation holding the hospital',
+    (a) => can.canReadOrganisationCoverage(a, ['12', '10']),
+    ['admin', 'assigned', 'otherInspector', 'ownReader'],
+  ],
 ];
 
 describe('permissions', () => {
@@ -44,5 +51,6 @@ describe('permissions', () => {
   it('a reader without a hospital reads nothing, even of a review without one', () => {
     const orphan: Actor = { id: '6', role: 'reader', hospitalId: null };
     expect(can.canReadReport(orphan, { ...published, hospitalId: null })).toBe(false);
+    expect(can.canReadOrganisationCoverage(orphan, [])).toBe(false);
   });
 });

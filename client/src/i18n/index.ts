@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import sv from './sv';
 import en from './en';
 import type consoleSv from '../features/console/i18n/sv';
+import type coverageSv from '../features/coverage/i18n/sv';
 import type reportSv from '../features/report/i18n/sv';
 import type respondSv from '../features/respond/i18n/sv';
 import type visitSv from '../features/visit/i18n/sv';
@@ -19,6 +20,7 @@ const STORAGE_KEY = 'lang';
  */
 export interface FeatureTexts {
   console: typeof consoleSv;
+  coverage: typeof coverageSv;
   report: typeof reportSv;
   respond: typeof respondSv;
   visit: typeof visitSv;

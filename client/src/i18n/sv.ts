@@ -68,6 +68,7 @@ const sv = {
   // Menu entries and the logged-in user, for the layout (the console's other texts load with it).
   account: {
     reviews: 'Granskningar',
+    coverage: 'Granskningstäckning',
     hospitals: 'Sjukhus och enheter',
     outbox: 'Utskick',
     users: 'Användare',

@@ -14,6 +14,9 @@ export function ConsoleNavLinks() {
   if (!me) return null;
   const links: [string, string][] = [['/reviews', t('account.reviews')]];
   if (canUseConsole(me.role)) links.push(['/hospitals', t('account.hospitals')]);
+  // Staff choose a hospital; a reader goes straight to their own.
+  if (canUseConsole(me.role)) links.push(['/coverage', t('account.coverage')]);
+  else if (me.hospitalId) links.push([`/coverage/hospitals/${me.hospitalId}`, t('account.coverage')]);
   if (isAdmin(me.role)) {
     links.push(
       ['/admin/outbox', t('account.outbox')],

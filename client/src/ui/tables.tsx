@@ -40,7 +40,7 @@ export function StatusBadge({ status }: { status: ReviewStatus }) {
 }
 
 /** Rows sorted by the column a RAC Table says, text in the language's order. */
-function useSorted<T>(items: readonly T[], keys: Record<string, (item: T) => string | number | boolean>, initial: SortDescriptor) {
+export function useSorted<T>(items: readonly T[], keys: Record<string, (item: T) => string | number | boolean>, initial: SortDescriptor) {
   const [sortDescriptor, setSortDescriptor] = useState<SortDescriptor>(initial);
   const sorted = useMemo(() => {
     const key = keys[String(sortDescriptor.column)];
@@ -59,7 +59,7 @@ function useSorted<T>(items: readonly T[], keys: Record<string, (item: T) => str
 }
 
 /** A RAC table column header; sortable ones show which way they sort (aria-sort says it to screen readers). */
-function TableColumn({ children, ...props }: Omit<ColumnProps, 'children'> & { children: string }) {
+export function TableColumn({ children, ...props }: Omit<ColumnProps, 'children'> & { children: string }) {
   return (
     <Column {...props}>
       {({ allowsSorting, sortDirection }) => (

@@ -33,7 +33,13 @@ export type AuditAction =
   | 'goals_changed'
   | 'history_imported'
   | 'annual_created'
-  | 'annual_published';
+  | 'annual_published'
+  | 'external_review_recorded'
+  | 'external_review_removed'
+  | 'external_reviews_imported'
+  | 'internal_review_recorded'
+  | 'unit_contacts_changed'
+  | 'review_interval_changed';
 
 /** Records who did what; pass the transaction the change itself runs in. */
 export async function recordAudit(

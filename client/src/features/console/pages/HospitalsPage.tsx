@@ -141,6 +141,12 @@ function HospitalSection({ hospital }: { hospital: Hospital }) {
             <Link to={`/admin/targets?hospital=${hospital.id}`}>{t('console.hospitals.targetsLink')}</Link>
           </>
         )}
+        {!hospital.poolOnly && (
+          <>
+            {' · '}
+            <Link to={`/coverage/hospitals/${hospital.id}`}>{t('console.hospitals.coverageLink')}</Link>
+          </>
+        )}
       </p>
       {hospital.units.length === 0 ? (
         <p className="empty-state">{t('console.hospitals.noUnits')}</p>

@@ -47,6 +47,7 @@ function kindLabel(kind: string, t: TFunction): string {
     'comment_request',
     'report_published',
     'document_request',
+    'coverage_reminder',
     'other',
   ] as const;
   const key = known.find((k) => k === kind);
