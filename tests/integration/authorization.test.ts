@@ -375,6 +375,7 @@ const TABLE: Row[] = [
   ['POST /api/annual-reports/:id/close', MANAGE, (f) => ({ url: `/api/annual-reports/${f.annual}/close` })],
   ['POST /api/annual-reports/:id/publish', MANAGE, (f) => ({ url: `/api/annual-reports/${f.annual}/publish` })],
   ['GET /api/annual-reports/:id/report', READ_REPORT, (f) => ({ url: `/api/annual-reports/${f.annual}/report` })],
+  ['GET /api/annual-reports/:id/report.xlsx', READ_REPORT, (f) => ({ url: `/api/annual-reports/${f.annual}/report.xlsx` })],
 ];
 
 let t: TestApp;

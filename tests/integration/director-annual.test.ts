@@ -234,6 +234,38 @@ describe('who sees what', () => {
     expect((await report(reader, year2025)).grid).toHaveLength(4);
   });
 
+  it('exports what the reader may see to Excel: a head’s workbook holds only their clinic’s line', async () => {
+    const head = await readerAt(hospital.id, hospital.units[2]!.id);
+    await call(
+      t.app,
+      admin,
+      'PUT',
+      `/api/organisations/${organisationId}`,
+      { name: 'Universitetssjukhuset', hospitalIds: [hospital.id], gridPublished: false },
+      200,
+    );
+    const res = await call(t.app, head, 'GET', `/api/annual-reports/${year2025}/report.xlsx?lang=en`, undefined, 200);
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="annual-report-2025-\d+\.xlsx"$/);
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Goals', 'Trends', 'Totals', 'Clinics']);
+    const talks = workbook
+      .getWorksheet('Goals')!
+      .getRows(2, 3)!
+      .find((r) => String(r.getCell(1).text).startsWith('Supervision talks'))!;
+    expect([talks.getCell(3).value, talks.getCell(4).value, talks.getCell(5).value]).toEqual([2, 4, 50]);
+    expect(workbook.getWorksheet('Clinics')!.rowCount).toBe(2);
+    await call(
+      t.app,
+      admin,
+      'PUT',
+      `/api/organisations/${organisationId}`,
+      { name: 'Universitetssjukhuset', hospitalIds: [hospital.id], gridPublished: true },
+      200,
+    );
+  });
+
   it('never puts a director’s own lot on a clinic’s line', async () => {
     const r = await report(inspector, year2025);
     for (const line of r.grid!) expect(Object.keys(line.values)).not.toContain('director-status');

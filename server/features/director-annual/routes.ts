@@ -14,6 +14,9 @@ import {
   SaveGoalSetBody,
 } from '../../../contract/director-annual.js';
 import { Problem } from '../../../contract/problem.js';
+import { Type } from '@sinclair/typebox';
+import { toWorkbook } from '../../files/workbook.js';
+import { annualSheets } from './export.js';
 import { Invalid } from '../../http/errors.js';
 import { authorize, requireActor } from '../../http/guard.js';
 import {
@@ -250,6 +253,26 @@ export const directorAnnualRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { actor, access } = await caller(request, request.params.id, canReadAnnualReport);
       return annualReport(app.db, actor, access);
+    },
+  );
+
+  app.get(
+    '/annual-reports/:id/report.xlsx',
+    {
+      schema: {
+        summary: 'The annual report as an Excel workbook: goals, trends, totals, and the clinics’ lines the caller may see',
+        tags: ['annual'],
+        params: IdParams,
+        querystring: Type.Object({ lang: Type.Optional(Type.Union([Type.Literal('sv'), Type.Literal('en')])) }, { additionalProperties: false }),
+      },
+    },
+    async (request, reply) => {
+      const { actor, access } = await caller(request, request.params.id, canReadAnnualReport);
+      const report = await annualReport(app.db, actor, access);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="annual-report-${report.campaign.year}-${request.params.id}.xlsx"`)
+        .send(await toWorkbook(annualSheets(report, request.query.lang ?? 'sv'), report.campaign.title));
     },
   );
 };
