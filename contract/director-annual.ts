@@ -38,6 +38,10 @@ export const GoalSetParams = Body({ id: Id, year: Year });
 export const SaveGoalSetBody = Body({ goals: Type.Array(AnnualGoal, { maxItems: 40 }) });
 export type SaveGoalSetBody = Static<typeof SaveGoalSetBody>;
 
+/** The goal set a new organisation may start from (surveys/director-annual-goals.ts). */
+export const SuggestedGoals = Type.Object({ goals: Type.Array(AnnualGoal) });
+export type SuggestedGoals = Static<typeof SuggestedGoals>;
+
 export const MeasureInfo = Type.Object({
   key: Type.String(),
   label: Type.Object({ sv: Type.String(), en: Type.String() }),

@@ -4,6 +4,7 @@ import { Layout } from './ui/Layout';
 import { lazyPage, PageLoading } from './ui/LazyPage';
 import { StartPage } from './pages/StartPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { annualRoutes } from './features/annual/routes';
 import { consoleRoutes } from './features/console/routes';
 import { coverageRoutes } from './features/coverage/routes';
 import { reportRoutes } from './features/report/routes';
@@ -52,6 +53,8 @@ const router = createBrowserRouter([
       ...visitRoutes,
       // Review coverage of a hospital or an organisation (lazy, see features/coverage/routes.tsx).
       ...coverageRoutes,
+      // The yearly study-director report, organisations and their goals (lazy, see features/annual/routes.tsx).
+      ...annualRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -341,6 +341,7 @@ const TABLE: Row[] = [
     (f, actor) => ({ url: `/api/documents/${documentToken(f, actor)}?category=st-guidelines&name=r.pdf`, contentType: 'application/pdf', payload: PDF }),
   ],
 
+  ['GET /api/annual-goals/suggested', ADMIN, () => ({ url: '/api/annual-goals/suggested' })],
   ['GET /api/organisations', SIGNED_IN, () => ({ url: '/api/organisations' })],
   ['POST /api/organisations', ADMIN, (f) => ({ url: '/api/organisations', payload: { name: `Nätverk ${unique()}`, hospitalIds: [f.hospital.id] } })],
   [

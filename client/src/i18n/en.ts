@@ -77,6 +77,8 @@ const en: typeof sv = {
     audit: 'Audit log',
     poolImports: 'Import of earlier answers',
     targets: 'Hospitals’ targets',
+    annual: 'Annual reports',
+    organisations: 'Organisations',
     login: 'Log in',
     logout: 'Log out',
     loggingOut: 'Logging out…',

@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import sv from './sv';
 import en from './en';
+import type annualSv from '../features/annual/i18n/sv';
 import type consoleSv from '../features/console/i18n/sv';
 import type coverageSv from '../features/coverage/i18n/sv';
 import type reportSv from '../features/report/i18n/sv';
@@ -19,6 +20,7 @@ const STORAGE_KEY = 'lang';
  * `t('visit.notes.saved')` is checked like a core text.
  */
 export interface FeatureTexts {
+  annual: typeof annualSv;
   console: typeof consoleSv;
   coverage: typeof coverageSv;
   report: typeof reportSv;

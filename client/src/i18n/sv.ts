@@ -75,6 +75,8 @@ const sv = {
     audit: 'Händelselogg',
     poolImports: 'Import av tidigare svar',
     targets: 'Sjukhusens mål',
+    annual: 'Årsrapporter',
+    organisations: 'Organisationer',
     login: 'Logga in',
     logout: 'Logga ut',
     loggingOut: 'Loggar ut…',

@@ -12,7 +12,10 @@ export function ConsoleNavLinks() {
   const { t } = useTranslation();
   const me = useMe().data;
   if (!me) return null;
-  const links: [string, string][] = [['/reviews', t('account.reviews')]];
+  const links: [string, string][] = [
+    ['/reviews', t('account.reviews')],
+    ['/annual', t('account.annual')],
+  ];
   if (canUseConsole(me.role)) links.push(['/hospitals', t('account.hospitals')]);
   // Staff choose a hospital; a reader goes straight to their own.
   if (canUseConsole(me.role)) links.push(['/coverage', t('account.coverage')]);
@@ -24,6 +27,7 @@ export function ConsoleNavLinks() {
       ['/admin/audit', t('account.audit')],
       ['/admin/pool-imports', t('account.poolImports')],
       ['/admin/targets', t('account.targets')],
+      ['/organisations', t('account.organisations')],
     );
   }
   return (

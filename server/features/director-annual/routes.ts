@@ -12,6 +12,7 @@ import {
   HistoryImportResult,
   OpenAnnualResult,
   SaveGoalSetBody,
+  SuggestedGoals,
 } from '../../../contract/director-annual.js';
 import { Problem } from '../../../contract/problem.js';
 import { Type } from '@sinclair/typebox';
@@ -45,6 +46,7 @@ import {
   saveGoalSet,
 } from './service.js';
 import { organisationHospitalIds } from './repository.js';
+import { suggestedAnnualGoals } from '../../../surveys/director-annual-goals.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 const IMPORT_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'];
@@ -59,6 +61,21 @@ export const directorAnnualRoutes: FastifyPluginAsyncTypebox = async (app) => {
     authorize(may(actor, access));
     return { actor, access };
   };
+
+  app.get(
+    '/annual-goals/suggested',
+    {
+      schema: {
+        summary: 'The goal set a new organisation may start from (admins), to edit and save for a year',
+        tags: ['annual'],
+        response: { 200: SuggestedGoals, ...errors },
+      },
+    },
+    async (request) => {
+      authorize(canManageOrganisations(requireActor(request)));
+      return { goals: [...suggestedAnnualGoals] };
+    },
+  );
 
   app.get(
     '/organisations/:id/goals/:year',
