@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
+import { ApiError } from '../../../api/client';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { ErrorMessage, StatusMessage } from '../../../ui/feedback';
 import { ActionButton, TextInput } from '../../../ui/fields';
@@ -38,6 +39,8 @@ export function ManagePanel({ campaign }: { campaign: AnnualCampaign }) {
   const publish = useAnnualStep(campaign.id, 'publish');
   const failed = [open, close, publish].find((m) => m.isError);
   const yesNo = (value: boolean) => (value ? t('annual.manage.yes') : t('annual.manage.no'));
+  // Another inspector's report: they may read it, not run it (the server says so with 403).
+  if (clinics.error instanceof ApiError && clinics.error.status === 403) return null;
   return (
     <section aria-labelledby="annual-manage" className="annual-manage no-print">
       <h2 id="annual-manage">{t('annual.manage.title')}</h2>
