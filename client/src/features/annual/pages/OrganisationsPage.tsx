@@ -1,7 +1,7 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
+import { Expandable } from '../../../ui/Expandable';
 import { PageHeading, QueryState } from '../../../ui/feedback';
 import { CheckboxInput, CheckboxList, TextInput } from '../../../ui/fields';
 import { SaveForm } from '../../../ui/SaveForm';
@@ -47,22 +47,6 @@ function OrganisationForm({ organisation }: { organisation: Organisation | null 
   );
 }
 
-function Section({ heading, children }: { heading: string; children: ReactNode }) {
-  return (
-    <Disclosure className="disclosure panel">
-      <Heading level={2} className="disclosure-heading">
-        <Button slot="trigger" className="disclosure-trigger">
-          <span aria-hidden="true" className="disclosure-chevron">
-            ▸
-          </span>
-          {heading}
-        </Button>
-      </Heading>
-      <DisclosurePanel className="disclosure-panel">{children}</DisclosurePanel>
-    </Disclosure>
-  );
-}
-
 /** The admins' organisations: a hospital or a network, with its goals per year. */
 export function OrganisationsPage() {
   const { t } = useTranslation();
@@ -71,9 +55,9 @@ export function OrganisationsPage() {
   return (
     <>
       <PageHeading>{t('annual.organisations.title')}</PageHeading>
-      <Section heading={t('annual.organisations.createHeading')}>
+      <Expandable level={2} className="disclosure panel" heading={t('annual.organisations.createHeading')}>
         <OrganisationForm organisation={null} />
-      </Section>
+      </Expandable>
       <QueryState query={organisations}>
         {({ organisations: list }) =>
           list.length === 0 ? (
@@ -101,9 +85,9 @@ export function OrganisationsPage() {
                 ))}
               </DataTable>
               {list.map((o) => (
-                <Section key={o.id} heading={t('annual.organisations.edit', { name: o.name })}>
+                <Expandable key={o.id} level={2} className="disclosure panel" heading={t('annual.organisations.edit', { name: o.name })}>
                   <OrganisationForm organisation={o} />
-                </Section>
+                </Expandable>
               ))}
             </>
           )
