@@ -197,7 +197,7 @@ describe.skipIf(unavailable)('the yearly study-director report in the browser', 
     // The trend: the imported years and this one, the raised goal named, the figures as a table.
     const trend = page.locator('figure.annual-trend', { hasText: 'Handledarsamtal 9 gånger per år' });
     expect(await trend.locator('canvas[role="img"]').count()).toBe(1);
-    expect((await trend.textContent())?.replace(/\s+/g, ' ')).toContain('Mål ändrat till 9 per år från 2025');
+    expect((await trend.textContent())?.replace(/\s+/g, ' ')).toContain('Mål höjt till 9 per år från 2025');
     expect(await trend.locator('tbody tr').count()).toBe(3);
     expect(await trend.locator('tbody tr').last().textContent()).toContain('2025');
 

@@ -41,9 +41,13 @@ export function TrendChart({ goal, trend, reviews }: { goal: GoalFigure; trend: 
     }),
     [t],
   );
+  // Raised or lowered when both thresholds are numbers; otherwise (a yes goal) simply changed.
   const changes = trend.changes.map((year) => {
-    const point = trend.points.find((p) => p.year === year);
-    return t('annual.report.change', { threshold: thresholdText(point?.threshold ?? null, goal.unit), year });
+    const i = trend.points.findIndex((p) => p.year === year);
+    const now = trend.points[i]?.threshold ?? null;
+    const before = i > 0 ? trend.points[i - 1].threshold : null;
+    const how = now !== null && before !== null && now !== before ? (now > before ? 'changeUp' : 'changeDown') : 'change';
+    return t(`annual.report.${how}`, { threshold: thresholdText(now, goal.unit), year });
   });
   return (
     <figure className="annual-trend">

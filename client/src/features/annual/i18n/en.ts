@@ -50,6 +50,8 @@ const annualEn: typeof annualSv = {
     source: { platform: 'the platform', imported: 'imported' },
     shareAxis: 'Share meeting the goal (%)',
     change: 'Goal changed to {{threshold}} from {{year}}',
+    changeUp: 'Goal raised to {{threshold}} from {{year}}',
+    changeDown: 'Goal lowered to {{threshold}} from {{year}}',
     reviewsNote: 'SPUR reviews: {{list}}',
     totals: 'Totals',
     totalsCaption: 'Sum, mean and median per measure',

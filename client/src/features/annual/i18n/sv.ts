@@ -49,6 +49,8 @@ const annualSv = {
     source: { platform: 'plattformen', imported: 'importerad' },
     shareAxis: 'Andel som når målet (%)',
     change: 'Mål ändrat till {{threshold}} från {{year}}',
+    changeUp: 'Mål höjt till {{threshold}} från {{year}}',
+    changeDown: 'Mål sänkt till {{threshold}} från {{year}}',
     reviewsNote: 'SPUR-granskningar: {{list}}',
     totals: 'Summor',
     totalsCaption: 'Summa, medel och median per mått',
