@@ -25,7 +25,6 @@ const annualEn: typeof annualSv = {
     pick: 'Choose an organisation',
   },
   report: {
-    title: 'Annual report',
     answered: '{{answered}} of {{asked}} clinics answered',
     computedAt: 'Computed {{date}}',
     notClosed: 'The annual report is not closed yet. Its figures are computed when it closes.',
@@ -69,8 +68,6 @@ const annualEn: typeof annualSv = {
     met: '✓ met',
     notMet: '✗ not met',
     noAnswer: '– no answer',
-    manage: 'Manage the annual report',
-    print: 'Print',
   },
   manage: {
     title: 'Manage the annual report',
@@ -88,7 +85,6 @@ const annualEn: typeof annualSv = {
     emailFor: 'Study director’s email, {{clinic}}',
     add: 'Add',
     adding: 'Adding …',
-    added: 'The study director has been added.',
     open: 'Open and send links',
     openTitle: 'Open the annual report?',
     openMessage: 'Each named study director gets their personal link by email.',
@@ -102,7 +98,6 @@ const annualEn: typeof annualSv = {
     publishMessage: 'The organisation’s readers can then read the report.',
     published: 'The annual report has been published.',
     failed: 'That did not work:',
-    viewReport: 'Show the report',
   },
   organisations: {
     title: 'Organisations',
@@ -130,7 +125,6 @@ const annualEn: typeof annualSv = {
     none: 'No goals have been saved yet.',
     locked: 'The annual report for {{year}} is closed: years up to {{year}} are judged by the goals that applied then and cannot be changed.',
     caption: 'Goals',
-    key: 'Key',
     labelSv: 'Name (Swedish)',
     labelEn: 'Name (English)',
     measure: 'Measure',

@@ -24,7 +24,6 @@ const annualSv = {
     pick: 'Välj organisation',
   },
   report: {
-    title: 'Årsrapport',
     answered: '{{answered}} av {{asked}} kliniker har svarat',
     computedAt: 'Beräknad {{date}}',
     notClosed: 'Årsrapporten är inte stängd ännu. Siffrorna beräknas när den stängs.',
@@ -68,8 +67,6 @@ const annualSv = {
     met: '✓ når',
     notMet: '✗ når inte',
     noAnswer: '– inget svar',
-    manage: 'Hantera årsrapporten',
-    print: 'Skriv ut',
   },
   manage: {
     title: 'Hantera årsrapporten',
@@ -87,7 +84,6 @@ const annualSv = {
     emailFor: 'Studierektorns e-post, {{clinic}}',
     add: 'Lägg till',
     adding: 'Lägger till …',
-    added: 'Studierektorn är tillagd.',
     open: 'Öppna och skicka länkar',
     openTitle: 'Öppna årsrapporten?',
     openMessage: 'Varje namngiven studierektor får sin personliga länk med e-post.',
@@ -101,7 +97,6 @@ const annualSv = {
     publishMessage: 'Organisationens läsare kan då läsa rapporten.',
     published: 'Årsrapporten är publicerad.',
     failed: 'Det gick inte:',
-    viewReport: 'Visa rapporten',
   },
   organisations: {
     title: 'Organisationer',
@@ -129,7 +124,6 @@ const annualSv = {
     none: 'Inga mål är sparade ännu.',
     locked: 'Årsrapporten för {{year}} är stängd: år till och med {{year}} bedöms efter målen som gällde då och kan inte ändras.',
     caption: 'Mål',
-    key: 'Nyckel',
     labelSv: 'Benämning (svenska)',
     labelEn: 'Benämning (engelska)',
     measure: 'Mått',
