@@ -37,9 +37,19 @@ export const annualApi = {
   goals: (id: string, year: number, signal?: AbortSignal) => request<GoalSet>('GET', `${organisation(id)}/goals/${year}`, undefined, { signal }),
   saveGoals: (id: string, year: number, goals: AnnualGoal[]) => request<GoalSet>('PUT', `${organisation(id)}/goals/${year}`, { goals }),
   suggestedGoals: (signal?: AbortSignal) => request<{ goals: AnnualGoal[] }>('GET', '/api/annual-goals/suggested', undefined, { signal }),
-  importHistory: (id: string, file: File) =>
-    uploadFile<{ imported: number }>(`${organisation(id)}/history`, file, file.type || (file.name.endsWith('.csv') ? 'text/csv' : 'application/octet-stream')),
+  importHistory: (id: string, file: File) => uploadFile<{ imported: number }>(`${organisation(id)}/history`, file, importType(file)),
 };
+
+/**
+ * The content type the server accepts for a file: by its name first, as Windows reports a CSV file
+ * as application/vnd.ms-excel; the server reads the content either way.
+ */
+function importType(file: File): string {
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.csv')) return 'text/csv';
+  if (name.endsWith('.xlsx')) return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  return 'application/octet-stream';
+}
 
 const keys = {
   list: ['annual-reports'] as const,
