@@ -189,6 +189,10 @@ describe.skipIf(unavailable)('the yearly study-director report in the browser', 
     const talks = report.goals.find((g: { key: string }) => g.key === 'supervision-talks');
     expect(talks.share).toEqual({ met: 1, n: 2, percent: 50 });
     expect(await text(page, '.annual-report > p')).toContain('2 av 3 kliniker har svarat');
+    const download = page.getByRole('link', { name: 'Ladda ner som Excel-fil' });
+    const workbook = await app.app.inject({ url: (await download.getAttribute('href'))!, headers: inspector.headers });
+    expect(workbook.statusCode).toBe(200);
+    expect(workbook.headers['content-type']).toContain('spreadsheetml');
     const row = await text(page, 'tr[data-goal="supervision-talks"]');
     expect(row).toContain('Handledarsamtal 9 gånger per år');
     expect(row).toContain('minst 9 per år');

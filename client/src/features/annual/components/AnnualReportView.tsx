@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../ui/tables';
+import { currentLanguage } from '../../../i18n';
 import { formatDateTime, formatPercent, localText } from '../../../i18n/format';
 import type { AnnualReport } from '../api';
 import { numberOrDash, shareText, targetText, thresholdText } from './goal-text';
@@ -13,6 +14,11 @@ export function AnnualReportView({ report }: { report: AnnualReport }) {
       <p>
         {t('annual.report.answered', { answered: report.clinicsAnswered, asked: report.clinicsAsked })}.{' '}
         <span className="muted">{t('annual.report.computedAt', { date: formatDateTime(report.computedAt) })}</span>
+      </p>
+      <p className="no-print">
+        <a href={`/api/annual-reports/${encodeURIComponent(report.campaign.id)}/report.xlsx?lang=${currentLanguage()}`} download>
+          {t('annual.report.xlsx')}
+        </a>
       </p>
 
       <section aria-labelledby="annual-goals">

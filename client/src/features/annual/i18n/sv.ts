@@ -26,6 +26,7 @@ const annualSv = {
   report: {
     answered: '{{answered}} av {{asked}} kliniker har svarat',
     computedAt: 'Beräknad {{date}}',
+    xlsx: 'Ladda ner som Excel-fil',
     notClosed: 'Årsrapporten är inte stängd ännu. Siffrorna beräknas när den stängs.',
     goals: 'Mål',
     goalsCaption: 'Andel kliniker som når varje mål',
