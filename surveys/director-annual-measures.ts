@@ -26,7 +26,7 @@ export interface AnnualMeasure {
   rule: MeasureRule;
   /** How the organisation's figure adds up the clinics: a sum of headcounts, or a mean and a median. */
   total: 'sum' | 'mean' | 'none';
-  /** The free-text item quoted beside it. */
+  /** The free-text item quoted beside it: each comment item beside one measure only, so a quote is printed once. */
   comment?: string;
   /** The director's own lot: shown only added up over clinics, never per clinic. */
   personal?: true;
@@ -48,7 +48,6 @@ export const annualMeasures: readonly AnnualMeasure[] = [
     unit: 'percent',
     rule: { kind: 'ratio', numerator: 'annual.iup-within-7-months', denominator: 'annual.new-trainees' },
     total: 'none',
-    comment: 'annual.comment-supervision',
   },
   {
     key: 'supervision-talks',
@@ -64,7 +63,6 @@ export const annualMeasures: readonly AnnualMeasure[] = [
     unit: 'perYear',
     rule: { kind: 'perYear', item: 'annual.assessments', months: 'annual.service-months' },
     total: 'mean',
-    comment: 'annual.comment-supervision',
   },
   {
     key: 'specialist-panels',
@@ -72,7 +70,6 @@ export const annualMeasures: readonly AnnualMeasure[] = [
     unit: 'count',
     rule: { kind: 'value', item: 'annual.specialist-panels' },
     total: 'mean',
-    comment: 'annual.comment-learning',
   },
   {
     key: 'trainee-panel',
@@ -88,7 +85,6 @@ export const annualMeasures: readonly AnnualMeasure[] = [
     unit: 'perMonth',
     rule: { kind: 'value', item: 'annual.self-study-hours' },
     total: 'mean',
-    comment: 'annual.comment-learning',
   },
   {
     key: 'science-weeks',
@@ -96,7 +92,6 @@ export const annualMeasures: readonly AnnualMeasure[] = [
     unit: 'weeks',
     rule: { kind: 'value', item: 'annual.science-weeks' },
     total: 'mean',
-    comment: 'annual.comment-learning',
   },
   {
     key: 'quality-weeks',
@@ -104,7 +99,6 @@ export const annualMeasures: readonly AnnualMeasure[] = [
     unit: 'weeks',
     rule: { kind: 'value', item: 'annual.quality-weeks' },
     total: 'mean',
-    comment: 'annual.comment-learning',
   },
   {
     key: 'director-meetings',
@@ -112,7 +106,6 @@ export const annualMeasures: readonly AnnualMeasure[] = [
     unit: 'perYear',
     rule: { kind: 'least', items: ['annual.meetings-supervisors', 'annual.meetings-trainees'] },
     total: 'mean',
-    comment: 'annual.comment-assignment',
   },
   {
     key: 'management-group',
@@ -136,7 +129,6 @@ export const annualMeasures: readonly AnnualMeasure[] = [
     unit: 'none',
     rule: { kind: 'yes', item: 'annual.supervision-scheduled' },
     total: 'none',
-    comment: 'annual.comment-supervision',
   },
   // Printed without a goal.
   { key: 'trainees', label: t('ST-läkare', 'ST doctors'), unit: 'count', rule: { kind: 'value', item: 'annual.trainees' }, total: 'sum' },

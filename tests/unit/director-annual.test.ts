@@ -52,6 +52,8 @@ describe('a clinic’s measures', () => {
       if (m.comment) expect(ids).toContain(m.comment);
     }
     for (const g of suggestedAnnualGoals) expect(annualMeasures.map((m) => m.key)).toContain(g.measure);
+    const comments = annualMeasures.flatMap((m) => (m.comment ? [m.comment] : []));
+    expect(new Set(comments).size, 'a comment item beside one measure only, so a quote is printed once').toBe(comments.length);
     expect(suggestedAnnualGoals).toHaveLength(13);
   });
 
