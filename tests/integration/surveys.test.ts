@@ -14,11 +14,11 @@ afterAll(() => t.close());
 const formUrl = (version: string, role: string, lang?: string) => `/api/surveys/spur-external/versions/${version}/roles/${role}${lang ? `?lang=${lang}` : ''}`;
 
 describe('GET /api/surveys', () => {
-  it('lists both surveys with their current version, not yet stored', async () => {
+  it('lists every survey with its current version, not yet stored', async () => {
     const res = await t.app.inject({ url: '/api/surveys' });
     expect(res.statusCode).toBe(200);
     const { surveys } = res.json();
-    expect(surveys.map((s: { key: string }) => s.key)).toEqual(['spur-external', 'director-supplement']);
+    expect(surveys.map((s: { key: string }) => s.key)).toEqual(['spur-external', 'director-supplement', 'director-annual']);
     const spur = surveys[0];
     expect(spur.roles).toEqual(['st', 'supervisor', 'director', 'head']);
     expect(spur.versions).toEqual([{ id: currentSurvey('spur-external').id, hash: currentSurvey('spur-external').hash, current: true, storedAt: null }]);
