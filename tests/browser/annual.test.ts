@@ -2,42 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailable, launchBrowser, seriousAxeViolations, startApp, type RunningApp } from '../support/browser.js';
 import { call, createHospital, csv, signIn, type HospitalFixture, type Session } from '../support/factories.js';
+import { annualAnswers } from '../support/annual.js';
 
 const unavailable = browserUnavailable();
 if (unavailable) console.warn(`Skipping the annual report's browser tests: ${unavailable}`);
 
 /** Swedish percentages have a no-break space ("50 %"); compare text with plain spaces. */
 const text = async (page: Page, selector: string) => ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
-
-/** A study director's answers: supervision talks in six months (a year's goal is 9) and whether there is a trainees' panel. */
-function answers(talksInSixMonths: number, panel: 'yes' | 'no') {
-  return {
-    'annual.trainees': 10,
-    'annual.specialists': 20,
-    'annual.supervisors': 12,
-    'annual.supervisors-untrained': 1,
-    'annual.temporary-st-like': 0,
-    'annual.temporary-offered-st': 'notApplicable',
-    'annual.new-trainees': 2,
-    'annual.iup-within-7-months': 2,
-    'annual.service-months': 6,
-    'annual.supervision-talks': talksInSixMonths,
-    'annual.assessments': 3,
-    'annual.supervision-scheduled': 'yes',
-    'annual.specialist-panels': 3,
-    'annual.trainee-panel': panel,
-    'annual.self-study-hours': 4,
-    'annual.science-weeks': 8,
-    'annual.quality-weeks': 3,
-    'annual.meetings-supervisors': 4,
-    'annual.meetings-trainees': 4,
-    'annual.management-group': 0,
-    'annual.director-paid': 'yes',
-    'annual.director-status': 5,
-    'annual.recruitment-role': 'sometimes',
-    'annual.comment-supervision': `Vi hann ${talksInSixMonths} samtal på ett halvår`,
-  };
-}
 
 /** A react-aria Select: open it by its label (its button is named "<value> <label>"), pick the option. */
 /** Waits for a status line (role status) saying `message`. */
@@ -170,8 +141,8 @@ describe.skipIf(unavailable)('the yearly study-director report in the browser', 
     const annualId = annualUrl.split('/').pop()!;
     const mails = await app.app.db.selectFrom('mails').select(['recipient', 'body']).where('campaign_id', '=', annualId).execute();
     for (const [email, given] of [
-      ['sr1@example.se', answers(3, 'yes')], // 6 talks a year: below the goal of 9
-      ['sr2@example.se', answers(5, 'no')], // 10 a year: meets it
+      ['sr1@example.se', annualAnswers(3, 'yes')], // 6 talks a year: below the goal of 9
+      ['sr2@example.se', annualAnswers(5, 'no')], // 10 a year: meets it
     ] as const) {
       const token = mails.find((m) => m.recipient === email)!.body.match(/\/s\/([A-Za-z0-9_-]{43})/)![1];
       await call(app.app, null, 'POST', `/api/respond/${token}/submit`, { data: given }, 200);

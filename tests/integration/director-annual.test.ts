@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '../support/app.js';
 import { call, createHospital, csv, login, signIn, type HospitalFixture, type Session } from '../support/factories.js';
 import { createUser } from '../../server/features/auth/service.js';
 import { hashPassword } from '../../server/security/passwords.js';
+import { annualAnswers } from '../support/annual.js';
 
 /**
  * The yearly study-director report over HTTP: goals saved per year and never rewritten for a year
@@ -23,38 +24,8 @@ const goals = (talks: number): AnnualGoal[] =>
     .filter((g) => ['supervision-talks', 'trainee-panel', 'self-study'].includes(g.key))
     .map((g) => (g.key === 'supervision-talks' ? { ...g, threshold: talks } : g));
 
-/** A director's answers: talks in six months, whether there is a trainees' panel, self-study hours (optional to leave out here). */
-function answers(talksInSixMonths: number, panel: 'yes' | 'no', selfStudy?: number) {
-  return {
-    'annual.trainees': 10,
-    'annual.specialists': 20,
-    'annual.supervisors': 12,
-    'annual.supervisors-untrained': 1,
-    'annual.temporary-st-like': 0,
-    'annual.temporary-offered-st': 'notApplicable',
-    'annual.new-trainees': 2,
-    'annual.iup-within-7-months': 2,
-    'annual.service-months': 6,
-    'annual.supervision-talks': talksInSixMonths,
-    'annual.assessments': 3,
-    'annual.supervision-scheduled': 'yes',
-    'annual.specialist-panels': 3,
-    'annual.trainee-panel': panel,
-    'annual.self-study-hours': selfStudy ?? 4,
-    'annual.science-weeks': 8,
-    'annual.quality-weeks': 3,
-    'annual.meetings-supervisors': 4,
-    'annual.meetings-trainees': 4,
-    'annual.management-group': 0,
-    'annual.director-paid': 'yes',
-    'annual.director-status': 5,
-    'annual.recruitment-role': 'sometimes',
-    'annual.comment-supervision': `Samtal ${talksInSixMonths}`,
-  };
-}
-
 /** Creates, staffs, opens, answers and closes one year's report; returns its id. */
-async function runYear(year: number, perClinic: (ReturnType<typeof answers> | null)[]): Promise<string> {
+async function runYear(year: number, perClinic: (ReturnType<typeof annualAnswers> | null)[]): Promise<string> {
   const created = (await call(t.app, inspector, 'POST', '/api/annual-reports', { organisationId, year }, 201)).json();
   const directors = hospital.units.map((u, i) => ({ unitId: u.id, name: `Studierektor ${i + 1}`, email: `sr${i + 1}-${year}@example.se` }));
   await call(t.app, inspector, 'POST', `/api/annual-reports/${created.id}/directors`, { directors }, 200);
@@ -70,6 +41,9 @@ async function runYear(year: number, perClinic: (ReturnType<typeof answers> | nu
   return created.id;
 }
 
+/** Opens (or closes) every clinic's line to the organisation's readers. */
+const publishGrid = (open: boolean) =>
+  call(t.app, admin, 'PUT', `/api/organisations/${organisationId}`, { name: 'Universitetssjukhuset', hospitalIds: [hospital.id], gridPublished: open }, 200);
 const report = async (session: Session, id: string) =>
   (await call(t.app, session, 'GET', `/api/annual-reports/${id}/report`, undefined, 200)).json() as AnnualReport;
 const goalOf = (r: AnnualReport, key: string) => r.goals.find((g) => g.key === key)!;
@@ -103,7 +77,7 @@ describe('goals by year', () => {
   it('judges each year by the goals that applied then: raising a threshold never changes last year’s share', async () => {
     await call(t.app, admin, 'PUT', `/api/organisations/${organisationId}/goals/2024`, { goals: goals(6) }, 200);
     // 3, 4.5, 2 talks in six months = 6, 9, 4 a year; the fourth clinic does not answer.
-    year2024 = await runYear(2024, [answers(3, 'yes'), answers(4.5, 'no'), answers(2, 'yes'), null]);
+    year2024 = await runYear(2024, [annualAnswers(3, 'yes'), annualAnswers(4.5, 'no'), annualAnswers(2, 'yes'), null]);
     const before = await report(inspector, year2024);
     expect(goalOf(before, 'supervision-talks').share).toEqual({ met: 2, n: 3, percent: 67 });
 
@@ -112,7 +86,7 @@ describe('goals by year', () => {
     await call(t.app, admin, 'PUT', `/api/organisations/${organisationId}/goals/2025`, { goals: goals(9) }, 200);
     expect((await call(t.app, admin, 'GET', `/api/organisations/${organisationId}/goals/2024`, undefined, 200)).json().goals[0].threshold).toBe(6);
 
-    year2025 = await runYear(2025, [answers(3, 'yes'), answers(4.5, 'yes'), answers(5, 'yes'), answers(1, 'no', 2)]);
+    year2025 = await runYear(2025, [annualAnswers(3, 'yes'), annualAnswers(4.5, 'yes'), annualAnswers(5, 'yes'), annualAnswers(1, 'no', 2)]);
     const now = await report(inspector, year2025);
     const talks = goalOf(now, 'supervision-talks');
     expect(talks.share).toEqual({ met: 2, n: 4, percent: 50 });
@@ -223,27 +197,13 @@ describe('who sees what', () => {
     await call(t.app, outsider, 'GET', `/api/annual-reports/${year2025}/report`, undefined, 403);
     await call(t.app, head, 'GET', `/api/annual-reports/${year2025}/clinics`, undefined, 403);
 
-    await call(
-      t.app,
-      admin,
-      'PUT',
-      `/api/organisations/${organisationId}`,
-      { name: 'Universitetssjukhuset', hospitalIds: [hospital.id], gridPublished: true },
-      200,
-    );
+    await publishGrid(true);
     expect((await report(reader, year2025)).grid).toHaveLength(4);
   });
 
   it('exports what the reader may see to Excel: a head’s workbook holds only their clinic’s line', async () => {
     const head = await readerAt(hospital.id, hospital.units[2]!.id);
-    await call(
-      t.app,
-      admin,
-      'PUT',
-      `/api/organisations/${organisationId}`,
-      { name: 'Universitetssjukhuset', hospitalIds: [hospital.id], gridPublished: false },
-      200,
-    );
+    await publishGrid(false);
     const res = await call(t.app, head, 'GET', `/api/annual-reports/${year2025}/report.xlsx?lang=en`, undefined, 200);
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="annual-report-2025-\d+\.xlsx"$/);
     const { default: ExcelJS } = await import('exceljs');
@@ -256,14 +216,7 @@ describe('who sees what', () => {
       .find((r) => String(r.getCell(1).text).startsWith('Supervision talks'))!;
     expect([talks.getCell(3).value, talks.getCell(4).value, talks.getCell(5).value]).toEqual([2, 4, 50]);
     expect(workbook.getWorksheet('Clinics')!.rowCount).toBe(2);
-    await call(
-      t.app,
-      admin,
-      'PUT',
-      `/api/organisations/${organisationId}`,
-      { name: 'Universitetssjukhuset', hospitalIds: [hospital.id], gridPublished: true },
-      200,
-    );
+    await publishGrid(true);
   });
 
   it('never puts a director’s own lot on a clinic’s line', async () => {
