@@ -1,29 +1,15 @@
-import type { ImportProblem } from '../../../contract/respondents.js';
 import type { RootDb } from '../../db/database.js';
-import { DomainError, NotFound } from '../../http/errors.js';
-import { importProblem } from '../../files/import-problem.js';
+import { NotFound } from '../../http/errors.js';
+import { ImportRejected } from '../../files/import-problem.js';
 import type { Actor } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';
-import { readTableFileOffThread, UnreadableFile } from '../respondents/table-file.js';
+import { readImportTable } from '../respondents/table-file.js';
 import * as repo from './repository.js';
 import { validateReviewRows } from './rows.js';
 
-/** 422 with every problem of the file, so people can fix them all in one go. */
-export class ImportRejected extends DomainError {
-  constructor(readonly problems: ImportProblem[]) {
-    super(422, 'Unprocessable Content', { code: 'import.rejected', params: { count: problems.length } }, undefined, { problems });
-  }
-}
-
 /** Earlier external reviews of a hospital's units from CSV or XLSX: all rows or, with any problem, none. */
 export async function importRecordedReviews(db: RootDb, actor: Actor, hospitalId: string, file: Buffer, today: string): Promise<number> {
-  let table;
-  try {
-    table = await readTableFileOffThread(file);
-  } catch (error) {
-    if (error instanceof UnreadableFile) throw new ImportRejected([importProblem(1, '', error.problem)]);
-    throw error;
-  }
+  const table = await readImportTable(file);
   return db.transaction().execute(async (trx) => {
     if ((await repo.hospitalName(trx, hospitalId)) === undefined) throw new NotFound({ code: 'hospital.notFound' });
     const units = await repo.scopeUnits(trx, { hospitalId });

@@ -1,17 +1,16 @@
 import type { AnnualCampaign, AnnualGoal, AnnualReport, CreateAnnualBody, GoalSet } from '../../../contract/director-annual.js';
-import type { ImportProblem } from '../../../contract/respondents.js';
 import { directorAnnual } from '../../../surveys/director-annual.js';
 import { annualMeasures } from '../../../surveys/director-annual-measures.js';
 import type { Db, RootDb } from '../../db/database.js';
-import { Conflict, DomainError, Invalid, NotFound } from '../../http/errors.js';
-import { importProblem } from '../../files/import-problem.js';
+import { Conflict, Invalid, NotFound } from '../../http/errors.js';
+import { ImportRejected } from '../../files/import-problem.js';
 import { kindSpec } from '../../kinds/index.js';
 import { annualLinesFor, type Actor, type AnnualAccess } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';
 import { sendInvitations, type SentCounts } from '../invitations/service.js';
 import { findOrganisation, organisationUnits } from '../organisations/repository.js';
 import { insertRespondents } from '../respondents/repository.js';
-import { readTableFileOffThread, UnreadableFile } from '../respondents/table-file.js';
+import { readImportTable } from '../respondents/table-file.js';
 import { storeVersion } from '../surveys/repository.js';
 import { currentSurvey } from '../surveys/service.js';
 import { annualFigures, clinicValues, setFor, trendOf, type AnnualFigures, type TrendSource } from './figures.js';
@@ -19,13 +18,6 @@ import { goalProblems, historyRows } from './goals.js';
 import * as repo from './repository.js';
 
 const SURVEY = kindSpec('director_annual').surveys[0]!;
-
-/** 422 with every problem of a history file. */
-export class HistoryRejected extends DomainError {
-  constructor(readonly problems: ImportProblem[]) {
-    super(422, 'Unprocessable Content', { code: 'history.rejected', params: { count: problems.length } }, undefined, { problems });
-  }
-}
 
 const campaignOf = (row: repo.AnnualRow): AnnualCampaign => ({
   id: row.id,
@@ -108,18 +100,12 @@ export async function saveGoalSet(db: RootDb, actor: Actor, organisationId: stri
 
 /** Earlier years' published shares from CSV or XLSX: all rows or, with any problem, none. */
 export async function importHistory(db: RootDb, actor: Actor, organisationId: string, file: Buffer): Promise<number> {
-  let table;
-  try {
-    table = await readTableFileOffThread(file);
-  } catch (error) {
-    if (error instanceof UnreadableFile) throw new HistoryRejected([importProblem(1, '', error.problem)]);
-    throw error;
-  }
+  const table = await readImportTable(file, 'history.rejected');
   return db.transaction().execute(async (trx) => {
     if (!(await findOrganisation(trx, organisationId))) throw new NotFound({ code: 'organisation.notFound' });
     const keys = new Set((await repo.goalSets(trx, organisationId)).flatMap((s) => s.goals.map((g) => g.key)));
     const { rows, problems } = historyRows(table.header, table.rows, keys);
-    if (problems.length > 0) throw new HistoryRejected(problems);
+    if (problems.length > 0) throw new ImportRejected(problems, 'history.rejected');
     await repo.upsertHistory(trx, organisationId, rows, actor.id);
     await recordAudit(trx, { actorId: actor.id, action: 'history_imported', details: { organisationId, rows: rows.length } });
     return rows.length;

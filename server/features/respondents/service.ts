@@ -1,7 +1,7 @@
-import type { AddRespondentBody, ImportProblem, UnreachableReason } from '../../../contract/respondents.js';
+import type { AddRespondentBody, UnreachableReason } from '../../../contract/respondents.js';
 import type { RootDb } from '../../db/database.js';
-import { Conflict, DomainError, fieldProblem, Invalid, NotFound } from '../../http/errors.js';
-import { importProblem } from '../../files/import-problem.js';
+import { Conflict, fieldProblem, Invalid, NotFound } from '../../http/errors.js';
+import { ImportRejected } from '../../files/import-problem.js';
 import type { Actor } from '../../permissions.js';
 import { recordAudit } from '../audit/repository.js';
 import { findUnits } from '../hospitals/repository.js';
@@ -9,14 +9,7 @@ import { findReview, invitationsSent, reviewUnitIds } from '../reviews/repositor
 import { MAIN_SURVEY } from '../reviews/service.js';
 import * as repo from './repository.js';
 import { validateRespondentRows } from './rows.js';
-import { readTableFileOffThread, UnreadableFile } from './table-file.js';
-
-/** 422 with every problem of an import file, so people can fix them all in one go. */
-export class ImportRejected extends DomainError {
-  constructor(readonly problems: ImportProblem[]) {
-    super(422, 'Unprocessable Content', { code: 'import.rejected', params: { count: problems.length } }, undefined, { problems });
-  }
-}
+import { readImportTable } from './table-file.js';
 
 async function editableReview(db: RootDb, campaignId: string) {
   const review = await findReview(db, campaignId, true);
@@ -56,13 +49,7 @@ export async function addRespondent(db: RootDb, actor: Actor, campaignId: string
 
 /** All rows or none: a file with any problem imports nothing and lists every problem. */
 export async function importRespondents(db: RootDb, actor: Actor, campaignId: string, file: Buffer): Promise<number> {
-  let table;
-  try {
-    table = await readTableFileOffThread(file);
-  } catch (error) {
-    if (error instanceof UnreadableFile) throw new ImportRejected([importProblem(1, '', error.problem)]);
-    throw error;
-  }
+  const table = await readImportTable(file);
   return db.transaction().execute(async (trx) => {
     await editableReview(trx, campaignId);
     const units = await findUnits(trx, await reviewUnitIds(trx, campaignId));

@@ -4,6 +4,7 @@ import { inWorker, WorkerFailed } from '../../work/in-worker.js';
 import { OneAtATime } from '../../work/one-at-a-time.js';
 import { decodeText, detectDelimiter, isXlsx } from '../../files/spreadsheet-text.js';
 import { problemText, type CodedProblem } from '../../../contract/problem-codes.js';
+import { importProblem, ImportRejected } from '../../files/import-problem.js';
 
 /** A spreadsheet read into text cells; `line` is the line/row number people see in Excel. */
 export interface TableFile {
@@ -151,4 +152,14 @@ async function readXlsx(data: Buffer): Promise<TableFile> {
   }
   if (!header) throw new UnreadableFile({ code: 'file.noRows' });
   return { header, rows };
+}
+
+/** An import's table, read off the request path; a file that cannot be read is refused as the import refuses bad rows, its problem at line 1. */
+export async function readImportTable(file: Buffer, code: 'import.rejected' | 'history.rejected' = 'import.rejected'): Promise<TableFile> {
+  try {
+    return await readTableFileOffThread(file);
+  } catch (error) {
+    if (error instanceof UnreadableFile) throw new ImportRejected([importProblem(1, '', error.problem)], code);
+    throw error;
+  }
 }
