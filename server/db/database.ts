@@ -146,6 +146,10 @@ export interface Database {
   organisations: { id: GeneratedId; name: string; grid_published: Generated<boolean>; review_interval_years: Generated<number>; created_at: CreatedAt };
   organisation_hospitals: { organisation_id: Id; hospital_id: Id };
   annual_goals: AnnualGoalTable;
+  /** The 21 Swedish regions (migration 0021), keyed by county letter code. */
+  regions: { code: string; name_sv: string; name_en: string };
+  /** Leadership programmes a region runs (migration 0021). */
+  programmes: ProgrammeTable;
   /** Review coverage (migration 0020): reviews recorded by hand or imported, internal reviews, unit contacts, reminders sent. */
   external_reviews: {
     id: GeneratedId;
@@ -461,4 +465,23 @@ export interface PoolImportBatchTable {
   hospital_mapping: ColumnType<Record<string, string>, string | undefined, string>;
   /** Codes the register does not know, kept as other hospitals by the admin's choice. */
   kept_codes: Generated<string[]>;
+}
+
+export type ProgrammeType = 'leadership_st' | 'early_career' | 'all_professions';
+export type ProgrammeStatus = 'active' | 'paused' | 'discontinued' | 'planned';
+
+export interface ProgrammeTable {
+  id: GeneratedId;
+  region_code: string;
+  name: string;
+  programme_type: ProgrammeType;
+  doctors_only: boolean;
+  aimed_at_junior: boolean;
+  status: ProgrammeStatus;
+  /** numeric(4,1): pg returns it as a string. */
+  length_months: ColumnType<string | null, number | null | undefined, number | null>;
+  includes_ugl: boolean | null;
+  places_per_year: number | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
 }
