@@ -50,7 +50,10 @@ export function createTransport(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'o
     async send(mail) {
       const info = await files.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
       await fs.mkdir(config.outboxDir, { recursive: true });
-      await fs.writeFile(path.join(config.outboxDir, `${mail.id.padStart(8, '0')}.eml`), info.message as Buffer);
+      // Written aside and renamed, so whoever reads the folder never sees half a mail.
+      const file = path.join(config.outboxDir, `${mail.id.padStart(8, '0')}.eml`);
+      await fs.writeFile(`${file}.part`, info.message as Buffer);
+      await fs.rename(`${file}.part`, file);
     },
   };
 }

@@ -134,7 +134,7 @@ export function tokensByRecipient(mails: OutboxMail[]): Map<string, string> {
   const tokens = new Map<string, string>();
   for (const mail of mails) {
     const token = mail.body.match(/\/s\/([A-Za-z0-9_-]{43})/)?.[1];
-    if (!token) throw new Error(`no survey link in ${mail.file}`);
+    if (!token) throw new Error(`no survey link in ${mail.file} to ${mail.to} (${mail.subject}):\n${mail.body.slice(0, 2000)}`);
     tokens.set(mail.to.toLowerCase(), token);
   }
   return tokens;
