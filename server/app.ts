@@ -43,7 +43,7 @@ import { AllowedMethods } from './http/allowed-methods.js';
 import { DomainError } from './http/errors.js';
 import { registerProblemHandlers, sendCodedProblem } from './http/problem.js';
 import { limitJsonDepth } from './http/json-body.js';
-import { PdfQueue } from './features/report/pdf-queue.js';
+import { PdfQueue } from './print/pdf-queue.js';
 import { requestSerializer } from './http/redact.js';
 import { CLIENT_DIR } from './client-dir.js';
 import { CALENDAR_DATE_FORMAT } from '../contract/domain.js';

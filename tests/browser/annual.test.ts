@@ -1,11 +1,26 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailable, launchBrowser, seriousAxeViolations, startApp, type RunningApp } from '../support/browser.js';
 import { call, createHospital, csv, signIn, type HospitalFixture, type Session } from '../support/factories.js';
 import { annualAnswers } from '../support/annual.js';
 
-const unavailable = browserUnavailable();
+const unavailable = browserUnavailable() ?? (fs.existsSync('/usr/bin/pdftotext') ? null : 'no pdftotext (apt-get install poppler-utils)');
 if (unavailable) console.warn(`Skipping the annual report's browser tests: ${unavailable}`);
+
+/** The text of a PDF, white space (line ends, no-break spaces) as single spaces. */
+function pdfText(pdf: Buffer): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spur-annual-pdf-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'annual.pdf'), pdf);
+    return execFileSync('/usr/bin/pdftotext', [path.join(dir, 'annual.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** Swedish percentages have a no-break space ("50 %"); compare text with plain spaces. */
 const text = async (page: Page, selector: string) => ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
@@ -164,6 +179,13 @@ describe.skipIf(unavailable)('the yearly study-director report in the browser', 
     const workbook = await app.app.inject({ url: (await download.getAttribute('href'))!, headers: inspector.headers });
     expect(workbook.statusCode).toBe(200);
     expect(workbook.headers['content-type']).toContain('spreadsheetml');
+    // The PDF is the page as the inspector sees it, with the organisation and "published" on every page.
+    const pdf = await app.app.inject({ url: (await page.getByRole('link', { name: 'Ladda ner som PDF' }).getAttribute('href'))!, headers: inspector.headers });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const printed = pdfText(pdf.rawPayload);
+    for (const line of ['Handledarsamtal 9 gånger per år', '50 % (1 av 2)', organisationName, 'Publicerad', 'Sida 1 av']) expect(printed).toContain(line);
+    expect(printed).not.toContain('Ladda ner som Excel-fil'); // the page's controls stay off paper
     const row = await text(page, 'tr[data-goal="supervision-talks"]');
     expect(row).toContain('Handledarsamtal 9 gånger per år');
     expect(row).toContain('minst 9 per år');

@@ -377,6 +377,7 @@ const TABLE: Row[] = [
   ['POST /api/annual-reports/:id/publish', MANAGE, (f) => ({ url: `/api/annual-reports/${f.annual}/publish` })],
   ['GET /api/annual-reports/:id/report', READ_REPORT, (f) => ({ url: `/api/annual-reports/${f.annual}/report` })],
   ['GET /api/annual-reports/:id/report.xlsx', READ_REPORT, (f) => ({ url: `/api/annual-reports/${f.annual}/report.xlsx` })],
+  ['GET /api/annual-reports/:id/report.pdf', READ_REPORT, (f) => ({ url: `/api/annual-reports/${f.annual}/report.pdf` })],
 ];
 
 let t: TestApp;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Busy } from '../../server/http/errors.js';
-import { PdfQueue } from '../../server/features/report/pdf-queue.js';
+import { PdfQueue } from '../../server/print/pdf-queue.js';
 
 const slowly =
   (text: string, ms = 20) =>

@@ -17,6 +17,8 @@ import {
 import { Problem } from '../../../contract/problem.js';
 import { Type } from '@sinclair/typebox';
 import { toWorkbook } from '../../files/workbook.js';
+import { renderReportPdf } from '../../print/page-pdf.js';
+import { CLIENT_DIR } from '../../client-dir.js';
 import { annualSheets } from './export.js';
 import { Invalid } from '../../http/errors.js';
 import { authorize, requireActor } from '../../http/guard.js';
@@ -48,6 +50,7 @@ import {
 import { organisationHospitalIds } from './repository.js';
 import { suggestedAnnualGoals } from '../../../surveys/director-annual-goals.js';
 
+const LangQuery = Type.Object({ lang: Type.Optional(Type.Union([Type.Literal('sv'), Type.Literal('en')])) }, { additionalProperties: false });
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 const IMPORT_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'];
 
@@ -280,7 +283,7 @@ export const directorAnnualRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'The annual report as an Excel workbook: goals, trends, totals, and the clinics’ lines the caller may see',
         tags: ['annual'],
         params: IdParams,
-        querystring: Type.Object({ lang: Type.Optional(Type.Union([Type.Literal('sv'), Type.Literal('en')])) }, { additionalProperties: false }),
+        querystring: LangQuery,
       },
     },
     async (request, reply) => {
@@ -290,6 +293,44 @@ export const directorAnnualRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="annual-report-${report.campaign.year}-${request.params.id}.xlsx"`)
         .send(await toWorkbook(annualSheets(report, request.query.lang ?? 'sv'), report.campaign.title));
+    },
+  );
+
+  app.get(
+    '/annual-reports/:id/report.pdf',
+    {
+      schema: {
+        summary:
+          'The annual report page as the caller sees it, printed to A4 PDF with running header and page numbers (needs Chromium and the built client on the server; 501 otherwise)',
+        tags: ['annual'],
+        params: IdParams,
+        querystring: LangQuery,
+      },
+    },
+    async (request, reply) => {
+      const { actor, access } = await caller(request, request.params.id, canReadAnnualReport);
+      const report = await annualReport(app.db, actor, access);
+      const lang = request.query.lang ?? 'sv';
+      // Each reader sees their own lines of the grid, so a PDF is made for its reader and never kept.
+      const pdf = await app.pdfs.pdf(null, () =>
+        renderReportPdf(
+          app,
+          {
+            page: `/annual/${request.params.id}`,
+            lang,
+            cookie: request.headers.cookie,
+            hospital: report.campaign.organisation.name,
+            title: report.campaign.title,
+            revision: { number: null, published: report.campaign.publishedAt !== null },
+          },
+          app.runtime.config.chromiumPath,
+          CLIENT_DIR,
+        ),
+      );
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="annual-report-${report.campaign.year}-${request.params.id}.pdf"`)
+        .send(pdf);
     },
   );
 };

@@ -8,7 +8,7 @@ import { canManageReview, canReadReport } from '../../permissions.js';
 import { reviewCaller } from '../reviews/guard.js';
 import { revisionShown } from './revisions.js';
 import { EXPORT_KEYS, reportTables, toCsv, toXlsx } from './export.js';
-import { renderReportPdf } from './pdf.js';
+import { renderReportPdf } from '../../print/page-pdf.js';
 import { buildReport } from './service.js';
 import { CLIENT_DIR } from '../../client-dir.js';
 

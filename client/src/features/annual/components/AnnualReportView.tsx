@@ -9,15 +9,19 @@ import { TrendChart } from './TrendChart';
 /** The closed annual report's figures, as they are printed. */
 export function AnnualReportView({ report }: { report: AnnualReport }) {
   const { t } = useTranslation();
+  const files = `/api/annual-reports/${encodeURIComponent(report.campaign.id)}/report`;
   return (
     <article className="annual-report" data-ready="true">
       <p>
         {t('annual.report.answered', { answered: report.clinicsAnswered, asked: report.clinicsAsked })}.{' '}
         <span className="muted">{t('annual.report.computedAt', { date: formatDateTime(report.computedAt) })}</span>
       </p>
-      <p className="no-print">
-        <a href={`/api/annual-reports/${encodeURIComponent(report.campaign.id)}/report.xlsx?lang=${currentLanguage()}`} download>
+      <p className="no-print annual-downloads">
+        <a href={`${files}.xlsx?lang=${currentLanguage()}`} download>
           {t('annual.report.xlsx')}
+        </a>
+        <a href={`${files}.pdf?lang=${currentLanguage()}`} download>
+          {t('annual.report.pdf')}
         </a>
       </p>
 

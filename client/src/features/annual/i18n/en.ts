@@ -28,6 +28,7 @@ const annualEn: typeof annualSv = {
     answered: '{{answered}} of {{asked}} clinics answered',
     computedAt: 'Computed {{date}}',
     xlsx: 'Download as an Excel file',
+    pdf: 'Download as PDF',
     notClosed: 'The annual report is not closed yet. Its figures are computed when it closes.',
     goals: 'Goals',
     goalsCaption: 'Share of clinics meeting each goal',

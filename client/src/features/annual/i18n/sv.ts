@@ -27,6 +27,7 @@ const annualSv = {
     answered: '{{answered}} av {{asked}} kliniker har svarat',
     computedAt: 'Beräknad {{date}}',
     xlsx: 'Ladda ner som Excel-fil',
+    pdf: 'Ladda ner som PDF',
     notClosed: 'Årsrapporten är inte stängd ännu. Siffrorna beräknas när den stängs.',
     goals: 'Mål',
     goalsCaption: 'Andel kliniker som når varje mål',

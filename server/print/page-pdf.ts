@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Route } from 'playwright-core';
-import { NotImplemented, type Coded } from '../../http/errors.js';
+import { NotImplemented, type Coded } from '../http/errors.js';
 
 /**
- * The PDF is the report page itself, printed by Chromium: the same React components, charts and
+ * A report's PDF is its page itself, printed by Chromium: the same React components, charts and
  * tables the reader sees, laid out by the page's print styles. Chromium never reaches the network:
  * every request of the page is answered here, the built client from its folder and the API through
  * `inject()` with the reader's own cookie, so the PDF shows exactly what that reader may see,
@@ -19,6 +19,8 @@ const ORIGIN = 'http://report.print.invalid';
 const MARGIN = { top: '18mm', bottom: '18mm', left: '14mm', right: '14mm' };
 /** 210 mm less the side margins, at 96 px per inch: charts are drawn for the paper's width. */
 const CONTENT_WIDTH_PX = Math.floor(((210 - 28) / 25.4) * 96);
+/** A report page marks its article ready when nothing is loading any more. */
+const READY = 'article[data-ready="true"]';
 /** How long the page may take to load its figures before the PDF is given up. */
 const READY_TIMEOUT_MS = 60_000;
 
@@ -35,20 +37,20 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 const TEXT = {
-  sv: { page: 'Sida', of: 'av', draft: 'UTKAST – inte publicerad', revision: (n: number) => `Rapport, revision ${n}` },
-  en: { page: 'Page', of: 'of', draft: 'DRAFT – not published', revision: (n: number) => `Report, revision ${n}` },
+  sv: { page: 'Sida', of: 'av', draft: 'UTKAST – inte publicerad', published: 'Publicerad', revision: (n: number) => `Rapport, revision ${n}` },
+  en: { page: 'Page', of: 'of', draft: 'DRAFT – not published', published: 'Published', revision: (n: number) => `Report, revision ${n}` },
 };
 
 export interface PrintedReport {
-  /** The report page to print, with its filter: `/reviews/<id>/report?unitId=…`. */
+  /** The report page to print, with its filter: `/reviews/<id>/report?unitId=…`, `/annual/<id>`. */
   page: string;
   lang: 'sv' | 'en';
   /** The reader's cookie: the page asks the API as them. */
   cookie: string | undefined;
   hospital: string;
   title: string;
-  /** The revision printed, and whether it is published (a draft says so on every page). */
-  revision: { number: number; published: boolean } | null;
+  /** The revision printed (null: the report has no revisions), and whether it is published (a draft says so on every page). */
+  revision: { number: number | null; published: boolean } | null;
 }
 
 const esc = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -64,7 +66,14 @@ function cannotPrint(chromiumPath: string, clientDir: string): Coded | null {
 function pageFrame(report: PrintedReport) {
   const t = TEXT[report.lang];
   const style = 'font: 8pt system-ui, sans-serif; color: #333; width: 100%; margin: 0 14mm; display: flex; justify-content: space-between; gap: 8mm;';
-  const status = report.revision ? `${t.revision(report.revision.number)}${report.revision.published ? '' : ` · ${t.draft}`}` : t.draft;
+  const { revision } = report;
+  const status = !revision
+    ? t.draft
+    : revision.number === null
+      ? revision.published
+        ? t.published
+        : t.draft
+      : `${t.revision(revision.number)}${revision.published ? '' : ` · ${t.draft}`}`;
   return {
     headerTemplate: `<div style="${style}"><span>${esc(report.hospital)}</span><span>${esc(report.title)}</span></div>`,
     footerTemplate: `<div style="${style}"><span>${esc(status)}</span><span>${t.page} <span class="pageNumber"></span> ${t.of} <span class="totalPages"></span></span></div>`,
@@ -115,10 +124,10 @@ export async function renderReportPdf(app: FastifyInstance, report: PrintedRepor
     // Laid out for paper from the start, so the charts are drawn for the page's width.
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${ORIGIN}${report.page}`, { waitUntil: 'load' });
-    await page.waitForSelector('article.report[data-ready="true"]', { state: 'attached', timeout: READY_TIMEOUT_MS });
+    await page.waitForSelector(READY, { state: 'attached', timeout: READY_TIMEOUT_MS });
     // Sections that load their own figures start after the first ones arrive: wait until all are in.
     await page.waitForLoadState('networkidle');
-    await page.waitForSelector('article.report[data-ready="true"]', { state: 'attached', timeout: READY_TIMEOUT_MS });
+    await page.waitForSelector(READY, { state: 'attached', timeout: READY_TIMEOUT_MS });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     return await page.pdf({ format: 'A4', printBackground: true, displayHeaderFooter: true, margin: MARGIN, ...pageFrame(report) });
   } finally {

@@ -1,4 +1,4 @@
-import { OneAtATime } from '../../work/one-at-a-time.js';
+import { OneAtATime } from '../work/one-at-a-time.js';
 
 /**
  * PDFs are made one at a time: each rendering starts a Chromium (~150 MB and a core for seconds),
