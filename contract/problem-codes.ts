@@ -156,6 +156,11 @@ export const PROBLEM_TEXTS = {
   // Users
   'user.notFound': { sv: 'Användaren finns inte.', en: 'There is no such user.' },
   'user.readerNeedsHospital': { sv: 'En läsare måste höra till ett sjukhus.', en: 'A reader must belong to a hospital.' },
+  'user.unitOnlyForReader': {
+    sv: 'Bara en läsare kan knytas till en klinik (som dess verksamhetschef).',
+    en: 'Only a reader can be tied to a clinic (as its head of department).',
+  },
+  'user.unitNotInHospital': { sv: 'Kliniken hör inte till användarens sjukhus.', en: 'The clinic does not belong to the user’s hospital.' },
   'user.selfChange': {
     sv: 'Du kan inte inaktivera dig själv eller ta bort din egen administratörsroll.',
     en: 'You cannot deactivate yourself or take away your own admin role.',

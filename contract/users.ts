@@ -8,6 +8,7 @@ export const User = Type.Object({
   name: Type.String(),
   role: UserRole,
   hospitalId: Type.Union([Id, Type.Null()]),
+  unitId: Type.Union([Id, Type.Null()], { description: 'A reader who heads a clinic: its line of the annual report is theirs to see' }),
   active: Type.Boolean(),
   createdAt: Type.String({ format: 'date-time' }),
 });
@@ -20,6 +21,7 @@ export const CreateUserBody = Body({
   name: Type.String({ minLength: 1, maxLength: 200 }),
   role: UserRole,
   hospitalId: Type.Optional(Type.Union([Id, Type.Null()])),
+  unitId: Type.Optional(Type.Union([Id, Type.Null()])),
   password: Password,
 });
 export type CreateUserBody = Static<typeof CreateUserBody>;
@@ -28,6 +30,7 @@ export const UpdateUserBody = Body({
   name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
   role: Type.Optional(UserRole),
   hospitalId: Type.Optional(Type.Union([Id, Type.Null()])),
+  unitId: Type.Optional(Type.Union([Id, Type.Null()], { description: 'Unset: kept while the role stays reader and the hospital the same, else cleared' })),
   active: Type.Optional(Type.Boolean()),
 });
 export type UpdateUserBody = Static<typeof UpdateUserBody>;

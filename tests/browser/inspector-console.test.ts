@@ -228,6 +228,21 @@ describe.skipIf(unavailable)('the inspector’s console', () => {
     await expect.poll(() => admin.getByRole('grid').getByRole('row').count()).toBe(3); // header + 2
     expect(await seriousAxeViolations(admin)).toEqual([]);
 
+    // A head of department: a reader of the hospital, tied to their clinic, which the list names.
+    const form = admin.locator('section', { has: admin.getByRole('heading', { name: 'Lägg till användare' }) });
+    await form.getByLabel('Namn', { exact: true }).fill('Harald Verksamhetschef');
+    await form.getByLabel('E-postadress').fill('harald@example.se');
+    await choose(admin, 'Roll', 'Läsare');
+    await form.getByRole('combobox', { name: 'Sjukhus' }).fill('lund');
+    await admin.getByRole('option', { name: 'Universitetssjukhuset i Lund' }).click();
+    await form.getByRole('combobox', { name: 'Klinik (verksamhetschef)' }).fill('medicin');
+    await admin.getByRole('option', { name: 'Medicinkliniken' }).click();
+    await form.getByLabel('Lösenord', { exact: true }).fill('ett långt lösenord');
+    await admin.getByRole('button', { name: 'Lägg till användare' }).click();
+    await expect.poll(() => admin.getByRole('status').filter({ hasText: 'är tillagd' }).textContent()).toBe('Harald Verksamhetschef är tillagd.');
+    await expect.poll(() => text(admin, 'tr:has-text("harald@example.se")')).toContain('Universitetssjukhuset i Lund · Medicinkliniken');
+    expect(await seriousAxeViolations(admin)).toEqual([]);
+
     await admin.getByRole('link', { name: 'Händelselogg' }).click();
     await expect.poll(() => text(admin, 'tbody')).toContain('Skickade inbjudningar');
     expect(await seriousAxeViolations(admin)).toEqual([]);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { call, login, PASSWORD, signIn, type Session } from '../support/factories.js';
+import { call, createHospital, login, PASSWORD, signIn, type Session } from '../support/factories.js';
 
 let t: TestApp;
 let admin: Session;
@@ -182,6 +182,28 @@ describe('user administration', () => {
     await call(t.app, admin, 'POST', '/api/users', { email: 'Insp@example.se', name: 'Insp', role: 'inspector', password: 'inspector pw1' }, 201);
     const dup = await call(t.app, admin, 'POST', '/api/users', { email: 'insp@example.se', name: 'Insp 2', role: 'inspector', password: 'inspector pw1' });
     expect(dup.statusCode).toBe(409);
+  });
+
+  it('a head of department is a reader tied to a clinic of their own hospital; the clinic follows the role and hospital', async () => {
+    const [own, other] = [await createHospital(t.app, admin), await createHospital(t.app, admin)];
+    const head = { email: 'head@example.se', name: 'Head', role: 'reader', hospitalId: own.id, password: 'head password' };
+    const refused = async (body: object, code: string) => {
+      const res = await call(t.app, admin, 'POST', '/api/users', body, 422);
+      expect(res.json()).toMatchObject({ code, errors: [{ field: 'body.unitId' }] });
+    };
+    await refused({ ...head, unitId: other.units[0].id }, 'user.unitNotInHospital');
+    await refused({ ...head, role: 'inspector', unitId: own.units[0].id }, 'user.unitOnlyForReader');
+    const created = (await call(t.app, admin, 'POST', '/api/users', { ...head, unitId: own.units[0].id }, 201)).json();
+    expect(created.unitId).toBe(own.units[0].id);
+
+    const change = (body: object) => call(t.app, admin, 'PATCH', `/api/users/${created.id}`, body);
+    expect((await change({ name: 'Head of surgery' })).json().unitId).toBe(own.units[0].id);
+    expect((await change({ unitId: own.units[1].id })).json().unitId).toBe(own.units[1].id);
+    expect((await change({ unitId: other.units[0].id })).json().code).toBe('user.unitNotInHospital');
+    // Moved to another hospital, or no longer a reader, the clinic goes with it.
+    expect((await change({ hospitalId: other.id })).json()).toMatchObject({ hospitalId: other.id, unitId: null });
+    await change({ hospitalId: own.id, unitId: own.units[0].id });
+    expect((await change({ role: 'inspector' })).json()).toMatchObject({ role: 'inspector', unitId: null });
   });
 
   it('deactivating a user ends their sessions and stops their login', async () => {

@@ -95,11 +95,11 @@ export async function findAccount(db: Db, userId: string) {
 /** Inserts an account; undefined when the address is taken (the unique index decides, so two at once cannot both win). */
 export async function insertUser(
   db: Db,
-  user: { email: string; name: string; role: 'admin' | 'inspector' | 'reader'; hospitalId: string | null; passwordHash: string },
+  user: { email: string; name: string; role: 'admin' | 'inspector' | 'reader'; hospitalId: string | null; unitId?: string | null; passwordHash: string },
 ): Promise<string | undefined> {
   const row = await db
     .insertInto('users')
-    .values({ email: user.email, name: user.name, role: user.role, hospital_id: user.hospitalId, password_hash: user.passwordHash })
+    .values({ email: user.email, name: user.name, role: user.role, hospital_id: user.hospitalId, unit_id: user.unitId ?? null, password_hash: user.passwordHash })
     .returning('id')
     .executeTakeFirst()
     .catch((error: { code?: string }) => {

@@ -93,7 +93,7 @@ export class FirstAdminSetup {
 export async function createUser(
   db: Db,
   actorId: string | null,
-  user: { email: string; name: string; role: 'admin' | 'inspector' | 'reader'; hospitalId: string | null; passwordHash: string },
+  user: { email: string; name: string; role: 'admin' | 'inspector' | 'reader'; hospitalId: string | null; unitId?: string | null; passwordHash: string },
 ): Promise<string> {
   if (user.role === 'reader' && !user.hospitalId) {
     throw new Invalid({ code: 'user.readerNeedsHospital' }, [fieldProblem('body.hospitalId', 'user.readerNeedsHospital')]);

@@ -16,10 +16,23 @@ export async function usersVisibleTo(db: RootDb, actor: Actor): Promise<repo.Use
   return repo.findUsers(db);
 }
 
+/**
+ * A clinic is given only to a reader, its head, and only one of the reader's own hospital: it
+ * decides which clinic's line of the annual report they see.
+ */
+async function checkUnit(db: RootDb, role: string, hospitalId: string | null, unitId: string | null): Promise<void> {
+  if (unitId === null) return;
+  if (role !== 'reader') throw new Invalid({ code: 'user.unitOnlyForReader' }, [fieldProblem('body.unitId', 'user.unitOnlyForReader')]);
+  if (hospitalId === null || (await repo.unitHospital(db, unitId)) !== hospitalId) {
+    throw new Invalid({ code: 'user.unitNotInHospital' }, [fieldProblem('body.unitId', 'user.unitNotInHospital')]);
+  }
+}
+
 export async function addUser(db: RootDb, actor: Actor, body: CreateUserBody): Promise<repo.UserRow> {
   authorize(canManageUsers(actor));
-  const { password, hospitalId, ...rest } = body;
-  const id = await createUser(db, actor.id, { ...rest, hospitalId: hospitalId ?? null, passwordHash: await hashPassword(password) });
+  const { password, hospitalId = null, unitId = null, ...rest } = body;
+  await checkUnit(db, body.role, hospitalId, unitId);
+  const id = await createUser(db, actor.id, { ...rest, hospitalId, unitId, passwordHash: await hashPassword(password) });
   return (await repo.findUsers(db, id))[0];
 }
 
@@ -33,11 +46,14 @@ export async function changeUser(db: RootDb, actor: Actor, id: string, body: Upd
   if (role === 'reader' && !hospitalId) {
     throw new Invalid({ code: 'user.readerNeedsHospital' }, [fieldProblem('body.hospitalId', 'user.readerNeedsHospital')]);
   }
+  // Left out, the clinic stays while it still fits: the same hospital and still a reader.
+  const unitId = body.unitId !== undefined ? body.unitId : role === 'reader' && hospitalId === current.hospitalId ? current.unitId : null;
+  await checkUnit(db, role, hospitalId, unitId);
   if (id === actor.id && (body.active === false || (body.role && body.role !== 'admin'))) {
     throw new Invalid({ code: 'user.selfChange' });
   }
   await db.transaction().execute(async (trx) => {
-    await repo.updateUser(trx, id, { name: body.name, role, hospitalId, active: body.active });
+    await repo.updateUser(trx, id, { name: body.name, role, hospitalId, unitId, active: body.active });
     if (body.active === false) await endUserSessions(trx, id);
     await recordAudit(trx, { actorId: actor.id, action: 'user_changed', details: { userId: id, fields: Object.keys(body) } });
   });

@@ -12,13 +12,18 @@ import { buttonClass, CheckboxInput, SearchSelectInput, SelectInput, TextInput, 
 
 const USER_ROLES: UserRole[] = ['inspector', 'admin', 'reader'];
 const NO_HOSPITAL = 'none';
+const NO_UNIT = 'none';
 
-/** The role and hospital a user has, as fields and as the values a request sends. */
-function useRoleAndHospital(initialRole: UserRole, initialHospitalId: string | null) {
+/** The role, hospital and (for a head of department) clinic a user has, as fields and as the values a request sends. */
+function useRoleAndHospital(initialRole: UserRole, initialHospitalId: string | null, initialUnitId: string | null = null) {
   const { t } = useTranslation();
   const hospitals = useHospitals().data?.hospitals ?? [];
   const [role, setRole] = useState<string | null>(initialRole);
   const [hospitalId, setHospitalId] = useState<string | null>(initialHospitalId ?? NO_HOSPITAL);
+  const [unitId, setUnitId] = useState<string | null>(initialUnitId ?? NO_UNIT);
+  // A clinic belongs to a reader of its own hospital: another hospital or role leaves none to choose.
+  const units = role === 'reader' ? (hospitals.find((h) => h.id === hospitalId)?.units ?? []) : [];
+  const chosenUnit = units.some((u) => u.id === unitId) ? unitId : NO_UNIT;
   const fields = (
     <>
       <SelectInput
@@ -37,9 +42,24 @@ function useRoleAndHospital(initialRole: UserRole, initialHospitalId: string | n
         value={hospitalId}
         onChange={setHospitalId}
       />
+      {units.length > 0 && (
+        <SearchSelectInput
+          name="unitId"
+          label={t('console.users.unit')}
+          description={t('console.users.unitHint')}
+          options={[{ id: NO_UNIT, label: t('console.users.noUnit') }, ...units.map((u) => ({ id: u.id, label: u.name }))]}
+          value={chosenUnit}
+          onChange={setUnitId}
+        />
+      )}
     </>
   );
-  return { fields, role: role as UserRole, hospitalId: hospitalId === NO_HOSPITAL ? null : hospitalId };
+  return {
+    fields,
+    role: role as UserRole,
+    hospitalId: hospitalId === NO_HOSPITAL ? null : hospitalId,
+    unitId: chosenUnit === NO_UNIT ? null : chosenUnit,
+  };
 }
 
 export function AddUserForm() {
@@ -62,6 +82,7 @@ export function AddUserForm() {
               email: String(form.get('email')).trim(),
               role: placement.role,
               hospitalId: placement.hospitalId,
+              unitId: placement.unitId,
               password: String(form.get('password')),
             },
             { onSuccess: startAfresh },
@@ -89,7 +110,7 @@ export function AddUserForm() {
 
 function EditUserFields({ user, close, onSaved }: { user: User; close: () => void; onSaved: (name: string) => void }) {
   const { t } = useTranslation();
-  const placement = useRoleAndHospital(user.role, user.hospitalId);
+  const placement = useRoleAndHospital(user.role, user.hospitalId, user.unitId);
   const update = useUpdateUser();
   const [active, setActive] = useState(user.active);
   return (
@@ -105,7 +126,7 @@ function EditUserFields({ user, close, onSaved }: { user: User; close: () => voi
       onSubmit={(form) => {
         const name = String(form.get('name')).trim();
         update.mutate(
-          { id: user.id, body: { name, role: placement.role, hospitalId: placement.hospitalId, active } },
+          { id: user.id, body: { name, role: placement.role, hospitalId: placement.hospitalId, unitId: placement.unitId, active } },
           {
             onSuccess: (saved) => {
               close();

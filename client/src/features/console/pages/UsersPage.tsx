@@ -13,7 +13,9 @@ import { formatDate } from '../../../i18n/format';
 function UserTable({ users }: { users: User[] }) {
   const { t } = useTranslation();
   const me = useMe().data;
-  const hospitals = new Map((useHospitals().data?.hospitals ?? []).map((h) => [h.id, h.name]));
+  const hospitalList = useHospitals().data?.hospitals ?? [];
+  const hospitals = new Map(hospitalList.map((h) => [h.id, h.name]));
+  const units = new Map(hospitalList.flatMap((h) => h.units.map((u) => [u.id, u.name] as const)));
   const endSessions = useEndSessions();
   const [message, setMessage] = useState<string | null>(null);
   return (
@@ -40,7 +42,10 @@ function UserTable({ users }: { users: User[] }) {
             <Cell>{user.name}</Cell>
             <Cell>{user.email}</Cell>
             <Cell>{t(`account.roles.${user.role}`)}</Cell>
-            <Cell>{(user.hospitalId && hospitals.get(user.hospitalId)) || t('common.none')}</Cell>
+            <Cell>
+              {(user.hospitalId && hospitals.get(user.hospitalId)) || t('common.none')}
+              {user.unitId && units.has(user.unitId) && <span className="muted"> · {units.get(user.unitId)}</span>}
+            </Cell>
             <Cell>{user.active ? t('common.yes') : t('console.users.inactive')}</Cell>
             <Cell>{formatDate(user.createdAt)}</Cell>
             <Cell>
