@@ -99,7 +99,14 @@ export async function insertUser(
 ): Promise<string | undefined> {
   const row = await db
     .insertInto('users')
-    .values({ email: user.email, name: user.name, role: user.role, hospital_id: user.hospitalId, unit_id: user.unitId ?? null, password_hash: user.passwordHash })
+    .values({
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      hospital_id: user.hospitalId,
+      unit_id: user.unitId ?? null,
+      password_hash: user.passwordHash,
+    })
     .returning('id')
     .executeTakeFirst()
     .catch((error: { code?: string }) => {

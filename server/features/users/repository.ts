@@ -14,12 +14,19 @@ export interface UserRow {
 
 /** All accounts by name, or the one with `id`. */
 export async function findUsers(db: Db, id?: string): Promise<UserRow[]> {
-  let query = db.selectFrom('users').select(['id', 'email', 'name', 'role', 'hospital_id as hospitalId', 'unit_id as unitId', 'active', 'created_at as createdAt']).orderBy('name');
+  let query = db
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'role', 'hospital_id as hospitalId', 'unit_id as unitId', 'active', 'created_at as createdAt'])
+    .orderBy('name');
   if (id) query = query.where('id', '=', id);
   return query.execute();
 }
 
-export async function updateUser(db: Db, id: string, change: { name?: string; role: UserRole; hospitalId: string | null; unitId: string | null; active?: boolean }): Promise<void> {
+export async function updateUser(
+  db: Db,
+  id: string,
+  change: { name?: string; role: UserRole; hospitalId: string | null; unitId: string | null; active?: boolean },
+): Promise<void> {
   await db
     .updateTable('users')
     .set({
