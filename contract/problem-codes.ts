@@ -511,10 +511,10 @@ export const PROBLEM_TEXTS = {
     sv: 'Granskningen är avslutad; inga fler inbjudningar kan skickas.',
     en: 'The review is closed; no more invitations can be sent.',
   },
-  'reminder.reviewClosed': { sv: 'Granskningen är avslutad; inga fler påminnelser.', en: 'The review is closed; no more reminders.' },
+  'reminder.reviewClosed': { sv: 'Enkäten är stängd; inga fler påminnelser.', en: 'The survey is closed; no more reminders.' },
   'reminder.notOpen': {
-    sv: 'Öppna granskningen och skicka inbjudningarna innan du schemalägger påminnelser.',
-    en: 'Open the review and send the invitations before scheduling reminders.',
+    sv: 'Öppna enkäten och skicka inbjudningarna innan du schemalägger påminnelser.',
+    en: 'Open the survey and send the invitations before scheduling reminders.',
   },
   'reminder.cannotCancel': {
     sv: 'Bara en schemalagd påminnelse som inte har gått ut kan avbrytas.',

@@ -150,11 +150,21 @@ describe.skipIf(unavailable)('the yearly study-director report in the browser', 
     expect(await seriousAxeViolations(page)).toEqual([]);
     await confirm(page, 'Öppna och skicka länkar');
     await announced(page, '2 länkar skickade.');
+    // Nobody has answered yet: a reminder round goes to both.
+    await confirm(page, 'Påminn dem som inte svarat');
+    await announced(page, 'Påminnelserna skickas inom en minut till dem som inte har svarat.');
+    const rounds = (await call(app.app, inspector, 'GET', `/api/annual-reports/${annualUrl.split('/').pop()}/reminders`, undefined, 200)).json().rounds;
+    expect(rounds).toHaveLength(1);
   });
 
   it('two directors answer, the inspector closes and publishes, and the report shows the goals, their trends and the clinics', async () => {
     const annualId = annualUrl.split('/').pop()!;
-    const mails = await app.app.db.selectFrom('mails').select(['recipient', 'body']).where('campaign_id', '=', annualId).execute();
+    const mails = await app.app.db
+      .selectFrom('mails')
+      .select(['recipient', 'body'])
+      .where('campaign_id', '=', annualId)
+      .where('kind', '=', 'invitation')
+      .execute();
     for (const [email, given] of [
       ['sr1@example.se', annualAnswers(3, 'yes')], // 6 talks a year: below the goal of 9
       ['sr2@example.se', annualAnswers(5, 'no')], // 10 a year: meets it

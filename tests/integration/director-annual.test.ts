@@ -6,6 +6,7 @@ import { call, createHospital, csv, login, signIn, type HospitalFixture, type Se
 import { createUser } from '../../server/features/auth/service.js';
 import { hashPassword } from '../../server/security/passwords.js';
 import { annualAnswers } from '../support/annual.js';
+import { runReminderRound } from '../../server/features/invitations/reminders.js';
 
 /**
  * The yearly study-director report over HTTP: goals saved per year and never rewritten for a year
@@ -243,5 +244,36 @@ describe('who sees what', () => {
     const view = (await call(t.app, null, 'GET', `/api/respond/${mail.match(/\/s\/([A-Za-z0-9_-]{43})/)![1]}`, undefined, 200)).json();
     expect(view).toMatchObject({ named: true, hospitalName: expect.stringMatching(/^Sjukhus /), unitName: hospital.units[0]!.name, role: 'director' });
     await call(t.app, inspector, 'POST', '/api/annual-reports', { organisationId, year: 2026 }, 409);
+  });
+
+  it('reminds only the directors who have not answered, once per round, and not after closing', async () => {
+    const annual = (await call(t.app, inspector, 'POST', '/api/annual-reports', { organisationId, year: 2027 }, 201)).json();
+    const base = `/api/annual-reports/${annual.id}`;
+    expect((await call(t.app, inspector, 'POST', `${base}/reminders`, { at: new Date().toISOString() }, 409)).json().code).toBe('reminder.notOpen');
+    const directors = hospital.units.map((u, i) => ({ unitId: u.id, name: `SR ${i + 1}`, email: `sr${i + 1}-2027@example.se` }));
+    await call(t.app, inspector, 'POST', `${base}/directors`, { directors }, 200);
+    await call(t.app, inspector, 'POST', `${base}/open`, undefined, 200);
+    const invitation = (await t.app.db.selectFrom('mails').select('body').where('recipient', '=', 'sr1-2027@example.se').executeTakeFirstOrThrow()).body;
+    await call(t.app, null, 'POST', `/api/respond/${invitation.match(/\/s\/([A-Za-z0-9_-]{43})/)![1]}/submit`, { data: annualAnswers(5, 'yes') }, 200);
+
+    const round = (await call(t.app, inspector, 'POST', `${base}/reminders`, { at: new Date().toISOString() }, 201)).json();
+    expect((await call(t.app, inspector, 'GET', `${base}/reminders`, undefined, 200)).json().rounds.map((r: { id: string }) => r.id)).toEqual([round.id]);
+    const publicUrl = t.app.runtime.config.publicUrl;
+    expect(await runReminderRound(t.app.db, round.id, publicUrl)).toBe(directors.length - 1);
+    expect(await runReminderRound(t.app.db, round.id, publicUrl)).toBe(0);
+    const reminders = await t.app.db
+      .selectFrom('mails')
+      .select(['recipient', 'subject'])
+      .where('campaign_id', '=', annual.id)
+      .where('kind', '=', 'reminder')
+      .execute();
+    expect(reminders.map((m) => m.recipient).sort()).toEqual(directors.slice(1).map((d) => d.email));
+    expect(reminders.every((m) => m.subject.startsWith('Påminnelse'))).toBe(true);
+
+    // Another inspector's report is not theirs to remind for; a closed one takes no more rounds.
+    const other = await signIn(t.app, 'inspector');
+    await call(t.app, other, 'POST', `${base}/reminders`, { at: new Date().toISOString() }, 403);
+    await call(t.app, inspector, 'POST', `${base}/close`, undefined, 200);
+    expect((await call(t.app, inspector, 'POST', `${base}/reminders`, { at: new Date().toISOString() }, 409)).json().code).toBe('reminder.reviewClosed');
   });
 });

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { IdParams, Ok } from '../../../contract/common.js';
+import { Id, IdParams, Ok } from '../../../contract/common.js';
+import { ReminderRound, ReminderRoundList, ScheduleReminderBody } from '../../../contract/respondents.js';
+import { cancelReminderRound, listReminderRounds, scheduleReminderRound } from '../invitations/reminders.js';
 import {
   AddDirectorsBody,
   AnnualCampaign,
@@ -222,7 +224,57 @@ export const directorAnnualRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { actor } = await caller(request, request.params.id, canManageReview);
       const counts = await openAnnual(app.db, actor, request.params.id, app.runtime.config.publicUrl);
+      if (counts.sent > 0) await app.jobs.mailQueued();
       return { sent: counts.sent };
+    },
+  );
+
+  app.get(
+    '/annual-reports/:id/reminders',
+    {
+      schema: { summary: 'Reminder rounds of an annual report', tags: ['annual'], params: IdParams, response: { 200: ReminderRoundList, ...errors } },
+    },
+    async (request) => {
+      await caller(request, request.params.id, canManageReview);
+      return { rounds: await listReminderRounds(app.db, request.params.id) };
+    },
+  );
+
+  app.post(
+    '/annual-reports/:id/reminders',
+    {
+      schema: {
+        summary: 'Schedule a reminder round to the directors who have not answered (the same rounds as a review’s)',
+        tags: ['annual'],
+        params: IdParams,
+        body: ScheduleReminderBody,
+        response: { 201: ReminderRound, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { actor } = await caller(request, request.params.id, canManageReview);
+      const at = new Date(request.body.at);
+      const roundId = await scheduleReminderRound(app.db, actor, request.params.id, at);
+      await app.jobs.scheduleReminderRound(roundId, at);
+      const rounds = await listReminderRounds(app.db, request.params.id);
+      return reply.code(201).send(rounds.find((r) => r.id === roundId)!);
+    },
+  );
+
+  app.delete(
+    '/annual-reports/:id/reminders/:roundId',
+    {
+      schema: {
+        summary: 'Cancel a scheduled reminder round',
+        tags: ['annual'],
+        params: Type.Object({ id: Id, roundId: Id }, { additionalProperties: false }),
+        response: { 200: Ok, ...errors },
+      },
+    },
+    async (request) => {
+      const { actor } = await caller(request, request.params.id, canManageReview);
+      await cancelReminderRound(app.db, actor, request.params.id, request.params.roundId);
+      return { ok: true as const };
     },
   );
 

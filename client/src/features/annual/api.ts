@@ -28,6 +28,8 @@ export const annualApi = {
   addDirectors: (id: string, body: AddDirectorsBody) => request<AnnualClinics>('POST', `${annual(id)}/directors`, body),
   open: (id: string) => request<{ sent: number }>('POST', `${annual(id)}/open`),
   close: (id: string) => request<{ ok: true }>('POST', `${annual(id)}/close`),
+  /** A reminder round now, to the directors who have not answered (the mail job sends it within a minute). */
+  remind: (id: string) => request<{ id: string }>('POST', `${annual(id)}/reminders`, { at: new Date().toISOString() }),
   publish: (id: string) => request<{ ok: true }>('POST', `${annual(id)}/publish`),
   report: (id: string, signal?: AbortSignal) => request<AnnualReport>('GET', `${annual(id)}/report`, undefined, { signal }),
   organisations: (signal?: AbortSignal) => request<{ organisations: Organisation[] }>('GET', '/api/organisations', undefined, { signal }),
@@ -78,8 +80,8 @@ export function useCreateAnnual() {
   return useMutation({ mutationFn: annualApi.create, onSuccess: () => client.invalidateQueries({ queryKey: keys.list }) });
 }
 
-/** Open, close or publish: everything about the report may have changed. */
-export function useAnnualStep(id: string, step: 'open' | 'close' | 'publish') {
+/** Open, remind, close or publish: everything about the report may have changed. */
+export function useAnnualStep(id: string, step: 'open' | 'remind' | 'close' | 'publish') {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => annualApi[step](id) as Promise<unknown>,

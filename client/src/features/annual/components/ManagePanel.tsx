@@ -35,9 +35,10 @@ export function ManagePanel({ campaign }: { campaign: AnnualCampaign }) {
   const { t } = useTranslation();
   const clinics = useAnnualClinics(campaign.id);
   const open = useAnnualStep(campaign.id, 'open');
+  const remind = useAnnualStep(campaign.id, 'remind');
   const close = useAnnualStep(campaign.id, 'close');
   const publish = useAnnualStep(campaign.id, 'publish');
-  const failed = [open, close, publish].find((m) => m.isError);
+  const failed = [open, remind, close, publish].find((m) => m.isError);
   const yesNo = (value: boolean) => (value ? t('annual.manage.yes') : t('annual.manage.no'));
   // Another inspector's report: they may read it, not run it (the server says so with 403).
   if (clinics.error instanceof ApiError && clinics.error.status === 403) return null;
@@ -46,6 +47,7 @@ export function ManagePanel({ campaign }: { campaign: AnnualCampaign }) {
       <h2 id="annual-manage">{t('annual.manage.title')}</h2>
       <StatusMessage>
         {open.isSuccess && t('annual.manage.opened', { sent: (open.data as { sent: number }).sent })}
+        {remind.isSuccess && t('annual.manage.reminded')}
         {close.isSuccess && t('annual.manage.closed')}
         {publish.isSuccess && t('annual.manage.published')}
       </StatusMessage>
@@ -60,6 +62,18 @@ export function ManagePanel({ campaign }: { campaign: AnnualCampaign }) {
             isPending={open.isPending}
           >
             {t('annual.manage.open')}
+          </ConfirmButton>
+        )}
+        {campaign.status === 'open' && (
+          <ConfirmButton
+            variant="secondary"
+            title={t('annual.manage.remindTitle')}
+            message={t('annual.manage.remindMessage')}
+            confirmLabel={t('annual.manage.remind')}
+            onConfirm={() => remind.mutate()}
+            isPending={remind.isPending}
+          >
+            {t('annual.manage.remind')}
           </ConfirmButton>
         )}
         {campaign.status === 'open' && (
