@@ -30,9 +30,10 @@ export const ProgrammeBody = Body({
   doctorsOnly: Type.Boolean(),
   aimedAtJunior: Type.Boolean({ description: 'aimed at junior (early-career) doctors' }),
   status: oneOf(PROGRAMME_STATUSES),
-  lengthMonths: Type.Union([Type.Number({ exclusiveMinimum: 0, maximum: 120, description: 'kept to a tenth of a month' }), Type.Null()]),
-  includesUgl: Type.Union([Type.Boolean({ description: 'includes the group-development course UGL' }), Type.Null()]),
-  placesPerYear: Type.Union([Type.Integer({ minimum: 0, maximum: 100000 }), Type.Null()]),
+  // Left out when not known (not null: the validator would coerce a 0 into a null and take it).
+  lengthMonths: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 120, description: 'kept to a tenth of a month; left out when not stated' })),
+  includesUgl: Type.Optional(Type.Boolean({ description: 'includes the group-development course UGL; left out when not known' })),
+  placesPerYear: Type.Optional(Type.Integer({ minimum: 0, maximum: 100000, description: 'places or participants a year; left out when not known' })),
 });
 export type ProgrammeBody = Static<typeof ProgrammeBody>;
 

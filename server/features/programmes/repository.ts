@@ -46,9 +46,9 @@ const columns = (body: ProgrammeBody) => ({
   doctors_only: body.doctorsOnly,
   aimed_at_junior: body.aimedAtJunior,
   status: body.status,
-  length_months: body.lengthMonths,
-  includes_ugl: body.includesUgl,
-  places_per_year: body.placesPerYear,
+  length_months: body.lengthMonths ?? null,
+  includes_ugl: body.includesUgl ?? null,
+  places_per_year: body.placesPerYear ?? null,
 });
 
 export async function insertProgramme(db: Db, body: ProgrammeBody): Promise<string> {
