@@ -185,7 +185,10 @@ export const PROBLEM_TEXTS = {
 
   // Leadership programmes and their conformance with the national model
   'programme.notFound': { sv: 'Programmet finns inte.', en: 'There is no such programme.' },
-  'programme.regionUnknown': { sv: '"{region}" är ingen av de 21 regionernas länsbokstäver.', en: '"{region}" is not the letter code of one of the 21 regions.' },
+  'programme.regionUnknown': {
+    sv: '"{region}" är ingen av de 21 regionernas länsbokstäver.',
+    en: '"{region}" is not the letter code of one of the 21 regions.',
+  },
   'programme.nameTaken': {
     sv: 'Regionen har redan ett program som heter "{name}". Välj ett annat namn eller ändra det befintliga programmet.',
     en: 'The region already has a programme called "{name}". Choose another name or edit the existing programme.',

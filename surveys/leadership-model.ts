@@ -35,8 +35,7 @@ export const MODEL_GROUP_TEXTS: Record<ModelPointGroup, Text> = {
 };
 
 const p = (key: string, group: ModelPointGroup, sv: string, en: string): ModelPoint => ({ key, group, text: { sv, en } });
-const course = (key: string, sv: string, en: string) =>
-  p(`course-${key}`, 'courses', `Kurs i ${sv} ingår.`, `A course in ${en} is included.`);
+const course = (key: string, sv: string, en: string) => p(`course-${key}`, 'courses', `Kurs i ${sv} ingår.`, `A course in ${en} is included.`);
 
 const FIRST: NationalModel = {
   version: 'ledarskaps-st-1',

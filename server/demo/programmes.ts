@@ -48,7 +48,11 @@ const DOMAIN_PROGRAMME: DemoProgramme = {
     'central-selection': ['partly_met', 'deltagarna nomineras av verksamhetschefen', 'Nominering finns, men inget centralt urval beskrivs.'],
     'contract-programme-time': ['not_met', 'ST kan förlängas med högst 3 månader.', 'Modellen förutsätter normalt 12 månader utöver ST.'],
     'contract-mentor': ['not_stated'],
-    'contract-training-programme': ['partly_met', 'Kursen i ledarskap och verksamhetsstyrning omfattar 8 kurstillfällen om 1-2 dagar.', 'Momenten finns, inte veckor per moment.'],
+    'contract-training-programme': [
+      'partly_met',
+      'Kursen i ledarskap och verksamhetsstyrning omfattar 8 kurstillfällen om 1-2 dagar.',
+      'Momenten finns, inte veckor per moment.',
+    ],
     'contract-study-time': ['not_stated'],
     'contract-specialist-pay': ['met', 'Specialistlön utgår från den dag ordinarie ST skulle ha avslutats.'],
     'joint-training-plan': ['not_stated'],
@@ -56,8 +60,16 @@ const DOMAIN_PROGRAMME: DemoProgramme = {
     'course-leadership': ['met', 'Kursen i ledarskap och verksamhetsstyrning'],
     'course-group-development': ['not_met', undefined, 'UGL ingår inte.'],
     'university-course': ['not_met', 'Cirka 10 dagar valfria universitetskurser kan ingå.', 'Valfria och kortare än 7,5 högskolepoäng.'],
-    'improvement-project': ['partly_met', 'Deltagaren genomför ett förbättringsarbete på heltid under 6 veckor.', 'Att projektet förs ut i verksamheten framgår inte.'],
-    'management-placement': ['partly_met', 'Praktik hos verksamhetschef på annan klinik samt studiebesök.', 'Längden framgår inte; modellen kräver minst 3 månader.'],
+    'improvement-project': [
+      'partly_met',
+      'Deltagaren genomför ett förbättringsarbete på heltid under 6 veckor.',
+      'Att projektet förs ut i verksamheten framgår inte.',
+    ],
+    'management-placement': [
+      'partly_met',
+      'Praktik hos verksamhetschef på annan klinik samt studiebesök.',
+      'Längden framgår inte; modellen kräver minst 3 månader.',
+    ],
     'managers-network': ['not_stated'],
   },
 };

@@ -70,7 +70,12 @@ describe.skipIf(unavailable)('the conformance matrix', () => {
     const table = page.locator('.conformance-table').first();
     const headers = await table.locator('thead th').allTextContents();
     const column = headers.findIndex((h) => h.startsWith(programmeName));
-    return table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: pointText }) }).locator('td').nth(column - 1).textContent();
+    return table
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: pointText }) })
+      .locator('td')
+      .nth(column - 1)
+      .textContent();
   }
 
   it('a reader sees the matrix, the counts and the regions side by side, and it prints without buttons; no serious axe violation', async () => {

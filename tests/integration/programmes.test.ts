@@ -65,7 +65,16 @@ describe('keeping programmes', () => {
 
   it('changes a programme, and keeps its length to a tenth of a month', async () => {
     const { id } = await create(programme({ name: 'Chefsprogrammet', regionCode: 'M' }));
-    const changed = (await call(t.app, admin, 'PUT', `/api/programmes/${id}`, programme({ name: ' Chefsprogrammet ', regionCode: 'M', status: 'paused', lengthMonths: 7.25 }), 200)).json();
+    const changed = (
+      await call(
+        t.app,
+        admin,
+        'PUT',
+        `/api/programmes/${id}`,
+        programme({ name: ' Chefsprogrammet ', regionCode: 'M', status: 'paused', lengthMonths: 7.25 }),
+        200,
+      )
+    ).json();
     expect(changed).toMatchObject({ name: 'Chefsprogrammet', status: 'paused', lengthMonths: 7.3 });
   });
 
@@ -161,7 +170,9 @@ describe('assessing a programme against the national model', () => {
 
   it('replaces a judgement when the point is judged again', async () => {
     await judge(id, 'contract-specialist-pay', { status: 'not_stated' });
-    const again = (await judge(id, 'contract-specialist-pay', { status: 'met', evidence: 'Specialistlön utgår från den dag ordinarie ST skulle ha avslutats.' })).json();
+    const again = (
+      await judge(id, 'contract-specialist-pay', { status: 'met', evidence: 'Specialistlön utgår från den dag ordinarie ST skulle ha avslutats.' })
+    ).json();
     expect(again.judgements.filter((j: { pointKey: string }) => j.pointKey === 'contract-specialist-pay')).toEqual([
       expect.objectContaining({ status: 'met', note: null }),
     ]);
@@ -243,7 +254,9 @@ describe('the outputs', () => {
     expect(orebro.best[keys.indexOf('university-course')]).toBe('met');
     expect(orebro.best[keys.indexOf('improvement-project')]).toBe('partly_met');
     // A programme nobody has judged is not a column of blanks.
-    const unjudged = (await call(t.app, admin, 'GET', '/api/programmes', undefined, 200)).json().programmes.find((p: { name: string }) => p.name === 'Chefsprogrammet');
+    const unjudged = (await call(t.app, admin, 'GET', '/api/programmes', undefined, 200))
+      .json()
+      .programmes.find((p: { name: string }) => p.name === 'Chefsprogrammet');
     expect(columns).not.toContain(unjudged.id);
   });
 

@@ -5,7 +5,8 @@ import type { ConformanceStatus, Db } from '../../db/database.js';
 
 export const regions = (db: Db) => db.selectFrom('regions').select(['code', 'name_sv', 'name_en']).orderBy('name_sv').execute();
 
-export const regionExists = async (db: Db, code: string) => (await db.selectFrom('regions').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
+export const regionExists = async (db: Db, code: string) =>
+  (await db.selectFrom('regions').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
 
 const programmeColumns = [
   'p.id',

@@ -70,7 +70,13 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/programmes/model',
-    { schema: { summary: 'The national model for leadership-ST: its current version and points', tags: ['programmes'], response: { 200: NationalModelView, ...errors } } },
+    {
+      schema: {
+        summary: 'The national model for leadership-ST: its current version and points',
+        tags: ['programmes'],
+        response: { 200: NationalModelView, ...errors },
+      },
+    },
     async (request) => {
       reader(request);
       return modelView();
@@ -123,7 +129,9 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/programmes/:id',
-    { schema: { summary: 'Change a programme (admins)', tags: ['programmes'], params: IdParams, body: ProgrammeBody, response: { 200: Programme, ...errors } } },
+    {
+      schema: { summary: 'Change a programme (admins)', tags: ['programmes'], params: IdParams, body: ProgrammeBody, response: { 200: Programme, ...errors } },
+    },
     async (request) => {
       const actor = manager(request);
       return updateProgramme(app.db, actor, request.params.id, request.body, app.now());
@@ -132,7 +140,14 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.delete(
     '/programmes/:id',
-    { schema: { summary: 'Remove a programme with its documents and judgements (admins)', tags: ['programmes'], params: IdParams, response: { 200: Ok, ...errors } } },
+    {
+      schema: {
+        summary: 'Remove a programme with its documents and judgements (admins)',
+        tags: ['programmes'],
+        params: IdParams,
+        response: { 200: Ok, ...errors },
+      },
+    },
     async (request) => {
       const actor = manager(request);
       await removeProgramme(app.db, actor, request.params.id);

@@ -17,7 +17,10 @@ import { recordAudit } from '../audit/repository.js';
 import { conformanceMatrix, programmeGaps, regionComparison, statusCounts, type Judged } from './conformance.js';
 import * as repo from './repository.js';
 
-const region = (row: { region_code: string; region_sv: string; region_en: string }) => ({ code: row.region_code, name: { sv: row.region_sv, en: row.region_en } });
+const region = (row: { region_code: string; region_sv: string; region_en: string }) => ({
+  code: row.region_code,
+  name: { sv: row.region_sv, en: row.region_en },
+});
 
 export const toProgramme = (row: repo.ProgrammeRow): Programme => ({
   id: row.id,

@@ -9,7 +9,15 @@ import { programmesApi, useProgrammeChange, type ProgrammeAssessment } from '../
 const ACCEPT = '.pdf,.docx,.xlsx,.odt,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg';
 
 /** The programme's documents, always downloaded (never opened in the page); admins upload and remove. */
-export function ProgrammeDocuments({ programmeId, documents, canManage }: { programmeId: string; documents: ProgrammeAssessment['documents']; canManage: boolean }) {
+export function ProgrammeDocuments({
+  programmeId,
+  documents,
+  canManage,
+}: {
+  programmeId: string;
+  documents: ProgrammeAssessment['documents'];
+  canManage: boolean;
+}) {
   const { t } = useTranslation();
   const remove = useProgrammeChange((documentId: string) => programmesApi.removeDocument(programmeId, documentId));
   return (

@@ -51,7 +51,8 @@ const programmesSv = {
     aimedAtJunior: 'Riktar sig till ST-läkare',
     includesUgl: 'UGL ingår',
     summaryTitle: 'Mot den nationella modellen ({{version}})',
-    summary: '{{met}} av {{total}} punkter uppfylls, {{partly}} delvis, {{notMet}} uppfylls inte, {{notStated}} framgår inte och {{unassessed}} är inte bedömda.',
+    summary:
+      '{{met}} av {{total}} punkter uppfylls, {{partly}} delvis, {{notMet}} uppfylls inte, {{notStated}} framgår inte och {{unassessed}} är inte bedömda.',
     gapsTitle: 'Brister',
     gapsEmpty: 'Programmet uppfyller alla punkter i modellen.',
     assessmentTitle: 'Bedömning punkt för punkt',

@@ -6,7 +6,15 @@ import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { Expandable } from '../../../ui/Expandable';
 import { ErrorMessage, PageHeading, QueryState } from '../../../ui/feedback';
 import { DataTable } from '../../../ui/tables';
-import { programmesApi, useNationalModel, useProgrammeAssessment, useProgrammeChange, useProgrammes, type NationalModelView, type ProgrammeAssessment } from '../api';
+import {
+  programmesApi,
+  useNationalModel,
+  useProgrammeAssessment,
+  useProgrammeChange,
+  useProgrammes,
+  type NationalModelView,
+  type ProgrammeAssessment,
+} from '../api';
 import { AssessmentForm } from '../components/AssessmentForm';
 import { ConformanceBadge } from '../components/ConformanceBadge';
 import { ProgrammeDocuments } from '../components/ProgrammeDocuments';
@@ -87,7 +95,12 @@ function Assessment({ assessment, model, canManage }: { assessment: ProgrammeAss
       <DataTable
         caption={t('programmes.programme.assessmentCaption')}
         captionHidden
-        columns={[t('programmes.programme.colPoint'), t('programmes.programme.colStatus'), t('programmes.programme.colEvidence'), t('programmes.programme.colNote')]}
+        columns={[
+          t('programmes.programme.colPoint'),
+          t('programmes.programme.colStatus'),
+          t('programmes.programme.colEvidence'),
+          t('programmes.programme.colNote'),
+        ]}
       >
         {model.groups.map((group) => [
           <tr key={group.key} className="conformance-group">
@@ -105,7 +118,11 @@ function Assessment({ assessment, model, canManage }: { assessment: ProgrammeAss
                     {localText(point.text)}
                     {canManage && (
                       <div className="no-print">
-                        <Expandable heading={t('programmes.programme.judge', { point: localText(point.text) })} level={3} className="disclosure judge-disclosure">
+                        <Expandable
+                          heading={t('programmes.programme.judge', { point: localText(point.text) })}
+                          level={3}
+                          className="disclosure judge-disclosure"
+                        >
                           <AssessmentForm programmeId={assessment.programme.id} pointKey={point.key} judgement={j} documents={assessment.documents} />
                         </Expandable>
                       </div>
