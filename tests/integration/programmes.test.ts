@@ -63,6 +63,12 @@ describe('keeping programmes', () => {
     expect(list.programmes.map((p: { id: string }) => p.id)).toContain(created.id);
   });
 
+  it('takes a length, UGL and places left out as not known', async () => {
+    const { lengthMonths, includesUgl, placesPerYear, ...rest } = programme({ name: 'Okänd längd', regionCode: 'D' });
+    expect([lengthMonths, includesUgl, placesPerYear]).toEqual([12, false, 6]);
+    expect(await create(rest)).toMatchObject({ lengthMonths: null, includesUgl: null, placesPerYear: null });
+  });
+
   it('changes a programme, and keeps its length to a tenth of a month', async () => {
     const { id } = await create(programme({ name: 'Chefsprogrammet', regionCode: 'M' }));
     const changed = (

@@ -37,7 +37,8 @@ export const toProgramme = (row: repo.ProgrammeRow): Programme => ({
 });
 
 export async function programmeList(db: Db): Promise<ProgrammeList> {
-  const [regionRows, rows] = [await repo.regions(db), await repo.listProgrammes(db)];
+  const regionRows = await repo.regions(db);
+  const rows = await repo.listProgrammes(db);
   return { regions: regionRows.map((r) => ({ code: r.code, name: { sv: r.name_sv, en: r.name_en } })), programmes: rows.map(toProgramme) };
 }
 
