@@ -8,7 +8,7 @@ import { Type, type SchemaOptions, type Static, type TLiteral, type TUnion } fro
 type Literals<T extends readonly string[]> = { -readonly [K in keyof T]: TLiteral<T[K]> };
 
 /** A schema that takes exactly the listed codes; the array stays the one place they are written. */
-function oneOf<const T extends readonly [string, ...string[]]>(values: T, options?: SchemaOptions): TUnion<Literals<T>> {
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, options?: SchemaOptions): TUnion<Literals<T>> {
   return Type.Union(
     values.map((value) => Type.Literal(value)),
     options,

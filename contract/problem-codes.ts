@@ -183,6 +183,30 @@ export const PROBLEM_TEXTS = {
   },
   'coverage.recordNotFound': { sv: 'Uppgiften finns inte.', en: 'There is no such record.' },
 
+  // Leadership programmes and their conformance with the national model
+  'programme.notFound': { sv: 'Programmet finns inte.', en: 'There is no such programme.' },
+  'programme.regionUnknown': {
+    sv: '"{region}" är ingen av de 21 regionernas länsbokstäver.',
+    en: '"{region}" is not the letter code of one of the 21 regions.',
+  },
+  'programme.nameTaken': {
+    sv: 'Regionen har redan ett program som heter "{name}". Välj ett annat namn eller ändra det befintliga programmet.',
+    en: 'The region already has a programme called "{name}". Choose another name or edit the existing programme.',
+  },
+  'programme.inUse': {
+    sv: 'Programmet används i kartläggningen och kan inte tas bort. Markera det som nedlagt i stället.',
+    en: 'The programme is used by the mapping and cannot be removed. Mark it as discontinued instead.',
+  },
+  'programme.pointUnknown': {
+    sv: '"{point}" är ingen punkt i den nationella modellens version {version}.',
+    en: '"{point}" is not a point of version {version} of the national model.',
+  },
+  'programme.documentUnknown': {
+    sv: 'Dokumentet hör inte till det här programmet. Ladda upp det under programmet först.',
+    en: 'That document does not belong to this programme. Upload it under the programme first.',
+  },
+  'programme.documentNotFound': { sv: 'Dokumentet finns inte bland programmets dokument.', en: 'There is no such document among the programme’s documents.' },
+
   // Reviews
   'review.notFound': { sv: 'Granskningen finns inte.', en: 'There is no such review.' },
   'review.closed': { sv: 'En avslutad granskning kan inte längre ändras.', en: 'A closed review can no longer be changed.' },

@@ -22,6 +22,7 @@ import { healthRoutes } from './features/health/routes.js';
 import { hospitalRoutes } from './features/hospitals/routes.js';
 import { invitationRoutes } from './features/invitations/routes.js';
 import { mailRoutes } from './features/mail/routes.js';
+import { programmeRoutes } from './features/programmes/routes.js';
 import { poolImportRoutes } from './features/pool-import/routes.js';
 import { reportAuthoringRoutes } from './features/report-writing/routes.js';
 import { reportRoutes } from './features/report/routes.js';
@@ -219,6 +220,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(siteVisitRoutes);
       await api.register(documentRoutes);
       await api.register(coverageRoutes);
+      await api.register(programmeRoutes);
       await api.register(poolImportRoutes);
       await api.register(demoRoutes);
     },

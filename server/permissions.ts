@@ -84,3 +84,12 @@ export const canReadCoverage = (actor: Actor, hospitalId: string): boolean =>
 /** An organisation's coverage: staff, and readers of one of its hospitals (the network's study directors report it together). */
 export const canReadOrganisationCoverage = (actor: Actor, hospitalIds: readonly string[]): boolean =>
   canManageCoverage(actor) || (actor.role === 'reader' && actor.hospitalId !== null && hospitalIds.includes(actor.hospitalId));
+
+/** Leadership programmes and their assessment against the national model: the coordinator (an admin) keeps them. */
+export const canManageProgrammes = (actor: Actor): boolean => isAdmin(actor);
+/**
+ * The programmes, their assessments, the matrix and the documents quoted: every signed-in user.
+ * The association publishes the model's outputs, the programmes are the regions' own public
+ * offer and nothing in them is about a person, so there is nothing to hold back from a reader.
+ */
+export const canReadProgrammes = (actor: Actor): boolean => actor.role === 'admin' || actor.role === 'inspector' || actor.role === 'reader';

@@ -7,6 +7,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { annualRoutes } from './features/annual/routes';
 import { consoleRoutes } from './features/console/routes';
 import { coverageRoutes } from './features/coverage/routes';
+import { programmeRoutes } from './features/programmes/routes';
 import { reportRoutes } from './features/report/routes';
 import { visitRoutes } from './features/visit/routes';
 
@@ -53,6 +54,8 @@ const router = createBrowserRouter([
       ...visitRoutes,
       // Review coverage of a hospital or an organisation (lazy, see features/coverage/routes.tsx).
       ...coverageRoutes,
+      // Leadership programmes against the national model (lazy, see features/programmes/routes.tsx).
+      ...programmeRoutes,
       // The yearly study-director report, organisations and their goals (lazy, see features/annual/routes.tsx).
       ...annualRoutes,
       { path: '*', element: <NotFoundPage /> },

@@ -150,6 +150,10 @@ export interface Database {
   regions: { code: string; name_sv: string; name_en: string };
   /** Leadership programmes a region runs (migration 0021). */
   programmes: ProgrammeTable;
+  /** A programme's documents, the evidence of its assessment (migration 0024). */
+  programme_documents: ProgrammeDocumentTable;
+  /** A programme judged against the national model, per model version and point (migration 0024). */
+  programme_assessments: ProgrammeAssessmentTable;
   /** Review coverage (migration 0020): reviews recorded by hand or imported, internal reviews, unit contacts, reminders sent. */
   external_reviews: {
     id: GeneratedId;
@@ -484,4 +488,30 @@ export interface ProgrammeTable {
   places_per_year: number | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+}
+
+export type ConformanceStatus = 'met' | 'partly_met' | 'not_met' | 'not_stated';
+
+export interface ProgrammeDocumentTable {
+  id: GeneratedId;
+  programme_id: Id;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: Buffer;
+  content: Buffer;
+  uploaded_by: Id | null;
+  uploaded_at: CreatedAt;
+}
+
+export interface ProgrammeAssessmentTable {
+  programme_id: Id;
+  model_version: string;
+  point_key: string;
+  status: ConformanceStatus;
+  evidence: string | null;
+  document_id: Id | null;
+  note: string | null;
+  assessed_by: Id | null;
+  assessed_at: UpdatedAt;
 }

@@ -28,6 +28,7 @@ import { demoTargets } from './targets.js';
 import { answerDemoActionPlan, runDemoVisit } from './visit.js';
 import { loadDemoAnnual } from './annual.js';
 import { loadDemoCoverage } from './coverage.js';
+import { loadDemoProgrammes } from './programmes.js';
 
 export const DEMO_HOSPITAL = 'DEMO';
 const ITEM_KINDS = new Map(currentSurvey(MAIN_SURVEY).items.map((i) => [i.id, i.kind]));
@@ -123,6 +124,9 @@ export async function loadDemo(db: RootDb, options: DemoOptions): Promise<DemoSu
   progress('annual report', 0, 1);
   const annual = await loadDemoAnnual(db, { id: accounts.admin, role: 'admin', hospitalId: null }, inspector, hospitalId, options.publicUrl);
   await db.updateTable('users').set({ unit_id: annual.headUnitId }).where('email', '=', 'verksamhetschef@demo.example').execute();
+
+  progress('leadership programmes', 0, 1);
+  await loadDemoProgrammes(db, { id: accounts.admin, role: 'admin', hospitalId: null }, new Date());
   return {
     reviewId,
     openReviewId: open.reviewId,

@@ -74,6 +74,9 @@ interface Fixtures {
   annual: string;
   roundId: string;
   batchId: string;
+  /** A leadership programme with a document. */
+  programmeId: string;
+  programmeDocumentId: string;
   victim: Session;
 }
 
@@ -92,6 +95,15 @@ const token = (f: Fixtures, actor: Actor) => (actor === 'respondent' ? f.token :
 const commentToken = (f: Fixtures, actor: Actor) => (actor === 'respondent' ? f.commentToken : UNKNOWN_TOKEN);
 const documentToken = (f: Fixtures, actor: Actor) => (actor === 'respondent' ? f.documentToken : UNKNOWN_TOKEN);
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+
+const programmeBody = (name: string) => ({
+  regionCode: 'C',
+  name,
+  programmeType: 'leadership_st',
+  doctorsOnly: true,
+  aimedAtJunior: true,
+  status: 'active',
+});
 
 const TABLE: Row[] = [
   ['GET /api/health', PUBLIC, () => ({ url: '/api/health' })],
@@ -191,6 +203,28 @@ const TABLE: Row[] = [
     (f) => ({ url: `/api/units/${f.hospital.units[0].id}/contacts`, payload: { headName: null, headEmail: null, directorName: null, directorEmail: null } }),
   ],
   ['PUT /api/hospitals/:id/targets/:year', ADMIN, (f) => ({ url: `/api/hospitals/${f.hospital.id}/targets/2026`, payload: { targets: [] } })],
+
+  // Leadership programmes against the national model: the coordinator (admin) keeps them; every signed-in user reads them.
+  ['GET /api/programmes', SIGNED_IN, () => ({ url: '/api/programmes' })],
+  ['POST /api/programmes', ADMIN, () => ({ url: '/api/programmes', payload: programmeBody(`Program ${unique()}`) })],
+  ['GET /api/programmes/model', SIGNED_IN, () => ({ url: '/api/programmes/model' })],
+  ['GET /api/programmes/conformance', SIGNED_IN, () => ({ url: '/api/programmes/conformance' })],
+  ['GET /api/programmes/conformance.xlsx', SIGNED_IN, () => ({ url: '/api/programmes/conformance.xlsx' })],
+  ['GET /api/programmes/:id', SIGNED_IN, (f) => ({ url: `/api/programmes/${f.programmeId}` })],
+  ['PUT /api/programmes/:id', ADMIN, (f) => ({ url: `/api/programmes/${f.programmeId}`, payload: programmeBody('Ledarskaps-ST') })],
+  ['DELETE /api/programmes/:id', ADMIN, () => ({ url: '/api/programmes/999999999' })],
+  [
+    'PUT /api/programmes/:id/assessments/:pointKey',
+    ADMIN,
+    (f) => ({ url: `/api/programmes/${f.programmeId}/assessments/central-funding`, payload: { status: 'met' } }),
+  ],
+  [
+    'POST /api/programmes/:id/documents',
+    ADMIN,
+    (f) => ({ url: `/api/programmes/${f.programmeId}/documents?name=p.pdf`, contentType: 'application/pdf', payload: PDF }),
+  ],
+  ['GET /api/programmes/:id/documents/:documentId', SIGNED_IN, (f) => ({ url: `/api/programmes/${f.programmeId}/documents/${f.programmeDocumentId}` })],
+  ['DELETE /api/programmes/:id/documents/:documentId', ADMIN, (f) => ({ url: `/api/programmes/${f.programmeId}/documents/999999999` })],
 
   ['GET /api/surveys', PUBLIC, () => ({ url: '/api/surveys' })],
   ['GET /api/surveys/:key/versions/:version/roles/:role', PUBLIC, () => ({ url: '/api/surveys/spur-external/versions/current/roles/st' })],
@@ -455,6 +489,15 @@ beforeAll(async () => {
   });
   expect(batch.statusCode, batch.body).toBe(200);
 
+  const programme = (await call(t.app, admin, 'POST', '/api/programmes', programmeBody('Ledarskaps-ST'), 201)).json();
+  const programmeDocument = await t.app.inject({
+    method: 'POST',
+    url: `/api/programmes/${programme.id}/documents?name=program.pdf`,
+    headers: { ...admin.headers, 'content-type': 'application/pdf' },
+    payload: PDF,
+  });
+  expect(programmeDocument.statusCode, programmeDocument.body).toBe(201);
+
   f = {
     sessions: { admin, inspector, inspectorOther, readerSame, readerOther },
     hospital,
@@ -473,6 +516,8 @@ beforeAll(async () => {
     annual: annual.id,
     roundId: round.id,
     batchId: batch.json().batchId,
+    programmeId: programme.id,
+    programmeDocumentId: programmeDocument.json().id,
     victim,
   };
 }, 120_000);

@@ -221,4 +221,23 @@ describe('loading the demo from the browser (admins, empty install)', () => {
     expect(Object.values(medicine.grades).every((g) => typeof g === 'string')).toBe(true);
     expect(medicine.recorded).toHaveLength(1);
   });
+
+  it('holds the regional leadership programme of the domain brief judged against the national model, beside two more, for readers too', async () => {
+    const reader = { userId: '', email: DEMO_ACCOUNTS[2].email, headers: await login(t.app, DEMO_ACCOUNTS[2].email, DEMO_PASSWORD) };
+    const result = (await call(t.app, reader, 'GET', '/api/programmes/conformance', undefined, 200)).json();
+    expect(result.programmes.length).toBeGreaterThanOrEqual(3);
+    const column = result.programmes.findIndex((p: { name: string; region: { code: string } }) => p.region.code === 'E');
+    const status = (key: string) => result.matrix.find((r: { pointKey: string }) => r.pointKey === key).cells[column];
+    expect(status('contract-programme-time')).toBe('not_met');
+    expect(status('contract-specialist-pay')).toBe('met');
+    expect(status('university-course')).toBe('not_met');
+    expect(status('improvement-project')).toBe('partly_met');
+    const detail = (await call(t.app, reader, 'GET', `/api/programmes/${result.programmes[column].id}`, undefined, 200)).json();
+    expect(detail.documents).toHaveLength(1);
+    expect(detail.judgements.find((j: { pointKey: string }) => j.pointKey === 'contract-programme-time')).toMatchObject({
+      evidence: 'ST kan förlängas med högst 3 månader.',
+      documentId: detail.documents[0].id,
+    });
+    expect(result.regions.length).toBeGreaterThanOrEqual(3);
+  });
 });

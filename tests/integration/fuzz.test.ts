@@ -43,6 +43,7 @@ interface Fixtures {
   removableRespondentId: string;
   roundId: string;
   batchId: string;
+  programmeId: string;
 }
 let f: Fixtures;
 
@@ -79,6 +80,16 @@ beforeAll(async () => {
     payload: poolFile,
   });
   expect(batch.statusCode, batch.body).toBe(200);
+  const programme = (
+    await call(
+      t.app,
+      admin,
+      'POST',
+      '/api/programmes',
+      { regionCode: 'C', name: 'Ledarskaps-ST', programmeType: 'leadership_st', doctorsOnly: true, aimedAtJunior: true, status: 'active' },
+      201,
+    )
+  ).json();
   f = {
     admin,
     hospital,
@@ -89,6 +100,7 @@ beforeAll(async () => {
     removableRespondentId: removable.id,
     roundId: round.id,
     batchId: batch.json().batchId,
+    programmeId: programme.id,
   };
   await installWriteLog();
 }, 120_000);
@@ -162,6 +174,8 @@ function realParams(route: RouteEntry): Record<string, string> {
     if (name === 'noteId') return '6f0c1d2e-3a4b-4c5d-8e6f-708192a3b4c5';
     if (name === 'actionId') return '1';
     if (name === 'year') return '2026';
+    if (name === 'pointKey') return 'central-funding';
+    if (route.url.startsWith('/api/programmes/')) return f.programmeId;
     if (route.url.startsWith('/api/users/')) return f.victimUserId;
     if (route.url.startsWith('/api/hospitals/')) return f.hospital.id;
     if (route.url.startsWith('/api/pool-imports/')) return f.batchId;

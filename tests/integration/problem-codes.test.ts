@@ -82,6 +82,13 @@ describe('every feature’s refusals carry their own code, written in the caller
     expectCoded(await inBothLanguages(asAdmin('/api/hospitals/987654321/targets/2026')), 404, 'hospital.notFound');
   });
 
+  it('programmes: a region that is not one of the 21, named, at its field', async () => {
+    const body = { regionCode: 'Q', name: 'Nytt', programmeType: 'leadership_st', doctorsOnly: true, aimedAtJunior: true, status: 'active' };
+    const answers = await inBothLanguages(asAdmin('/api/programmes', 'POST', body));
+    expectCoded(answers, 422, 'programme.regionUnknown', { region: 'Q' });
+    expect(answers.sv.json().errors[0]).toMatchObject({ field: 'body.regionCode', message: '"Q" är ingen av de 21 regionernas länsbokstäver.' });
+  });
+
   it('surveys: an unknown survey, named', async () => {
     expectCoded(await inBothLanguages({ url: '/api/surveys/no-such-survey/versions/current/roles/st' }), 404, 'survey.notFound', { key: 'no-such-survey' });
   });

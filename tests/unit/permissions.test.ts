@@ -36,6 +36,12 @@ const matrix: [action: string, check: (a: Actor) => boolean, allowed: (keyof typ
     (a) => can.canReadOrganisationCoverage(a, ['12', '10']),
     ['admin', 'assigned', 'otherInspector', 'ownReader'],
   ],
+  ['keep leadership programmes and assess them against the national model', can.canManageProgrammes, ['admin']],
+  [
+    'read the programmes, their assessments and the conformance matrix',
+    can.canReadProgrammes,
+    ['admin', 'assigned', 'otherInspector', 'ownReader', 'otherReader'],
+  ],
 ];
 
 describe('permissions', () => {

@@ -71,6 +71,7 @@ const en: typeof sv = {
   account: {
     reviews: 'Reviews',
     coverage: 'Review coverage',
+    programmes: 'Leadership programmes',
     hospitals: 'Hospitals and units',
     outbox: 'Outbox',
     users: 'Users',

@@ -69,6 +69,7 @@ const sv = {
   account: {
     reviews: 'Granskningar',
     coverage: 'Granskningstäckning',
+    programmes: 'Ledarskapsprogram',
     hospitals: 'Sjukhus och enheter',
     outbox: 'Utskick',
     users: 'Användare',

@@ -20,6 +20,7 @@ export function ConsoleNavLinks() {
   // Staff choose a hospital; a reader goes straight to their own.
   if (canUseConsole(me.role)) links.push(['/coverage', t('account.coverage')]);
   else if (me.hospitalId) links.push([`/coverage/hospitals/${me.hospitalId}`, t('account.coverage')]);
+  links.push(['/programmes', t('account.programmes')]);
   if (isAdmin(me.role)) {
     links.push(
       ['/admin/outbox', t('account.outbox')],

@@ -39,7 +39,12 @@ export type AuditAction =
   | 'external_reviews_imported'
   | 'internal_review_recorded'
   | 'unit_contacts_changed'
-  | 'review_interval_changed';
+  | 'review_interval_changed'
+  | 'programme_saved'
+  | 'programme_removed'
+  | 'programme_assessed'
+  | 'programme_document_uploaded'
+  | 'programme_document_removed';
 
 /** Records who did what; pass the transaction the change itself runs in. */
 export async function recordAudit(

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { IdParams, Ok } from '../../../contract/common.js';
 import {
-  DOCUMENT_MAX_BYTES,
   DocumentLinkView,
   DocumentParams,
   DocumentPointsBody,
@@ -12,6 +11,7 @@ import {
   UploadQuery,
 } from '../../../contract/documents.js';
 import { Problem } from '../../../contract/problem.js';
+import { acceptFileBodies, bodyBytes, sendDocument } from '../../files/stored-document.js';
 import { guardLinks, perLinkLimit } from '../../http/link-guard.js';
 import { requireReviewManager } from '../reviews/guard.js';
 import {
@@ -29,20 +29,13 @@ import {
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 410: Problem, 413: Problem, 415: Problem, 422: Problem, 429: Problem };
 const Created = Type.Object({ id: Type.String() });
 
-/** `filename*` carries the real name (å, ä, ö); `filename` an ASCII stand-in for old clients. */
-function attachment(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
 /**
  * Documents before the visit. Only the review's inspectors (and admins) read them; the clinic's
  * contact uploads through a personal link. A file is always served as a download, never shown
  * inline, so a document cannot run as a page of this site whatever it holds.
  */
 export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  // An upload's body is the file itself, whatever type the browser claims (its content decides).
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: DOCUMENT_MAX_BYTES }, (_request, body, done) => done(null, body));
+  acceptFileBodies(app);
 
   app.get(
     '/reviews/:id/documents',
@@ -102,13 +95,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       await requireReviewManager(app.db, request, request.params.id);
       const file = await documentFile(app.db, request.params.id, request.params.documentId);
-      return reply
-        .type(file.mediaType)
-        .header('content-disposition', attachment(file.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .header('cache-control', 'private, no-store')
-        .send(file.content);
+      return sendDocument(reply, file);
     },
   );
 
@@ -178,6 +165,3 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 };
-
-/** No body at all arrives as undefined: an empty file, which the service refuses with its own message. */
-const bodyBytes = (body: unknown): Buffer => (Buffer.isBuffer(body) ? body : Buffer.alloc(0));

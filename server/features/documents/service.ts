@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
 import { isCalendarDate, todayInSweden, calendarDaysBetween } from '../../../contract/dates.js';
-import { DOCUMENT_MAX_BYTES, type DocumentLinkView, type DocumentRequestBody, type ReviewDocuments } from '../../../contract/documents.js';
+import { type DocumentLinkView, type DocumentRequestBody, type ReviewDocuments } from '../../../contract/documents.js';
 import { checklistPoint } from '../../../surveys/checklist.js';
 import { documentCategory } from '../../../surveys/document-categories.js';
 import type { Db, RootDb } from '../../db/database.js';
-import { DomainError, fieldProblem, Gone, Invalid, NotFound } from '../../http/errors.js';
+import { fieldProblem, Gone, Invalid, NotFound } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
-import { documentType, DOCUMENT_MEDIA_TYPES } from '../../files/document-type.js';
+import { checkDocument } from '../../files/stored-document.js';
 import { hashToken, looksLikeToken, newToken } from '../../security/tokens.js';
 import { recordAudit } from '../audit/repository.js';
 import { queueMails } from '../mail/repository.js';
@@ -90,18 +89,6 @@ export async function reviewDocuments(db: Db, reviewId: string): Promise<ReviewD
   };
 }
 
-/**
- * A file as it may be kept: not empty, at most 25 MB, and by its content one of the allowed kinds
- * (the name and the claimed type are not trusted). Returns its media type.
- */
-export function checkDocument(fileName: string, bytes: Buffer): string {
-  if (bytes.length === 0) throw new Invalid({ code: 'document.empty' });
-  if (bytes.length > DOCUMENT_MAX_BYTES) throw new DomainError(413, 'Content Too Large', { code: 'document.tooLarge' });
-  const type = documentType(bytes);
-  if (!type) throw new DomainError(415, 'Unsupported Media Type', { code: 'document.typeNotAllowed', params: { name: fileName } });
-  return DOCUMENT_MEDIA_TYPES[type];
-}
-
 /** Keeps an uploaded file, linked to its category's checklist points. */
 async function keep(
   trx: Db,
@@ -117,8 +104,7 @@ async function keep(
     throw new Invalid({ code: 'document.categoryUnknown', params: { category: upload.category } }, [
       fieldProblem('query.category', 'document.categoryUnknown', { category: upload.category }),
     ]);
-  const mediaType = checkDocument(upload.name, bytes);
-  const sha256 = createHash('sha256').update(bytes).digest();
+  const { mediaType, sha256 } = checkDocument(upload.name, bytes);
   const documentId = await repo.insertDocument(trx, {
     reviewId,
     category: category.key,

@@ -491,6 +491,11 @@ const consoleSv = {
       internal_review_recorded: 'Registrerade en intern granskning',
       unit_contacts_changed: 'Ändrade enhetens kontakter',
       review_interval_changed: 'Ändrade granskningsintervallet',
+      programme_saved: 'Sparade ett ledarskapsprogram',
+      programme_removed: 'Tog bort ett ledarskapsprogram',
+      programme_assessed: 'Bedömde ett program mot den nationella modellen',
+      programme_document_uploaded: 'Laddade upp ett programdokument',
+      programme_document_removed: 'Tog bort ett programdokument',
     },
   },
   targets: {
