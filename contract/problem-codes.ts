@@ -157,8 +157,8 @@ export const PROBLEM_TEXTS = {
   'user.notFound': { sv: 'Användaren finns inte.', en: 'There is no such user.' },
   'user.readerNeedsHospital': { sv: 'En läsare måste höra till ett sjukhus.', en: 'A reader must belong to a hospital.' },
   'user.unitOnlyForReader': {
-    sv: 'Bara en läsare kan knytas till en klinik (som dess verksamhetschef).',
-    en: 'Only a reader can be tied to a clinic (as its head of department).',
+    sv: 'Bara en läsare kan knytas till en klinik (som dess verksamhetschef eller studierektor).',
+    en: 'Only a reader can be tied to a clinic (as its head of department or study director).',
   },
   'user.unitNotInHospital': { sv: 'Kliniken hör inte till användarens sjukhus.', en: 'The clinic does not belong to the user’s hospital.' },
   'user.selfChange': {

@@ -8,7 +8,7 @@ export const User = Type.Object({
   name: Type.String(),
   role: UserRole,
   hospitalId: Type.Union([Id, Type.Null()]),
-  unitId: Type.Union([Id, Type.Null()], { description: 'A reader who heads a clinic: its line of the annual report is theirs to see' }),
+  unitId: Type.Union([Id, Type.Null()], { description: 'A reader who is a clinic’s head or study director: its line of the annual report is theirs to see' }),
   active: Type.Boolean(),
   createdAt: Type.String({ format: 'date-time' }),
 });

@@ -235,7 +235,7 @@ describe.skipIf(unavailable)('the inspector’s console', () => {
     await choose(admin, 'Roll', 'Läsare');
     await form.getByRole('combobox', { name: 'Sjukhus' }).fill('lund');
     await admin.getByRole('option', { name: 'Universitetssjukhuset i Lund' }).click();
-    await form.getByRole('combobox', { name: 'Klinik (verksamhetschef)' }).fill('medicin');
+    await form.getByRole('combobox', { name: 'Klinik (verksamhetschef eller studierektor)' }).fill('medicin');
     await admin.getByRole('option', { name: 'Medicinkliniken' }).click();
     await form.getByLabel('Lösenord', { exact: true }).fill('ett långt lösenord');
     await admin.getByRole('button', { name: 'Lägg till användare' }).click();
