@@ -89,7 +89,14 @@ export const ShareOfUnits = Type.Object({
 export type ShareOfUnits = Static<typeof ShareOfUnits>;
 
 export const Coverage = Type.Object({
-  scope: Type.Object({ kind: Type.Union([Type.Literal('hospital'), Type.Literal('organisation')]), id: Id, name: Type.String() }),
+  scope: Type.Object({
+    kind: Type.Union([Type.Literal('hospital'), Type.Literal('organisation')]),
+    id: Id,
+    name: Type.String(),
+    intervalYears: Type.Integer({
+      description: 'The years the organisation keeps between external reviews of a unit (the regulation’s five unless set shorter)',
+    }),
+  }),
   asOf: CalendarDate,
   headline: Type.Object({
     units: ShareOfUnits,

@@ -103,4 +103,22 @@ describe.skipIf(unavailable)('the coverage page', () => {
     expect(await page.locator('.coverage-figure').textContent()).toMatch(/units \(67%\) reviewed within five years as of/);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
+
+  it('an inspector opens the organisation’s coverage from the index and shortens its interval: the due dates follow', async () => {
+    const admin = await signIn(app.app, 'admin');
+    await call(app.app, admin, 'POST', '/api/organisations', { name: 'Nätverket i test', hospitalIds: [hospital.id] }, 201);
+    const page = await signedIn(inspector);
+    await page.getByRole('link', { name: 'Granskningstäckning' }).click();
+    await page.getByRole('link', { name: 'Nätverket i test' }).click();
+    await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Granskningstäckning – Nätverket i test');
+    // Reviewed twelve months ago: on time with five years, due today with one.
+    await poll(() => statusOf(page, hospital.units[1].name)).toBe('I tid');
+    await page.getByRole('button', { name: /Intervall$/ }).click();
+    await page.getByRole('option', { name: '1 år' }).click();
+    await page.getByRole('button', { name: 'Spara intervallet' }).click();
+    await poll(() => page.getByRole('status').filter({ hasText: 'Intervallet är sparat' }).textContent()).toBe('Intervallet är sparat: 1 år.');
+    await poll(() => statusOf(page, hospital.units[1].name)).toBe('Inom 12 månader');
+    expect(await page.locator('.coverage-figure').textContent()).toMatch(/^\d av 3 enheter .* granskade inom fem år/); // the share counts five years whatever the interval
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  }, 120_000);
 });

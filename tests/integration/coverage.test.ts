@@ -143,7 +143,8 @@ describe('when an external review falls due', () => {
     const unit = unitOf(await coverage(hospital.id), ids[2]);
     expect(unit).toMatchObject({ intervalYears: 3, nextDue: addCalendarMonths(yearsAgo(2), 36), status: 'due', withinFiveYears: true });
     const network: Coverage = (await call(t.app, inspector, 'GET', `/api/organisations/${org.id}/coverage`, undefined, 200)).json();
-    expect(network.scope).toMatchObject({ kind: 'organisation', id: org.id });
+    expect(network.scope).toMatchObject({ kind: 'organisation', id: org.id, intervalYears: 3 });
+    expect((await coverage(hospital.id)).scope.intervalYears).toBe(3);
     expect(network.units.map((u) => u.unitId).sort()).toEqual([...ids].sort());
     expect((await call(t.app, inspector, 'PUT', `/api/organisations/${org.id}/review-interval`, { years: 0 })).statusCode).toBe(400);
     await call(t.app, inspector, 'PUT', `/api/organisations/${org.id}/review-interval`, { years: 5 }, 200);

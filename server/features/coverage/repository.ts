@@ -132,7 +132,11 @@ export async function hospitalName(db: Db, hospitalId: string) {
 }
 
 export async function findOrganisation(db: Db, organisationId: string) {
-  const organisation = await db.selectFrom('organisations').select(['id', 'name']).where('id', '=', organisationId).executeTakeFirst();
+  const organisation = await db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'review_interval_years as intervalYears'])
+    .where('id', '=', organisationId)
+    .executeTakeFirst();
   if (!organisation) return undefined;
   const hospitals = await db.selectFrom('organisation_hospitals').select('hospital_id').where('organisation_id', '=', organisationId).execute();
   return { ...organisation, hospitalIds: hospitals.map((h) => h.hospital_id) };

@@ -1,4 +1,4 @@
-import type { Coverage, CoverageUnit, LastReview, RecordReviewBody, UnitContactsBody } from '../../../contract/coverage.js';
+import { REGULATION_YEARS, type Coverage, type CoverageUnit, type LastReview, type RecordReviewBody, type UnitContactsBody } from '../../../contract/coverage.js';
 import type { Db, RootDb } from '../../db/database.js';
 import { isCalendarDate } from '../../../contract/dates.js';
 import { Conflict, fieldProblem, Invalid, NotFound } from '../../http/errors.js';
@@ -75,12 +75,20 @@ export async function hospitalCoverage(db: RootDb, hospitalId: string, asOf: str
   const name = await repo.hospitalName(db, hospitalId);
   if (name === undefined) throw new NotFound({ code: 'hospital.notFound' });
   const units = await coverageUnits(db, { hospitalId }, asOf);
-  return { scope: { kind: 'hospital', id: hospitalId, name }, asOf, ...coverageShares(units), units, canManage };
+  // A hospital's units share its organisation's interval (the regulation's five outside one).
+  const intervalYears = units[0]?.intervalYears ?? REGULATION_YEARS;
+  return { scope: { kind: 'hospital', id: hospitalId, name, intervalYears }, asOf, ...coverageShares(units), units, canManage };
 }
 
-export async function organisationCoverage(db: RootDb, organisation: { id: string; name: string }, asOf: string, canManage: boolean): Promise<Coverage> {
+export async function organisationCoverage(
+  db: RootDb,
+  organisation: { id: string; name: string; intervalYears: number },
+  asOf: string,
+  canManage: boolean,
+): Promise<Coverage> {
   const units = await coverageUnits(db, { organisationId: organisation.id }, asOf);
-  return { scope: { kind: 'organisation', id: organisation.id, name: organisation.name }, asOf, ...coverageShares(units), units, canManage };
+  const { id, name, intervalYears } = organisation;
+  return { scope: { kind: 'organisation', id, name, intervalYears }, asOf, ...coverageShares(units), units, canManage };
 }
 
 export async function existingUnit(db: Db, unitId: string) {

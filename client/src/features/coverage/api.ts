@@ -25,6 +25,9 @@ export const coverageApi = {
   recordReview: (unitId: string, body: RecordReviewBody) => request<{ id: string }>('POST', `${unit(unitId)}/external-reviews`, body),
   removeReview: (unitId: string, recordId: string) => request<{ ok: true }>('DELETE', `${unit(unitId)}/external-reviews/${encodeURIComponent(recordId)}`),
   setInternal: (unitId: string, year: number, method: string) => request<{ ok: true }>('PUT', `${unit(unitId)}/internal-reviews/${year}`, { method }),
+  setInterval: (organisationId: string, years: number) =>
+    request<{ ok: true }>('PUT', `/api/organisations/${encodeURIComponent(organisationId)}/review-interval`, { years }),
+  organisations: (signal?: AbortSignal) => request<{ organisations: { id: string; name: string }[] }>('GET', '/api/organisations', undefined, { signal }),
   setContacts: (unitId: string, body: UnitContactsBody) => request<{ ok: true }>('PUT', `${unit(unitId)}/contacts`, body),
   importReviews: (hospitalId: string, file: File, contentType: string, options?: UploadOptions) =>
     uploadFile<{ imported: number }>(`/api/hospitals/${encodeURIComponent(hospitalId)}/external-reviews/import`, file, contentType, options),
@@ -35,6 +38,10 @@ const keys = { all: ['coverage'] as const, of: (scope: CoverageScope, asOf: stri
 export function useCoverage(scope: CoverageScope, asOf: string | undefined) {
   // The previous day's table stays while another day loads, so the page does not jump.
   return useQuery({ queryKey: keys.of(scope, asOf), queryFn: ({ signal }) => coverageApi.get(scope, asOf, signal), placeholderData: keepPreviousData });
+}
+
+export function useCoverageOrganisations() {
+  return useQuery({ queryKey: ['coverage', 'organisations'], queryFn: ({ signal }) => coverageApi.organisations(signal) });
 }
 
 export function useCoverageHospitals() {

@@ -3,7 +3,18 @@ import type sv from './sv';
 /** The coverage pages in English. */
 const coverageEn: typeof sv = {
   indexTitle: 'Review coverage',
-  indexIntro: 'Every unit training ST doctors needs an external review at least every five years. Choose a hospital.',
+  indexIntro: 'Every unit training ST doctors needs an external review at least every five years. Choose an organisation or a hospital.',
+  organisations: 'Organisations',
+  hospitals: 'Hospitals',
+  intervalHeading: 'Interval between external reviews',
+  intervalIntro:
+    'The regulation requires an external review at least every five years; the organisation may keep a shorter interval. The next due date and the reminders follow the interval; the share reviewed is always counted over five years.',
+  interval: 'Interval',
+  intervalYears_one: '{{count}} year',
+  intervalYears_other: '{{count}} years',
+  intervalSave: 'Save the interval',
+  intervalSaved_one: 'The interval is saved: {{count}} year.',
+  intervalSaved_other: 'The interval is saved: {{count}} years.',
   indexEmpty: 'There are no hospitals to show.',
   title: 'Review coverage – {{name}}',
   intro:

@@ -1,7 +1,17 @@
 /** The coverage pages in Swedish; en.ts mirrors its shape. */
 const coverageSv = {
   indexTitle: 'Granskningstäckning',
-  indexIntro: 'Varje enhet som utbildar ST-läkare ska granskas externt minst vart femte år. Välj sjukhus.',
+  indexIntro: 'Varje enhet som utbildar ST-läkare ska granskas externt minst vart femte år. Välj organisation eller sjukhus.',
+  organisations: 'Organisationer',
+  hospitals: 'Sjukhus',
+  intervalHeading: 'Intervall mellan externa granskningar',
+  intervalIntro: 'Författningen kräver extern granskning minst vart femte år; organisationen kan ha ett kortare intervall. Nästa granskning och påminnelserna följer intervallet, andelen granskade räknas alltid på fem år.',
+  interval: 'Intervall',
+  intervalYears_one: '{{count}} år',
+  intervalYears_other: '{{count}} år',
+  intervalSave: 'Spara intervallet',
+  intervalSaved_one: 'Intervallet är sparat: {{count}} år.',
+  intervalSaved_other: 'Intervallet är sparat: {{count}} år.',
   indexEmpty: 'Det finns inga sjukhus att visa.',
   title: 'Granskningstäckning – {{name}}',
   intro:

@@ -7,7 +7,8 @@ import { formatDate, formatPercent } from '../../../i18n/format';
 import { DateField } from '../../../ui/date/DateField';
 import { PageHeading, QueryState } from '../../../ui/feedback';
 import { DataTable } from '../../../ui/tables';
-import { coverageApi, useCoverage, useCoverageHospitals, type Coverage, type CoverageScope } from '../api';
+import { coverageApi, useCoverage, useCoverageHospitals, useCoverageOrganisations, type Coverage, type CoverageScope } from '../api';
+import { IntervalForm } from '../components/IntervalForm';
 import { CoverageTable } from '../components/CoverageTable';
 import { ReviewImport } from '../components/ReviewImport';
 import { UnitEditor } from '../components/UnitEditor';
@@ -94,6 +95,7 @@ function CoverageView({ scope }: { scope: CoverageScope }) {
             </>
           )}
           {c.canManage && c.units.length > 0 && <UnitEditor units={c.units} today={todayInSweden(new Date())} />}
+          {c.canManage && c.scope.kind === 'organisation' && <IntervalForm organisationId={c.scope.id} years={c.scope.intervalYears} />}
           {c.canManage && c.scope.kind === 'hospital' && <ReviewImport hospitalId={c.scope.id} />}
         </>
       )}
@@ -111,14 +113,28 @@ export function OrganisationCoveragePage() {
   return <CoverageView key={id} scope={{ kind: 'organisations', id }} />;
 }
 
-/** Which hospital's coverage to open (a reader sees their own hospital only). */
+/** Which organisation's or hospital's coverage to open (a reader sees their own only). */
 export function CoverageIndexPage() {
   const { t } = useTranslation();
   const hospitals = useCoverageHospitals();
+  const organisations = useCoverageOrganisations().data?.organisations ?? [];
   return (
     <>
       <PageHeading>{t('coverage.indexTitle')}</PageHeading>
       <p>{t('coverage.indexIntro')}</p>
+      {organisations.length > 0 && (
+        <>
+          <h2 id="coverage-organisations">{t('coverage.organisations')}</h2>
+          <ul aria-labelledby="coverage-organisations">
+            {organisations.map((o) => (
+              <li key={o.id}>
+                <Link to={`/coverage/organisations/${o.id}`}>{o.name}</Link>
+              </li>
+            ))}
+          </ul>
+          <h2 id="coverage-hospitals">{t('coverage.hospitals')}</h2>
+        </>
+      )}
       <QueryState query={hospitals}>
         {({ hospitals: list }) => {
           const shown = list.filter((h) => !h.poolOnly);
