@@ -123,8 +123,9 @@ export const DecisionParams = Body({ id: Id, code: RegionCode });
 export const DecisionBody = Body({
   categories: Type.Array(MappingCategory, { minItems: 1, maxItems: 4 }),
   note: Type.String({ maxLength: 4000 }),
-  placesPerYear: Type.Union([Type.Integer({ minimum: 0, maximum: 100000 }), Type.Null()]),
-  stDoctors: Type.Union([Type.Integer({ minimum: 1, maximum: 100000 }), Type.Null()]),
+  // one JSON type list, not a union: with the validator's type coercion a union would read null as 0
+  placesPerYear: Type.Unsafe<number | null>({ type: ['integer', 'null'], minimum: 0, maximum: 100000, description: 'places a year; null: not known' }),
+  stDoctors: Type.Unsafe<number | null>({ type: ['integer', 'null'], minimum: 1, maximum: 100000, description: 'ST doctors in the region; null: not known' }),
 });
 export type DecisionBody = Static<typeof DecisionBody>;
 
