@@ -48,7 +48,8 @@ describe.skipIf(unavailable)('the national mapping in the browser', () => {
     expect(await text(page, 'tr[data-region="F"] td.mapping-goal')).toBe('Okänt');
     expect(await text(page, 'tr[data-region="M"]')).toContain('Ledarskaps-ST, Program för alla professioner');
     const categories = page.getByRole('table', { name: 'Antal regioner per kategori, nu och i förra omgången' });
-    expect(((await categories.getByRole('row', { name: /^Ledarskaps-ST/ }).textContent()) ?? '').replace(/\s+/g, ' ')).toContain('2 / 21 3 / 21');
+    const cells = await categories.getByRole('row', { name: /^Ledarskaps-ST/ }).locator('td').allTextContents();
+    expect(cells.map((c) => c.replace(/\s+/g, ' ').trim())).toEqual(['2 / 21', '3 / 21', 'föll bort: Region Skåne']);
     await expect.poll(() => page.getByRole('button', { name: 'Samordna omgången' }).count()).toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
@@ -56,7 +57,8 @@ describe.skipIf(unavailable)('the national mapping in the browser', () => {
   it('the coordinator sees the sources and the reconciliation of the published round, accessible', async () => {
     const page = await pageAs(admin);
     await page.goto(`${app.baseUrl}/mapping/${demo.roundIds[2024]}`);
-    await expect.poll(() => page.getByRole('heading', { name: 'Jämför källorna och besluta' }).count()).toBe(1);
+    // the sources, the reconciliation and the report load one after another: give a loaded machine time
+    await expect.poll(() => page.getByRole('heading', { name: 'Jämför källorna och besluta' }).count(), { timeout: 15_000 }).toBe(1);
     expect(await page.getByText('Inga obeslutade konflikter.').count()).toBe(1);
     await page.getByRole('button', { name: /^▸?\s*Region Västerbotten/ }).click();
     await expect.poll(() => page.getByText(/Säger: Inget/).count()).toBeGreaterThan(0);
