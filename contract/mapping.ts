@@ -108,7 +108,9 @@ export const RegionReconciliation = Type.Object({
   suggested: Type.Union([Type.Array(MappingCategory), Type.Null()]),
   decision: Type.Union([Decision, Type.Null()]),
   /** The region's registered programmes (shared with the conformance check), for reference. */
-  programmes: Type.Array(Type.Object({ name: Type.String(), type: Type.String(), status: Type.String(), placesPerYear: Type.Union([Type.Integer(), Type.Null()]) })),
+  programmes: Type.Array(
+    Type.Object({ name: Type.String(), type: Type.String(), status: Type.String(), placesPerYear: Type.Union([Type.Integer(), Type.Null()]) }),
+  ),
 });
 export const Reconciliation = Type.Object({
   round: MappingRound,

@@ -81,13 +81,18 @@ export const leadershipMapping: SurveyBank = {
           [...yesNo, option('notApplicable', 'Ej aktuellt, det finns en ledarskaps-ST', 'Not applicable, there is a leadership-ST')],
         ),
         comment(MAPPING_ITEMS.equivalent),
-        question(MAPPING_ITEMS.professions, 'Är programmet bara för läkare eller för alla professioner?', 'Is the programme only for doctors or for all professions?', [
-          option('doctorsOnly', 'Bara för läkare', 'Only for doctors'),
-          option('allProfessions', 'För alla professioner', 'For all professions'),
-          option('both', 'Det finns båda slagen', 'There are both kinds'),
-          option('noProgramme', 'Det finns inget program', 'There is no programme'),
-          dontKnow,
-        ]),
+        question(
+          MAPPING_ITEMS.professions,
+          'Är programmet bara för läkare eller för alla professioner?',
+          'Is the programme only for doctors or for all professions?',
+          [
+            option('doctorsOnly', 'Bara för läkare', 'Only for doctors'),
+            option('allProfessions', 'För alla professioner', 'For all professions'),
+            option('both', 'Det finns båda slagen', 'There are both kinds'),
+            option('noProgramme', 'Det finns inget program', 'There is no programme'),
+            dontKnow,
+          ],
+        ),
         comment(MAPPING_ITEMS.professions),
         question(MAPPING_ITEMS.aimedAtJunior, 'Riktar sig programmet särskilt till yngre läkare?', 'Is the programme aimed at junior doctors?', [
           ...yesNo,

@@ -26,8 +26,27 @@ const EXTRA_BRANCHES: Record<string, string[]> = {
 
 /** ST doctors per region (about; the demo's own figures). */
 const ST_DOCTORS: Record<string, number> = {
-  AB: 2600, C: 520, D: 260, E: 560, F: 400, G: 200, H: 240, I: 50, K: 160, M: 1500, N: 330,
-  O: 1900, S: 290, T: 440, U: 290, W: 300, X: 300, Y: 260, Z: 130, AC: 420, BD: 250,
+  AB: 2600,
+  C: 520,
+  D: 260,
+  E: 560,
+  F: 400,
+  G: 200,
+  H: 240,
+  I: 50,
+  K: 160,
+  M: 1500,
+  N: 330,
+  O: 1900,
+  S: 290,
+  T: 440,
+  U: 290,
+  W: 300,
+  X: 300,
+  Y: 260,
+  Z: 130,
+  AC: 420,
+  BD: 250,
 };
 
 type Round = { categories: Record<string, MappingCategory[]>; places: Record<string, number | null> };
@@ -126,10 +145,27 @@ async function loadRound(
   const round = DEMO_MAPPING_ROUNDS[year];
   const id = await createRound(db, admin, { year });
   const sources = [
-    ...branches.map((b, i) => ({ regionCode: b.regionCode, type: 'branch' as SourceType, branchId: b.id, name: `Ordförande ${b.name}`, email: `lokalavdelning${i + 1}@demo.example` })),
-    ...regions.map((r) => ({ regionCode: r.code, type: 'director' as SourceType, branchId: null, name: `Övergripande studierektor, ${r.sv}`, email: `osr-${r.code.toLowerCase()}@demo.example` })),
+    ...branches.map((b, i) => ({
+      regionCode: b.regionCode,
+      type: 'branch' as SourceType,
+      branchId: b.id,
+      name: `Ordförande ${b.name}`,
+      email: `lokalavdelning${i + 1}@demo.example`,
+    })),
+    ...regions.map((r) => ({
+      regionCode: r.code,
+      type: 'director' as SourceType,
+      branchId: null,
+      name: `Övergripande studierektor, ${r.sv}`,
+      email: `osr-${r.code.toLowerCase()}@demo.example`,
+    })),
   ];
-  await repo.insertSources(db, id, sources.map((s) => ({ ...s, role: s.type === 'branch' ? 'st' : 'director' })), admin.id);
+  await repo.insertSources(
+    db,
+    id,
+    sources.map((s) => ({ ...s, role: s.type === 'branch' ? 'st' : 'director' })),
+    admin.id,
+  );
   await openRound(db, admin, id, publicUrl);
   await answerAll(db, id, year);
   await closeRound(db, admin, id);
@@ -177,7 +213,9 @@ async function answerAll(db: RootDb, id: string, year: 2020 | 2024): Promise<voi
   await db.transaction().execute(async (trx) => {
     const stored = await trx
       .insertInto('responses')
-      .values(rows.map((r) => ({ campaign_id: id, role: r.role, survey_version_id: r.surveyVersionId, invitation_id: r.invitationId, raw: JSON.stringify(r.raw) })))
+      .values(
+        rows.map((r) => ({ campaign_id: id, role: r.role, survey_version_id: r.surveyVersionId, invitation_id: r.invitationId, raw: JSON.stringify(r.raw) })),
+      )
       .returning(['id', 'invitation_id as invitationId'])
       .execute();
     const responseOf = new Map(stored.map((s) => [s.invitationId, s.id]));
@@ -185,10 +223,25 @@ async function answerAll(db: RootDb, id: string, year: 2020 | 2024): Promise<voi
       .insertInto('answers')
       .values(
         rows.flatMap((r) =>
-          r.answers.map((a) => ({ response_id: responseOf.get(r.invitationId)!, item_id: a.itemId, role: r.role, value_num: a.valueNum, choice: a.choice, text_value: a.textValue })),
+          r.answers.map((a) => ({
+            response_id: responseOf.get(r.invitationId)!,
+            item_id: a.itemId,
+            role: r.role,
+            value_num: a.valueNum,
+            choice: a.choice,
+            text_value: a.textValue,
+          })),
         ),
       )
       .execute();
-    await trx.updateTable('invitations').set({ answered_at: sql`now()` }).where('id', 'in', rows.map((r) => r.invitationId)).execute();
+    await trx
+      .updateTable('invitations')
+      .set({ answered_at: sql`now()` })
+      .where(
+        'id',
+        'in',
+        rows.map((r) => r.invitationId),
+      )
+      .execute();
   });
 }

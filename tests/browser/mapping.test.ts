@@ -48,7 +48,10 @@ describe.skipIf(unavailable)('the national mapping in the browser', () => {
     expect(await text(page, 'tr[data-region="F"] td.mapping-goal')).toBe('Okänt');
     expect(await text(page, 'tr[data-region="M"]')).toContain('Ledarskaps-ST, Program för alla professioner');
     const categories = page.getByRole('table', { name: 'Antal regioner per kategori, nu och i förra omgången' });
-    const cells = await categories.getByRole('row', { name: /^Ledarskaps-ST/ }).locator('td').allTextContents();
+    const cells = await categories
+      .getByRole('row', { name: /^Ledarskaps-ST/ })
+      .locator('td')
+      .allTextContents();
     expect(cells.map((c) => c.replace(/\s+/g, ' ').trim())).toEqual(['2 / 21', '3 / 21', 'föll bort: Region Skåne']);
     await expect.poll(() => page.getByRole('button', { name: 'Samordna omgången' }).count()).toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -389,7 +389,10 @@ const TABLE: Row[] = [
   [
     'POST /api/mapping-rounds/:id/sources',
     ADMIN,
-    (f) => ({ url: `/api/mapping-rounds/${f.mapping}/sources`, payload: { sources: [{ regionCode: 'C', type: 'director', name: 'ÖSR', email: `osr-${unique()}@example.se` }] } }),
+    (f) => ({
+      url: `/api/mapping-rounds/${f.mapping}/sources`,
+      payload: { sources: [{ regionCode: 'C', type: 'director', name: 'ÖSR', email: `osr-${unique()}@example.se` }] },
+    }),
   ],
   ['POST /api/mapping-rounds/:id/open', ADMIN, (f) => ({ url: `/api/mapping-rounds/${f.mapping}/open` })],
   ['POST /api/mapping-rounds/:id/close', ADMIN, (f) => ({ url: `/api/mapping-rounds/${f.mapping}/close` })],
@@ -397,7 +400,10 @@ const TABLE: Row[] = [
   [
     'PUT /api/mapping-rounds/:id/regions/:code/decision',
     ADMIN,
-    (f) => ({ url: `/api/mapping-rounds/${f.mapping}/regions/AB/decision`, payload: { categories: ['nothing'], note: '', placesPerYear: null, stDoctors: null } }),
+    (f) => ({
+      url: `/api/mapping-rounds/${f.mapping}/regions/AB/decision`,
+      payload: { categories: ['nothing'], note: '', placesPerYear: null, stDoctors: null },
+    }),
   ],
   ['POST /api/mapping-rounds/:id/publish', ADMIN, (f) => ({ url: `/api/mapping-rounds/${f.mapping}/publish` })],
   ['GET /api/mapping-rounds/:id/report', SIGNED_IN, (f) => ({ url: `/api/mapping-rounds/${f.mapping}/report` })],

@@ -97,7 +97,8 @@ describe('a new round: two sources disagree, the coordinator decides', () => {
 
   beforeAll(async () => {
     id = (await call(t.app, admin, 'POST', '/api/mapping-rounds', { year: 2028 }, 201)).json().id;
-    const branches: { id: string; name: string; regionCode: string }[] = (await call(t.app, admin, 'GET', '/api/mapping/branches', undefined, 200)).json().branches;
+    const branches: { id: string; name: string; regionCode: string }[] = (await call(t.app, admin, 'GET', '/api/mapping/branches', undefined, 200)).json()
+      .branches;
     const bd = branches.find((b) => b.regionCode === 'BD')!;
     const z = branches.find((b) => b.regionCode === 'Z')!;
     await call(
@@ -164,7 +165,14 @@ describe('a new round: two sources disagree, the coordinator decides', () => {
   });
 
   it('a wrong answer is refused with the question named', async () => {
-    const res = await call(t.app, null, 'POST', `/api/respond/${tokens.get('z-branch@example.se')}/submit`, { data: { ...NOTHING, 'mapping.places': -1 } }, 422);
+    const res = await call(
+      t.app,
+      null,
+      'POST',
+      `/api/respond/${tokens.get('z-branch@example.se')}/submit`,
+      { data: { ...NOTHING, 'mapping.places': -1 } },
+      422,
+    );
     expect(res.json().errors.map((e: { field: string }) => e.field)).toContain('mapping.places');
   });
 
@@ -177,7 +185,10 @@ describe('a new round: two sources disagree, the coordinator decides', () => {
     await decide(id, 'BD', { categories: ['early_career'], note: 'Programmet bekräftat av regionen.', placesPerYear: 12, stDoctors: 100 });
     const after = await reconciliation(id);
     expect(after.openConflicts).toEqual([]);
-    expect(after.regions.find((r) => r.region.code === 'BD')!.decision).toMatchObject({ categories: ['early_career'], note: 'Programmet bekräftat av regionen.' });
+    expect(after.regions.find((r) => r.region.code === 'BD')!.decision).toMatchObject({
+      categories: ['early_career'],
+      note: 'Programmet bekräftat av regionen.',
+    });
   });
 
   it('the 10 % goal: missing places is unknown, not "not met"; exactly 10 % is met', async () => {
@@ -216,6 +227,8 @@ describe('a new round: two sources disagree, the coordinator decides', () => {
     expect(change('leadership_st').gained.sort()).toEqual(['I', 'Z']);
     expect(change('leadership_st').lost).toEqual(['E']);
     expect(published.regions.find((r) => r.code === 'BD')!).toMatchObject({ conflictDecided: true, previousCategories: ['nothing'] });
-    expect((await call(t.app, reader, 'GET', '/api/mapping-rounds', undefined, 200)).json().rounds.map((r: { year: number }) => r.year)).toEqual([2028, 2024, 2020]);
+    expect((await call(t.app, reader, 'GET', '/api/mapping-rounds', undefined, 200)).json().rounds.map((r: { year: number }) => r.year)).toEqual([
+      2028, 2024, 2020,
+    ]);
   });
 });

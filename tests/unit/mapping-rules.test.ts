@@ -53,7 +53,13 @@ describe('conflicts between sources', () => {
   });
 
   it('conflict is symmetric: the order of the sources does not matter', () => {
-    const source = fc.constantFrom(NOTHING, TAILORED, answers('yes', 'notApplicable', 'both', 'yes'), answers('dontKnow', 'dontKnow', 'dontKnow', 'dontKnow'), null);
+    const source = fc.constantFrom(
+      NOTHING,
+      TAILORED,
+      answers('yes', 'notApplicable', 'both', 'yes'),
+      answers('dontKnow', 'dontKnow', 'dontKnow', 'dontKnow'),
+      null,
+    );
     fc.assert(fc.property(fc.array(source, { maxLength: 5 }), (list) => sourcesConflict(list) === sourcesConflict([...list].reverse())));
   });
 });

@@ -93,8 +93,8 @@ export function invitationMail(input: InvitationMailInput, reminder = false): { 
     survey.namedText
       ? survey.namedText.sv
       : survey.named
-      ? 'Svaren gäller kliniken och är inte anonyma: de redovisas per klinik. Dina egna bedömningar av uppdraget redovisas bara sammanräknade för alla kliniker.'
-      : `Dina svar är anonyma. Granskarna ser bara om du har svarat, aldrig vad du svarat. Resultat redovisas bara för grupper där minst ${input.anonymityThreshold} personer har svarat, och först när enkäten har stängt.`,
+        ? 'Svaren gäller kliniken och är inte anonyma: de redovisas per klinik. Dina egna bedömningar av uppdraget redovisas bara sammanräknade för alla kliniker.'
+        : `Dina svar är anonyma. Granskarna ser bara om du har svarat, aldrig vad du svarat. Resultat redovisas bara för grupper där minst ${input.anonymityThreshold} personer har svarat, och först när enkäten har stängt.`,
     'Du kan spara och fortsätta senare med samma länk.',
     '',
     '---',
@@ -111,8 +111,8 @@ export function invitationMail(input: InvitationMailInput, reminder = false): { 
     survey.namedText
       ? survey.namedText.en
       : survey.named
-      ? 'The answers concern the clinic and are not anonymous: they are reported per clinic. Your own ratings of the assignment are only reported added up over all clinics.'
-      : `Your answers are anonymous. The inspectors only see whether you have answered, never what you answered. Results are only reported for groups in which at least ${input.anonymityThreshold} people have answered, and only after the survey has closed.`,
+        ? 'The answers concern the clinic and are not anonymous: they are reported per clinic. Your own ratings of the assignment are only reported added up over all clinics.'
+        : `Your answers are anonymous. The inspectors only see whether you have answered, never what you answered. Results are only reported for groups in which at least ${input.anonymityThreshold} people have answered, and only after the survey has closed.`,
     'You can save and continue later with the same link.',
   ]
     .filter((line, i, all) => line !== '' || all[i - 1] !== '')

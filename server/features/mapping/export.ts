@@ -21,7 +21,12 @@ const WORDS = {
     regionColumns: ['Region', 'Code', 'Categories', 'Previous round', 'Places/year', 'ST doctors', 'Share (%)', 'Goal (10 %)', 'Sources answered', 'Note'],
     changeColumns: ['Category', 'Now', 'Previous round', 'Regions gained', 'Regions lost'],
     quoteColumns: ['Region', 'Source', 'Question', 'Quote'],
-    category: { leadership_st: 'Leadership-ST', early_career: 'Programme for early-career doctors', all_professions: 'Programme for all professions', nothing: 'Nothing' },
+    category: {
+      leadership_st: 'Leadership-ST',
+      early_career: 'Programme for early-career doctors',
+      all_professions: 'Programme for all professions',
+      nothing: 'Nothing',
+    },
     goal: { met: 'met', notMet: 'not met', unknown: 'unknown' },
     source: { branch: 'local branch', director: 'overarching study director' },
   },

@@ -73,7 +73,10 @@ export async function previousPublished(db: Db, year: number) {
     .executeTakeFirst();
 }
 
-export async function insertRound(db: Db, input: { year: number; title: string; closesAt: string | null; surveyVersionId: string; roles: Role[] }): Promise<string> {
+export async function insertRound(
+  db: Db,
+  input: { year: number; title: string; closesAt: string | null; surveyVersionId: string; roles: Role[] },
+): Promise<string> {
   const { id } = await db
     .insertInto('campaigns')
     .values({ kind: 'mapping', period_year: input.year, title: input.title, closes_at: input.closesAt, hospital_id: null })
@@ -87,11 +90,19 @@ export async function insertRound(db: Db, input: { year: number; title: string; 
 }
 
 export async function setStatus(db: Db, id: string, status: ReviewStatus): Promise<void> {
-  await db.updateTable('campaigns').set({ status, updated_at: sql`now()` }).where('id', '=', id).execute();
+  await db
+    .updateTable('campaigns')
+    .set({ status, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function markPublished(db: Db, id: string): Promise<void> {
-  await db.updateTable('campaigns').set({ report_published_at: sql`now()`, updated_at: sql`now()` }).where('id', '=', id).execute();
+  await db
+    .updateTable('campaigns')
+    .set({ report_published_at: sql`now()`, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 // ---------------------------------------------------------------- regions and branches
@@ -110,7 +121,11 @@ export async function insertBranch(db: Db, name: string, regionCode: string): Pr
 }
 
 export async function branchByName(db: Db, name: string) {
-  return db.selectFrom('mapping_branches').select('id').where(sql`lower(name)`, '=', name.toLowerCase()).executeTakeFirst();
+  return db
+    .selectFrom('mapping_branches')
+    .select('id')
+    .where(sql`lower(name)`, '=', name.toLowerCase())
+    .executeTakeFirst();
 }
 
 export async function programmesOf(db: Db) {
@@ -204,7 +219,10 @@ export async function upsertDecision(db: Db, id: string, regionCode: string, dec
 // ---------------------------------------------------------------- snapshot
 
 export async function storeSnapshot(db: Db, id: string, figures: unknown): Promise<void> {
-  await db.insertInto('report_snapshots').values({ campaign_id: id, figures: JSON.stringify(figures) }).execute();
+  await db
+    .insertInto('report_snapshots')
+    .values({ campaign_id: id, figures: JSON.stringify(figures) })
+    .execute();
 }
 
 export async function snapshotOf(db: Db, id: string) {

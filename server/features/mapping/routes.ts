@@ -58,7 +58,13 @@ export const mappingRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/mapping/branches',
-    { schema: { summary: 'The junior doctors’ association’s local branches, each in its region (the coordinator)', tags, response: { 200: BranchList, ...errors } } },
+    {
+      schema: {
+        summary: 'The junior doctors’ association’s local branches, each in its region (the coordinator)',
+        tags,
+        response: { 200: BranchList, ...errors },
+      },
+    },
     async (request) => {
       coordinator(request);
       return { branches: await branches(app.db) };
@@ -76,7 +82,13 @@ export const mappingRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/mapping-rounds',
-    { schema: { summary: 'Mapping rounds: all for the coordinator, the published ones for everyone else', tags, response: { 200: MappingRoundList, ...errors } } },
+    {
+      schema: {
+        summary: 'Mapping rounds: all for the coordinator, the published ones for everyone else',
+        tags,
+        response: { 200: MappingRoundList, ...errors },
+      },
+    },
     async (request) => ({ rounds: await listRounds(app.db, requireActor(request)) }),
   );
 

@@ -18,7 +18,6 @@ const OFFERS_LEADERSHIP: readonly MappingCategory[] = ['leadership_st', 'early_c
 export type RawAnswers = Record<string, unknown>;
 
 const choice = (raw: RawAnswers, id: string): string | null => (typeof raw[id] === 'string' ? (raw[id] as string) : null);
-const count = (raw: RawAnswers, id: string): number | null => (typeof raw[id] === 'number' && Number.isFinite(raw[id]) ? (raw[id] as number) : null);
 
 /**
  * What one source says its region offers, or null when it does not know enough to say. A

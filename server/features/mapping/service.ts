@@ -1,11 +1,4 @@
-import type {
-  CreateMappingBody,
-  DecisionBody,
-  MappingReport,
-  MappingRound,
-  NewSource,
-  Reconciliation,
-} from '../../../contract/mapping.js';
+import type { CreateMappingBody, DecisionBody, MappingReport, MappingRound, NewSource, Reconciliation } from '../../../contract/mapping.js';
 import type { Db, RootDb } from '../../db/database.js';
 import { Conflict, fieldProblem, Invalid, NotFound } from '../../http/errors.js';
 import { kindSpec } from '../../kinds/index.js';
@@ -108,8 +101,7 @@ export async function addSources(db: RootDb, actor: Actor, id: string, sources: 
       const all = [...existing.map((e) => ({ ...e, branchId: e.branchId })), ...sources.slice(0, i)];
       const email = s.email.toLowerCase();
       if (all.some((e) => e.email.toLowerCase() === email)) return [fieldProblem(field('email'), 'mapping.source.emailTaken', { email: s.email })];
-      const taken =
-        s.type === 'branch' ? all.some((e) => e.branchId === s.branchId) : all.some((e) => e.type === 'director' && e.regionCode === s.regionCode);
+      const taken = s.type === 'branch' ? all.some((e) => e.branchId === s.branchId) : all.some((e) => e.type === 'director' && e.regionCode === s.regionCode);
       return taken ? [fieldProblem(field(s.type === 'branch' ? 'branchId' : 'regionCode'), 'mapping.source.taken')] : [];
     });
     if (problems.length > 0) throw new Invalid({ code: 'mapping.sources.rejected', params: { count: problems.length } }, problems);
@@ -150,7 +142,12 @@ const shown = (raw: RawAnswers | null) =>
 
 export async function reconciliation(db: Db, id: string): Promise<Reconciliation> {
   const round = await existingRound(db, id);
-  const [regions, sources, decisions, programmes] = await Promise.all([regionList(db), repo.sourcesOf(db, id), repo.decisionsOf(db, id), repo.programmesOf(db)]);
+  const [regions, sources, decisions, programmes] = await Promise.all([
+    regionList(db),
+    repo.sourcesOf(db, id),
+    repo.decisionsOf(db, id),
+    repo.programmesOf(db),
+  ]);
   const regionRows = regions.map((region) => {
     const own = sources.filter((s) => s.regionCode === region.code);
     const raws = own.map((s) => (s.answeredAt ? answersOf(s.raw) : null));

@@ -1,13 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  CreateMappingBody,
-  DecisionBody,
-  MappingCategory,
-  MappingReport,
-  MappingRound,
-  NewSource,
-  Reconciliation,
-} from '../../../../contract/mapping.js';
+import type { CreateMappingBody, DecisionBody, MappingCategory, MappingReport, MappingRound, NewSource, Reconciliation } from '../../../../contract/mapping.js';
 import { request } from '../../api/client';
 
 export type { MappingCategory, MappingReport, MappingRound, Reconciliation };
@@ -47,8 +39,7 @@ export const mappingApi = {
   addSources: (id: string, sources: NewSource[]) => request<{ sources: Source[] }>('POST', `${round(id)}/sources`, { sources }),
   step: (id: string, step: 'open' | 'close' | 'publish') => request<unknown>('POST', `${round(id)}/${step}`),
   reconciliation: (id: string, signal?: AbortSignal) => request<Reconciliation>('GET', `${round(id)}/reconciliation`, undefined, { signal }),
-  decide: (id: string, code: string, body: DecisionBody) =>
-    request<{ ok: true }>('PUT', `${round(id)}/regions/${encodeURIComponent(code)}/decision`, body),
+  decide: (id: string, code: string, body: DecisionBody) => request<{ ok: true }>('PUT', `${round(id)}/regions/${encodeURIComponent(code)}/decision`, body),
   report: (id: string, signal?: AbortSignal) => request<MappingReport>('GET', `${round(id)}/report`, undefined, { signal }),
 };
 

@@ -106,7 +106,13 @@ export function ManageRound({ round }: { round: MappingRound }) {
       {sources.data && (
         <DataTable
           caption={t('mapping.manage.sourcesCaption')}
-          columns={[t('mapping.manage.colRegion'), t('mapping.manage.colSource'), t('mapping.manage.colName'), t('mapping.manage.colInvited'), t('mapping.manage.colAnswered')]}
+          columns={[
+            t('mapping.manage.colRegion'),
+            t('mapping.manage.colSource'),
+            t('mapping.manage.colName'),
+            t('mapping.manage.colInvited'),
+            t('mapping.manage.colAnswered'),
+          ]}
         >
           {sources.data.sources.map((s) => (
             <tr key={s.respondentId}>

@@ -7,7 +7,8 @@ import type { MappingCategory, MappingReport } from '../api';
 /** The categories as a list of words, in the reader's language. */
 export function useCategoryNames() {
   const { t } = useTranslation();
-  return (categories: readonly MappingCategory[] | null) => (categories && categories.length > 0 ? categories.map((c) => t(`mapping.category.${c}`)).join(', ') : t('mapping.report.none'));
+  return (categories: readonly MappingCategory[] | null) =>
+    categories && categories.length > 0 ? categories.map((c) => t(`mapping.category.${c}`)).join(', ') : t('mapping.report.none');
 }
 
 /** The region table: the one map-like view of the country the report must have (a map is optional). */
@@ -90,7 +91,10 @@ export function MappingReportView({ report }: { report: MappingReport }) {
             </td>
             <td className="numeric">{c.before === null ? t('mapping.report.none') : `${c.before} / ${report.regionsTotal}`}</td>
             <td>
-              {[c.gained.length > 0 && t('mapping.report.gained', { list: list(c.gained) }), c.lost.length > 0 && t('mapping.report.lost', { list: list(c.lost) })]
+              {[
+                c.gained.length > 0 && t('mapping.report.gained', { list: list(c.gained) }),
+                c.lost.length > 0 && t('mapping.report.lost', { list: list(c.lost) }),
+              ]
                 .filter(Boolean)
                 .join('; ') || t('mapping.report.none')}
             </td>
@@ -113,7 +117,8 @@ export function MappingReportView({ report }: { report: MappingReport }) {
               <li key={i}>
                 <blockquote>{q.text}</blockquote>
                 <p className="mapping-quote-source">
-                  {regionName.get(q.regionCode)}, {t(`mapping.source.${q.sourceType}`).toLowerCase()} ({t(`mapping.question.${q.question as 'mapping.places'}`)})
+                  {regionName.get(q.regionCode)}, {t(`mapping.source.${q.sourceType}`).toLowerCase()} ({t(`mapping.question.${q.question as 'mapping.places'}`)}
+                  )
                 </p>
               </li>
             ))}

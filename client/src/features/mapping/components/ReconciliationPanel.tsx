@@ -9,7 +9,14 @@ import { DataTable } from '../../../ui/tables';
 import { CATEGORIES, useDecide, useReconciliation, type MappingCategory, type MappingRound, type RegionReconciliation } from '../api';
 import { useCategoryNames } from './MappingReportView';
 
-const QUESTIONS = ['mapping.leadership-st', 'mapping.equivalent', 'mapping.professions', 'mapping.aimed-at-junior', 'mapping.places', 'mapping.st-doctors'] as const;
+const QUESTIONS = [
+  'mapping.leadership-st',
+  'mapping.equivalent',
+  'mapping.professions',
+  'mapping.aimed-at-junior',
+  'mapping.places',
+  'mapping.st-doctors',
+] as const;
 
 /** The sources' answers side by side: one column per source, one row per question (with its comment). */
 function AnswersTable({ region }: { region: RegionReconciliation }) {
@@ -76,8 +83,22 @@ function DecisionForm({ round, region }: { round: MappingRound; region: RegionRe
         value={note}
         onChange={setNote}
       />
-      <NumberInput label={t('mapping.reconcile.places')} description={t('mapping.reconcile.unknownHint')} minValue={0} maxValue={100000} value={places} onChange={setPlaces} />
-      <NumberInput label={t('mapping.reconcile.stDoctors')} description={t('mapping.reconcile.unknownHint')} minValue={1} maxValue={100000} value={stDoctors} onChange={setStDoctors} />
+      <NumberInput
+        label={t('mapping.reconcile.places')}
+        description={t('mapping.reconcile.unknownHint')}
+        minValue={0}
+        maxValue={100000}
+        value={places}
+        onChange={setPlaces}
+      />
+      <NumberInput
+        label={t('mapping.reconcile.stDoctors')}
+        description={t('mapping.reconcile.unknownHint')}
+        minValue={1}
+        maxValue={100000}
+        value={stDoctors}
+        onChange={setStDoctors}
+      />
     </SaveForm>
   );
 }

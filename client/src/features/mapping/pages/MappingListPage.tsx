@@ -25,7 +25,16 @@ function CreateRoundForm() {
         pendingLabel={t('mapping.list.creating')}
         onSubmit={() => create.mutate({ year })}
       >
-        <NumberInput label={t('mapping.list.year')} name="year" minValue={2000} maxValue={2100} value={year} onChange={setYear} formatOptions={{ useGrouping: false }} isRequired />
+        <NumberInput
+          label={t('mapping.list.year')}
+          name="year"
+          minValue={2000}
+          maxValue={2100}
+          value={year}
+          onChange={setYear}
+          formatOptions={{ useGrouping: false }}
+          isRequired
+        />
       </SaveForm>
     </section>
   );
@@ -46,7 +55,12 @@ export function MappingListPage() {
           ) : (
             <DataTable
               caption={t('mapping.list.caption')}
-              columns={[t('mapping.list.colTitle'), t('mapping.list.colYear'), t('mapping.list.colStatus'), { label: t('mapping.list.colAnswered'), className: 'numeric' }]}
+              columns={[
+                t('mapping.list.colTitle'),
+                t('mapping.list.colYear'),
+                t('mapping.list.colStatus'),
+                { label: t('mapping.list.colAnswered'), className: 'numeric' },
+              ]}
             >
               {rounds.map((r) => (
                 <tr key={r.id}>

@@ -9,11 +9,7 @@ export function Welcome({ view, onStart }: { view: RespondentView; onStart: () =
   const { t } = useTranslation();
   const title = view.survey.title[currentLanguage()];
   const source = view.mappingSource;
-  const role = source
-    ? source.branchName
-      ? t('respond.sourceBranch', { branch: source.branchName })
-      : t('respond.sourceDirector')
-    : t(`roles.${view.role}`);
+  const role = source ? (source.branchName ? t('respond.sourceBranch', { branch: source.branchName }) : t('respond.sourceDirector')) : t(`roles.${view.role}`);
   return (
     <section className="respond-welcome" data-respond-status="welcome">
       <StepHeading title={title}>{title}</StepHeading>
