@@ -383,7 +383,7 @@ const TABLE: Row[] = [
   ['GET /api/mapping/branches', ADMIN, () => ({ url: '/api/mapping/branches' })],
   ['POST /api/mapping/branches', ADMIN, () => ({ url: '/api/mapping/branches', payload: { name: `Lokalavdelning ${unique()}`, regionCode: 'AB' } })],
   ['GET /api/mapping-rounds', SIGNED_IN, () => ({ url: '/api/mapping-rounds' })],
-  ['POST /api/mapping-rounds', ADMIN, () => ({ url: '/api/mapping-rounds', payload: { year: 2040 + Number(unique()) } })],
+  ['POST /api/mapping-rounds', ADMIN, () => ({ url: '/api/mapping-rounds', payload: { year: 2030 + (Number(unique()) % 70) } })],
   ['GET /api/mapping-rounds/:id', SIGNED_IN, (f) => ({ url: `/api/mapping-rounds/${f.mapping}` })],
   ['GET /api/mapping-rounds/:id/sources', ADMIN, (f) => ({ url: `/api/mapping-rounds/${f.mapping}/sources` })],
   [
