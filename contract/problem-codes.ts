@@ -689,6 +689,58 @@ export const PROBLEM_TEXTS = {
     sv: 'Filen saknar kolumnerna {columns}. Första raden ska ha: goal, year, share, n (och gärna threshold).',
     en: 'The file lacks the columns {columns}. The first row must have: goal, year, share, n (and threshold if known).',
   },
+
+  // The national mapping of leadership training (issue 21)
+  'mapping.notFound': { sv: 'Kartläggningsomgången finns inte.', en: 'There is no such mapping round.' },
+  'mapping.yearTaken': { sv: 'Det finns redan en kartläggning för {year}.', en: 'There is already a mapping for {year}.' },
+  'mapping.status': {
+    sv: 'Kartläggningen är {status}; det går inte att {action} nu.',
+    en: 'The mapping is {status}; it cannot {action} now.',
+  },
+  'mapping.published': {
+    sv: 'Kartläggningen är publicerad; beslut och källor kan inte ändras längre.',
+    en: 'The mapping is published; decisions and sources can no longer change.',
+  },
+  'mapping.notPublished': {
+    sv: 'Kartläggningen är inte publicerad än.',
+    en: 'The mapping has not been published yet.',
+  },
+  'mapping.undecided': {
+    sv: '{count} regioner saknar beslut om kategori. Besluta alla regioner (och alla konflikter) innan kartläggningen publiceras.',
+    en: '{count} regions have no decided category. Decide every region (and every conflict) before publishing the mapping.',
+  },
+  'mapping.region.unknown': { sv: 'Regionen {region} finns inte.', en: 'There is no region {region}.' },
+  'mapping.branch.unknown': { sv: 'Lokalavdelningen finns inte.', en: 'There is no such local branch.' },
+  'mapping.branch.region': {
+    sv: 'Lokalavdelningen hör till en annan region än den angivna.',
+    en: 'The local branch belongs to another region than the one given.',
+  },
+  'mapping.branch.nameTaken': { sv: 'Det finns redan en lokalavdelning som heter "{name}".', en: 'A local branch named "{name}" already exists.' },
+  'mapping.source.taken': {
+    sv: 'Källan finns redan i omgången (en lokalavdelning svarar en gång, en region har en övergripande studierektor).',
+    en: 'The source is already in the round (a branch answers once, a region has one overarching study director).',
+  },
+  'mapping.source.branchNeeded': {
+    sv: 'En lokalavdelning som källa behöver lokalavdelningens id; en studierektor ska inte ha något.',
+    en: 'A branch as source needs the branch’s id; a study director must have none.',
+  },
+  'mapping.source.emailTaken': { sv: 'E-postadressen {email} finns redan i omgången.', en: 'The address {email} is already in the round.' },
+  'mapping.categories.empty': { sv: 'Välj minst en kategori.', en: 'Choose at least one category.' },
+  'mapping.categories.unknown': { sv: 'Okänd kategori.', en: 'Unknown category.' },
+  'mapping.categories.repeated': { sv: 'En kategori är vald två gånger.', en: 'A category is chosen twice.' },
+  'mapping.categories.nothingWithOthers': {
+    sv: '"Inget" kan inte väljas tillsammans med en annan kategori.',
+    en: '"Nothing" cannot be chosen together with another category.',
+  },
+  'mapping.sources.rejected': {
+    sv: 'Källorna har fel ({count}); ingen lades till. Rätta dem och försök igen.',
+    en: 'The sources have problems ({count}); none was added. Fix them and try again.',
+  },
+  'mapping.decision.rejected': { sv: 'Beslutet har fel; ingenting sparades.', en: 'The decision has problems; nothing was saved.' },
+  'mapping.decision.noteNeeded': {
+    sv: 'Källorna är oeniga om regionen: skriv en kommentar som förklarar beslutet.',
+    en: 'The sources disagree about the region: write a note that explains the decision.',
+  },
 } as const satisfies Record<string, Texts>;
 
 export type ProblemCode = keyof typeof PROBLEM_TEXTS;

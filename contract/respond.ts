@@ -30,6 +30,15 @@ export const RespondentView = Type.Object({
   anonymityThreshold: Type.Integer(),
   /** The answers are named statements about the clinic (the annual report), not anonymous. */
   named: Type.Boolean(),
+  /** A mapping's source answers for a region, as a local branch or the region's overarching study director; null for other kinds. */
+  mappingSource: Type.Union([
+    Type.Object({
+      region: Type.Object({ sv: Type.String(), en: Type.String() }),
+      type: Type.Union([Type.Literal('branch'), Type.Literal('director')]),
+      branchName: Type.Union([Type.String(), Type.Null()]),
+    }),
+    Type.Null(),
+  ]),
   estimatedMinutes: Type.Integer(),
   allowEdits: Type.Boolean(),
   survey: Type.Object({ key: Type.String(), versionId: Type.String(), title: Type.Object({ sv: Type.String(), en: Type.String() }) }),

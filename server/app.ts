@@ -37,6 +37,7 @@ import { surveyRoutes } from './features/surveys/routes.js';
 import { targetRoutes } from './features/targets/routes.js';
 import { organisationRoutes } from './features/organisations/routes.js';
 import { directorAnnualRoutes } from './features/director-annual/routes.js';
+import { mappingRoutes } from './features/mapping/routes.js';
 import { userRoutes } from './features/users/routes.js';
 import { startJobs } from './jobs.js';
 import { RateWindows, rateLimitStore } from './security/rate-windows.js';
@@ -208,6 +209,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(targetRoutes);
       await api.register(organisationRoutes);
       await api.register(directorAnnualRoutes);
+      await api.register(mappingRoutes);
       await api.register(surveyRoutes);
       // Closing a review freezes the report's figures in the same transaction.
       await api.register(reviewRoutes, { onClosing: ensureSnapshot });

@@ -93,3 +93,10 @@ export const canManageProgrammes = (actor: Actor): boolean => isAdmin(actor);
  * offer and nothing in them is about a person, so there is nothing to hold back from a reader.
  */
 export const canReadProgrammes = (actor: Actor): boolean => actor.role === 'admin' || actor.role === 'inspector' || actor.role === 'reader';
+/**
+ * The national mapping is run by its coordinator, an admin (the associations that commission it):
+ * rounds, sources, the decisions per region, publishing.
+ */
+export const canManageMapping = (actor: Actor): boolean => isAdmin(actor);
+/** A published mapping is national and named by design (regions, not people): every signed-in user reads it. */
+export const canReadMappingReport = (actor: Actor, published: boolean): boolean => isAdmin(actor) || published;

@@ -5,6 +5,7 @@ import { lazyPage, PageLoading } from './ui/LazyPage';
 import { StartPage } from './pages/StartPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { annualRoutes } from './features/annual/routes';
+import { mappingRoutes } from './features/mapping/routes';
 import { consoleRoutes } from './features/console/routes';
 import { coverageRoutes } from './features/coverage/routes';
 import { programmeRoutes } from './features/programmes/routes';
@@ -58,6 +59,7 @@ const router = createBrowserRouter([
       ...programmeRoutes,
       // The yearly study-director report, organisations and their goals (lazy, see features/annual/routes.tsx).
       ...annualRoutes,
+      ...mappingRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
 import type { UserRole } from '../../contract/auth.js';
+import type { MappingCategory, SourceType } from '../../contract/mapping.js';
 import type { ActionStatus, Area, PointStatus, ReviewStatus, RevisionStatus, Role, SpecialtyGroup } from '../../contract/domain.js';
 
 /** The database schema as Kysely sees it; one interface per table, matching migrations/. */
@@ -154,6 +155,10 @@ export interface Database {
   programme_documents: ProgrammeDocumentTable;
   /** A programme judged against the national model, per model version and point (migration 0024). */
   programme_assessments: ProgrammeAssessmentTable;
+  /** The mapping (migration 0022): the association's local branches, the sources of a round, the coordinator's decisions. */
+  mapping_branches: { id: GeneratedId; name: string; region_code: string; created_at: CreatedAt };
+  mapping_sources: { respondent_id: Id; campaign_id: Id; region_code: string; source_type: SourceType; branch_id: Id | null };
+  mapping_decisions: MappingDecisionTable;
   /** Review coverage (migration 0020): reviews recorded by hand or imported, internal reviews, unit contacts, reminders sent. */
   external_reviews: {
     id: GeneratedId;
@@ -473,6 +478,19 @@ export interface PoolImportBatchTable {
 
 export type ProgrammeType = 'leadership_st' | 'early_career' | 'all_professions';
 export type ProgrammeStatus = 'active' | 'paused' | 'discontinued' | 'planned';
+
+export type { MappingCategory, SourceType as MappingSourceType };
+
+export interface MappingDecisionTable {
+  campaign_id: Id;
+  region_code: string;
+  categories: MappingCategory[];
+  note: Generated<string>;
+  places_per_year: number | null;
+  st_doctors: number | null;
+  decided_by: Id | null;
+  decided_at: Generated<Date>;
+}
 
 export interface ProgrammeTable {
   id: GeneratedId;

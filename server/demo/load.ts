@@ -27,6 +27,7 @@ import { AREA_TEXTS, IMPROVEMENT_AREAS, SUGGESTIONS, SUMMARY } from './texts.js'
 import { demoTargets } from './targets.js';
 import { answerDemoActionPlan, runDemoVisit } from './visit.js';
 import { loadDemoAnnual } from './annual.js';
+import { loadDemoMapping } from './mapping.js';
 import { loadDemoCoverage } from './coverage.js';
 import { loadDemoProgrammes } from './programmes.js';
 
@@ -57,6 +58,8 @@ export interface DemoSummary {
   poolAnswers: number;
   /** The organisation's published annual study-director report. */
   annualId: string;
+  /** The national mapping's two published rounds. */
+  mappingRoundIds: { 2020: string; 2024: string };
 }
 
 /** Loads the whole demo into an empty install; refuses when it is there already. */
@@ -127,6 +130,8 @@ export async function loadDemo(db: RootDb, options: DemoOptions): Promise<DemoSu
 
   progress('leadership programmes', 0, 1);
   await loadDemoProgrammes(db, { id: accounts.admin, role: 'admin', hospitalId: null }, new Date());
+  progress('mapping', 0, 1);
+  const mapping = await loadDemoMapping(db, { id: accounts.admin, role: 'admin', hospitalId: null }, options.publicUrl);
   return {
     reviewId,
     openReviewId: open.reviewId,
@@ -134,6 +139,7 @@ export async function loadDemo(db: RootDb, options: DemoOptions): Promise<DemoSu
     poolResponses: pool.responses,
     poolAnswers: pool.answers,
     annualId: annual.annualId,
+    mappingRoundIds: mapping.roundIds,
   };
 }
 

@@ -3,7 +3,7 @@
  * the shared machinery (respondents, personal links, drafts and submission, mail, the report's
  * snapshot) reads what differs from here instead of asking which kind it serves.
  * Each kind's own work lives in its feature: `review` in features/reviews (and the report and
- * site-visit features around it), `director_annual` in features/director-annual.
+ * site-visit features around it), `director_annual` in features/director-annual, `mapping` in features/mapping.
  */
 import type { Role } from '../../contract/domain.js';
 import type { CampaignKind } from '../db/database.js';
@@ -46,7 +46,9 @@ export const CAMPAIGN_KINDS: Readonly<Record<CampaignKind, CampaignKindSpec>> = 
   mapping: {
     kind: 'mapping',
     scope: 'national',
-    surveys: [],
+    // a local branch answers as `st`, a region's overarching study director as `director`;
+    // which source a respondent is, and for which region, is in mapping_sources
+    surveys: [{ bank: 'leadership-mapping', roles: ['st', 'director'] }],
     anonymous: false,
     feedsPool: false,
   },

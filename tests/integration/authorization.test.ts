@@ -72,6 +72,8 @@ interface Fixtures {
   /** The hospital's organisation, and its annual report: closed, published, `inspector` assigned. */
   organisationId: string;
   annual: string;
+  /** A national mapping round: closed, every region decided, published. */
+  mapping: string;
   roundId: string;
   batchId: string;
   /** A leadership programme with a document. */
@@ -376,6 +378,37 @@ const TABLE: Row[] = [
   ],
 
   ['GET /api/annual-goals/suggested', ADMIN, () => ({ url: '/api/annual-goals/suggested' })],
+  // The national mapping: its coordinator (an admin) runs it; the published round is for every signed-in user.
+  ['GET /api/regions', SIGNED_IN, () => ({ url: '/api/regions' })],
+  ['GET /api/mapping/branches', ADMIN, () => ({ url: '/api/mapping/branches' })],
+  ['POST /api/mapping/branches', ADMIN, () => ({ url: '/api/mapping/branches', payload: { name: `Lokalavdelning ${unique()}`, regionCode: 'AB' } })],
+  ['GET /api/mapping-rounds', SIGNED_IN, () => ({ url: '/api/mapping-rounds' })],
+  ['POST /api/mapping-rounds', ADMIN, () => ({ url: '/api/mapping-rounds', payload: { year: 2030 + (Number(unique()) % 70) } })],
+  ['GET /api/mapping-rounds/:id', SIGNED_IN, (f) => ({ url: `/api/mapping-rounds/${f.mapping}` })],
+  ['GET /api/mapping-rounds/:id/sources', ADMIN, (f) => ({ url: `/api/mapping-rounds/${f.mapping}/sources` })],
+  [
+    'POST /api/mapping-rounds/:id/sources',
+    ADMIN,
+    (f) => ({
+      url: `/api/mapping-rounds/${f.mapping}/sources`,
+      payload: { sources: [{ regionCode: 'C', type: 'director', name: 'ÖSR', email: `osr-${unique()}@example.se` }] },
+    }),
+  ],
+  ['POST /api/mapping-rounds/:id/open', ADMIN, (f) => ({ url: `/api/mapping-rounds/${f.mapping}/open` })],
+  ['POST /api/mapping-rounds/:id/close', ADMIN, (f) => ({ url: `/api/mapping-rounds/${f.mapping}/close` })],
+  ['GET /api/mapping-rounds/:id/reconciliation', ADMIN, (f) => ({ url: `/api/mapping-rounds/${f.mapping}/reconciliation` })],
+  [
+    'PUT /api/mapping-rounds/:id/regions/:code/decision',
+    ADMIN,
+    (f) => ({
+      url: `/api/mapping-rounds/${f.mapping}/regions/AB/decision`,
+      payload: { categories: ['nothing'], note: '', placesPerYear: null, stDoctors: null },
+    }),
+  ],
+  ['POST /api/mapping-rounds/:id/publish', ADMIN, (f) => ({ url: `/api/mapping-rounds/${f.mapping}/publish` })],
+  ['GET /api/mapping-rounds/:id/report', SIGNED_IN, (f) => ({ url: `/api/mapping-rounds/${f.mapping}/report` })],
+  ['GET /api/mapping-rounds/:id/report.xlsx', SIGNED_IN, (f) => ({ url: `/api/mapping-rounds/${f.mapping}/report.xlsx` })],
+
   ['GET /api/organisations', SIGNED_IN, () => ({ url: '/api/organisations' })],
   ['POST /api/organisations', ADMIN, (f) => ({ url: '/api/organisations', payload: { name: `Nätverk ${unique()}`, hospitalIds: [f.hospital.id] } })],
   [
@@ -477,6 +510,14 @@ beforeAll(async () => {
   const annual = (await call(t.app, inspector, 'POST', '/api/annual-reports', { organisationId, year: 2024 }, 201)).json();
   for (const step of ['open', 'close', 'publish']) await call(t.app, inspector, 'POST', `/api/annual-reports/${annual.id}/${step}`, undefined, 200);
 
+  const mapping = (await call(t.app, admin, 'POST', '/api/mapping-rounds', { year: 2024 }, 201)).json();
+  for (const step of ['open', 'close']) await call(t.app, admin, 'POST', `/api/mapping-rounds/${mapping.id}/${step}`, undefined, 200);
+  for (const { code } of (await call(t.app, admin, 'GET', '/api/regions', undefined, 200)).json().regions as { code: string }[]) {
+    const decision = { categories: ['all_professions'], note: '', placesPerYear: null, stDoctors: null };
+    await call(t.app, admin, 'PUT', `/api/mapping-rounds/${mapping.id}/regions/${code}/decision`, decision, 200);
+  }
+  await call(t.app, admin, 'POST', `/api/mapping-rounds/${mapping.id}/publish`, undefined, 200);
+
   const poolFile = csv([
     ['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work'],
     ['st', 'HX', 'HX-1', '2025-03-10', '4'],
@@ -514,6 +555,7 @@ beforeAll(async () => {
     respondentIds,
     organisationId,
     annual: annual.id,
+    mapping: mapping.id,
     roundId: round.id,
     batchId: batch.json().batchId,
     programmeId: programme.id,

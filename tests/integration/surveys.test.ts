@@ -18,7 +18,7 @@ describe('GET /api/surveys', () => {
     const res = await t.app.inject({ url: '/api/surveys' });
     expect(res.statusCode).toBe(200);
     const { surveys } = res.json();
-    expect(surveys.map((s: { key: string }) => s.key)).toEqual(['spur-external', 'director-supplement', 'director-annual']);
+    expect(surveys.map((s: { key: string }) => s.key)).toEqual(['spur-external', 'director-supplement', 'director-annual', 'leadership-mapping']);
     const spur = surveys[0];
     expect(spur.roles).toEqual(['st', 'supervisor', 'director', 'head']);
     expect(spur.versions).toEqual([{ id: currentSurvey('spur-external').id, hash: currentSurvey('spur-external').hash, current: true, storedAt: null }]);

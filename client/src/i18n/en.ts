@@ -79,6 +79,7 @@ const en: typeof sv = {
     poolImports: 'Import of earlier answers',
     targets: 'Hospitals’ targets',
     annual: 'Annual reports',
+    mapping: 'Leadership-ST mapping',
     organisations: 'Organisations',
     login: 'Log in',
     logout: 'Log out',

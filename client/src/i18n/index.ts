@@ -5,6 +5,7 @@ import en from './en';
 import type annualSv from '../features/annual/i18n/sv';
 import type consoleSv from '../features/console/i18n/sv';
 import type coverageSv from '../features/coverage/i18n/sv';
+import type mappingSv from '../features/mapping/i18n/sv';
 import type programmesSv from '../features/programmes/i18n/sv';
 import type reportSv from '../features/report/i18n/sv';
 import type respondSv from '../features/respond/i18n/sv';
@@ -24,6 +25,7 @@ export interface FeatureTexts {
   annual: typeof annualSv;
   console: typeof consoleSv;
   coverage: typeof coverageSv;
+  mapping: typeof mappingSv;
   programmes: typeof programmesSv;
   report: typeof reportSv;
   respond: typeof respondSv;

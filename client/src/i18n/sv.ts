@@ -77,6 +77,7 @@ const sv = {
     poolImports: 'Import av tidigare svar',
     targets: 'Sjukhusens mål',
     annual: 'Årsrapporter',
+    mapping: 'Kartläggning av ledarskaps-ST',
     organisations: 'Organisationer',
     login: 'Logga in',
     logout: 'Logga ut',

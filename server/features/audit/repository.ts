@@ -44,7 +44,11 @@ export type AuditAction =
   | 'programme_removed'
   | 'programme_assessed'
   | 'programme_document_uploaded'
-  | 'programme_document_removed';
+  | 'programme_document_removed'
+  | 'mapping_branch_created'
+  | 'mapping_created'
+  | 'mapping_decided'
+  | 'mapping_published';
 
 /** Records who did what; pass the transaction the change itself runs in. */
 export async function recordAudit(

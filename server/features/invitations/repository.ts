@@ -24,13 +24,16 @@ export async function invitees(db: Db, campaignId: string, which: 'uninvited' | 
     .innerJoin('campaign_surveys as cs', (join) => join.onRef('cs.campaign_id', '=', 'r.campaign_id').on(sql<boolean>`r.role = ANY (cs.roles)`))
     .innerJoin('survey_versions as sv', 'sv.id', 'cs.survey_version_id')
     .leftJoin('units as u', 'u.id', 'r.unit_id')
+    // a mapping's source answers for a region, which the mail names in place of a clinic
+    .leftJoin('mapping_sources as ms', 'ms.respondent_id', 'r.id')
+    .leftJoin('regions as rg', 'rg.code', 'ms.region_code')
     .leftJoin('invitations as i', (join) => join.onRef('i.respondent_id', '=', 'r.id').onRef('i.survey_version_id', '=', 'cs.survey_version_id'))
     .select([
       'r.id as respondentId',
       'r.name',
       'r.email',
       'r.role',
-      'u.name as unitName',
+      sql<string | null>`coalesce(u.name, rg.name_sv)`.as('unitName'),
       'cs.survey_version_id as surveyVersionId',
       'sv.survey_key as surveyKey',
       'i.id as invitationId',

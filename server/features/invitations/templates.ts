@@ -20,7 +20,19 @@ export interface InvitationMailInput {
 }
 
 /** What each survey's mail calls it; a director of a review gets two, so the subjects tell them apart in the inbox. */
-const SURVEY_MAIL: Record<string, { svWhat: string; enWhat: string; svSubject: string; enSubject: string; named: boolean }> = {
+interface SurveyMail {
+  svWhat: string;
+  enWhat: string;
+  svSubject: string;
+  enSubject: string;
+  named: boolean;
+  /** What the named answers are about, when not a clinic. */
+  namedText?: { sv: string; en: string };
+  /** Whom the respondent answers as, when not their role (a mapping's source answers for a region). */
+  as?: { sv: string; en: string };
+}
+
+const SURVEY_MAIL: Record<string, SurveyMail> = {
   'spur-external': {
     svWhat: 'enkäten inför den externa granskningen av ST (SPUR)',
     enWhat: 'the survey for the external review of specialist training (SPUR)',
@@ -42,6 +54,18 @@ const SURVEY_MAIL: Record<string, { svWhat: string; enWhat: string; svSubject: s
     enSubject: 'Study director’s annual report',
     named: true,
   },
+  'leadership-mapping': {
+    svWhat: 'den nationella kartläggningen av ledarskaps-ST',
+    enWhat: 'the national mapping of leadership training in ST',
+    svSubject: 'Kartläggning av ledarskaps-ST',
+    enSubject: 'Mapping of leadership training in ST',
+    named: true,
+    namedText: {
+      sv: 'Svaren är inte anonyma: de redovisas per region, med vilken typ av källa som svarat (lokalavdelning eller övergripande studierektor).',
+      en: 'The answers are not anonymous: they are reported per region, with the type of source that answered (local branch or overarching study director).',
+    },
+    as: { sv: 'källa för regionen', en: 'a source for the region' },
+  },
 };
 
 const svDate = (date: string | null) => (date ? longDate(date, 'sv') : '');
@@ -49,9 +73,9 @@ const enDate = (date: string | null) => (date ? longDate(date, 'en') : '');
 
 /** The invitation, Swedish first, English below: we do not know which the respondent reads. */
 export function invitationMail(input: InvitationMailInput, reminder = false): { subject: string; body: string } {
-  const where = input.unitName ? `${input.unitName}, ${input.hospitalName}` : input.hospitalName;
-  const role = ROLE_NAMES[input.role];
+  const where = [input.unitName, input.hospitalName].filter(Boolean).join(', ');
   const survey = SURVEY_MAIL[input.surveyKey] ?? SURVEY_MAIL['spur-external']!;
+  const role = survey.as ?? ROLE_NAMES[input.role];
   const { svWhat, enWhat, svSubject, enSubject } = survey;
   const subject = reminder
     ? `Påminnelse: ${svSubject.charAt(0).toLowerCase()}${svSubject.slice(1)} – ${where} / Reminder: ${enSubject}`
@@ -66,9 +90,11 @@ export function invitationMail(input: InvitationMailInput, reminder = false): { 
     'Din personliga länk (dela den inte – den är bara din):',
     input.link,
     '',
-    survey.named
-      ? 'Svaren gäller kliniken och är inte anonyma: de redovisas per klinik. Dina egna bedömningar av uppdraget redovisas bara sammanräknade för alla kliniker.'
-      : `Dina svar är anonyma. Granskarna ser bara om du har svarat, aldrig vad du svarat. Resultat redovisas bara för grupper där minst ${input.anonymityThreshold} personer har svarat, och först när enkäten har stängt.`,
+    survey.namedText
+      ? survey.namedText.sv
+      : survey.named
+        ? 'Svaren gäller kliniken och är inte anonyma: de redovisas per klinik. Dina egna bedömningar av uppdraget redovisas bara sammanräknade för alla kliniker.'
+        : `Dina svar är anonyma. Granskarna ser bara om du har svarat, aldrig vad du svarat. Resultat redovisas bara för grupper där minst ${input.anonymityThreshold} personer har svarat, och först när enkäten har stängt.`,
     'Du kan spara och fortsätta senare med samma länk.',
     '',
     '---',
@@ -82,9 +108,11 @@ export function invitationMail(input: InvitationMailInput, reminder = false): { 
     'Your personal link (do not share it – it is yours alone):',
     input.link,
     '',
-    survey.named
-      ? 'The answers concern the clinic and are not anonymous: they are reported per clinic. Your own ratings of the assignment are only reported added up over all clinics.'
-      : `Your answers are anonymous. The inspectors only see whether you have answered, never what you answered. Results are only reported for groups in which at least ${input.anonymityThreshold} people have answered, and only after the survey has closed.`,
+    survey.namedText
+      ? survey.namedText.en
+      : survey.named
+        ? 'The answers concern the clinic and are not anonymous: they are reported per clinic. Your own ratings of the assignment are only reported added up over all clinics.'
+        : `Your answers are anonymous. The inspectors only see whether you have answered, never what you answered. Results are only reported for groups in which at least ${input.anonymityThreshold} people have answered, and only after the survey has closed.`,
     'You can save and continue later with the same link.',
   ]
     .filter((line, i, all) => line !== '' || all[i - 1] !== '')

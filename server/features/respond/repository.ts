@@ -13,9 +13,11 @@ export interface InvitationContext {
   closesAt: string | null;
   anonymityThreshold: number;
   allowEdits: boolean;
-  hospitalId: string;
+  /** Null for a mapping, which is national: its source answers for a region (mappingSource). */
+  hospitalId: string | null;
   hospitalCode: string;
   hospitalName: string;
+  mappingSource: { regionSv: string; regionEn: string; type: 'branch' | 'director'; branchName: string | null } | null;
   unitId: string | null;
   unitCode: string | null;
   unitName: string | null;
@@ -36,8 +38,12 @@ export async function findByTokenHash(db: Db, tokenHash: Buffer, forUpdate = fal
     .innerJoin('campaigns as c', 'c.id', 'r.campaign_id')
     .innerJoin('survey_versions as sv', 'sv.id', 'i.survey_version_id')
     .leftJoin('units as u', 'u.id', 'r.unit_id')
-    // A review has its hospital; an organisation's annual report reaches it through the clinic.
-    .innerJoin('hospitals as h', (join) => join.on(sql`h.id`, '=', sql`coalesce(c.hospital_id, u.hospital_id)`))
+    // A review has its hospital; an organisation's annual report reaches it through the clinic; a
+    // mapping has none: its source answers for a region.
+    .leftJoin('hospitals as h', (join) => join.on(sql`h.id`, '=', sql`coalesce(c.hospital_id, u.hospital_id)`))
+    .leftJoin('mapping_sources as ms', 'ms.respondent_id', 'r.id')
+    .leftJoin('regions as rg', 'rg.code', 'ms.region_code')
+    .leftJoin('mapping_branches as mb', 'mb.id', 'ms.branch_id')
     .select([
       'i.id as invitationId',
       'c.kind',
@@ -48,8 +54,10 @@ export async function findByTokenHash(db: Db, tokenHash: Buffer, forUpdate = fal
       'c.anonymity_threshold as anonymityThreshold',
       'c.allow_edits as allowEdits',
       'h.id as hospitalId',
-      'h.code as hospitalCode',
-      'h.name as hospitalName',
+      sql<string>`coalesce(h.code, '')`.as('hospitalCode'),
+      sql<string>`coalesce(h.name, rg.name_sv, '')`.as('hospitalName'),
+      sql<InvitationContext['mappingSource']>`CASE WHEN ms.respondent_id IS NULL THEN NULL
+        ELSE json_build_object('regionSv', rg.name_sv, 'regionEn', rg.name_en, 'type', ms.source_type, 'branchName', mb.name) END`.as('mappingSource'),
       'u.id as unitId',
       'u.code as unitCode',
       'u.name as unitName',

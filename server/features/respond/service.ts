@@ -66,6 +66,11 @@ export async function openLink(db: Db, token: string): Promise<RespondentView> {
     closesAt: context.closesAt,
     anonymityThreshold: context.anonymityThreshold,
     named: !kindSpec(context.kind).anonymous,
+    mappingSource: context.mappingSource && {
+      region: { sv: context.mappingSource.regionSv, en: context.mappingSource.regionEn },
+      type: context.mappingSource.type,
+      branchName: context.mappingSource.branchName,
+    },
     // About 12 statements a minute, from how long such surveys take people.
     estimatedMinutes: Math.max(5, Math.round(questions / 5)),
     allowEdits: context.allowEdits,

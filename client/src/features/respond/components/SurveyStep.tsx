@@ -86,15 +86,15 @@ export function SurveyStep({ token, view, onSubmitted, onConflict }: SurveyStepP
   );
 
   const title = view.survey.title[language];
-  const role = t(`roles.${view.role}`);
+  const source = view.mappingSource;
+  const role = source ? (source.branchName ? t('respond.sourceBranch', { branch: source.branchName }) : t('respond.sourceDirector')) : t(`roles.${view.role}`);
+  const hospital = source ? source.region[language] : view.hospitalName;
 
   return (
     <section className="respond-survey" data-respond-status="survey">
       <StepHeading title={title}>{title}</StepHeading>
       <p className="respond-context">
-        {view.unitName
-          ? t('respond.contextUnit', { hospital: view.hospitalName, unit: view.unitName, role })
-          : t('respond.context', { hospital: view.hospitalName, role })}
+        {view.unitName ? t('respond.contextUnit', { hospital, unit: view.unitName, role }) : t('respond.context', { hospital, role })}
       </p>
 
       {previewing ? (

@@ -8,15 +8,16 @@ import { StepHeading } from '../../../ui/RespondLayout';
 export function Welcome({ view, onStart }: { view: RespondentView; onStart: () => void }) {
   const { t } = useTranslation();
   const title = view.survey.title[currentLanguage()];
-  const role = t(`roles.${view.role}`);
+  const source = view.mappingSource;
+  const role = source ? (source.branchName ? t('respond.sourceBranch', { branch: source.branchName }) : t('respond.sourceDirector')) : t(`roles.${view.role}`);
   return (
     <section className="respond-welcome" data-respond-status="welcome">
       <StepHeading title={title}>{title}</StepHeading>
-      <p className="lead">{t(view.named ? 'respond.invitedAnnual' : 'respond.invited')}</p>
+      <p className="lead">{t(source ? 'respond.invitedMapping' : view.named ? 'respond.invitedAnnual' : 'respond.invited')}</p>
       <dl className="respond-facts" aria-label={t('respond.factsLabel')}>
         <div>
-          <dt>{t('respond.hospital')}</dt>
-          <dd>{view.hospitalName}</dd>
+          <dt>{t(source ? 'respond.region' : 'respond.hospital')}</dt>
+          <dd>{source ? source.region[currentLanguage()] : view.hospitalName}</dd>
         </div>
         {view.unitName && (
           <div>
@@ -41,7 +42,7 @@ export function Welcome({ view, onStart }: { view: RespondentView; onStart: () =
       </dl>
 
       <h2>{t('respond.anonymityHeading')}</h2>
-      <p>{view.named ? t('respond.named') : t('respond.anonymity', { n: view.anonymityThreshold })}</p>
+      <p>{source ? t('respond.namedMapping') : view.named ? t('respond.named') : t('respond.anonymity', { n: view.anonymityThreshold })}</p>
       <p>{t('respond.personalLink')}</p>
       <p>{t('respond.autosaveInfo')}</p>
 

@@ -6,6 +6,12 @@ const respondEn: typeof respondSv = {
   invited: 'You are invited to answer the survey of an external review of specialist medical training (ST).',
   invitedAnnual:
     'You are invited, as study director, to give your clinic’s yearly report on specialist training (ST) against the organisation’s quality goals.',
+  invitedMapping: 'You are invited to answer for your region in the national mapping of leadership training in ST.',
+  region: 'Region',
+  sourceBranch: 'The local branch {{branch}}',
+  sourceDirector: 'The region’s overarching study director',
+  namedMapping:
+    'The answers are not anonymous: they are reported per region, and quotes from the free text are shown with the type of source that answered (local branch or overarching study director), never with your name. The coordinator sees the answers with names when comparing the sources.',
   factsLabel: 'About the survey',
   hospital: 'Hospital',
   unit: 'Unit',

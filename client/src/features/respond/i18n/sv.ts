@@ -4,6 +4,12 @@ const respondSv = {
   loading: 'Hämtar enkäten…',
   invited: 'Du är inbjuden att besvara enkäten i en extern granskning av specialiseringstjänstgöringen (ST).',
   invitedAnnual: 'Du är inbjuden att som studierektor lämna klinikens årliga rapport om specialiseringstjänstgöringen (ST) mot organisationens kvalitetsmål.',
+  invitedMapping: 'Du är inbjuden att svara för din region i den nationella kartläggningen av ledarskapsutbildning i ST.',
+  region: 'Region',
+  sourceBranch: 'Lokalavdelningen {{branch}}',
+  sourceDirector: 'Regionens övergripande studierektor',
+  namedMapping:
+    'Svaren är inte anonyma: de redovisas per region, och citat ur fritexten visas med vilken typ av källa som svarat (lokalavdelning eller övergripande studierektor), aldrig med ditt namn. Samordnaren ser svaren med namn när källornas svar jämförs.',
   factsLabel: 'Om enkäten',
   hospital: 'Sjukhus',
   unit: 'Enhet',
