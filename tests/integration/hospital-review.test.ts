@@ -231,6 +231,12 @@ describe('the report per duty', () => {
     const round = await commentRequest(t.app, inspector, id);
     expect(round.recipients).toEqual([reader.email]);
     expect((await call(t.app, inspector, 'POST', report('send-for-comment'), round, 200)).json().asked).toBe(1);
+    // The reader's link opens the draft per duty (no survey figures) and takes a general comment.
+    const mail = await t.app.db.selectFrom('mails').select('body').where('kind', '=', 'comment_request').where('campaign_id', '=', id).executeTakeFirstOrThrow();
+    const token = mail.body.match(/\/c\/([A-Za-z0-9_-]{43})/)![1];
+    const draft = (await call(t.app, null, 'GET', `/api/comments/${token}`, undefined, 200)).json();
+    expect(draft).toMatchObject({ review: { title: 'Granskning på sjukhusnivå' }, report: null, content: { duties: { P6: { finding: 'Utlåtande P6.' } } } });
+    await call(t.app, null, 'POST', `/api/comments/${token}/submit`, { areas: {}, general: 'Vi instämmer.' }, 200);
 
     expect((await call(t.app, reader, 'GET', `${base()}/report`)).statusCode).toBe(403);
     await call(t.app, inspector, 'POST', report('publish'), undefined, 200);
