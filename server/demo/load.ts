@@ -29,6 +29,7 @@ import { answerDemoActionPlan, runDemoVisit } from './visit.js';
 import { loadDemoAnnual } from './annual.js';
 import { loadDemoCoverage } from './coverage.js';
 import { loadDemoProgrammes } from './programmes.js';
+import { loadDemoHospitalReview } from './hospital-review.js';
 
 export const DEMO_HOSPITAL = 'DEMO';
 const ITEM_KINDS = new Map(currentSurvey(MAIN_SURVEY).items.map((i) => [i.id, i.kind]));
@@ -57,6 +58,8 @@ export interface DemoSummary {
   poolAnswers: number;
   /** The organisation's published annual study-director report. */
   annualId: string;
+  /** The demo hospital's published hospital-level review. */
+  hospitalReviewId: string;
 }
 
 /** Loads the whole demo into an empty install; refuses when it is there already. */
@@ -120,6 +123,9 @@ export async function loadDemo(db: RootDb, options: DemoOptions): Promise<DemoSu
   const open = await openFollowUp(db, inspector, hospitalId, units.get('KAR')!, options.publicUrl);
   // After the report: its publication is the 16 units' last review; the others' come from before.
   await loadDemoCoverage(db, accounts.inspector, hospitalId, units);
+  // After the coverage: its synthesis is of the clinic reviews and coverage as they then stand.
+  progress('hospital-level review', 0, 1);
+  const hospitalReviewId = await loadDemoHospitalReview(db, inspector, hospitalId, options.publicUrl);
 
   progress('annual report', 0, 1);
   const annual = await loadDemoAnnual(db, { id: accounts.admin, role: 'admin', hospitalId: null }, inspector, hospitalId, options.publicUrl);
@@ -134,6 +140,7 @@ export async function loadDemo(db: RootDb, options: DemoOptions): Promise<DemoSu
     poolResponses: pool.responses,
     poolAnswers: pool.answers,
     annualId: annual.annualId,
+    hospitalReviewId,
   };
 }
 
