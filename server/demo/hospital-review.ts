@@ -108,7 +108,7 @@ export async function loadDemoHospitalReview(db: RootDb, inspector: Actor, hospi
   }
 
   for (const [i, note] of NOTES.entries()) {
-    const noteId = `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`;
+    const noteId = `00000000-0000-4000-8001-${String(i + 1).padStart(12, '0')}`; // 8000-… are the clinic visit's
     await saveInterviewNote(db, inspector, id, noteId, { function: note.fn, body: note.body, savedAt: `2026-11-0${3 + (i % 2)}T1${i}:00:00Z` });
   }
   for (const duty of providerDuties) await assessDuty(db, inspector, id, duty.id, DUTIES[duty.id].status, DUTIES[duty.id].note);

@@ -15,6 +15,7 @@ export function ConsoleNavLinks() {
   const links: [string, string][] = [
     ['/reviews', t('account.reviews')],
     ['/annual', t('account.annual')],
+    ['/hospital-reviews', t('account.hospitalReviews')],
   ];
   if (canUseConsole(me.role)) links.push(['/hospitals', t('account.hospitals')]);
   // Staff choose a hospital; a reader goes straight to their own.
