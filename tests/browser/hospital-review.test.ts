@@ -83,7 +83,7 @@ describe.skipIf(unavailable)('the hospital-level review', () => {
   it('the hospital’s reader reads the published report per duty, with no interview note, on screen and printed; no serious axe violation', async () => {
     const page = await signedIn(reader);
     await page.getByRole('link', { name: 'Granskningar på sjukhusnivå' }).click();
-    await page.getByRole('link', { name: 'Sjukhusnivå' }).click();
+    await page.getByRole('link', { name: 'Sjukhusnivå', exact: true }).click();
     await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rapport: Sjukhusnivå');
     const p7 = page.locator('.report-duty').filter({ hasText: 'P7.' });
     expect(await p7.locator('.duty-judgement').textContent()).toBe('Ej uppfylld');
