@@ -37,8 +37,15 @@ export const HospitalProfileBody = Body({
   beds: Type.Integer({ minimum: 0, maximum: 20000 }),
   doctors: Type.Integer({ minimum: 1, maximum: 50000 }),
   stDoctors: Type.Integer({ minimum: 0, maximum: 50000, description: 'at most the number of doctors' }),
-  directorPercentPerTrainee: Type.Number({ minimum: 0, maximum: 100, multipleOf: 0.01, description: 'study-director time per trainee, per cent of full time (e.g. 1.5)' }),
-  stFundingPerPost: Type.Union([Type.Integer({ minimum: 0, maximum: 10_000_000 }), Type.Null()], { description: 'kronor a year per ST post; null without central funding' }),
+  directorPercentPerTrainee: Type.Number({
+    minimum: 0,
+    maximum: 100,
+    multipleOf: 0.01,
+    description: 'study-director time per trainee, per cent of full time (e.g. 1.5)',
+  }),
+  stFundingPerPost: Type.Union([Type.Integer({ minimum: 0, maximum: 10_000_000 }), Type.Null()], {
+    description: 'kronor a year per ST post; null without central funding',
+  }),
 });
 export type HospitalProfileBody = Static<typeof HospitalProfileBody>;
 
@@ -158,7 +165,9 @@ export type HospitalReviewView = Static<typeof HospitalReviewView>;
 export const HospitalReport = Type.Object({
   review: HospitalReviewSummary,
   revision: ReportRevision,
-  duties: Type.Array(Type.Object({ id: DutyKey, text: Label, basis: Type.Object({ kind: Type.String(), reference: Type.Union([Type.String(), Type.Null()]) }) })),
+  duties: Type.Array(
+    Type.Object({ id: DutyKey, text: Label, basis: Type.Object({ kind: Type.String(), reference: Type.Union([Type.String(), Type.Null()]) }) }),
+  ),
   profile: Type.Union([HospitalProfile, Type.Null()]),
   synthesis: Synthesis,
   /** The functions interviewed, never who. */

@@ -40,7 +40,10 @@ export const providerDuties: readonly ProviderDuty[] = [
     RULE,
     'Det finns tillräckligt många handledare och de har handledarutbildning.',
     'There are enough supervisors, and they have supervisor training.',
-    { sv: 'Handledarenkäter, kurskatalog (handledarutbildning), klinikgranskningarnas område B.', en: 'Supervisor surveys, course catalogue (supervisor training), area B of the clinic reviews.' },
+    {
+      sv: 'Handledarenkäter, kurskatalog (handledarutbildning), klinikgranskningarnas område B.',
+      en: 'Supervisor surveys, course catalogue (supervisor training), area B of the clinic reviews.',
+    },
   ),
   duty('P4', RULE, 'Det finns rutiner för bedömning av ST-läkarnas kompetens.', 'There are routines for assessing the trainees’ competence.', {
     sv: 'Riktlinjer och mallar (IUP), klinikgranskningarnas område E.',
@@ -55,7 +58,10 @@ export const providerDuties: readonly ProviderDuty[] = [
     ADVICE,
     'Varje ST-enhet granskas externt minst vart femte år och det som granskningarna finner följs upp.',
     'Every ST unit has an external review at least every five years, and what the reviews find is followed up.',
-    { sv: 'Andelen granskade enheter (granskningstäckning), handlingsplaner och deras uppföljning.', en: 'The share of units reviewed (review coverage), action plans and their follow-up.' },
+    {
+      sv: 'Andelen granskade enheter (granskningstäckning), handlingsplaner och deras uppföljning.',
+      en: 'The share of units reviewed (review coverage), action plans and their follow-up.',
+    },
   ),
   duty('P7', ADVICE, 'Enheterna granskas internt mellan de externa granskningarna.', 'The units are reviewed internally between the external reviews.', {
     sv: 'Interna granskningar per år och metod (t.ex. STINS), årsrapporter.',
@@ -66,7 +72,10 @@ export const providerDuties: readonly ProviderDuty[] = [
     ADVICE,
     'Studierektorerna har finansiering och tid för uppdraget (t.ex. 1,5–2 % av heltid per ST-läkare).',
     'The study directors have funding and time for the assignment (e.g. 1.5–2 % of full time per trainee).',
-    { sv: 'Finansieringsmodell, uppdragsbeskrivningar, sjukhusets profil (studierektorstid per ST-läkare).', en: 'Financing model, assignment descriptions, the hospital’s profile (study-director time per trainee).' },
+    {
+      sv: 'Finansieringsmodell, uppdragsbeskrivningar, sjukhusets profil (studierektorstid per ST-läkare).',
+      en: 'Financing model, assignment descriptions, the hospital’s profile (study-director time per trainee).',
+    },
   ),
 ];
 

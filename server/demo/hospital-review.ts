@@ -94,7 +94,18 @@ export async function loadDemoHospitalReview(db: RootDb, inspector: Actor, hospi
   await saveProfile(db, inspector, id, PROFILE);
 
   // Asked for before the visit; the hospital-wide study director sends them through the link, all but the plans and the supervisor surveys.
-  const asked = ['financing-model', 'directives', 'scientific-work-guideline', 'course-catalogue', 'templates', 'organisation', 'plans', 'director-assignments', 'annual-reports', 'supervisor-surveys'];
+  const asked = [
+    'financing-model',
+    'directives',
+    'scientific-work-guideline',
+    'course-catalogue',
+    'templates',
+    'organisation',
+    'plans',
+    'director-assignments',
+    'annual-reports',
+    'supervisor-surveys',
+  ];
   const token = await requestDocuments(
     db,
     inspector,
@@ -104,7 +115,13 @@ export async function loadDemoHospitalReview(db: RootDb, inspector: Actor, hospi
     new Date('2026-10-01T08:00:00Z'),
   );
   for (const [i, document] of DOCUMENTS.entries()) {
-    await uploadThroughLink(db, token, { category: document.category, name: document.fileName }, simplePdf(document.title, ['Demosjukhuset']), new Date(`2026-10-${10 + i}T09:00:00Z`));
+    await uploadThroughLink(
+      db,
+      token,
+      { category: document.category, name: document.fileName },
+      simplePdf(document.title, ['Demosjukhuset']),
+      new Date(`2026-10-${10 + i}T09:00:00Z`),
+    );
   }
 
   for (const [i, note] of NOTES.entries()) {
@@ -119,7 +136,9 @@ export async function loadDemoHospitalReview(db: RootDb, inspector: Actor, hospi
     ...current.content,
     summary:
       'Vårdgivaren har en fungerande organisation för ST med studierektorer i alla kliniker och en finansieringsmodell som ger dem tid. Kvaliteten är god men inte jämn, och uppföljningen mellan de externa granskningarna saknas.',
-    duties: Object.fromEntries(providerDuties.map((d) => [d.id, { judgement: DUTIES[d.id].status, finding: DUTIES[d.id].finding, recommendations: DUTIES[d.id].recommendations }])),
+    duties: Object.fromEntries(
+      providerDuties.map((d) => [d.id, { judgement: DUTIES[d.id].status, finding: DUTIES[d.id].finding, recommendations: DUTIES[d.id].recommendations }]),
+    ),
   };
   await saveContent(db, inspector, id, content);
   const now = new Date();

@@ -29,21 +29,48 @@ describe.skipIf(unavailable)('the hospital-level review', () => {
     inspector = await signIn(app.app, 'inspector');
     hospital = await createHospital(app.app, inspector, ['surgical', 'medical']);
     reader = await signIn(app.app, 'reader', { hospitalId: hospital.id });
-    const create = async () => (await call(app.app, inspector, 'POST', '/api/hospital-reviews', { title: 'Sjukhusnivå', hospitalId: hospital.id }, 201)).json().id as string;
+    const create = async () =>
+      (await call(app.app, inspector, 'POST', '/api/hospital-reviews', { title: 'Sjukhusnivå', hospitalId: hospital.id }, 201)).json().id as string;
     draft = await create();
     published = await create();
     const base = `/api/hospital-reviews/${published}`;
-    await call(app.app, inspector, 'PUT', `${base}/profile`, { beds: 900, doctors: 610, stDoctors: 144, directorPercentPerTrainee: 1.5, stFundingPerPost: 385000 }, 200);
-    for (const duty of providerDuties) await call(app.app, inspector, 'PUT', `${base}/duties/${duty.id}`, { status: duty.id === 'P7' ? 'not_met' : 'met', note: 'Internt underlag.' }, 200);
-    await call(app.app, inspector, 'PUT', `${base}/interview-notes/6f0c1d2e-3a4b-4c5d-8e6f-708192a3b4c5`, { function: 'fn-hr-head', body: 'Hemlig anteckning.', savedAt: new Date().toISOString() }, 200);
+    await call(
+      app.app,
+      inspector,
+      'PUT',
+      `${base}/profile`,
+      { beds: 900, doctors: 610, stDoctors: 144, directorPercentPerTrainee: 1.5, stFundingPerPost: 385000 },
+      200,
+    );
+    for (const duty of providerDuties)
+      await call(app.app, inspector, 'PUT', `${base}/duties/${duty.id}`, { status: duty.id === 'P7' ? 'not_met' : 'met', note: 'Internt underlag.' }, 200);
+    await call(
+      app.app,
+      inspector,
+      'PUT',
+      `${base}/interview-notes/6f0c1d2e-3a4b-4c5d-8e6f-708192a3b4c5`,
+      { function: 'fn-hr-head', body: 'Hemlig anteckning.', savedAt: new Date().toISOString() },
+      200,
+    );
     await call(app.app, inspector, 'POST', `${base}/close`, undefined, 200);
     const report = `/api/reviews/${published}/report`;
     const content = (await call(app.app, inspector, 'GET', `${report}/authoring`, undefined, 200)).json().current.content;
     for (const duty of providerDuties) {
-      content.duties[duty.id] = { judgement: 'not_assessed', finding: `Utlåtande om ${duty.id}.`, recommendations: duty.id === 'P7' ? ['Inför årlig intern granskning.'] : [] };
+      content.duties[duty.id] = {
+        judgement: 'not_assessed',
+        finding: `Utlåtande om ${duty.id}.`,
+        recommendations: duty.id === 'P7' ? ['Inför årlig intern granskning.'] : [],
+      };
     }
     await call(app.app, inspector, 'PUT', `${report}/content`, { content }, 200);
-    await call(app.app, inspector, 'POST', `${report}/send-for-comment`, { deadline: addCalendarDays(todayInSweden(new Date()), 14), recipients: [reader.email] }, 200);
+    await call(
+      app.app,
+      inspector,
+      'POST',
+      `${report}/send-for-comment`,
+      { deadline: addCalendarDays(todayInSweden(new Date()), 14), recipients: [reader.email] },
+      200,
+    );
     await call(app.app, inspector, 'POST', `${report}/publish`, undefined, 200);
     browser = await launchBrowser();
   }, 240_000);
@@ -88,7 +115,7 @@ describe.skipIf(unavailable)('the hospital-level review', () => {
     const p7 = page.locator('.report-duty').filter({ hasText: 'P7.' });
     expect(await p7.locator('.duty-judgement').textContent()).toBe('Ej uppfylld');
     expect(await p7.getByRole('listitem').allTextContents()).toEqual(['Inför årlig intern granskning.']);
-    expect(await page.getByText('Head of HR').count() + (await page.getByText('HR-chef').count())).toBe(1);
+    expect((await page.getByText('Head of HR').count()) + (await page.getByText('HR-chef').count())).toBe(1);
     expect(await page.getByText('Hemlig anteckning').count()).toBe(0);
     expect(await page.getByText('Internt underlag').count()).toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);

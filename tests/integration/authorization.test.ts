@@ -196,7 +196,11 @@ const TABLE: Row[] = [
     (f) => ({ url: `/api/hospital-reviews/${f.hospitalWork}/duties/P2`, payload: { status: 'met', note: '' } }),
   ],
   ['GET /api/hospital-reviews/:id/interviews', MANAGE, (f) => ({ url: `/api/hospital-reviews/${f.hospitalReview}/interviews` })],
-  ['POST /api/hospital-reviews/:id/interviews', MANAGE, (f) => ({ url: `/api/hospital-reviews/${f.hospitalWork}/interviews`, payload: { label: `Funktion ${unique()}` } })],
+  [
+    'POST /api/hospital-reviews/:id/interviews',
+    MANAGE,
+    (f) => ({ url: `/api/hospital-reviews/${f.hospitalWork}/interviews`, payload: { label: `Funktion ${unique()}` } }),
+  ],
   [
     'PUT /api/hospital-reviews/:id/interview-notes/:noteId',
     MANAGE,

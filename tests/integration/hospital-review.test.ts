@@ -30,7 +30,11 @@ const base = () => `/api/hospital-reviews/${id}`;
 /** A clinic review of the platform published on `day`, graded B except the areas given. */
 async function publishedClinicReview(unitIds: string[], day: string, grades: Record<string, string>): Promise<string> {
   const review = await createReview(t.app, admin, hospital, { unitIds });
-  await t.app.db.updateTable('campaigns').set({ status: 'closed', report_published_at: new Date(at(day)) }).where('id', '=', review.id).execute();
+  await t.app.db
+    .updateTable('campaigns')
+    .set({ status: 'closed', report_published_at: new Date(at(day)) })
+    .where('id', '=', review.id)
+    .execute();
   const area = (grade: string) => ({ grade, justification: '', strengths: '', weaknesses: '', recommendations: [] });
   const content = { summary: '', areas: Object.fromEntries(AREAS.map((a) => [a, area(grades[a] ?? 'B')])), improvementAreas: [], quotes: [] };
   await t.app.db
@@ -148,7 +152,9 @@ describe('interviews with leadership functions', () => {
     const later = new Date(Date.parse(at(TODAY)) + 60_000).toISOString();
     await call(t.app, inspector, 'PUT', `${base()}/interview-notes/${noteId}`, { function: own.key, body: 'Ny version', savedAt: later }, 200);
     // A queued save from before arrives late: the newer text stays.
-    const stale = (await call(t.app, inspector, 'PUT', `${base()}/interview-notes/${noteId}`, { function: own.key, body: 'Gammal', savedAt: at(TODAY) }, 200)).json();
+    const stale = (
+      await call(t.app, inspector, 'PUT', `${base()}/interview-notes/${noteId}`, { function: own.key, body: 'Gammal', savedAt: at(TODAY) }, 200)
+    ).json();
     expect(stale.body).toBe('Ny version');
     await call(
       t.app,
@@ -232,7 +238,12 @@ describe('the report per duty', () => {
     expect(round.recipients).toEqual([reader.email]);
     expect((await call(t.app, inspector, 'POST', report('send-for-comment'), round, 200)).json().asked).toBe(1);
     // The reader's link opens the draft per duty (no survey figures) and takes a general comment.
-    const mail = await t.app.db.selectFrom('mails').select('body').where('kind', '=', 'comment_request').where('campaign_id', '=', id).executeTakeFirstOrThrow();
+    const mail = await t.app.db
+      .selectFrom('mails')
+      .select('body')
+      .where('kind', '=', 'comment_request')
+      .where('campaign_id', '=', id)
+      .executeTakeFirstOrThrow();
     const token = mail.body.match(/\/c\/([A-Za-z0-9_-]{43})/)![1];
     const draft = (await call(t.app, null, 'GET', `/api/comments/${token}`, undefined, 200)).json();
     expect(draft).toMatchObject({ review: { title: 'Granskning på sjukhusnivå' }, report: null, content: { duties: { P6: { finding: 'Utlåtande P6.' } } } });

@@ -55,7 +55,11 @@ export async function setInspectors(db: Db, id: string, userIds: readonly string
 }
 
 export async function markClosed(db: Db, id: string): Promise<void> {
-  await db.updateTable('campaigns').set({ status: 'closed', updated_at: sql`now()` }).where('id', '=', id).execute();
+  await db
+    .updateTable('campaigns')
+    .set({ status: 'closed', updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 // ---- profile ------------------------------------------------------------------------------

@@ -81,7 +81,8 @@ export async function createHospitalReview(db: RootDb, actor: Actor, body: Creat
 
 /** Admins see all, inspectors theirs, a hospital's readers its published ones. */
 export async function listFor(db: Db, actor: Actor): Promise<HospitalReviewSummary[]> {
-  const filter = actor.role === 'admin' ? {} : actor.role === 'inspector' ? { inspectorId: actor.id } : { hospitalId: actor.hospitalId ?? '0', publishedOnly: true };
+  const filter =
+    actor.role === 'admin' ? {} : actor.role === 'inspector' ? { inspectorId: actor.id } : { hospitalId: actor.hospitalId ?? '0', publishedOnly: true };
   return (await repo.listHospitalReviews(db, filter)).map(summaryOf);
 }
 
@@ -110,7 +111,8 @@ export function profileProblems(body: HospitalProfileBody) {
 
 export async function saveProfile(db: RootDb, actor: Actor, id: string, body: HospitalProfileBody): Promise<HospitalProfile> {
   const problems = profileProblems(body);
-  if (problems.length > 0) throw new Invalid({ code: 'hospitalReview.stDoctorsOverDoctors', params: { stDoctors: body.stDoctors, doctors: body.doctors } }, problems);
+  if (problems.length > 0)
+    throw new Invalid({ code: 'hospitalReview.stDoctorsOverDoctors', params: { stDoctors: body.stDoctors, doctors: body.doctors } }, problems);
   await db.transaction().execute(async (trx) => {
     await stillRunning(trx, id);
     await repo.saveProfile(trx, id, body, actor.id);

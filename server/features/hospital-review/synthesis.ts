@@ -45,9 +45,7 @@ export function recurringWeakAreas(units: readonly UnitGrades[], minimum = RECUR
     }
     return { area, weakUnits: C + D, C, D, gradedUnits, reviews: reviews.size };
   });
-  return areas
-    .filter((a) => a.weakUnits >= minimum)
-    .sort((a, b) => b.weakUnits - a.weakUnits || b.D - a.D || AREAS.indexOf(a.area) - AREAS.indexOf(b.area));
+  return areas.filter((a) => a.weakUnits >= minimum).sort((a, b) => b.weakUnits - a.weakUnits || b.D - a.D || AREAS.indexOf(a.area) - AREAS.indexOf(b.area));
 }
 
 /** Each unit's latest review on this platform with its grades (units whose latest review was elsewhere have none here). */

@@ -81,7 +81,8 @@ async function editable(trx: Db, reviewId: string): Promise<RevisionRow> {
 
 export async function saveContent(db: RootDb, actor: Actor, reviewId: string, content: ReportContent): Promise<ReportRevision> {
   const kind = await kindOf(db, reviewId);
-  const problems = kind === 'hospital_review' ? hospitalContentProblems(content) : content.duties ? [fieldProblem('body.content.duties', 'problem.invalid')] : [];
+  const problems =
+    kind === 'hospital_review' ? hospitalContentProblems(content) : content.duties ? [fieldProblem('body.content.duties', 'problem.invalid')] : [];
   if (problems.length > 0) throw new Invalid({ code: 'problem.invalid' }, problems);
   await db.transaction().execute(async (trx) => {
     const latest = await editable(trx, reviewId);

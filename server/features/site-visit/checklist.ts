@@ -88,7 +88,8 @@ export async function judgementsByPoint(db: Db, reviewId: string): Promise<Map<s
 }
 
 /** Whether the checklist a campaign's kind is judged by has the point. */
-const inChecklist = (checklistOf: 'clinic' | 'provider', pointId: string) => (checklistOf === 'clinic' ? checklistPoint(pointId) : providerDuty(pointId)) !== undefined;
+const inChecklist = (checklistOf: 'clinic' | 'provider', pointId: string) =>
+  (checklistOf === 'clinic' ? checklistPoint(pointId) : providerDuty(pointId)) !== undefined;
 
 /** A judgement of one point of the checklist the campaign's kind is judged by (server/kinds). */
 export async function assessPoint(
@@ -102,8 +103,15 @@ export async function assessPoint(
 ): Promise<void> {
   if (!inChecklist(checklistOf, pointId)) {
     const problem =
-      checklistOf === 'clinic' ? fieldProblem('pointId', 'checklist.pointUnknown', { point: pointId }) : fieldProblem('dutyId', 'hospitalReview.dutyUnknown', { duty: pointId });
-    throw new Invalid(checklistOf === 'clinic' ? { code: 'checklist.pointUnknown', params: { point: pointId } } : { code: 'hospitalReview.dutyUnknown', params: { duty: pointId } }, [problem]);
+      checklistOf === 'clinic'
+        ? fieldProblem('pointId', 'checklist.pointUnknown', { point: pointId })
+        : fieldProblem('dutyId', 'hospitalReview.dutyUnknown', { duty: pointId });
+    throw new Invalid(
+      checklistOf === 'clinic'
+        ? { code: 'checklist.pointUnknown', params: { point: pointId } }
+        : { code: 'hospitalReview.dutyUnknown', params: { duty: pointId } },
+      [problem],
+    );
   }
   await db.transaction().execute(async (trx) => {
     await repo.upsertAssessment(trx, reviewId, pointId, status, note.trim(), actor.id);

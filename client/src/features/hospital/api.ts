@@ -13,7 +13,18 @@ import type { ReportContent, ReportRevision } from '../../../../contract/report-
 import type { PointStatus } from '../../../../contract/domain.js';
 import { request } from '../../api/client';
 
-export type { Duty, HospitalProfileBody, HospitalReport, HospitalReviewSummary, HospitalReviewView, InterviewNote, Interviews, PointStatus, ReportContent, Synthesis };
+export type {
+  Duty,
+  HospitalProfileBody,
+  HospitalReport,
+  HospitalReviewSummary,
+  HospitalReviewView,
+  InterviewNote,
+  Interviews,
+  PointStatus,
+  ReportContent,
+  Synthesis,
+};
 
 const base = (id: string) => `/api/hospital-reviews/${encodeURIComponent(id)}`;
 const report = (id: string) => `/api/reviews/${encodeURIComponent(id)}/report`;
@@ -43,9 +54,12 @@ const keys = { review: (id: string) => ['hospital-review', id] as const };
 export const useHospitalReviews = () => useQuery({ queryKey: ['hospital-reviews'], queryFn: ({ signal }) => hospitalApi.list(signal) });
 export const useHospitals = () => useQuery({ queryKey: ['hospital-reviews', 'hospitals'], queryFn: ({ signal }) => hospitalApi.hospitals(signal) });
 export const useHospitalReview = (id: string) => useQuery({ queryKey: keys.review(id), queryFn: ({ signal }) => hospitalApi.view(id, signal) });
-export const useInterviews = (id: string) => useQuery({ queryKey: [...keys.review(id), 'interviews'], queryFn: ({ signal }) => hospitalApi.interviews(id, signal) });
-export const useHospitalReport = (id: string) => useQuery({ queryKey: [...keys.review(id), 'published'], queryFn: ({ signal }) => hospitalApi.published(id, signal) });
-export const useHospitalAuthoring = (id: string) => useQuery({ queryKey: [...keys.review(id), 'authoring'], queryFn: ({ signal }) => hospitalApi.authoring(id, signal) });
+export const useInterviews = (id: string) =>
+  useQuery({ queryKey: [...keys.review(id), 'interviews'], queryFn: ({ signal }) => hospitalApi.interviews(id, signal) });
+export const useHospitalReport = (id: string) =>
+  useQuery({ queryKey: [...keys.review(id), 'published'], queryFn: ({ signal }) => hospitalApi.published(id, signal) });
+export const useHospitalAuthoring = (id: string) =>
+  useQuery({ queryKey: [...keys.review(id), 'authoring'], queryFn: ({ signal }) => hospitalApi.authoring(id, signal) });
 
 /** Any change to the review: its views are fetched afresh afterwards. */
 export function useHospitalChange<A, R>(id: string, change: (args: A) => Promise<R>) {

@@ -15,7 +15,13 @@ export function SynthesisView({ synthesis, stored }: { synthesis: Synthesis; sto
       <h2 id="synthesis-heading">{t('hospital.synthesis.title')}</h2>
       <p className="field-note">{stored ? t('hospital.synthesis.stored', { date: formatDate(synthesis.asOf) }) : t('hospital.synthesis.preview')}</p>
       <p className="coverage-figure">
-        {t('hospital.synthesis.coverage', { reviewed: coverage.units.reviewed, units: coverage.units.units, percent: percent(coverage.units.percent), overdue: coverage.overdue, never: coverage.never })}
+        {t('hospital.synthesis.coverage', {
+          reviewed: coverage.units.reviewed,
+          units: coverage.units.units,
+          percent: percent(coverage.units.percent),
+          overdue: coverage.overdue,
+          never: coverage.never,
+        })}
       </p>
       <p>{t('hospital.synthesis.specialties', { reviewed: coverage.specialties.reviewed, units: coverage.specialties.units })}</p>
       {synthesis.weakAreas.length === 0 ? (

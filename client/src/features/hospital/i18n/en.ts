@@ -2,7 +2,8 @@ import type hospitalSv from './sv';
 
 const hospitalEn: typeof hospitalSv = {
   title: 'Hospital-level reviews',
-  intro: 'The care provider’s own duties for ST, reviewed for the whole hospital: checklist, interviews with leadership functions, documents, the hospital’s profile and the clinic reviews side by side.',
+  intro:
+    'The care provider’s own duties for ST, reviewed for the whole hospital: checklist, interviews with leadership functions, documents, the hospital’s profile and the clinic reviews side by side.',
   none: 'No hospital-level reviews yet.',
   create: 'New hospital-level review',
   createTitle: 'Title',

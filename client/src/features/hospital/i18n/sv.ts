@@ -1,7 +1,8 @@
 /** The hospital-level review's pages, in Swedish; en.ts mirrors its shape. */
 const hospitalSv = {
   title: 'Granskningar på sjukhusnivå',
-  intro: 'Vårdgivarens egna uppgifter för ST granskas för hela sjukhuset: checklista, intervjuer med ledningsfunktioner, dokument, sjukhusets profil och klinikgranskningarna sida vid sida.',
+  intro:
+    'Vårdgivarens egna uppgifter för ST granskas för hela sjukhuset: checklista, intervjuer med ledningsfunktioner, dokument, sjukhusets profil och klinikgranskningarna sida vid sida.',
   none: 'Inga granskningar på sjukhusnivå ännu.',
   create: 'Ny granskning på sjukhusnivå',
   createTitle: 'Titel',

@@ -51,7 +51,9 @@ function FunctionList({ id, data }: { id: string; data: Interviews }) {
 function NewNote({ id, functionKey, name }: { id: string; functionKey: string; name: string }) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
-  const save = useHospitalChange(id, (text: string) => hospitalApi.saveNote(id, crypto.randomUUID(), { function: functionKey, body: text, savedAt: new Date().toISOString() }));
+  const save = useHospitalChange(id, (text: string) =>
+    hospitalApi.saveNote(id, crypto.randomUUID(), { function: functionKey, body: text, savedAt: new Date().toISOString() }),
+  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (body.trim()) save.mutate(body, { onSuccess: () => setBody('') });

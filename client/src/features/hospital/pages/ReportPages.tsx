@@ -24,13 +24,34 @@ export function HospitalReportEditPage() {
       <HospitalNav id={id} />
       <p>{t('hospital.report.intro')}</p>
       <QueryState query={authoring}>
-        {(a) => <ReportEditor key={a.current.updatedAt} id={id} content={a.current.content} revision={a.current.revision} status={a.current.status} closed={view.data?.review.status === 'closed'} />}
+        {(a) => (
+          <ReportEditor
+            key={a.current.updatedAt}
+            id={id}
+            content={a.current.content}
+            revision={a.current.revision}
+            status={a.current.status}
+            closed={view.data?.review.status === 'closed'}
+          />
+        )}
       </QueryState>
     </>
   );
 }
 
-function ReportEditor({ id, content, revision, status, closed }: { id: string; content: ReportContent; revision: number; status: 'draft' | 'for_comment' | 'published'; closed: boolean }) {
+function ReportEditor({
+  id,
+  content,
+  revision,
+  status,
+  closed,
+}: {
+  id: string;
+  content: ReportContent;
+  revision: number;
+  status: 'draft' | 'for_comment' | 'published';
+  closed: boolean;
+}) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(content);
   const save = useHospitalChange(id, (c: ReportContent) => hospitalApi.saveContent(id, c));
@@ -62,7 +83,13 @@ function ReportEditor({ id, content, revision, status, closed }: { id: string; c
               {d.id}. {localText(d.text)}
             </legend>
             <label htmlFor={`finding-${d.id}`}>{t('hospital.report.finding', { duty: d.id })}</label>
-            <textarea id={`finding-${d.id}`} rows={4} readOnly={!editable} value={duty(d.id).finding} onChange={(e) => setDuty(d.id, { finding: e.target.value })} />
+            <textarea
+              id={`finding-${d.id}`}
+              rows={4}
+              readOnly={!editable}
+              value={duty(d.id).finding}
+              onChange={(e) => setDuty(d.id, { finding: e.target.value })}
+            />
             <label htmlFor={`recommendations-${d.id}`}>{t('hospital.report.recommendations', { duty: d.id })}</label>
             <textarea
               id={`recommendations-${d.id}`}
@@ -70,7 +97,14 @@ function ReportEditor({ id, content, revision, status, closed }: { id: string; c
               readOnly={!editable}
               value={duty(d.id).recommendations.join('\n')}
               onChange={(e) => setDuty(d.id, { recommendations: e.target.value.split('\n') })}
-              onBlur={(e) => setDuty(d.id, { recommendations: e.target.value.split('\n').map((r) => r.trim()).filter(Boolean) })}
+              onBlur={(e) =>
+                setDuty(d.id, {
+                  recommendations: e.target.value
+                    .split('\n')
+                    .map((r) => r.trim())
+                    .filter(Boolean),
+                })
+              }
             />
           </fieldset>
         ))}
@@ -95,7 +129,12 @@ function ReportEditor({ id, content, revision, status, closed }: { id: string; c
         <div className="no-print">
           <StatusMessage>{publish.isSuccess && t('hospital.report.publishedDone')}</StatusMessage>
           {publish.isError && <ErrorMessage error={publish.error} lead={t('common.saveFailed')} />}
-          <ConfirmButton title={t('hospital.report.publish')} message={<p>{t('hospital.report.publishConfirm')}</p>} confirmLabel={t('hospital.report.publish')} onConfirm={() => publish.mutate(undefined)}>
+          <ConfirmButton
+            title={t('hospital.report.publish')}
+            message={<p>{t('hospital.report.publishConfirm')}</p>}
+            confirmLabel={t('hospital.report.publish')}
+            onConfirm={() => publish.mutate(undefined)}
+          >
             {t('hospital.report.publish')}
           </ConfirmButton>
         </div>
@@ -106,7 +145,6 @@ function ReportEditor({ id, content, revision, status, closed }: { id: string; c
 
 /** What the hospital reads: the published report per duty, its profile and the clinic reviews beside it; printable. */
 export function HospitalReportPage() {
-  const { t } = useTranslation();
   const { id = '' } = useParams();
   const report = useHospitalReport(id);
   return <QueryState query={report}>{(r) => <PublishedReport report={r} />}</QueryState>;
@@ -150,7 +188,9 @@ function PublishedReport({ report }: { report: HospitalReport }) {
                 {d.id}. {d.text[lang]}
               </h3>
               <p className="duty-judgement">{t(`hospital.judgement.${written?.judgement ?? 'not_assessed'}`)}</p>
-              {written?.finding.split(/\n{2,}/).map((p) => <p key={p}>{p}</p>)}
+              {written?.finding.split(/\n{2,}/).map((p) => (
+                <p key={p}>{p}</p>
+              ))}
               {written && written.recommendations.length > 0 && (
                 <>
                   <h4>{t('hospital.reader.recommendations')}</h4>

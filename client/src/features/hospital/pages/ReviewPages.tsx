@@ -30,7 +30,9 @@ export function HospitalReviewListPage() {
                     <Link to={r.reportPublishedAt ? `/hospital-reviews/${r.id}/report` : `/hospital-reviews/${r.id}`}>{r.title}</Link>
                   </th>
                   <td>{r.hospital.name}</td>
-                  <td>{r.reportPublishedAt ? t('hospital.published', { date: formatDate(r.reportPublishedAt.slice(0, 10)) }) : t(`hospital.status.${r.status}`)}</td>
+                  <td>
+                    {r.reportPublishedAt ? t('hospital.published', { date: formatDate(r.reportPublishedAt.slice(0, 10)) }) : t(`hospital.status.${r.status}`)}
+                  </td>
                 </tr>
               ))}
             </DataTable>
@@ -189,7 +191,12 @@ function CloseReview({ id }: { id: string }) {
       <h2 id="close-heading">{t('hospital.close.title')}</h2>
       <p>{t('hospital.close.text')}</p>
       {close.isError && <ErrorMessage error={close.error} lead={t('common.saveFailed')} />}
-      <ConfirmButton title={t('hospital.close.title')} message={<p>{t('hospital.close.text')}</p>} confirmLabel={t('hospital.close.confirm')} onConfirm={() => close.mutate(undefined)}>
+      <ConfirmButton
+        title={t('hospital.close.title')}
+        message={<p>{t('hospital.close.text')}</p>}
+        confirmLabel={t('hospital.close.confirm')}
+        onConfirm={() => close.mutate(undefined)}
+      >
         {t('hospital.close.button')}
       </ConfirmButton>
     </section>
