@@ -15,7 +15,12 @@ const SHARED = [
   'report/(service|authoring-repository|revisions|rubric|suggestions|export)',
   'respondents/(repository|rows|table-file)',
   'reviews/(service|repository|guard)',
-  'site-visit/(checklist|action-plan)',
+  // The hospital-level review judges on the checklist's table and keeps its interview notes with the visit's.
+  'site-visit/(checklist|action-plan|visit|repository)',
+  'documents/service',
+  'coverage/(service|rules)',
+  // A hospital-level report's text rules, which the report's writing reads by kind.
+  'hospital-review/report-content',
   'surveys/(compiler|repository|service|surveyjs)',
   'targets/(service|compare)',
 ].map((module) => `^server/features/${module}\\.ts$`);
@@ -27,6 +32,7 @@ const PURE = [
   '^server/features/benchmark/window\\.ts$',
   '^server/features/targets/compare\\.ts$',
   '^server/features/coverage/rules\\.ts$',
+  '^server/features/hospital-review/synthesis\\.ts$',
   '^contract/',
   '^surveys/',
 ];

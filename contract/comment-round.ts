@@ -87,7 +87,10 @@ export const CommentView = Type.Object({
   revision: Type.Integer(),
   content: ReportContent,
   quoteTexts: Type.Array(Type.Object({ key: Type.String(), text: Type.String(), role: Type.Union([Type.String(), Type.Null()]) })),
-  report: Report,
+  /** Which review and hospital the draft is of. */
+  review: Type.Object({ title: Type.String(), hospitalName: Type.String() }),
+  /** The closed review's figures as the published report shows them; null for a hospital-level review, which has no survey. */
+  report: Type.Union([Report, Type.Null()]),
   comments: Type.Object({
     areas: AreaComments,
     general: Type.String(),

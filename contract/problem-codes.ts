@@ -581,6 +581,28 @@ export const PROBLEM_TEXTS = {
   'visit.noteDeleted': { sv: 'Anteckningen har tagits bort.', en: 'This note has been deleted.' },
   'checklist.pointUnknown': { sv: 'Checklistan har ingen punkt {point}.', en: 'The checklist has no point {point}.' },
 
+  // The hospital-level review
+  'hospitalReview.notFound': { sv: 'Granskningen på sjukhusnivå finns inte.', en: 'There is no such hospital-level review.' },
+  'hospitalReview.closed': {
+    sv: 'Granskningen är avslutad: profilen och intervjulistan ändras inte längre.',
+    en: 'The review is closed: its profile and list of interviews no longer change.',
+  },
+  'hospitalReview.closeOnlyDraft': { sv: 'Granskningen är redan avslutad.', en: 'The review is already closed.' },
+  'hospitalReview.stDoctorsOverDoctors': {
+    sv: 'ST-läkarna ({stDoctors}) kan inte vara fler än läkarna ({doctors}).',
+    en: 'There cannot be more ST doctors ({stDoctors}) than doctors ({doctors}).',
+  },
+  'hospitalReview.dutyUnknown': { sv: 'Vårdgivarens checklista har ingen punkt {duty}.', en: 'The provider’s checklist has no duty {duty}.' },
+  'hospitalReview.functionUnknown': { sv: 'Granskningen har ingen intervjugrupp {function}.', en: 'The review has no interviewed function {function}.' },
+  'hospitalReview.functionExists': { sv: 'Intervjugruppen {label} finns redan.', en: 'The function {label} is already listed.' },
+  'hospitalReview.areasNotGraded': {
+    sv: 'En granskning på sjukhusnivå bedöms inte A–D per område; skriv ett utlåtande per punkt.',
+    en: 'A hospital-level review is not graded A–D per area; write a finding per duty.',
+  },
+  'hospitalReview.dutyNotJudged': { sv: 'Punkt {duty} är inte bedömd i checklistan.', en: 'Duty {duty} is not judged in the checklist.' },
+  'hospitalReview.findingMissing': { sv: 'Punkt {duty} saknar utlåtande.', en: 'Duty {duty} has no finding.' },
+  'hospitalReview.notPublished': { sv: 'Rapporten är inte publicerad ännu.', en: 'The report has not been published yet.' },
+
   // The national pool's imports
   'pool.choicesInvalid': {
     sv: 'Några val av sjukhuskoder kan inte användas; ingenting lästes in.',

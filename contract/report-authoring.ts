@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Body, Id } from './common.js';
-import { Area, AreaKey, Grade, RevisionStatus } from './domain.js';
+import { Area, AreaKey, Grade, PointStatus, RevisionStatus } from './domain.js';
 
 const Text = (max: number) => Type.String({ maxLength: max });
 
@@ -15,10 +15,28 @@ export const AreaAssessment = Type.Object(
   { additionalProperties: false },
 );
 
+/** A care provider's duty as a hospital-level report states it: the finding and what to do (not graded A–D). */
+export const DutyFinding = Type.Object(
+  {
+    /** The inspectors' judgement, copied from the checklist when the revision is published, so a published report keeps it. */
+    judgement: PointStatus,
+    finding: Text(10000),
+    recommendations: Type.Array(Text(2000), { maxItems: 30 }),
+  },
+  { additionalProperties: false },
+);
+export type DutyFinding = Static<typeof DutyFinding>;
+export const DutyKey = Type.String({ pattern: '^P[0-9]{1,2}$', description: 'a care provider’s duty, e.g. P3' });
+
+/**
+ * A report's text. A clinic review's is graded per area A–H (`areas`); a hospital-level review's
+ * has no areas and states a finding per duty of the care provider (`duties`) instead.
+ */
 export const ReportContent = Type.Object(
   {
     summary: Text(20000),
     areas: Type.Record(AreaKey, AreaAssessment),
+    duties: Type.Optional(Type.Record(DutyKey, DutyFinding)),
     improvementAreas: Type.Array(
       Type.Object({ title: Text(300), rationale: Text(5000), recommendations: Type.Array(Text(2000), { maxItems: 30 }) }, { additionalProperties: false }),
       { maxItems: 30 },

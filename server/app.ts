@@ -38,6 +38,7 @@ import { targetRoutes } from './features/targets/routes.js';
 import { organisationRoutes } from './features/organisations/routes.js';
 import { directorAnnualRoutes } from './features/director-annual/routes.js';
 import { mappingRoutes } from './features/mapping/routes.js';
+import { hospitalReviewRoutes } from './features/hospital-review/routes.js';
 import { userRoutes } from './features/users/routes.js';
 import { startJobs } from './jobs.js';
 import { RateWindows, rateLimitStore } from './security/rate-windows.js';
@@ -221,6 +222,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(commentRoutes);
       await api.register(siteVisitRoutes);
       await api.register(documentRoutes);
+      await api.register(hospitalReviewRoutes);
       await api.register(coverageRoutes);
       await api.register(programmeRoutes);
       await api.register(poolImportRoutes);

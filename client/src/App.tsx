@@ -9,6 +9,7 @@ import { mappingRoutes } from './features/mapping/routes';
 import { consoleRoutes } from './features/console/routes';
 import { coverageRoutes } from './features/coverage/routes';
 import { programmeRoutes } from './features/programmes/routes';
+import { hospitalRoutes } from './features/hospital/routes';
 import { reportRoutes } from './features/report/routes';
 import { visitRoutes } from './features/visit/routes';
 
@@ -57,6 +58,8 @@ const router = createBrowserRouter([
       ...coverageRoutes,
       // Leadership programmes against the national model (lazy, see features/programmes/routes.tsx).
       ...programmeRoutes,
+      // The hospital-level review (lazy, see features/hospital/routes.tsx).
+      ...hospitalRoutes,
       // The yearly study-director report, organisations and their goals (lazy, see features/annual/routes.tsx).
       ...annualRoutes,
       ...mappingRoutes,

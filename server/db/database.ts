@@ -77,6 +77,19 @@ export interface Database {
   };
   target_sets: { id: GeneratedId; hospital_id: Id; year: number; updated_by: Id | null; updated_at: UpdatedAt };
   targets: TargetTable;
+  hospital_review_functions: { campaign_id: Id; key: string; position: number; label: string | null };
+  hospital_profiles: {
+    campaign_id: Id;
+    beds: number;
+    doctors: number;
+    st_doctors: number;
+    /** numeric comes back from pg as a string */
+    director_percent_per_trainee: ColumnType<string, number, number>;
+    st_funding_per_post: number | null;
+    updated_by: Id | null;
+    updated_at: UpdatedAt;
+  };
+  hospital_review_syntheses: { campaign_id: Id; synthesis: ColumnType<unknown, string, string>; computed_at: CreatedAt };
   checklist_assessments: { campaign_id: Id; point_id: string; status: PointStatus; note: string; updated_by: Id | null; updated_at: UpdatedAt };
   site_visits: {
     campaign_id: Id;
@@ -221,7 +234,7 @@ type GeneratedId = ColumnType<string, never, never>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
 
-export type CampaignKind = 'review' | 'director_annual' | 'mapping';
+export type CampaignKind = 'review' | 'director_annual' | 'mapping' | 'hospital_review';
 
 export interface HospitalTable {
   id: GeneratedId;

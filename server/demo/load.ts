@@ -30,6 +30,7 @@ import { loadDemoAnnual } from './annual.js';
 import { loadDemoMapping } from './mapping.js';
 import { loadDemoCoverage } from './coverage.js';
 import { loadDemoProgrammes } from './programmes.js';
+import { loadDemoHospitalReview } from './hospital-review.js';
 
 export const DEMO_HOSPITAL = 'DEMO';
 const ITEM_KINDS = new Map(currentSurvey(MAIN_SURVEY).items.map((i) => [i.id, i.kind]));
@@ -60,6 +61,8 @@ export interface DemoSummary {
   annualId: string;
   /** The national mapping's two published rounds. */
   mappingRoundIds: { 2020: string; 2024: string };
+  /** The demo hospital's published hospital-level review. */
+  hospitalReviewId: string;
 }
 
 /** Loads the whole demo into an empty install; refuses when it is there already. */
@@ -123,6 +126,9 @@ export async function loadDemo(db: RootDb, options: DemoOptions): Promise<DemoSu
   const open = await openFollowUp(db, inspector, hospitalId, units.get('KAR')!, options.publicUrl);
   // After the report: its publication is the 16 units' last review; the others' come from before.
   await loadDemoCoverage(db, accounts.inspector, hospitalId, units);
+  // After the coverage: its synthesis is of the clinic reviews and coverage as they then stand.
+  progress('hospital-level review', 0, 1);
+  const hospitalReviewId = await loadDemoHospitalReview(db, inspector, hospitalId, options.publicUrl);
 
   progress('annual report', 0, 1);
   const annual = await loadDemoAnnual(db, { id: accounts.admin, role: 'admin', hospitalId: null }, inspector, hospitalId, options.publicUrl);
@@ -140,6 +146,7 @@ export async function loadDemo(db: RootDb, options: DemoOptions): Promise<DemoSu
     poolAnswers: pool.answers,
     annualId: annual.annualId,
     mappingRoundIds: mapping.roundIds,
+    hospitalReviewId,
   };
 }
 

@@ -3,7 +3,8 @@
  * the shared machinery (respondents, personal links, drafts and submission, mail, the report's
  * snapshot) reads what differs from here instead of asking which kind it serves.
  * Each kind's own work lives in its feature: `review` in features/reviews (and the report and
- * site-visit features around it), `director_annual` in features/director-annual, `mapping` in features/mapping.
+ * site-visit features around it), `director_annual` in features/director-annual, `mapping` in
+ * features/mapping, `hospital_review` in features/hospital-review.
  */
 import type { Role } from '../../contract/domain.js';
 import type { CampaignKind } from '../db/database.js';
@@ -23,6 +24,11 @@ export interface CampaignKindSpec {
   anonymous: boolean;
   /** Whether submitted answers join the national pool the review's benchmark compares with. */
   feedsPool: boolean;
+  /**
+   * The checklist the inspectors judge: the clinic's points per area A–H (surveys/checklist.ts) or
+   * the care provider's duties (surveys/provider-duties.ts); none for a kind without inspectors' judgement.
+   */
+  checklist: 'clinic' | 'provider' | null;
 }
 
 export const CAMPAIGN_KINDS: Readonly<Record<CampaignKind, CampaignKindSpec>> = {
@@ -35,6 +41,7 @@ export const CAMPAIGN_KINDS: Readonly<Record<CampaignKind, CampaignKindSpec>> = 
     ],
     anonymous: true,
     feedsPool: true,
+    checklist: 'clinic',
   },
   director_annual: {
     kind: 'director_annual',
@@ -42,6 +49,7 @@ export const CAMPAIGN_KINDS: Readonly<Record<CampaignKind, CampaignKindSpec>> = 
     surveys: [{ bank: 'director-annual', roles: ['director'] }],
     anonymous: false,
     feedsPool: false,
+    checklist: null,
   },
   mapping: {
     kind: 'mapping',
@@ -51,6 +59,17 @@ export const CAMPAIGN_KINDS: Readonly<Record<CampaignKind, CampaignKindSpec>> = 
     surveys: [{ bank: 'leadership-mapping', roles: ['st', 'director'] }],
     anonymous: false,
     feedsPool: false,
+    checklist: null,
+  },
+  // The hospital-level review: no survey of its own; the inspectors judge the provider's duties,
+  // interview its leadership, and set the hospital's clinic reviews beside it (features/hospital-review).
+  hospital_review: {
+    kind: 'hospital_review',
+    scope: 'hospital',
+    surveys: [],
+    anonymous: false,
+    feedsPool: false,
+    checklist: 'provider',
   },
 };
 

@@ -80,6 +80,9 @@ interface Fixtures {
   programmeId: string;
   programmeDocumentId: string;
   victim: Session;
+  /** A hospital-level review of the hospital: closed, report published, `inspector` assigned; and one in draft. */
+  hospitalReview: string;
+  hospitalWork: string;
 }
 
 interface Request {
@@ -177,6 +180,40 @@ const TABLE: Row[] = [
     signedIn({ admin: 'ok', inspector: 'ok', inspectorOther: 'ok', readerSame: 'ok' }, 403),
     (f) => ({ url: `/api/hospitals/${f.hospital.id}/targets/2026` }),
   ],
+  ['GET /api/hospital-reviews', SIGNED_IN, () => ({ url: '/api/hospital-reviews' })],
+  ['POST /api/hospital-reviews', STAFF, (f) => ({ url: '/api/hospital-reviews', payload: { title: 'Sjukhusnivå', hospitalId: f.hospital.id } })],
+  ['GET /api/hospital-reviews/:id', MANAGE, (f) => ({ url: `/api/hospital-reviews/${f.hospitalReview}` })],
+  [
+    'PUT /api/hospital-reviews/:id/profile',
+    MANAGE,
+    (f) => ({
+      url: `/api/hospital-reviews/${f.hospitalWork}/profile`,
+      payload: { beds: 10, doctors: 10, stDoctors: 2, directorPercentPerTrainee: 1.5, stFundingPerPost: null },
+    }),
+  ],
+  ['GET /api/hospital-reviews/:id/duties', MANAGE, (f) => ({ url: `/api/hospital-reviews/${f.hospitalReview}/duties` })],
+  [
+    'PUT /api/hospital-reviews/:id/duties/:dutyId',
+    MANAGE,
+    (f) => ({ url: `/api/hospital-reviews/${f.hospitalWork}/duties/P2`, payload: { status: 'met', note: '' } }),
+  ],
+  ['GET /api/hospital-reviews/:id/interviews', MANAGE, (f) => ({ url: `/api/hospital-reviews/${f.hospitalReview}/interviews` })],
+  [
+    'POST /api/hospital-reviews/:id/interviews',
+    MANAGE,
+    (f) => ({ url: `/api/hospital-reviews/${f.hospitalWork}/interviews`, payload: { label: `Funktion ${unique()}` } }),
+  ],
+  [
+    'PUT /api/hospital-reviews/:id/interview-notes/:noteId',
+    MANAGE,
+    (f) => ({
+      url: `/api/hospital-reviews/${f.hospitalWork}/interview-notes/${NOTE}`,
+      payload: { function: 'fn-hr-head', body: 'Anteckning', savedAt: new Date().toISOString() },
+    }),
+  ],
+  ['DELETE /api/hospital-reviews/:id/interview-notes/:noteId', MANAGE, (f) => ({ url: `/api/hospital-reviews/${f.hospitalWork}/interview-notes/${NOTE}` })],
+  ['POST /api/hospital-reviews/:id/close', MANAGE, (f) => ({ url: `/api/hospital-reviews/${f.hospitalWork}/close` })],
+  ['GET /api/hospital-reviews/:id/report', READ_REPORT, (f) => ({ url: `/api/hospital-reviews/${f.hospitalReview}/report` })],
   ['GET /api/hospitals/:id/coverage', READ_COVERAGE, (f) => ({ url: `/api/hospitals/${f.hospital.id}/coverage` })],
   ['GET /api/hospitals/:id/coverage.xlsx', READ_COVERAGE, (f) => ({ url: `/api/hospitals/${f.hospital.id}/coverage.xlsx` })],
   ['GET /api/organisations/:id/coverage', READ_COVERAGE, (f) => ({ url: `/api/organisations/${f.organisationId}/coverage` })],
@@ -517,6 +554,10 @@ beforeAll(async () => {
     await call(t.app, admin, 'PUT', `/api/mapping-rounds/${mapping.id}/regions/${code}/decision`, decision, 200);
   }
   await call(t.app, admin, 'POST', `/api/mapping-rounds/${mapping.id}/publish`, undefined, 200);
+  const hospitalReview = await publishedHospitalReview(admin, hospital.id, inspector.userId, readerSame.email);
+  const hospitalWork = (
+    await call(t.app, admin, 'POST', '/api/hospital-reviews', { title: 'Sjukhusnivå', hospitalId: hospital.id, inspectorIds: [inspector.userId] }, 201)
+  ).json().id;
 
   const poolFile = csv([
     ['role', 'hospital_code', 'unit_code', 'answered_on', 'A.varied-clinical-work'],
@@ -561,6 +602,8 @@ beforeAll(async () => {
     programmeId: programme.id,
     programmeDocumentId: programmeDocument.json().id,
     victim,
+    hospitalReview,
+    hospitalWork,
   };
 }, 120_000);
 afterAll(() => t?.close());
@@ -584,6 +627,21 @@ async function publishReport(session: Session, reviewId: string) {
     200,
   );
   await call(t.app, session, 'POST', `${base}/publish`, undefined, 200);
+}
+
+/** A hospital-level review judged on every duty, closed, commented on by the hospital's reader and published. */
+async function publishedHospitalReview(session: Session, hospitalId: string, inspectorId: string, readerEmail: string): Promise<string> {
+  const id = (await call(t.app, session, 'POST', '/api/hospital-reviews', { title: 'Sjukhusnivå', hospitalId, inspectorIds: [inspectorId] }, 201)).json().id;
+  const duties = (await call(t.app, session, 'GET', `/api/hospital-reviews/${id}/duties`, undefined, 200)).json().duties as { id: string }[];
+  for (const duty of duties) await call(t.app, session, 'PUT', `/api/hospital-reviews/${id}/duties/${duty.id}`, { status: 'met', note: '' }, 200);
+  await call(t.app, session, 'POST', `/api/hospital-reviews/${id}/close`, undefined, 200);
+  const base = `/api/reviews/${id}/report`;
+  const content = (await call(t.app, session, 'GET', `${base}/authoring`, undefined, 200)).json().current.content;
+  for (const duty of duties) content.duties[duty.id].finding = 'Uppfyllt.';
+  await call(t.app, session, 'PUT', `${base}/content`, { content }, 200);
+  await call(t.app, session, 'POST', `${base}/send-for-comment`, { deadline: addCalendarDays(todayInSweden(new Date()), 14), recipients: [readerEmail] }, 200);
+  await call(t.app, session, 'POST', `${base}/publish`, undefined, 200);
+  return id;
 }
 
 let address = 0;

@@ -240,4 +240,19 @@ describe('loading the demo from the browser (admins, empty install)', () => {
     });
     expect(result.regions.length).toBeGreaterThanOrEqual(3);
   });
+
+  it('holds one complete hospital-level review, published to the hospital’s reader: profile, every duty judged, interviews, documents, the synthesis', async () => {
+    const reader = { userId: '', email: DEMO_ACCOUNTS[2].email, headers: await login(t.app, DEMO_ACCOUNTS[2].email, DEMO_PASSWORD) };
+    const report = (await call(t.app, reader, 'GET', `/api/hospital-reviews/${summary.hospitalReviewId}/report`, undefined, 200)).json();
+    expect(report.profile).toMatchObject({ doctors: 610, stDoctors: 144, stShare: { percent: 24 } });
+    const duties = Object.values(report.revision.content.duties) as { judgement: string; finding: string }[];
+    expect(duties.every((d) => d.judgement !== 'not_assessed' && d.finding.length > 0)).toBe(true);
+    expect(report.interviewed.length).toBeGreaterThanOrEqual(5);
+    expect(report.register.filter((r: { received: number }) => r.received > 0)).toHaveLength(8);
+    // The synthesis is the coverage page's own figure, and the hospital-wide review's weak areas recur over its 16 units.
+    expect(report.synthesis.coverage.units).toEqual({ reviewed: 18, units: 21, percent: 86 });
+    expect(report.synthesis.weakAreas.every((a: { weakUnits: number; reviews: number }) => a.weakUnits >= 2 && a.reviews >= 1)).toBe(true);
+    const plan = (await call(t.app, reader, 'GET', `/api/reviews/${summary.hospitalReviewId}/action-plan`, undefined, 200)).json();
+    expect(plan.actions.length).toBeGreaterThan(5);
+  });
 });

@@ -70,6 +70,7 @@ const en: typeof sv = {
   // Menu entries and the logged-in user, for the layout (the console's other texts load with it).
   account: {
     reviews: 'Reviews',
+    hospitalReviews: 'Hospital-level reviews',
     coverage: 'Review coverage',
     programmes: 'Leadership programmes',
     hospitals: 'Hospitals and units',

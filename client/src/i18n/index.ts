@@ -7,6 +7,7 @@ import type consoleSv from '../features/console/i18n/sv';
 import type coverageSv from '../features/coverage/i18n/sv';
 import type mappingSv from '../features/mapping/i18n/sv';
 import type programmesSv from '../features/programmes/i18n/sv';
+import type hospitalSv from '../features/hospital/i18n/sv';
 import type reportSv from '../features/report/i18n/sv';
 import type respondSv from '../features/respond/i18n/sv';
 import type visitSv from '../features/visit/i18n/sv';
@@ -27,6 +28,7 @@ export interface FeatureTexts {
   coverage: typeof coverageSv;
   mapping: typeof mappingSv;
   programmes: typeof programmesSv;
+  hospital: typeof hospitalSv;
   report: typeof reportSv;
   respond: typeof respondSv;
   visit: typeof visitSv;

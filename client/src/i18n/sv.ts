@@ -68,6 +68,7 @@ const sv = {
   // Menu entries and the logged-in user, for the layout (the console's other texts load with it).
   account: {
     reviews: 'Granskningar',
+    hospitalReviews: 'Granskningar på sjukhusnivå',
     coverage: 'Granskningstäckning',
     programmes: 'Ledarskapsprogram',
     hospitals: 'Sjukhus och enheter',

@@ -16,6 +16,7 @@ export function ConsoleNavLinks() {
     ['/reviews', t('account.reviews')],
     ['/annual', t('account.annual')],
     ['/mapping', t('account.mapping')],
+    ['/hospital-reviews', t('account.hospitalReviews')],
   ];
   if (canUseConsole(me.role)) links.push(['/hospitals', t('account.hospitals')]);
   // Staff choose a hospital; a reader goes straight to their own.

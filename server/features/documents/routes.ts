@@ -13,7 +13,7 @@ import {
 import { Problem } from '../../../contract/problem.js';
 import { acceptFileBodies, bodyBytes, sendDocument } from '../../files/stored-document.js';
 import { guardLinks, perLinkLimit } from '../../http/link-guard.js';
-import { requireReviewManager } from '../reviews/guard.js';
+import { ANY_REVIEW, requireReviewManager } from '../reviews/guard.js';
 import {
   documentFile,
   openDocumentLink,
@@ -48,7 +48,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      await requireReviewManager(app.db, request, request.params.id);
+      await requireReviewManager(app.db, request, request.params.id, ANY_REVIEW);
       return reviewDocuments(app.db, request.params.id);
     },
   );
@@ -65,7 +65,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const actor = await requireReviewManager(app.db, request, request.params.id);
+      const actor = await requireReviewManager(app.db, request, request.params.id, ANY_REVIEW);
       await requestDocuments(app.db, actor, request.params.id, request.body, app.runtime.config.publicUrl, app.now());
       return { ok: true as const };
     },
@@ -83,7 +83,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const actor = await requireReviewManager(app.db, request, request.params.id);
+      const actor = await requireReviewManager(app.db, request, request.params.id, ANY_REVIEW);
       const id = await uploadAsInspector(app.db, actor, request.params.id, request.query, bodyBytes(request.body), app.now());
       return reply.status(201).send({ id });
     },
@@ -93,7 +93,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/reviews/:id/documents/:documentId',
     { schema: { summary: 'Download a document (always as an attachment)', tags: ['documents'], params: DocumentParams } },
     async (request, reply) => {
-      await requireReviewManager(app.db, request, request.params.id);
+      await requireReviewManager(app.db, request, request.params.id, ANY_REVIEW);
       const file = await documentFile(app.db, request.params.id, request.params.documentId);
       return sendDocument(reply, file);
     },
@@ -111,7 +111,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      await requireReviewManager(app.db, request, request.params.id);
+      await requireReviewManager(app.db, request, request.params.id, ANY_REVIEW);
       await setDocumentPoints(app.db, request.params.id, request.params.documentId, request.body.points);
       return { ok: true as const };
     },
@@ -121,7 +121,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/reviews/:id/documents/:documentId',
     { schema: { summary: 'Remove a document', tags: ['documents'], params: DocumentParams, response: { 200: Ok, ...errors } } },
     async (request) => {
-      const actor = await requireReviewManager(app.db, request, request.params.id);
+      const actor = await requireReviewManager(app.db, request, request.params.id, ANY_REVIEW);
       await removeDocument(app.db, actor, request.params.id, request.params.documentId);
       return { ok: true as const };
     },

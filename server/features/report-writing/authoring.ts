@@ -8,12 +8,22 @@ import * as repo from '../report/authoring-repository.js';
 import { toRevision, type RevisionRow } from '../report/revisions.js';
 import { suggestGrade, type GradeSuggestion } from '../report/rubric.js';
 import { syncActionPlan } from '../site-visit/action-plan.js';
-import { pointJudgements } from '../site-visit/checklist.js';
+import { judgementsByPoint, pointJudgements } from '../site-visit/checklist.js';
 import { closedReview, reportIfClosed } from '../report/service.js';
-import { findReview } from '../reviews/repository.js';
+import { findReview, type ReviewKind } from '../reviews/repository.js';
+import { emptyHospitalContent, hospitalCompletenessProblems, hospitalContentProblems, withJudgements } from '../hospital-review/report-content.js';
 import { queuePublicationMails, startCommentRound } from './comment-round.js';
 
-export function emptyContent(): ReportContent {
+/**
+ * The report's text and its rules follow from the review's kind: a clinic review grades the areas
+ * A–H, a hospital-level review states a finding per duty of the care provider (hospital-review/report-content.ts).
+ */
+async function kindOf(db: Db, reviewId: string): Promise<ReviewKind> {
+  return (await findReview(db, reviewId))?.kind ?? 'review';
+}
+
+export function emptyContent(kind: ReviewKind = 'review'): ReportContent {
+  if (kind === 'hospital_review') return emptyHospitalContent();
   return {
     summary: '',
     areas: Object.fromEntries(AREAS.map((area) => [area, { grade: null, justification: '', strengths: '', weaknesses: '', recommendations: [] }])),
@@ -27,6 +37,7 @@ export function emptyContent(): ReportContent {
  * review). While the review is open there are no figures yet, so only the judgements count.
  */
 export async function gradeSuggestions(db: Db, reviewId: string): Promise<Record<string, GradeSuggestion>> {
+  if ((await kindOf(db, reviewId)) !== 'review') return {};
   const report = await reportIfClosed(db, reviewId);
   const judgements = await pointJudgements(db, reviewId);
   const statementsOf = (area: string) => report?.areas.find((a) => a.area === area)?.statements ?? [];
@@ -48,7 +59,7 @@ const requireClosed = (db: Db, reviewId: string) => closedReview(db, reviewId, {
 export async function authoringView(db: RootDb, reviewId: string) {
   let latest = await repo.latestRevision(db, reviewId);
   if (!latest) {
-    await repo.insertRevision(db, reviewId, 1, emptyContent(), null, null);
+    await repo.insertRevision(db, reviewId, 1, emptyContent(await kindOf(db, reviewId)), null, null);
     latest = (await repo.latestRevision(db, reviewId))!;
   }
   const history = await repo.publishedHistory(db, reviewId);
@@ -69,6 +80,10 @@ async function editable(trx: Db, reviewId: string): Promise<RevisionRow> {
 }
 
 export async function saveContent(db: RootDb, actor: Actor, reviewId: string, content: ReportContent): Promise<ReportRevision> {
+  const kind = await kindOf(db, reviewId);
+  const problems =
+    kind === 'hospital_review' ? hospitalContentProblems(content) : content.duties ? [fieldProblem('body.content.duties', 'problem.invalid')] : [];
+  if (problems.length > 0) throw new Invalid({ code: 'problem.invalid' }, problems);
   await db.transaction().execute(async (trx) => {
     const latest = await editable(trx, reviewId);
     const before = (latest.content as ReportContent).areas;
@@ -108,7 +123,10 @@ export function completenessProblems(content: ReportContent, suggestions: Record
 }
 
 async function requireComplete(db: Db, reviewId: string, content: ReportContent): Promise<void> {
-  const problems = completenessProblems(content, await gradeSuggestions(db, reviewId));
+  const problems =
+    (await kindOf(db, reviewId)) === 'hospital_review'
+      ? hospitalCompletenessProblems(content, await judgementsByPoint(db, reviewId))
+      : completenessProblems(content, await gradeSuggestions(db, reviewId));
   if (problems.length > 0) throw new Invalid({ code: 'report.incomplete' }, problems);
 }
 
@@ -158,6 +176,10 @@ export async function publish(db: RootDb, actor: Actor, reviewId: string, public
     }
     await requireClosed(trx, reviewId);
     await requireComplete(trx, reviewId, latest.content as ReportContent);
+    if ((await kindOf(trx, reviewId)) === 'hospital_review') {
+      // The checklist may change after publication; the published revision keeps what was judged.
+      await repo.updateRevision(trx, latest.id, { content: withJudgements(latest.content as ReportContent, await judgementsByPoint(trx, reviewId)) });
+    }
     await repo.updateRevision(trx, latest.id, { status: 'published' });
     await repo.markCampaignPublished(trx, reviewId);
     await syncActionPlan(trx, reviewId);

@@ -169,6 +169,7 @@ async function recipientOf(db: Db, token: string, forUpdate = false): Promise<Re
 export async function openComments(db: Db, token: string, now: Date): Promise<CommentView> {
   const recipient = await recipientOf(db, token);
   const content = recipient.content as ReportContent;
+  const review = (await findReview(db, recipient.reviewId))!;
   return {
     status: recipient.submittedAt ? 'submitted' : isOpen(recipient.deadline, now) ? 'open' : 'closed',
     role: recipient.role,
@@ -178,7 +179,9 @@ export async function openComments(db: Db, token: string, now: Date): Promise<Co
     content,
     // The draft shows what the published report would: the snapshot's figures and quotes, nothing more.
     quoteTexts: await quotesOf(db, recipient.reviewId, content.quotes),
-    report: await buildReport(db, recipient.reviewId, {}),
+    review: { title: review.title, hospitalName: review.hospitalName },
+    // A hospital-level review has no survey: its draft is the text per duty alone.
+    report: review.kind === 'review' ? await buildReport(db, recipient.reviewId, {}) : null,
     comments: {
       areas: recipient.areas,
       general: recipient.general,

@@ -12,7 +12,7 @@ import {
 import { Problem } from '../../../contract/problem.js';
 import { Type } from '@sinclair/typebox';
 import { guardLinks, perLinkLimit } from '../../http/link-guard.js';
-import { requireReviewManager } from '../reviews/guard.js';
+import { ANY_REVIEW, requireReviewManager } from '../reviews/guard.js';
 import { changeDeadline, commentCandidates, commentRoundView, openComments, UnknownCommentLink, writeComments } from './comment-round.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 410: Problem, 422: Problem, 429: Problem };
@@ -34,7 +34,7 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      await requireReviewManager(app.db, request, request.params.id);
+      await requireReviewManager(app.db, request, request.params.id, ANY_REVIEW);
       return commentCandidates(app.db, request.params.id, app.now());
     },
   );
@@ -50,7 +50,7 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      await requireReviewManager(app.db, request, request.params.id);
+      await requireReviewManager(app.db, request, request.params.id, ANY_REVIEW);
       return { round: await commentRoundView(app.db, request.params.id, app.now()) };
     },
   );
@@ -67,7 +67,7 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const actor = await requireReviewManager(app.db, request, request.params.id);
+      const actor = await requireReviewManager(app.db, request, request.params.id, ANY_REVIEW);
       await changeDeadline(app.db, actor, request.params.id, request.body.deadline, app.now());
       return { ok: true as const };
     },

@@ -18,7 +18,7 @@ import {
 } from '../../../contract/report-authoring.js';
 import { NotFound } from '../../http/errors.js';
 import { canReadReport } from '../../permissions.js';
-import { requireOnReview, requireReviewManager } from '../reviews/guard.js';
+import { ANY_REVIEW, requireOnReview, requireReviewManager } from '../reviews/guard.js';
 import { publishedRevision } from '../report/revisions.js';
 import * as authoring from './authoring.js';
 import { closedReview, quotesOf } from '../report/service.js';
@@ -39,7 +39,7 @@ export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      await requireReviewManager(app.db, request, request.params.id);
+      await requireReviewManager(app.db, request, request.params.id, ANY_REVIEW);
       return authoring.authoringView(app.db, request.params.id);
     },
   );
@@ -56,7 +56,7 @@ export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const actor = await requireReviewManager(app.db, request, request.params.id);
+      const actor = await requireReviewManager(app.db, request, request.params.id, ANY_REVIEW);
       return authoring.saveContent(app.db, actor, request.params.id, request.body.content);
     },
   );
@@ -71,7 +71,7 @@ export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
       `/reviews/:id/report/${path}`,
       { schema: { summary, tags: ['report'], params: IdParams, ...(body ? { body } : {}), response: { 200: Ok, ...errors } } },
       async (request) => {
-        const actor = await requireReviewManager(app.db, request, request.params.id);
+        const actor = await requireReviewManager(app.db, request, request.params.id, ANY_REVIEW);
         await run(actor, request.params.id, (request.body ?? {}) as Record<string, string>);
         return { ok: true as const };
       },
@@ -88,7 +88,7 @@ export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const actor = await requireReviewManager(app.db, request, request.params.id);
+      const actor = await requireReviewManager(app.db, request, request.params.id, ANY_REVIEW);
       const asked = await authoring.sendForComment(app.db, actor, request.params.id, request.body, app.runtime.config.publicUrl, app.now());
       await app.jobs.mailQueued();
       return { ok: true as const, asked };
@@ -122,7 +122,7 @@ export const reportAuthoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      await requireOnReview(app.db, request, request.params.id, canReadReport);
+      await requireOnReview(app.db, request, request.params.id, canReadReport, ANY_REVIEW);
       const revision = await publishedRevision(app.db, request.params.id);
       if (!revision) throw new NotFound({ code: 'report.notPublished' });
       return { ...revision, quoteTexts: await quotesOf(app.db, request.params.id, revision.content.quotes) };

@@ -4,6 +4,8 @@ import type { ReviewStatus, Role } from '../../../contract/domain.js';
 
 export interface ReviewRow {
   id: string;
+  /** `review` (a clinic review with its survey) or `hospital_review` (the care provider's duties, features/hospital-review). */
+  kind: ReviewKind;
   title: string;
   status: ReviewStatus;
   hospitalId: string;
@@ -20,8 +22,13 @@ export interface ReviewRow {
   createdAt: Date;
 }
 
+/** The kinds that are reviews of a hospital, written up in a report with the same workflow. */
+export const REVIEW_KINDS = ['review', 'hospital_review'] as const;
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
+
 const reviewColumns = [
   'campaigns.id',
+  'campaigns.kind',
   'campaigns.title',
   'campaigns.status',
   'campaigns.hospital_id as hospitalId',
@@ -37,13 +44,16 @@ const reviewColumns = [
   'campaigns.created_at as createdAt',
 ] as const;
 
-function reviews(db: Db) {
-  return db.selectFrom('campaigns').innerJoin('hospitals', 'hospitals.id', 'campaigns.hospital_id').where('campaigns.kind', '=', 'review');
+function reviews(db: Db, kinds: readonly ReviewKind[] = ['review']) {
+  return db.selectFrom('campaigns').innerJoin('hospitals', 'hospitals.id', 'campaigns.hospital_id').where('campaigns.kind', 'in', kinds);
 }
 
-/** A review row, locked for update when a transaction changes it (status transitions race otherwise). */
+/**
+ * A review row of either kind, locked for update when a transaction changes it (status
+ * transitions race otherwise). Routes that serve one kind only say so in their guard.
+ */
 export async function findReview(db: Db, id: string, forUpdate = false): Promise<ReviewRow | undefined> {
-  let query = reviews(db).select(reviewColumns).where('campaigns.id', '=', id);
+  let query = reviews(db, REVIEW_KINDS).select(reviewColumns).where('campaigns.id', '=', id);
   if (forUpdate) query = query.forUpdate('campaigns');
   return (await query.executeTakeFirst()) as ReviewRow | undefined;
 }

@@ -4,7 +4,7 @@ import { Problem } from '../../../contract/problem.js';
 import { CreateReviewBody, Review, ReviewList, UpdateReviewBody } from '../../../contract/reviews.js';
 import { canCreateReview } from '../../permissions.js';
 import { authorize, requireActor } from '../../http/guard.js';
-import { requireReviewManager } from './guard.js';
+import { ANY_REVIEW, requireReviewManager } from './guard.js';
 import { changeStatus, createReview, listReviewsFor, loadReview, updateReview, type ClosingStep } from './service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
@@ -31,7 +31,8 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<{ onClosing: ClosingStep }>
     '/reviews/:id',
     { schema: { summary: 'One review with its set-up', tags: ['reviews'], params: IdParams, response: { 200: Review, ...errors } } },
     async (request) => {
-      await requireReviewManager(app.db, request, request.params.id);
+      // Either kind: the documents and report pages of a hospital-level review show its title from here too.
+      await requireReviewManager(app.db, request, request.params.id, ANY_REVIEW);
       return loadReview(app.db, request.params.id);
     },
   );

@@ -16,11 +16,12 @@ export const DIRECTOR_SUPPLEMENT = 'director-supplement';
 /** The national benchmark compares with the pool's last two years, as the domain report did. */
 export const DEFAULT_WINDOW_MONTHS = 24;
 
-export async function reviewAccess(db: Db, id: string): Promise<ReviewAccess & { status: repo.ReviewRow['status'] }> {
+export async function reviewAccess(db: Db, id: string): Promise<ReviewAccess & { status: repo.ReviewRow['status']; kind: repo.ReviewKind }> {
   const review = await repo.findReview(db, id);
   if (!review) throw new NotFound({ code: 'review.notFound' });
   const inspectors = await repo.reviewInspectors(db, id);
   return {
+    kind: review.kind,
     hospitalId: review.hospitalId,
     inspectorIds: inspectors.map((i) => i.id),
     reportPublished: review.reportPublishedAt !== null,
@@ -207,7 +208,7 @@ async function checkUnits(db: Db, hospitalId: string, unitIds: readonly string[]
   }
 }
 
-async function checkInspectors(db: Db, userIds: readonly string[]): Promise<void> {
+export async function checkInspectors(db: Db, userIds: readonly string[]): Promise<void> {
   const users = await repo.inspectorUsers(db, userIds);
   const wrong = userIds.filter((id) => !users.some((u) => u.id === id && u.active && (u.role === 'inspector' || u.role === 'admin')));
   if (wrong.length > 0) {

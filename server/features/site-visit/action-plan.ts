@@ -21,13 +21,17 @@ export function defaultDue(publishedAt: Date): string {
   return addCalendarMonths(todayInSweden(publishedAt), PLAN_MONTHS);
 }
 
-/** Every recommendation of a report, in reading order: the areas', then the improvement areas'. */
+/** Every recommendation of a report, in reading order: the areas' (or the duties'), then the improvement areas'. */
 export function recommendationsOf(content: ReportContent): { area: Area | null; recommendation: string }[] {
   const byArea = Object.entries(content.areas)
     .sort(([a], [b]) => a.localeCompare(b))
     .flatMap(([area, a]) => a.recommendations.map((recommendation) => ({ area: area as Area, recommendation })));
+  // A hospital-level report's recommendations are per duty of the provider, in the duties' order.
+  const byDuty = Object.entries(content.duties ?? {})
+    .sort(([a], [b]) => Number(a.slice(1)) - Number(b.slice(1)))
+    .flatMap(([, d]) => d.recommendations.map((recommendation) => ({ area: null, recommendation })));
   const general = content.improvementAreas.flatMap((i) => i.recommendations.map((recommendation) => ({ area: null, recommendation })));
-  return [...byArea, ...general].filter((r) => r.recommendation.trim() !== '');
+  return [...byArea, ...byDuty, ...general].filter((r) => r.recommendation.trim() !== '');
 }
 
 /**

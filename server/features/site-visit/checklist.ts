@@ -1,6 +1,7 @@
 import type { PointStatus } from '../../../contract/domain.js';
 import type { AreaChecklist, Checklist, ChecklistPoint } from '../../../contract/site-visit.js';
 import { checklist, checklistPoint } from '../../../surveys/checklist.js';
+import { providerDuty } from '../../../surveys/provider-duties.js';
 import type { Db } from '../../db/database.js';
 import { fieldProblem, Invalid } from '../../http/errors.js';
 import type { Actor } from '../../permissions.js';
@@ -81,9 +82,37 @@ export async function checklistView(db: Db, reviewId: string): Promise<Checklist
   };
 }
 
-export async function assessPoint(db: Db, actor: Actor, reviewId: string, pointId: string, status: PointStatus, note: string): Promise<void> {
-  if (!checklistPoint(pointId))
-    throw new Invalid({ code: 'checklist.pointUnknown', params: { point: pointId } }, [fieldProblem('pointId', 'checklist.pointUnknown', { point: pointId })]);
+/** Every judged point's status (a clinic review's points or a hospital-level review's duties). */
+export async function judgementsByPoint(db: Db, reviewId: string): Promise<Map<string, PointStatus>> {
+  return new Map((await repo.assessments(db, reviewId)).map((row) => [row.point_id, row.status]));
+}
+
+/** Whether the checklist a campaign's kind is judged by has the point. */
+const inChecklist = (checklistOf: 'clinic' | 'provider', pointId: string) =>
+  (checklistOf === 'clinic' ? checklistPoint(pointId) : providerDuty(pointId)) !== undefined;
+
+/** A judgement of one point of the checklist the campaign's kind is judged by (server/kinds). */
+export async function assessPoint(
+  db: Db,
+  actor: Actor,
+  reviewId: string,
+  pointId: string,
+  status: PointStatus,
+  note: string,
+  checklistOf: 'clinic' | 'provider' = 'clinic',
+): Promise<void> {
+  if (!inChecklist(checklistOf, pointId)) {
+    const problem =
+      checklistOf === 'clinic'
+        ? fieldProblem('pointId', 'checklist.pointUnknown', { point: pointId })
+        : fieldProblem('dutyId', 'hospitalReview.dutyUnknown', { duty: pointId });
+    throw new Invalid(
+      checklistOf === 'clinic'
+        ? { code: 'checklist.pointUnknown', params: { point: pointId } }
+        : { code: 'hospitalReview.dutyUnknown', params: { duty: pointId } },
+      [problem],
+    );
+  }
   await db.transaction().execute(async (trx) => {
     await repo.upsertAssessment(trx, reviewId, pointId, status, note.trim(), actor.id);
     await recordAudit(trx, { actorId: actor.id, action: 'checklist_assessed', campaignId: reviewId, details: { pointId, status } });

@@ -21,7 +21,7 @@ import {
 } from '../../../contract/site-visit.js';
 import { Gone } from '../../http/errors.js';
 import { canManageReview, canReadReport, canWorkOnActionPlan } from '../../permissions.js';
-import { requireOnReview, requireReviewManager } from '../reviews/guard.js';
+import { ANY_REVIEW, requireOnReview, requireReviewManager } from '../reviews/guard.js';
 import * as plans from './action-plan.js';
 import { assessPoint, checklistView } from './checklist.js';
 import { previousReview } from './previous.js';
@@ -151,7 +151,7 @@ export const siteVisitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      await requireOnReview(app.db, request, request.params.id, canWorkOnActionPlan);
+      await requireOnReview(app.db, request, request.params.id, canWorkOnActionPlan, ANY_REVIEW);
       return plans.actionPlan(app.db, request.params.id);
     },
   );
@@ -168,7 +168,7 @@ export const siteVisitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const actor = await requireOnReview(app.db, request, request.params.id, (a, review) => review.reportPublished && canManageReview(a, review));
+      const actor = await requireOnReview(app.db, request, request.params.id, (a, review) => review.reportPublished && canManageReview(a, review), ANY_REVIEW);
       return plans.setDue(app.db, actor, request.params.id, request.body.dueOn);
     },
   );
@@ -186,7 +186,7 @@ export const siteVisitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { id, actionId } = request.params;
-      const actor = await requireOnReview(app.db, request, id, canWorkOnActionPlan);
+      const actor = await requireOnReview(app.db, request, id, canWorkOnActionPlan, ANY_REVIEW);
       return plans.updateAction(app.db, actor, id, actionId, request.body);
     },
   );
@@ -195,7 +195,7 @@ export const siteVisitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/reviews/:id/action-plan/submit',
     { schema: { summary: 'Submit the action plan to the inspectors', tags: ['action plan'], params: IdParams, response: { 200: ActionPlan, ...errors } } },
     async (request) => {
-      const actor = await requireOnReview(app.db, request, request.params.id, canWorkOnActionPlan);
+      const actor = await requireOnReview(app.db, request, request.params.id, canWorkOnActionPlan, ANY_REVIEW);
       return plans.submitPlan(app.db, actor, request.params.id);
     },
   );

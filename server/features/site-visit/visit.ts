@@ -61,7 +61,13 @@ export async function visitNotes(db: Db, reviewId: string): Promise<VisitNote[]>
 /** Clocks of tablets drift, but not by days: a save stamped far in the future is refused. */
 const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
 
-async function storeNote(db: Db, actor: Actor, reviewId: string, noteId: string, note: SaveNoteBody, deleted: boolean): Promise<VisitNote | null> {
+/**
+ * A note's group: a clinic review's role group (or the tour, the documents), or a hospital-level
+ * review's leadership function (`fn-…`, checked against the review's list by its feature).
+ */
+export type NoteInput = Omit<SaveNoteBody, 'group'> & { group: string };
+
+async function storeNote(db: Db, actor: Actor, reviewId: string, noteId: string, note: NoteInput, deleted: boolean): Promise<VisitNote | null> {
   const savedAt = new Date(note.savedAt);
   if (Number.isNaN(savedAt.getTime())) throw new Invalid({ code: 'field.dateTime' }, [fieldProblem('savedAt', 'field.dateTime')]);
   if (savedAt.getTime() > Date.now() + MAX_CLOCK_AHEAD_MS) {
@@ -75,7 +81,7 @@ async function storeNote(db: Db, actor: Actor, reviewId: string, noteId: string,
 }
 
 /** Upsert; answers with what is stored, which is newer than the request when the save was stale. */
-export async function saveNote(db: Db, actor: Actor, reviewId: string, noteId: string, note: SaveNoteBody): Promise<VisitNote | null> {
+export async function saveNote(db: Db, actor: Actor, reviewId: string, noteId: string, note: NoteInput): Promise<VisitNote | null> {
   return storeNote(db, actor, reviewId, noteId, note, false);
 }
 

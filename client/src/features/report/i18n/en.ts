@@ -311,6 +311,7 @@ const reportEn: typeof reportSv = {
     roles: { head: 'Head of department', director: 'Study director', reader: 'Reader at the hospital' },
   },
   comment: {
+    recommendations: 'Recommendations',
     title: 'Comments on the draft report',
     intro:
       'The inspectors have written a draft of the report and ask you, as {{role}}, to read it and comment, per area and in general. The draft shows only what the published report will show.',

@@ -309,6 +309,7 @@ const reportSv = {
     roles: { head: 'Verksamhetschef', director: 'Studierektor', reader: 'Läsare vid sjukhuset' },
   },
   comment: {
+    recommendations: 'Rekommendationer',
     title: 'Synpunkter på rapportutkastet',
     intro:
       'Granskarna har skrivit ett utkast till rapporten och ber dig som {{role}} läsa det och lämna synpunkter, per område och i stort. Utkastet visar bara det som den publicerade rapporten kommer att visa.',

@@ -14,6 +14,7 @@ import { localText } from '../../../i18n/format';
 import { formatDate, formatDateTime, formatTime } from '../../../i18n/format';
 import { RespondLayout, StepHeading } from '../../../ui/RespondLayout';
 import { commentApi, type ClinicComments, type CommentView } from '../api';
+import { providerDuties } from '../../../../../surveys/provider-duties';
 import '../i18n';
 import '../../../ui/report.css';
 
@@ -107,6 +108,7 @@ function CommentForm({ token, view }: { token: string; view: CommentView }) {
   const draft = useCommentDraft(token, view);
   const writable = view.status === 'open';
   const { report, content } = view;
+  if (!report) return <DutyDraft view={view} draft={draft} writable={writable} />;
   const titles = Object.fromEntries(report.areas.map((a) => [a.area, localText(a.title)]));
 
   return (
@@ -153,14 +155,62 @@ function CommentForm({ token, view }: { token: string; view: CommentView }) {
   );
 }
 
+/**
+ * A hospital-level review's draft: no survey and no grades, a finding and recommendations per
+ * duty of the care provider; the hospital comments on the whole.
+ */
+function DutyDraft({ view, draft, writable }: { view: CommentView; draft: CommentDraft; writable: boolean }) {
+  const { t } = useTranslation();
+  const { content } = view;
+  return (
+    <article className="report comment-page">
+      <CommentIntro view={view} />
+      {content.summary.trim() && (
+        <section aria-labelledby="summary-heading" className="report-intro">
+          <h2 id="summary-heading">{t('report.view.summary')}</h2>
+          <Paragraphs text={content.summary} />
+        </section>
+      )}
+      {providerDuties.map((duty) => {
+        const written = content.duties?.[duty.id];
+        return (
+          <section key={duty.id} className="report-area" aria-labelledby={`duty-${duty.id}-heading`}>
+            <h2 id={`duty-${duty.id}-heading`}>
+              {duty.id}. {localText(duty.text)}
+            </h2>
+            {written?.finding.trim() && <Paragraphs text={written.finding} />}
+            {written && written.recommendations.length > 0 && (
+              <>
+                <h3>{t('report.comment.recommendations')}</h3>
+                <ol>
+                  {written.recommendations.map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ol>
+              </>
+            )}
+          </section>
+        );
+      })}
+      {content.improvementAreas.length > 0 && (
+        <section aria-labelledby="improvement-heading" className="report-area">
+          <h2 id="improvement-heading">{t('report.view.improvementAreas')}</h2>
+          <ImprovementList areas={content.improvementAreas} heading="h3" />
+        </section>
+      )}
+      <GeneralComment draft={draft} writable={writable} />
+    </article>
+  );
+}
+
 /** What the page is, whose draft it is, and until when the clinic may comment. */
 function CommentIntro({ view }: { view: CommentView }) {
   const { t } = useTranslation();
-  const title = `${t('report.comment.title')}: ${view.report.review.title}`;
+  const title = `${t('report.comment.title')}: ${view.review.title}`;
   return (
     <>
       <StepHeading title={title}>{title}</StepHeading>
-      <p className="report-meta">{view.report.review.hospitalName}</p>
+      <p className="report-meta">{view.review.hospitalName}</p>
       <p className="draft-notice" role="note">
         <strong>{t('report.common.draft')}</strong> – {t('report.comment.draftNotice', { revision: view.revision })}
       </p>
