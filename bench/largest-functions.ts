@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import ts from 'typescript';
 
 /**
- * npx tsx bench/largest-functions.ts [-- --most 15 server client/src]
+ * npx tsx bench/largest-functions.ts [--most 15] [folders or files; server and client/src by default]
  * Lists the longest functions and components by line count, the measure the style guide's
  * "a function passes ~40 lines, look for the second job" rule is about. A function nested in a
  * longer one is counted on its own too, so a component's handlers show up beside it.
@@ -21,6 +21,7 @@ interface Sized {
 }
 
 function sourceFiles(dir: string): string[] {
+  if (fs.statSync(dir).isFile()) return [dir];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceFiles(full);
@@ -37,7 +38,7 @@ function nameOf(node: ts.Node, source: ts.SourceFile): string {
   if (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) {
     return parent.name.getText(source);
   }
-  if (ts.isCallExpression(parent)) return `(callback of ${parent.expression.getText(source).slice(0, 40)})`;
+  if (ts.isCallExpression(parent)) return `(callback of ${parent.expression.getText(source).replace(/\s+/g, '').slice(0, 40)})`;
   return '(anonymous)';
 }
 
