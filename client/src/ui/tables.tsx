@@ -138,21 +138,27 @@ const isClassed = (column: ColumnHeader): column is { label: ReactNode; classNam
 export function DataTable({
   caption,
   captionHidden = false,
+  scrollLabel = caption,
   columns,
   id,
   className = 'table',
+  footer,
   children,
 }: {
   caption: string;
   /** The caption only for screen readers, where a heading above already says it. */
   captionHidden?: boolean;
+  /** The scroll region's name, where the caption alone would not tell this table from the page's others. */
+  scrollLabel?: string;
   columns: ColumnHeader[];
   id?: string;
   className?: string;
+  /** The footer's rows (a total). */
+  footer?: ReactNode;
   children: ReactNode;
 }) {
   return (
-    <TableScroll label={caption}>
+    <TableScroll label={scrollLabel}>
       <table className={className} id={id}>
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>
@@ -173,6 +179,7 @@ export function DataTable({
           </tr>
         </thead>
         <tbody>{children}</tbody>
+        {footer && <tfoot>{footer}</tfoot>}
       </table>
     </TableScroll>
   );

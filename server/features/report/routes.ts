@@ -6,9 +6,9 @@ import { Problem } from '../../../contract/problem.js';
 import { Report, ReportQuery } from '../../../contract/report.js';
 import { canManageReview, canReadReport } from '../../permissions.js';
 import { reviewCaller } from '../reviews/guard.js';
-import { revisionShown } from './revisions.js';
 import { EXPORT_KEYS, reportTables, toCsv, toXlsx } from './export.js';
 import { renderReportPdf } from '../../print/page-pdf.js';
+import { reportToPrint } from './printing.js';
 import { buildReport } from './service.js';
 import { CLIENT_DIR } from '../../client-dir.js';
 
@@ -119,26 +119,13 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { actor, access } = await readable(request, request.params.id);
       const { lang = 'sv', ...query } = request.query;
-      const report = await buildReport(app.db, request.params.id, query);
-      const revision = await revisionShown(app.db, request.params.id, canManageReview(actor, access));
-      // A published revision of a snapshot never changes, so neither does its PDF: made once, kept.
-      const key = revision?.status === 'published' ? [request.params.id, revision.id, lang, query.unitId ?? '', query.specialtyGroup ?? ''].join('|') : null;
-      const filter = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-      const pdf = await app.pdfs.pdf(key, () =>
-        renderReportPdf(
-          app,
-          {
-            page: `/reviews/${request.params.id}/report${filter.size > 0 ? `?${filter}` : ''}`,
-            lang,
-            cookie: request.headers.cookie,
-            hospital: report.review.hospitalName,
-            title: report.review.title,
-            revision: revision && { number: revision.revision, published: revision.status === 'published' },
-          },
-          app.runtime.config.chromiumPath,
-          CLIENT_DIR,
-        ),
-      );
+      const { key, printed } = await reportToPrint(app.db, request.params.id, {
+        query,
+        lang,
+        cookie: request.headers.cookie,
+        seesDraft: canManageReview(actor, access),
+      });
+      const pdf = await app.pdfs.pdf(key, () => renderReportPdf(app, printed, app.runtime.config.chromiumPath, CLIENT_DIR));
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="${filename(request.params.id, '.pdf')}"`)

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../ui/tables';
 import { useDemoStatus, useStartDemo } from '../api/hooks';
 import type { DemoStatus } from '../api/requests';
 import { ErrorMessage, focusHeading, StatusMessage } from '../../../ui/feedback';
@@ -64,23 +65,14 @@ function Accounts({ status }: { status: DemoStatus }) {
       <p>
         <code>{status.password}</code>
       </p>
-      <table className="table" id="demo-accounts">
-        <caption>{t('console.demo.accountsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('console.demo.colEmail')}</th>
-            <th scope="col">{t('console.demo.colRole')}</th>
+      <DataTable caption={t('console.demo.accountsCaption')} id="demo-accounts" columns={[t('console.demo.colEmail'), t('console.demo.colRole')]}>
+        {status.accounts.map((account) => (
+          <tr key={account.email}>
+            <th scope="row">{account.email}</th>
+            <td>{role(account.role)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {status.accounts.map((account) => (
-            <tr key={account.email}>
-              <th scope="row">{account.email}</th>
-              <td>{role(account.role)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <ul className="link-list">
         {status.reviewId && (
           <li>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../../../contract/domain.js';
 import type { RateCell, ResponseRates } from '../api/requests';
 import { formatShare } from '../../../i18n/format';
-import { TableScroll } from '../../../ui/tables';
+import { DataTable } from '../../../ui/tables';
 
 type ByRole = ResponseRates['total']['byRole'];
 
@@ -43,45 +43,36 @@ export function RateTable({
 }) {
   const { t } = useTranslation();
   return (
-    <TableScroll label={caption}>
-      <table className="table rate-table" id={id}>
-        <caption>{caption}</caption>
-        <thead>
+    <DataTable
+      caption={caption}
+      className="table rate-table"
+      id={id}
+      columns={[
+        rowHeader,
+        ...ROLES.map((role) => ({ label: t(`roles.${role}`), className: 'numeric' })),
+        { label: t('console.rates.colTotal'), className: 'numeric' },
+      ]}
+      footer={
+        total && (
           <tr>
-            <th scope="col">{rowHeader}</th>
+            <th scope="row">{t('console.rates.total')}</th>
             {ROLES.map((role) => (
-              <th scope="col" key={role} className="numeric">
-                {t(`roles.${role}`)}
-              </th>
+              <Cell key={role} cell={total.byRole[role]} />
             ))}
-            <th scope="col" className="numeric">
-              {t('console.rates.colTotal')}
-            </th>
+            <Cell cell={total.total} />
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              {ROLES.map((role) => (
-                <Cell key={role} cell={row.byRole[role]} />
-              ))}
-              <Cell cell={row.total} />
-            </tr>
+        )
+      }
+    >
+      {rows.map((row) => (
+        <tr key={row.key}>
+          <th scope="row">{row.label}</th>
+          {ROLES.map((role) => (
+            <Cell key={role} cell={row.byRole[role]} />
           ))}
-        </tbody>
-        {total && (
-          <tfoot>
-            <tr>
-              <th scope="row">{t('console.rates.total')}</th>
-              {ROLES.map((role) => (
-                <Cell key={role} cell={total.byRole[role]} />
-              ))}
-              <Cell cell={total.total} />
-            </tr>
-          </tfoot>
-        )}
-      </table>
-    </TableScroll>
+          <Cell cell={row.total} />
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,42 +1,19 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
-import { SPECIALTY_GROUPS } from '../../../../../contract/domain.js';
 import { CreateReviewBody as CreateReviewSchema } from '../../../../../contract/reviews.js';
-import { useHospitals, useUsers } from '../api/hooks';
-import type { CreateReviewBody, Hospital, Review, UpdateReviewBody } from '../api/requests';
-import { initialValues, reviewBody, type SetValue, type Values } from './review-form-values';
+import { useHospitals } from '../api/hooks';
+import type { CreateReviewBody, Review, UpdateReviewBody } from '../api/requests';
+import { initialValues, reviewBody, type SetValue } from './review-form-values';
 import { useMe } from '../../../api/session';
-import { currentLanguage } from '../../../i18n';
 import { ErrorMessage, fieldErrors, Loading } from '../../../ui/feedback';
 import { compareText } from '../../../i18n/format';
-import { DateField } from '../../../ui/date/DateField';
 import { setUpHospitals } from './hospital-lists';
-import { ActionButton, CheckboxInput, CheckboxList, NumberInput, SearchSelectInput, TextInput, type Option } from '../../../ui/fields';
-
-export function specialtyGroupLabel(code: string): string {
-  const group = SPECIALTY_GROUPS.find((g) => g.code === code);
-  return group ? group[currentLanguage()] : code;
-}
-
-/** Who can be assigned: active inspectors (and admins, for admins), plus whoever already is. */
-function useInspectorOptions(review: Review | undefined): (Option & { isDisabled?: boolean })[] {
-  const { t } = useTranslation();
-  const me = useMe().data;
-  const users = useUsers(me?.role === 'admin' || me?.role === 'inspector').data?.users;
-  return useMemo(() => {
-    const people = new Map<string, { id: string; name: string; email: string }>();
-    for (const user of users ?? []) if (user.active && user.role !== 'reader') people.set(user.id, user);
-    for (const inspector of review?.inspectors ?? []) people.set(inspector.id, inspector);
-    return [...people.values()].map((p) => ({
-      id: p.id,
-      label: p.id === me?.id ? t('console.reviewForm.you', { name: p.name }) : `${p.name} (${p.email})`,
-      // An inspector runs their own reviews: they cannot take themselves off (and lose access).
-      isDisabled: me?.role === 'inspector' && p.id === me.id,
-    }));
-  }, [users, review, me, t]);
-}
+import { ActionButton, CheckboxInput, CheckboxList, NumberInput, TextInput } from '../../../ui/fields';
+import { BenchmarkFields, ReviewDateFields } from './ReviewDateFields';
+import { ReviewUnitFields } from './ReviewUnitFields';
+import { useInspectorOptions } from './useInspectorOptions';
 
 interface ReviewFormProps {
   review?: Review;
@@ -50,7 +27,6 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
   const { t } = useTranslation();
   const me = useMe().data;
   const hospitals = useHospitals();
-  const inspectorOptions = useInspectorOptions(review);
   const [values, setValues] = useState(() => initialValues(review, me?.role === 'inspector' ? me.id : undefined));
   const set: SetValue = (key) => (value) => setValues((v) => ({ ...v, [key]: value }));
   const creating = !review;
@@ -66,12 +42,10 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
       </p>
     );
   }
-  const hospital: Hospital | undefined = hospitalList.find((h) => h.id === values.hospitalId);
+  const hospital = hospitalList.find((h) => h.id === values.hospitalId);
   const units = [...(hospital?.units ?? review?.units ?? [])].sort((a, b) => compareText(a.name, b.name) || compareText(a.code, b.code));
   // Creating needs a unit (the server refuses none); say so at the button instead of letting it fail.
   const needsUnit = !unitsLocked && values.unitIds.length === 0;
-
-  const submit = () => onSubmit(reviewBody(values, creating, unitsLocked));
 
   return (
     <>
@@ -81,7 +55,7 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
         validationErrors={fieldErrors(error)}
         onSubmit={(event) => {
           event.preventDefault();
-          submit();
+          onSubmit(reviewBody(values, creating, unitsLocked));
         }}
       >
         <TextInput
@@ -93,46 +67,10 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
           value={values.title}
           onChange={set('title')}
         />
-        {creating && (
-          <SearchSelectInput
-            name="hospitalId"
-            label={t('console.reviewForm.hospital')}
-            options={hospitalList.map((h) => ({ id: h.id, label: h.name }))}
-            value={values.hospitalId}
-            onChange={(id) => {
-              // A hospital with one unit: that unit is the review's, no need to tick it.
-              const only = hospitalList.find((h) => h.id === id)?.units;
-              setValues((v) => ({ ...v, hospitalId: id, unitIds: only?.length === 1 ? [only[0].id] : [] }));
-            }}
-            isRequired
-          />
-        )}
-        {units.length > 0 ? (
-          <CheckboxList
-            name="unitIds"
-            label={t('console.reviewForm.units')}
-            description={unitsLocked ? t('console.reviewForm.unitsLocked') : t('console.reviewForm.unitsHint')}
-            options={units.map((u) => ({ id: u.id, label: `${u.name} (${u.code}) – ${specialtyGroupLabel(u.specialtyGroup)}` }))}
-            value={values.unitIds}
-            onChange={set('unitIds')}
-            isRequired
-            isDisabled={unitsLocked}
-          />
-        ) : (
-          <p className="field-note">{hospital ? t('console.reviewForm.hospitalHasNoUnits') : t('console.reviewForm.chooseHospitalFirst')}</p>
-        )}
+        <ReviewUnitFields values={values} set={set} hospitals={hospitalList} hospital={hospital} units={units} creating={creating} unitsLocked={unitsLocked} />
         <ReviewDateFields values={values} set={set} />
         <p className="field-note">{t('console.reviewForm.dateHint')}</p>
-        {inspectorOptions.length > 0 && (
-          <CheckboxList
-            name="inspectorIds"
-            label={t('console.reviewForm.inspectors')}
-            description={me?.role === 'inspector' && creating ? t('console.reviewForm.inspectorsSelfHint') : t('console.reviewForm.inspectorsHint')}
-            options={inspectorOptions}
-            value={values.inspectorIds}
-            onChange={set('inspectorIds')}
-          />
-        )}
+        <InspectorFields review={review} value={values.inspectorIds} onChange={set('inspectorIds')} />
         <NumberInput
           name="anonymityThreshold"
           label={t('console.reviewForm.anonymityThreshold')}
@@ -165,89 +103,20 @@ export function ReviewForm({ review, onSubmit, isPending, error }: ReviewFormPro
   );
 }
 
-/** Two dates in a row, the second not before the first (`later` checks any other limit of it). */
-function DateRange({
-  values,
-  set,
-  from,
-  until,
-  backwards,
-  later,
-  isRequired,
-}: {
-  values: Values;
-  set: SetValue;
-  from: { key: 'opensAt' | 'benchmarkFrom'; name: string; label: string };
-  until: { key: 'closesAt' | 'benchmarkUntil'; name: string; label: string };
-  backwards: string;
-  later?: (value: string) => string | null;
-  isRequired?: boolean;
-}) {
-  const start = values[from.key];
-  return (
-    <div className="field-row">
-      <DateField name={from.name} label={from.label} isRequired={isRequired} value={start} onChange={set(from.key)} validationBehavior="native" />
-      <DateField
-        name={until.name}
-        label={until.label}
-        isRequired={isRequired}
-        value={values[until.key]}
-        onChange={set(until.key)}
-        validationBehavior="native"
-        validate={(value) => (start && value < start ? backwards : (later?.(value) ?? null))}
-      />
-    </div>
-  );
-}
-
-/** When the review opens and closes (both optional); it cannot close before it opens. */
-function ReviewDateFields({ values, set }: { values: Values; set: SetValue }) {
+/** The review's inspectors; an inspector creating one is among them from the start. */
+function InspectorFields({ review, value, onChange }: { review: Review | undefined; value: string[]; onChange: (ids: string[]) => void }) {
   const { t } = useTranslation();
-  const optional = (label: string) => t('common.optional', { label });
+  const me = useMe().data;
+  const options = useInspectorOptions(review);
+  if (options.length === 0) return null;
   return (
-    <DateRange
-      values={values}
-      set={set}
-      from={{ key: 'opensAt', name: 'opensAt', label: optional(t('console.reviewForm.opensAt')) }}
-      until={{ key: 'closesAt', name: 'closesAt', label: optional(t('console.reviewForm.closesAt')) }}
-      backwards={t('console.reviewForm.closesBeforeOpens')}
+    <CheckboxList
+      name="inspectorIds"
+      label={t('console.reviewForm.inspectors')}
+      description={me?.role === 'inspector' && !review ? t('console.reviewForm.inspectorsSelfHint') : t('console.reviewForm.inspectorsHint')}
+      options={options}
+      value={value}
+      onChange={onChange}
     />
-  );
-}
-
-/** What the review's figures are compared with: the months before closing, or a fixed period. */
-function BenchmarkFields({ values, set }: { values: Values; set: SetValue }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <CheckboxInput isSelected={values.fixedPeriod} onChange={set('fixedPeriod')}>
-        {t('console.reviewForm.fixedPeriod')}
-      </CheckboxInput>
-      {values.fixedPeriod ? (
-        <>
-          <DateRange
-            values={values}
-            set={set}
-            isRequired
-            from={{ key: 'benchmarkFrom', name: 'benchmarkPeriod.from', label: t('console.reviewForm.periodFrom') }}
-            until={{ key: 'benchmarkUntil', name: 'benchmarkPeriod.until', label: t('console.reviewForm.periodUntil') }}
-            backwards={t('console.reviewForm.periodBackwards')}
-            later={(value) => (values.closesAt && value > values.closesAt ? t('console.reviewForm.periodAfterClosing') : null)}
-          />
-          <p className="field-note">{t('console.reviewForm.fixedPeriodHint')}</p>
-        </>
-      ) : (
-        <NumberInput
-          name="benchmarkWindowMonths"
-          label={t('console.reviewForm.benchmarkWindow')}
-          description={t('console.reviewForm.benchmarkWindowHint')}
-          minValue={CreateReviewSchema.properties.benchmarkWindowMonths.minimum}
-          maxValue={CreateReviewSchema.properties.benchmarkWindowMonths.maximum}
-          step={1}
-          value={values.benchmarkWindowMonths}
-          onChange={set('benchmarkWindowMonths')}
-        />
-      )}
-    </>
   );
 }

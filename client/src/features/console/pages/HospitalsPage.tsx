@@ -12,8 +12,7 @@ import { PageHeading, QueryState, StatusMessage } from '../../../ui/feedback';
 import { SaveForm } from '../../../ui/SaveForm';
 import { CheckboxInput, SelectInput, TextInput, useValidators } from '../../../ui/fields';
 import { matchesHospital, sortHospitals } from '../components/hospital-lists';
-import { compareText } from '../../../i18n/format';
-import { specialtyGroupLabel } from '../components/ReviewForm';
+import { compareText, specialtyGroupName } from '../../../i18n/format';
 import { DataTable } from '../../../ui/tables';
 import { currentLanguage } from '../../../i18n';
 
@@ -162,7 +161,7 @@ function HospitalSection({ hospital }: { hospital: Hospital }) {
                 <th scope="row">{unit.name}</th>
                 <td>{unit.code}</td>
                 <td>{unit.specialty}</td>
-                <td>{specialtyGroupLabel(unit.specialtyGroup)}</td>
+                <td>{specialtyGroupName(unit.specialtyGroup)}</td>
               </tr>
             ))}
         </DataTable>

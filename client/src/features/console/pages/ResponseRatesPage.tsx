@@ -8,8 +8,7 @@ import { Chart, CHART_COLOURS } from '../../../ui/Chart';
 import { QueryState } from '../../../ui/feedback';
 import { RateTable } from '../components/RateTable';
 import { ReviewHeader } from '../components/ReviewHeader';
-import { specialtyGroupLabel } from '../components/ReviewForm';
-import { formatShare, formatTime } from '../../../i18n/format';
+import { formatShare, formatTime, specialtyGroupName } from '../../../i18n/format';
 import { sharePercent } from '../../../../../contract/shares.js';
 import { ROLES } from '../../../../../contract/domain.js';
 
@@ -66,7 +65,7 @@ function Rates({ rates, fetchedAt }: { rates: ReviewResponseRates; fetchedAt: nu
         id={GROUP_TABLE_ID}
         caption={t('console.rates.groupCaption')}
         rowHeader={t('console.rates.colGroup')}
-        rows={rates.groups.map((g) => ({ key: g.specialtyGroup, label: specialtyGroupLabel(g.specialtyGroup), byRole: g.byRole, total: g.total }))}
+        rows={rates.groups.map((g) => ({ key: g.specialtyGroup, label: specialtyGroupName(g.specialtyGroup), byRole: g.byRole, total: g.total }))}
         total={rates.total}
       />
       <RoleChart rates={rates} />

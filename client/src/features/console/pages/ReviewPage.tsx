@@ -6,12 +6,12 @@ import { useChangeReviewStatus, useReview, useUpdateReview } from '../api/hooks'
 import type { Review, UpdateReviewBody } from '../api/requests';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { ErrorMessage, focusHeading, QueryState, StatusMessage } from '../../../ui/feedback';
-import { ReviewForm, specialtyGroupLabel } from '../components/ReviewForm';
+import { ReviewForm } from '../components/ReviewForm';
 import { ReviewHeader } from '../components/ReviewHeader';
 import { ReviewLinkItems } from '../../../ui/ReviewLinks';
 import { useSurveys } from '../../../api/hooks';
 import { currentLanguage } from '../../../i18n';
-import { formatDate, formatDateTime } from '../../../i18n/format';
+import { formatDate, formatDateTime, specialtyGroupName } from '../../../i18n/format';
 
 function StatusSection({ review }: { review: Review }) {
   const { t } = useTranslation();
@@ -114,7 +114,7 @@ function Summary({ review }: { review: Review }) {
           <ul>
             {review.units.map((u) => (
               <li key={u.id}>
-                {t('console.review.unitLine', { name: u.name, code: u.code, specialty: u.specialty, group: specialtyGroupLabel(u.specialtyGroup) })}
+                {t('console.review.unitLine', { name: u.name, code: u.code, specialty: u.specialty, group: specialtyGroupName(u.specialtyGroup) })}
               </li>
             ))}
           </ul>

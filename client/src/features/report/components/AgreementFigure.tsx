@@ -1,4 +1,4 @@
-import { TableScroll } from '../../../ui/tables';
+import { DataTable } from '../../../ui/tables';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartData, ChartOptions } from 'chart.js';
@@ -88,35 +88,26 @@ export function AgreementFigure({ area }: { area: AreaResult }) {
         tableId={tableId}
         height={80 + area.statements.length * 64}
       />
-      <TableScroll label={t('report.view.agreement')}>
-        <table id={tableId} className="table report-table">
-          <caption>{t('report.view.agreementTable', { area: area.area })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.view.statement')}</th>
-              {ROLES.map((role) => (
-                <th key={role} scope="col" className="num">
-                  {t(`roles.${role}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {area.statements.map((s, i) => (
-              <tr key={s.itemId}>
-                <th scope="row">
-                  {i + 1}. {localText(s.label)}
-                </th>
-                {ROLES.map((role) => (
-                  <td key={role} className="num">
-                    <CellText cell={s.byRole[role]} />
-                  </td>
-                ))}
-              </tr>
+      <DataTable
+        caption={t('report.view.agreementTable', { area: area.area })}
+        scrollLabel={t('report.view.agreement')}
+        className="table report-table"
+        id={tableId}
+        columns={[t('report.view.statement'), ...ROLES.map((role) => ({ label: t(`roles.${role}`), className: 'num' }))]}
+      >
+        {area.statements.map((s, i) => (
+          <tr key={s.itemId}>
+            <th scope="row">
+              {i + 1}. {localText(s.label)}
+            </th>
+            {ROLES.map((role) => (
+              <td key={role} className="num">
+                <CellText cell={s.byRole[role]} />
+              </td>
             ))}
-          </tbody>
-        </table>
-      </TableScroll>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

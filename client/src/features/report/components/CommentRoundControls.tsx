@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../ui/tables';
 import { isCalendarDate } from '../../../../../contract/dates.js';
 import { ErrorMessage, StatusMessage } from '../../../ui/feedback';
 import { DateField } from '../../../ui/date/DateField';
@@ -114,33 +115,23 @@ export function CommentRoundSection({ id, editable }: { id: string; editable: bo
           ? t('report.round.status', { sent: formatDateTime(r.sentAt), deadline: formatDate(r.deadline) })
           : t('report.round.statusClosed', { deadline: formatDate(r.deadline) })}
       </p>
-      <div className="table-scroll">
-        <table className="table">
-          <caption>{t('report.round.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.round.colName')}</th>
-              <th scope="col">{t('report.round.colRole')}</th>
-              <th scope="col">{t('report.round.colMail')}</th>
-              <th scope="col">{t('report.round.colSubmitted')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.recipients.map((person) => (
-              <tr key={person.email}>
-                <th scope="row">
-                  {person.name}
-                  <br />
-                  <span className="field-hint">{person.email}</span>
-                </th>
-                <td>{t(`report.round.roles.${person.role}`)}</td>
-                <td>{t(`report.round.mail.${person.mailStatus ?? 'none'}`)}</td>
-                <td>{person.submittedAt ? t('report.round.submittedOn', { date: formatDateTime(person.submittedAt) }) : t('report.round.notYet')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('report.round.caption')}
+        columns={[t('report.round.colName'), t('report.round.colRole'), t('report.round.colMail'), t('report.round.colSubmitted')]}
+      >
+        {r.recipients.map((person) => (
+          <tr key={person.email}>
+            <th scope="row">
+              {person.name}
+              <br />
+              <span className="field-hint">{person.email}</span>
+            </th>
+            <td>{t(`report.round.roles.${person.role}`)}</td>
+            <td>{t(`report.round.mail.${person.mailStatus ?? 'none'}`)}</td>
+            <td>{person.submittedAt ? t('report.round.submittedOn', { date: formatDateTime(person.submittedAt) }) : t('report.round.notYet')}</td>
+          </tr>
+        ))}
+      </DataTable>
       {editable && <DeadlineForm id={id} round={r} />}
     </section>
   );

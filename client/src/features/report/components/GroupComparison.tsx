@@ -99,14 +99,89 @@ function FigureCell({ figure, kind }: { figure: (Figure & { value: number | null
  */
 export function GroupComparison({ comparison, areaTitles }: { comparison: Comparison; areaTitles: Record<string, string> }) {
   const { t, i18n } = useTranslation();
-  const id = useId();
   const [role, setRole] = useState<string>('st');
   const lines = useMemo(() => linesFor(comparison, role, t as never), [comparison, role, t, i18n.resolvedLanguage]); // eslint-disable-line react-hooks/exhaustive-deps
   const areas = [...new Set(lines.map((l) => l.area))];
   const [chosen, setChosen] = useState<string>('F');
   const area = areas.includes(chosen) ? chosen : (areas[0] ?? '');
-  const shown = lines.filter((l) => l.area === area && l.kind === 'share');
-  const tableId = `groups-table`;
+  const areaName = (a: string) => (areaTitles[a] ? `${a}. ${areaTitles[a]}` : t('report.groups.otherItems'));
+
+  return (
+    <section aria-labelledby="groups-heading" className="report-area report-groups">
+      <h2 id="groups-heading">{t('report.groups.heading')}</h2>
+      <p>{t('report.groups.intro', { n: comparison.smallN })}</p>
+      <GroupFilters role={role} onRole={setRole} area={area} areas={areas} onArea={setChosen} areaName={areaName} />
+      <p className="note">{t('report.groups.showing', { role: t(`roles.${role}` as 'roles.st') })}</p>
+      <GroupFigure comparison={comparison} lines={lines.filter((l) => l.area === area)} role={role} areaTitle={areaTitles[area] ?? area} />
+      <details className="groups-all">
+        <summary>{t('report.groups.allAreas')}</summary>
+        <TableScroll label={t('report.groups.caption')}>
+          <table className="table report-table" id="groups-table">
+            <caption>{t('report.groups.caption')}</caption>
+            <thead>
+              <GroupHeader comparison={comparison} />
+            </thead>
+            {areas.map((a) => (
+              <tbody key={a}>
+                <tr className="group-area-row">
+                  <th scope="colgroup" colSpan={comparison.groups.length + 2}>
+                    {areaName(a)}
+                  </th>
+                </tr>
+                <GroupRows comparison={comparison} lines={lines.filter((l) => l.area === a)} />
+              </tbody>
+            ))}
+          </table>
+        </TableScroll>
+      </details>
+    </section>
+  );
+}
+
+/** Which role's answers are compared, and which area the figure shows. */
+function GroupFilters({
+  role,
+  onRole,
+  area,
+  areas,
+  onArea,
+  areaName,
+}: {
+  role: string;
+  onRole: (role: string) => void;
+  area: string;
+  areas: string[];
+  onArea: (area: string) => void;
+  areaName: (area: string) => string;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="report-filters no-print">
+      <label htmlFor={`${id}-role`}>{t('report.groups.role')}</label>
+      <select id={`${id}-role`} value={role} onChange={(e) => onRole(e.target.value)}>
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {t(`roles.${r}`)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-area`}>{t('report.groups.area')}</label>
+      <select id={`${id}-area`} value={area} onChange={(e) => onArea(e.target.value)}>
+        {areas.map((a) => (
+          <option key={a} value={a}>
+            {areaName(a)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The chosen area's shares as bars, a bar per group, with the same figures as a table. */
+function GroupFigure({ comparison, lines, role, areaTitle }: { comparison: Comparison; lines: Line[]; role: string; areaTitle: string }) {
+  const { t, i18n } = useTranslation();
+  const shown = lines.filter((l) => l.kind === 'share');
   const chartTableId = `groups-chart-table`;
 
   const data = useMemo<ChartData<'bar'>>(
@@ -134,8 +209,37 @@ export function GroupComparison({ comparison, areaTitles }: { comparison: Compar
     }),
     [],
   );
+  if (shown.length === 0) return null;
 
-  const header = (
+  return (
+    <div className="agreement-figure">
+      <Chart
+        type="bar"
+        data={data}
+        options={options}
+        label={t('report.groups.chart', { area: areaTitle })}
+        tableId={chartTableId}
+        height={80 + shown.length * 22 * Math.max(1, comparison.groups.length)}
+      />
+      <TableScroll label={t('report.groups.chartTable', { area: areaTitle })}>
+        <table className="table report-table" id={chartTableId}>
+          <caption>{t('report.groups.chartTable', { area: areaTitle })}</caption>
+          <thead>
+            <GroupHeader comparison={comparison} />
+          </thead>
+          <tbody>
+            <GroupRows comparison={comparison} lines={lines} />
+          </tbody>
+        </table>
+      </TableScroll>
+    </div>
+  );
+}
+
+/** A column per group, then the whole selection's. */
+function GroupHeader({ comparison }: { comparison: Comparison }) {
+  const { t } = useTranslation();
+  return (
     <tr>
       <th scope="col">{t('report.groups.item')}</th>
       {comparison.groups.map((g) => (
@@ -148,78 +252,16 @@ export function GroupComparison({ comparison, areaTitles }: { comparison: Compar
       </th>
     </tr>
   );
-  const rowsOf = (list: Line[]) =>
-    list.map((l) => (
-      <tr key={l.key}>
-        <th scope="row">{l.label}</th>
-        {comparison.groups.map((g) => (
-          <FigureCell key={g} figure={l.cells[g]} kind={l.kind} />
-        ))}
-        <FigureCell figure={l.total} kind={l.kind} />
-      </tr>
-    ));
+}
 
-  return (
-    <section aria-labelledby="groups-heading" className="report-area report-groups">
-      <h2 id="groups-heading">{t('report.groups.heading')}</h2>
-      <p>{t('report.groups.intro', { n: comparison.smallN })}</p>
-      <div className="report-filters no-print">
-        <label htmlFor={`${id}-role`}>{t('report.groups.role')}</label>
-        <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value)}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`roles.${r}`)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-area`}>{t('report.groups.area')}</label>
-        <select id={`${id}-area`} value={area} onChange={(e) => setChosen(e.target.value)}>
-          {areas.map((a) => (
-            <option key={a} value={a}>
-              {areaTitles[a] ? `${a}. ${areaTitles[a]}` : t('report.groups.otherItems')}
-            </option>
-          ))}
-        </select>
-      </div>
-      <p className="note">{t('report.groups.showing', { role: t(`roles.${role}` as 'roles.st') })}</p>
-      {shown.length > 0 && (
-        <div className="agreement-figure">
-          <Chart
-            type="bar"
-            data={data}
-            options={options}
-            label={t('report.groups.chart', { area: areaTitles[area] ?? area })}
-            tableId={chartTableId}
-            height={80 + shown.length * 22 * Math.max(1, comparison.groups.length)}
-          />
-          <TableScroll label={t('report.groups.chartTable', { area: areaTitles[area] ?? area })}>
-            <table className="table report-table" id={chartTableId}>
-              <caption>{t('report.groups.chartTable', { area: areaTitles[area] ?? area })}</caption>
-              <thead>{header}</thead>
-              <tbody>{rowsOf(lines.filter((l) => l.area === area))}</tbody>
-            </table>
-          </TableScroll>
-        </div>
-      )}
-      <details className="groups-all">
-        <summary>{t('report.groups.allAreas')}</summary>
-        <TableScroll label={t('report.groups.caption')}>
-          <table className="table report-table" id={tableId}>
-            <caption>{t('report.groups.caption')}</caption>
-            <thead>{header}</thead>
-            {areas.map((a) => (
-              <tbody key={a}>
-                <tr className="group-area-row">
-                  <th scope="colgroup" colSpan={comparison.groups.length + 2}>
-                    {areaTitles[a] ? `${a}. ${areaTitles[a]}` : t('report.groups.otherItems')}
-                  </th>
-                </tr>
-                {rowsOf(lines.filter((l) => l.area === a))}
-              </tbody>
-            ))}
-          </table>
-        </TableScroll>
-      </details>
-    </section>
-  );
+function GroupRows({ comparison, lines }: { comparison: Comparison; lines: Line[] }) {
+  return lines.map((l) => (
+    <tr key={l.key}>
+      <th scope="row">{l.label}</th>
+      {comparison.groups.map((g) => (
+        <FigureCell key={g} figure={l.cells[g]} kind={l.kind} />
+      ))}
+      <FigureCell figure={l.total} kind={l.kind} />
+    </tr>
+  ));
 }

@@ -1,4 +1,4 @@
-import { TableScroll } from '../../../ui/tables';
+import { DataTable } from '../../../ui/tables';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../api';
 import { formatShare } from '../../../i18n/format';
@@ -25,53 +25,42 @@ export function ResponseRateTable({ rates, supplement }: { rates: Rates; supplem
   return (
     <>
       <h3>{t('report.view.responseRates')}</h3>
-      <TableScroll label={t('report.view.responseRates')}>
-        <table className="table report-table rates-table" id="response-rates-table">
-          <caption className="visually-hidden">{t('report.view.responseRatesTable')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.view.role')}</th>
-              <th scope="col" className="num">
-                {t('report.view.answered')}
-              </th>
-              <th scope="col" className="num">
-                {t('report.view.invited')}
-              </th>
-              <th scope="col" className="num">
-                {t('report.view.rate')}
-              </th>
-              <th scope="col" className="num">
-                {t('report.view.unreachable')}
-              </th>
-              <th scope="col" className="num">
-                {t('report.view.adjustedRate')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ key, name, cell }) => (
-              <tr key={key} className={key === 'total' ? 'total-row' : undefined}>
-                <th scope="row">{name}</th>
-                <td className="num">{cell.answered}</td>
-                <td className="num">{cell.invited}</td>
-                <td className="num">{cell.invited === 0 ? t('report.common.none') : formatShare(cell.answered, cell.invited)}</td>
-                <td className="num">{cell.unreachable}</td>
-                <td className="num">{reached(cell) <= 0 ? t('report.common.none') : formatShare(cell.answered, reached(cell))}</td>
-              </tr>
-            ))}
-            {supplement && (
-              <tr className="total-row">
-                <th scope="row">{t('report.view.allAnswers')}</th>
-                <td className="num">{rates.total.total.answered + supplement.total.total.answered}</td>
-                <td className="num">{t('report.common.none')}</td>
-                <td className="num">{t('report.common.none')}</td>
-                <td className="num">{t('report.common.none')}</td>
-                <td className="num">{t('report.common.none')}</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        caption={t('report.view.responseRatesTable')}
+        captionHidden
+        scrollLabel={t('report.view.responseRates')}
+        className="table report-table rates-table"
+        id="response-rates-table"
+        columns={[
+          t('report.view.role'),
+          { label: t('report.view.answered'), className: 'num' },
+          { label: t('report.view.invited'), className: 'num' },
+          { label: t('report.view.rate'), className: 'num' },
+          { label: t('report.view.unreachable'), className: 'num' },
+          { label: t('report.view.adjustedRate'), className: 'num' },
+        ]}
+      >
+        {rows.map(({ key, name, cell }) => (
+          <tr key={key} className={key === 'total' ? 'total-row' : undefined}>
+            <th scope="row">{name}</th>
+            <td className="num">{cell.answered}</td>
+            <td className="num">{cell.invited}</td>
+            <td className="num">{cell.invited === 0 ? t('report.common.none') : formatShare(cell.answered, cell.invited)}</td>
+            <td className="num">{cell.unreachable}</td>
+            <td className="num">{reached(cell) <= 0 ? t('report.common.none') : formatShare(cell.answered, reached(cell))}</td>
+          </tr>
+        ))}
+        {supplement && (
+          <tr className="total-row">
+            <th scope="row">{t('report.view.allAnswers')}</th>
+            <td className="num">{rates.total.total.answered + supplement.total.total.answered}</td>
+            <td className="num">{t('report.common.none')}</td>
+            <td className="num">{t('report.common.none')}</td>
+            <td className="num">{t('report.common.none')}</td>
+            <td className="num">{t('report.common.none')}</td>
+          </tr>
+        )}
+      </DataTable>
       <p className="note" id="response-rates-note">
         {total.unreachable > 0 && reached(total) > 0
           ? t('report.view.ratesNote', {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../api';
-import { TableScroll } from '../../../ui/tables';
+import { DataTable } from '../../../ui/tables';
 import { formatNumber, formatShare, localText } from '../../../i18n/format';
 import { ShareInterval } from './Intervals';
 
@@ -30,106 +30,10 @@ function Figures({ section }: { section: Section }) {
   const { t } = useTranslation();
   return (
     <>
-      <TableScroll label={t('report.supplement.statements')}>
-        <table className="table report-table" id="supplement-statements">
-          <caption>{t('report.supplement.statements')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.supplement.statement')}</th>
-              <th scope="col">{t('report.supplement.checkpoint')}</th>
-              <th scope="col" className="num">
-                {t('report.supplement.agree')}
-              </th>
-              <th scope="col" className="num">
-                n
-              </th>
-              <th scope="col" className="num">
-                {t('report.supplement.dontKnow')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {section.statements.map((s) => (
-              <tr key={s.itemId}>
-                <th scope="row">{localText(s.label)}</th>
-                <td>{s.checkpoint ?? t('report.common.none')}</td>
-                <td className="num">
-                  {s.cell.n && s.cell.agreeing !== null ? (
-                    <>
-                      {formatShare(s.cell.agreeing, s.cell.n)}
-                      <ShareInterval interval={s.cell.interval} />
-                    </>
-                  ) : (
-                    t('report.common.none')
-                  )}
-                </td>
-                <td className="num">{s.cell.n}</td>
-                <td className="num">{s.cell.dontKnow}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-      {section.numeric.length > 0 && (
-        <TableScroll label={t('report.supplement.numeric')}>
-          <table className="table report-table" id="supplement-numeric">
-            <caption>{t('report.supplement.numeric')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('report.supplement.item')}</th>
-                <th scope="col" className="num">
-                  {t('report.supplement.answeredOf')}
-                </th>
-                <th scope="col" className="num">
-                  {t('report.supplement.median')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {section.numeric.map((item) => (
-                <tr key={item.itemId}>
-                  <th scope="row">
-                    {localText(item.label)}
-                    {item.kind === 'rating' && item.min !== null && item.max !== null && (
-                      <span className="muted"> ({t('report.supplement.scale', { min: item.min, max: item.max })})</span>
-                    )}
-                  </th>
-                  <td className="num">{t('report.supplement.nOf', { n: item.figure.n ?? 0, submitted: item.figure.submitted ?? 0 })}</td>
-                  <td className="num">{item.figure.median === null ? t('report.common.none') : formatNumber(item.figure.median)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <StatementTable statements={section.statements} />
+      {section.numeric.length > 0 && <NumericItemTable items={section.numeric} />}
       {section.choices.map((item) => (
-        <TableScroll key={item.itemId} label={localText(item.label)}>
-          <table className="table report-table supplement-choice">
-            <caption>
-              {localText(item.label)} (n = {item.n})
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('report.supplement.answer')}</th>
-                <th scope="col" className="num">
-                  {t('report.supplement.count')}
-                </th>
-                <th scope="col" className="num">
-                  {t('report.supplement.share')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {item.options.map((o) => (
-                <tr key={o.value}>
-                  <th scope="row">{localText(o.label)}</th>
-                  <td className="num">{o.count}</td>
-                  <td className="num">{item.n > 0 ? formatShare(o.count, item.n) : t('report.common.none')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <ChoiceTable key={item.itemId} item={item} />
       ))}
       {section.comments.length > 0 && (
         <>
@@ -142,5 +46,98 @@ function Figures({ section }: { section: Section }) {
         </>
       )}
     </>
+  );
+}
+
+/** The directors' agreeing shares, each statement with the checklist point it informs. */
+function StatementTable({ statements }: { statements: Section['statements'] }) {
+  const { t } = useTranslation();
+  return (
+    <DataTable
+      caption={t('report.supplement.statements')}
+      className="table report-table"
+      id="supplement-statements"
+      columns={[
+        t('report.supplement.statement'),
+        t('report.supplement.checkpoint'),
+        { label: t('report.supplement.agree'), className: 'num' },
+        { label: 'n', className: 'num' },
+        { label: t('report.supplement.dontKnow'), className: 'num' },
+      ]}
+    >
+      {statements.map((s) => (
+        <tr key={s.itemId}>
+          <th scope="row">{localText(s.label)}</th>
+          <td>{s.checkpoint ?? t('report.common.none')}</td>
+          <td className="num">
+            {s.cell.n && s.cell.agreeing !== null ? (
+              <>
+                {formatShare(s.cell.agreeing, s.cell.n)}
+                <ShareInterval interval={s.cell.interval} />
+              </>
+            ) : (
+              t('report.common.none')
+            )}
+          </td>
+          <td className="num">{s.cell.n}</td>
+          <td className="num">{s.cell.dontKnow}</td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
+/** The directors' numbers (a count, a rating): how many answered, and the median. */
+function NumericItemTable({ items }: { items: Section['numeric'] }) {
+  const { t } = useTranslation();
+  return (
+    <DataTable
+      caption={t('report.supplement.numeric')}
+      className="table report-table"
+      id="supplement-numeric"
+      columns={[
+        t('report.supplement.item'),
+        { label: t('report.supplement.answeredOf'), className: 'num' },
+        { label: t('report.supplement.median'), className: 'num' },
+      ]}
+    >
+      {items.map((item) => (
+        <tr key={item.itemId}>
+          <th scope="row">
+            {localText(item.label)}
+            {item.kind === 'rating' && item.min !== null && item.max !== null && (
+              <span className="muted"> ({t('report.supplement.scale', { min: item.min, max: item.max })})</span>
+            )}
+          </th>
+          <td className="num">{t('report.supplement.nOf', { n: item.figure.n ?? 0, submitted: item.figure.submitted ?? 0 })}</td>
+          <td className="num">{item.figure.median === null ? t('report.common.none') : formatNumber(item.figure.median)}</td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
+/** One choice question: how many chose each answer. */
+function ChoiceTable({ item }: { item: Section['choices'][number] }) {
+  const { t } = useTranslation();
+  return (
+    <DataTable
+      caption={`${localText(item.label)} (n = ${item.n})`}
+      scrollLabel={localText(item.label)}
+      className="table report-table supplement-choice"
+      columns={[
+        t('report.supplement.answer'),
+        { label: t('report.supplement.count'), className: 'num' },
+        { label: t('report.supplement.share'), className: 'num' },
+      ]}
+    >
+      {item.options.map((o) => (
+        <tr key={o.value}>
+          <th scope="row">{localText(o.label)}</th>
+          <td className="num">{o.count}</td>
+          <td className="num">{item.n > 0 ? formatShare(o.count, item.n) : t('report.common.none')}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

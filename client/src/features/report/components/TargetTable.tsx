@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../api';
-import { TableScroll } from '../../../ui/tables';
+import { DataTable } from '../../../ui/tables';
 import { formatNumber, formatShare, localText } from '../../../i18n/format';
 
 type Targets = NonNullable<Report['targets']>;
@@ -36,59 +36,50 @@ export function TargetTable({ targets }: { targets: Targets }) {
             : t('report.targets.fromEarlierYear', { year: targets.fromYear, closed: targets.year })}{' '}
         {t('report.targets.how')}
       </p>
-      <TableScroll label={t('report.targets.caption')}>
-        <table className="table report-table" id="targets-table">
-          <caption>{t('report.targets.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.targets.target')}</th>
-              <th scope="col">{t('report.targets.value')}</th>
-              <th scope="col">{t('report.targets.measure')}</th>
-              <th scope="col" className="num">
-                n
-              </th>
-              <th scope="col" className="num">
-                {t('report.targets.met')}
-              </th>
-              <th scope="col" className="num">
-                {t('report.targets.median')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {targets.rows.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">{localText(row.label)}</th>
-                <td className="nowrap">{targetText(row)}</td>
-                {row.measure === null || row.measured === null ? (
-                  <td colSpan={4} className="not-measured">
-                    {t('report.targets.notMeasured')}
+      <DataTable
+        caption={t('report.targets.caption')}
+        className="table report-table"
+        id="targets-table"
+        columns={[
+          t('report.targets.target'),
+          t('report.targets.value'),
+          t('report.targets.measure'),
+          { label: 'n', className: 'num' },
+          { label: t('report.targets.met'), className: 'num' },
+          { label: t('report.targets.median'), className: 'num' },
+        ]}
+      >
+        {targets.rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{localText(row.label)}</th>
+            <td className="nowrap">{targetText(row)}</td>
+            {row.measure === null || row.measured === null ? (
+              <td colSpan={4} className="not-measured">
+                {t('report.targets.notMeasured')}
+              </td>
+            ) : (
+              <>
+                <td>
+                  {t(`roles.${row.measure.role}`)}: {localText(row.measure.label)}
+                </td>
+                {row.measured.suppressed ? (
+                  <td colSpan={3} className="suppressed">
+                    {t('report.common.tooFew')}
                   </td>
                 ) : (
                   <>
-                    <td>
-                      {t(`roles.${row.measure.role}`)}: {localText(row.measure.label)}
+                    <td className="num">{row.measured.n}</td>
+                    <td className="num">
+                      {row.measured.met === null || !row.measured.n ? t('report.common.none') : formatShare(row.measured.met, row.measured.n)}
                     </td>
-                    {row.measured.suppressed ? (
-                      <td colSpan={3} className="suppressed">
-                        {t('report.common.tooFew')}
-                      </td>
-                    ) : (
-                      <>
-                        <td className="num">{row.measured.n}</td>
-                        <td className="num">
-                          {row.measured.met === null || !row.measured.n ? t('report.common.none') : formatShare(row.measured.met, row.measured.n)}
-                        </td>
-                        <td className="num">{row.measured.median === null ? t('report.common.none') : formatNumber(row.measured.median)}</td>
-                      </>
-                    )}
+                    <td className="num">{row.measured.median === null ? t('report.common.none') : formatNumber(row.measured.median)}</td>
                   </>
                 )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+              </>
+            )}
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -1,12 +1,7 @@
 import { SPECIALTY_GROUPS } from '../../../../../contract/domain.js';
-import { currentLanguage } from '../../../i18n';
+import { specialtyGroupName } from '../../../i18n/format';
 
-export const specialtyGroupName = (code: string): string => {
-  const group = SPECIALTY_GROUPS.find((g) => g.code === code);
-  return group ? group[currentLanguage()] : code;
-};
-
-export { SPECIALTY_GROUPS };
+export { SPECIALTY_GROUPS, specialtyGroupName };
 
 /** The selection's name: the server names a specialty group by its code, so translate it here. */
 export const scopeLabel = (scope: { specialtyGroup: string | null; label: string }): string =>

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Model } from 'survey-core';
 import type { RespondentView } from '../../../api/client';
@@ -8,7 +8,8 @@ import { currentLanguage } from '../../../i18n';
 import { StepHeading } from '../../../ui/RespondLayout';
 import { useAutosave } from '../useAutosave';
 import { useSubmission } from '../useSubmission';
-import { focusPageTitle, formatSavedAt } from '../survey-model';
+import { useSurveyModel, type Progress } from '../useSurveyModel';
+import { formatSavedAt } from '../survey-model';
 import { SurveyAlerts } from './SurveyAlerts';
 
 export interface SurveyStepProps {
@@ -23,67 +24,25 @@ export interface SurveyStepProps {
 export function SurveyStep({ token, view, onSubmitted, onConflict }: SurveyStepProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  // The form is the same in both languages but for its locale, which SurveyForm switches on the
-  // same model: fetch it once, so a language switch never makes a new model (and loses answers).
-  const [formLanguage] = useState(language);
-  const form = useSurveyForm(view.survey.key, view.survey.versionId, view.role, formLanguage);
-
-  const [progress, setProgress] = useState<{ page: number; pages: number } | null>(null);
-  const [previewing, setPreviewing] = useState(false);
   const modelRef = useRef<Model | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const submittingRef = useRef(false);
-  // The page being answered; while the answers are looked over, the last one answered.
   const editingPageRef = useRef(view.draft?.currentPage ?? 0);
 
   const { saveState, autosaverRef } = useAutosave({ token, draft: view.draft, modelRef, editingPageRef, submittingRef, onConflict });
   const { submit, submitting, submitError, invalid, answerChanged } = useSubmission({ token, autosaverRef, submittingRef, onSubmitted, onConflict });
-
-  const onModelReady = useCallback(
-    (model: Model) => {
-      modelRef.current = model;
-      // The page's h1 is the survey title; each page (an area) is an h2 below it.
-      model.showTitle = false;
-      model.onGetTitleTagName.add((_, options) => {
-        if (options.element.getType() === 'page') options.tagName = 'h2';
-      });
-      // Resume: the answers and the page from the saved draft (this device or another).
-      const draft = view.draft;
-      if (draft) {
-        model.data = draft.data;
-        model.currentPageNo = Math.max(0, Math.min(draft.currentPage, model.visiblePageCount - 1));
-      }
-      const showProgress = () => {
-        const previewing = model.state === 'preview';
-        setPreviewing(previewing);
-        if (previewing) return;
-        editingPageRef.current = model.currentPageNo;
-        setProgress({ page: model.currentPageNo + 1, pages: model.visiblePageCount });
-      };
-      showProgress();
-      model.registerFunctionOnPropertyValueChanged('isShowingPreview', () => {
-        showProgress();
-        focusPageTitle(containerRef.current);
-      });
-      model.onValueChanged.add((_, options) => {
-        autosaverRef.current?.changed();
-        answerChanged(options.name);
-      });
-      model.onCurrentPageChanged.add(() => {
-        showProgress();
-        autosaverRef.current?.pageChanged();
-        focusPageTitle(containerRef.current);
-      });
-      model.onCompleting.add((sender, options) => {
-        // The server validates and stores; the model never completes on its own.
-        options.allow = false;
-        void submit(sender);
-      });
+  const { onModelReady, progress, previewing } = useSurveyModel({
+    draft: view.draft,
+    modelRef,
+    containerRef,
+    editingPageRef,
+    onAnswer: (field) => {
+      autosaverRef.current?.changed();
+      answerChanged(field);
     },
-    // The model is made once (one form per link); the draft is read when it is.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [submit],
-  );
+    onPageChanged: () => autosaverRef.current?.pageChanged(),
+    onComplete: submit,
+  });
 
   const title = view.survey.title[language];
   const source = view.mappingSource;
@@ -96,21 +55,7 @@ export function SurveyStep({ token, view, onSubmitted, onConflict }: SurveyStepP
       <p className="respond-context">
         {view.unitName ? t('respond.contextUnit', { hospital, unit: view.unitName, role }) : t('respond.context', { hospital, role })}
       </p>
-
-      {previewing ? (
-        <p className="respond-progress" data-testid="progress">
-          {t('respond.lookingOver')}
-        </p>
-      ) : (
-        progress && (
-          <p className="respond-progress" data-testid="progress">
-            {t('respond.progress', { page: progress.page, pages: progress.pages })}
-          </p>
-        )
-      )}
-      <p role="status" className="respond-save-status" data-testid="save-status">
-        {saveState.savedAt ? t('respond.savedAt', { time: formatSavedAt(saveState.savedAt) }) : t('respond.notSavedYet')}
-      </p>
+      <SurveyProgress progress={progress} previewing={previewing} savedAt={saveState.savedAt} />
       <SurveyAlerts
         saveState={saveState}
         onRetrySave={() => void autosaverRef.current?.saveNow()}
@@ -123,23 +68,71 @@ export function SurveyStep({ token, view, onSubmitted, onConflict }: SurveyStepP
           {t('respond.submitting')}
         </p>
       )}
+      <SurveyLoader view={view} containerRef={containerRef} onModelReady={onModelReady} />
+    </section>
+  );
+}
 
-      {form.isError ? (
-        <div role="alert" className="status-box status-error">
-          <p>{t('respond.errorText')}</p>
-          <button type="button" className="respond-button" onClick={() => void form.refetch()}>
-            {t('respond.retry')}
-          </button>
-        </div>
-      ) : form.isPending ? (
-        <p role="status" className="status-box status-pending">
-          {t('respond.loading')}
+/** Where the respondent is ("Sida 2 av 8", or looking their answers over) and when the draft was last saved. */
+function SurveyProgress({ progress, previewing, savedAt }: { progress: Progress | null; previewing: boolean; savedAt: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {previewing ? (
+        <p className="respond-progress" data-testid="progress">
+          {t('respond.lookingOver')}
         </p>
       ) : (
-        <div ref={containerRef}>
-          <SurveyForm json={form.data} language={language} onModelReady={onModelReady} />
-        </div>
+        progress && (
+          <p className="respond-progress" data-testid="progress">
+            {t('respond.progress', { page: progress.page, pages: progress.pages })}
+          </p>
+        )
       )}
-    </section>
+      <p role="status" className="respond-save-status" data-testid="save-status">
+        {savedAt ? t('respond.savedAt', { time: formatSavedAt(savedAt) }) : t('respond.notSavedYet')}
+      </p>
+    </>
+  );
+}
+
+/** The survey's form once it has loaded, with a retry if it could not be. */
+function SurveyLoader({
+  view,
+  containerRef,
+  onModelReady,
+}: {
+  view: RespondentView;
+  containerRef: RefObject<HTMLDivElement | null>;
+  onModelReady: (model: Model) => void;
+}) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  // The form is the same in both languages but for its locale, which SurveyForm switches on the
+  // same model: fetch it once, so a language switch never makes a new model (and loses answers).
+  const [formLanguage] = useState(language);
+  const form = useSurveyForm(view.survey.key, view.survey.versionId, view.role, formLanguage);
+
+  if (form.isError) {
+    return (
+      <div role="alert" className="status-box status-error">
+        <p>{t('respond.errorText')}</p>
+        <button type="button" className="respond-button" onClick={() => void form.refetch()}>
+          {t('respond.retry')}
+        </button>
+      </div>
+    );
+  }
+  if (form.isPending) {
+    return (
+      <p role="status" className="status-box status-pending">
+        {t('respond.loading')}
+      </p>
+    );
+  }
+  return (
+    <div ref={containerRef}>
+      <SurveyForm json={form.data} language={language} onModelReady={onModelReady} />
+    </div>
   );
 }

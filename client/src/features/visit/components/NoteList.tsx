@@ -4,6 +4,7 @@ import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { NOTE_GROUPS, type VisitNote } from '../api';
 import { useNoteQueue, type NoteState } from '../useNoteQueue';
 import { AREAS } from '../../../../../contract/domain.js';
+import { NativeSelect } from './NativeSelect';
 
 type Group = VisitNote['group'];
 
@@ -162,16 +163,6 @@ function NoteEditor({
 /** Whom a note is about: one of the roles interviewed, the tour or the documents. */
 function GroupSelect({ id, value, onChange }: { id: string; value: Group; onChange: (group: Group) => void }) {
   const { t } = useTranslation();
-  return (
-    <div className="edit-field">
-      <label htmlFor={id}>{t('visit.notes.group')}</label>
-      <select id={id} className="input" value={value} onChange={(e) => onChange(e.target.value as Group)}>
-        {NOTE_GROUPS.map((g) => (
-          <option key={g} value={g}>
-            {t(`visit.groups.${g}`)}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  const options = NOTE_GROUPS.map((g) => ({ value: g, label: t(`visit.groups.${g}`) }));
+  return <NativeSelect id={id} label={t('visit.notes.group')} value={value} options={options} onChange={onChange} />;
 }

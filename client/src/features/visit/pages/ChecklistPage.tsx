@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { ErrorMessage, Loading, useErrorText } from '../../../ui/feedback';
-import { TableScroll } from '../../../ui/tables';
+import { DataTable } from '../../../ui/tables';
 import { formatPp, formatShare, localText } from '../../../i18n/format';
 import { formatDateTime } from '../../../i18n/format';
 import { useAssessPoint, useChecklist, useVisitNotes, type AreaChecklist, type ChecklistPoint, type PointStatus, type VisitNote } from '../api';
@@ -228,104 +228,8 @@ function Evidence({ reviewId, point, documents }: { reviewId: string; point: Che
   const { t } = useTranslation();
   return (
     <aside className="point-evidence" aria-label={t('visit.checklist.evidence', { point: point.id })}>
-      {point.evidence.length === 0 ? (
-        <p className="evidence-note">{t('visit.checklist.noEvidence')}</p>
-      ) : (
-        <TableScroll label={t('visit.checklist.evidence', { point: point.id })}>
-          <table className="table report-table evidence-table">
-            <caption>{t('visit.checklist.shareCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('visit.checklist.statement')}</th>
-                {ROLES.map((role) => (
-                  <th key={role} scope="col" className="num">
-                    {t(`roles.${role}`)}
-                  </th>
-                ))}
-                <th scope="col" className="num">
-                  {t('visit.checklist.benchmarkColumn')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {point.evidence.map((e) => (
-                <tr key={e.itemId}>
-                  <th scope="row">{localText(e.label)}</th>
-                  {ROLES.map((role) => {
-                    const cell = e.byRole[role];
-                    return (
-                      <td key={role} className="num">
-                        {!cell || cell.suppressed || cell.share === null ? (
-                          <span className="suppressed">
-                            <span aria-hidden="true">{t('visit.checklist.suppressed')}</span>
-                            <span className="visually-hidden">{t('visit.checklist.suppressedText')}</span>
-                          </span>
-                        ) : (
-                          <>
-                            {formatShare(cell.agreeing!, cell.n!)} <span className="n">(n = {cell.n})</span>
-                          </>
-                        )}
-                      </td>
-                    );
-                  })}
-                  <td className="num">
-                    {e.benchmark ? (
-                      <>
-                        {t('visit.checklist.benchmarkCell', {
-                          difference: formatPp(e.benchmark.differencePp),
-                          pool: formatShare(e.benchmark.poolAgreeing, e.benchmark.poolN),
-                        })}
-                        {e.benchmark.flagged && (
-                          <>
-                            {' '}
-                            <span className="flag-mark" aria-hidden="true">
-                              ⚑
-                            </span>
-                            <span className="visually-hidden">{t('visit.checklist.benchmarkFlagged')}</span>
-                          </>
-                        )}
-                      </>
-                    ) : (
-                      <span className="muted">{t('visit.checklist.benchmarkNoneCell')}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
-      {point.supplementEvidence.length > 0 && (
-        <TableScroll label={t('visit.checklist.supplementCaption', { point: point.id })}>
-          <table className="table report-table evidence-table supplement-evidence">
-            <caption>{t('visit.checklist.supplementCaption', { point: point.id })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('visit.checklist.statement')}</th>
-                <th scope="col" className="num">
-                  {t('roles.director')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {point.supplementEvidence.map((e) => (
-                <tr key={e.itemId}>
-                  <th scope="row">{localText(e.label)}</th>
-                  <td className="num">
-                    {e.cell.suppressed || e.cell.n === null || e.cell.agreeing === null || e.cell.n === 0 ? (
-                      t('visit.checklist.suppressed')
-                    ) : (
-                      <>
-                        {formatShare(e.cell.agreeing, e.cell.n)} <span className="n">(n = {e.cell.n})</span>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      {point.evidence.length === 0 ? <p className="evidence-note">{t('visit.checklist.noEvidence')}</p> : <ShareEvidence point={point} />}
+      {point.supplementEvidence.length > 0 && <SupplementEvidence point={point} />}
       {point.visitEvidence && <p className="evidence-note">{t('visit.checklist.visitEvidence', { text: localText(point.visitEvidence) })}</p>}
       {documents.length > 0 && (
         <>
@@ -342,5 +246,93 @@ function Evidence({ reviewId, point, documents }: { reviewId: string; point: Che
         </>
       )}
     </aside>
+  );
+}
+
+/** The survey's shares behind a point, by role, with the national pool beside them. */
+function ShareEvidence({ point }: { point: ChecklistPoint }) {
+  const { t } = useTranslation();
+  return (
+    <DataTable
+      caption={t('visit.checklist.shareCaption')}
+      scrollLabel={t('visit.checklist.evidence', { point: point.id })}
+      className="table report-table evidence-table"
+      columns={[
+        t('visit.checklist.statement'),
+        ...ROLES.map((role) => ({ label: t(`roles.${role}`), className: 'num' })),
+        { label: t('visit.checklist.benchmarkColumn'), className: 'num' },
+      ]}
+    >
+      {point.evidence.map((e) => (
+        <tr key={e.itemId}>
+          <th scope="row">{localText(e.label)}</th>
+          {ROLES.map((role) => {
+            const cell = e.byRole[role];
+            return (
+              <td key={role} className="num">
+                {!cell || cell.suppressed || cell.share === null ? (
+                  <span className="suppressed">
+                    <span aria-hidden="true">{t('visit.checklist.suppressed')}</span>
+                    <span className="visually-hidden">{t('visit.checklist.suppressedText')}</span>
+                  </span>
+                ) : (
+                  <>
+                    {formatShare(cell.agreeing!, cell.n!)} <span className="n">(n = {cell.n})</span>
+                  </>
+                )}
+              </td>
+            );
+          })}
+          <td className="num">
+            {e.benchmark ? (
+              <>
+                {t('visit.checklist.benchmarkCell', {
+                  difference: formatPp(e.benchmark.differencePp),
+                  pool: formatShare(e.benchmark.poolAgreeing, e.benchmark.poolN),
+                })}
+                {e.benchmark.flagged && (
+                  <>
+                    {' '}
+                    <span className="flag-mark" aria-hidden="true">
+                      ⚑
+                    </span>
+                    <span className="visually-hidden">{t('visit.checklist.benchmarkFlagged')}</span>
+                  </>
+                )}
+              </>
+            ) : (
+              <span className="muted">{t('visit.checklist.benchmarkNoneCell')}</span>
+            )}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
+/** The study directors' supplementary survey behind a point. */
+function SupplementEvidence({ point }: { point: ChecklistPoint }) {
+  const { t } = useTranslation();
+  return (
+    <DataTable
+      caption={t('visit.checklist.supplementCaption', { point: point.id })}
+      className="table report-table evidence-table supplement-evidence"
+      columns={[t('visit.checklist.statement'), { label: t('roles.director'), className: 'num' }]}
+    >
+      {point.supplementEvidence.map((e) => (
+        <tr key={e.itemId}>
+          <th scope="row">{localText(e.label)}</th>
+          <td className="num">
+            {e.cell.suppressed || e.cell.n === null || e.cell.agreeing === null || e.cell.n === 0 ? (
+              t('visit.checklist.suppressed')
+            ) : (
+              <>
+                {formatShare(e.cell.agreeing, e.cell.n)} <span className="n">(n = {e.cell.n})</span>
+              </>
+            )}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
