@@ -9,7 +9,7 @@ const SHARED = [
   'auth/(repository|service|session-cache)',
   'benchmark/(repository|window|kept-windows|deltas)',
   'hospitals/(repository|codes)',
-  'invitations/(service|reminders)',
+  'invitations/(service|reminder-routes)',
   'mail/repository',
   'organisations/repository',
   'report/(service|authoring-repository|revisions|rubric|suggestions|export)',

@@ -110,21 +110,7 @@ export async function pinCampaign(
   if (input.inspectorId) await db.insertInto('campaign_inspectors').values({ campaign_id: id, user_id: input.inspectorId }).execute();
 }
 
-export async function setStatus(db: Db, id: string, status: ReviewStatus): Promise<void> {
-  await db
-    .updateTable('campaigns')
-    .set({ status, updated_at: sql`now()` })
-    .where('id', '=', id)
-    .execute();
-}
-
-export async function markPublished(db: Db, id: string): Promise<void> {
-  await db
-    .updateTable('campaigns')
-    .set({ report_published_at: sql`now()`, updated_at: sql`now()` })
-    .where('id', '=', id)
-    .execute();
-}
+export { setCampaignStatus as setStatus, markCampaignPublished as markPublished } from '../../kinds/campaign-repository.js';
 
 export async function inspectorIds(db: Db, id: string): Promise<string[]> {
   return (await db.selectFrom('campaign_inspectors').select('user_id').where('campaign_id', '=', id).execute()).map((r) => r.user_id);

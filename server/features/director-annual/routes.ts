@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Id, IdParams, Ok } from '../../../contract/common.js';
-import { ReminderRound, ReminderRoundList, ScheduleReminderBody } from '../../../contract/respondents.js';
-import { cancelReminderRound, listReminderRounds, scheduleReminderRound } from '../invitations/reminders.js';
+import { IdParams, Ok } from '../../../contract/common.js';
+import { reminderRoutes } from '../invitations/reminder-routes.js';
 import {
   AddDirectorsBody,
   AnnualCampaign,
@@ -229,54 +228,11 @@ export const directorAnnualRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get(
-    '/annual-reports/:id/reminders',
-    {
-      schema: { summary: 'Reminder rounds of an annual report', tags: ['annual'], params: IdParams, response: { 200: ReminderRoundList, ...errors } },
-    },
-    async (request) => {
-      await caller(request, request.params.id, canManageReview);
-      return { rounds: await listReminderRounds(app.db, request.params.id) };
-    },
-  );
-
-  app.post(
-    '/annual-reports/:id/reminders',
-    {
-      schema: {
-        summary: 'Schedule a reminder round to the directors who have not answered (the same rounds as a review’s)',
-        tags: ['annual'],
-        params: IdParams,
-        body: ScheduleReminderBody,
-        response: { 201: ReminderRound, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const { actor } = await caller(request, request.params.id, canManageReview);
-      const at = new Date(request.body.at);
-      const roundId = await scheduleReminderRound(app.db, actor, request.params.id, at);
-      await app.jobs.scheduleReminderRound(roundId, at);
-      const rounds = await listReminderRounds(app.db, request.params.id);
-      return reply.code(201).send(rounds.find((r) => r.id === roundId)!);
-    },
-  );
-
-  app.delete(
-    '/annual-reports/:id/reminders/:roundId',
-    {
-      schema: {
-        summary: 'Cancel a scheduled reminder round',
-        tags: ['annual'],
-        params: Type.Object({ id: Id, roundId: Id }, { additionalProperties: false }),
-        response: { 200: Ok, ...errors },
-      },
-    },
-    async (request) => {
-      const { actor } = await caller(request, request.params.id, canManageReview);
-      await cancelReminderRound(app.db, actor, request.params.id, request.params.roundId);
-      return { ok: true as const };
-    },
-  );
+  await app.register(reminderRoutes, {
+    base: '/annual-reports',
+    tag: 'annual',
+    manager: async (request, id) => (await caller(request, id, canManageReview)).actor,
+  });
 
   app.post(
     '/annual-reports/:id/close',

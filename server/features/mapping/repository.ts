@@ -89,21 +89,7 @@ export async function insertRound(
   return id;
 }
 
-export async function setStatus(db: Db, id: string, status: ReviewStatus): Promise<void> {
-  await db
-    .updateTable('campaigns')
-    .set({ status, updated_at: sql`now()` })
-    .where('id', '=', id)
-    .execute();
-}
-
-export async function markPublished(db: Db, id: string): Promise<void> {
-  await db
-    .updateTable('campaigns')
-    .set({ report_published_at: sql`now()`, updated_at: sql`now()` })
-    .where('id', '=', id)
-    .execute();
-}
+export { setCampaignStatus as setStatus, markCampaignPublished as markPublished } from '../../kinds/campaign-repository.js';
 
 // ---------------------------------------------------------------- regions and branches
 
