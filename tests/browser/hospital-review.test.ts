@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, todayInSweden } from '../../contract/dates.js';
@@ -5,7 +9,7 @@ import { providerDuties } from '../../surveys/provider-duties.js';
 import { browserUnavailable, launchBrowser, seriousAxeViolations, startApp, type RunningApp } from '../support/browser.js';
 import { call, createHospital, PASSWORD, signIn, type HospitalFixture, type Session } from '../support/factories.js';
 
-const unavailable = browserUnavailable();
+const unavailable = browserUnavailable() ?? (fs.existsSync('/usr/bin/pdftotext') ? null : 'no pdftotext (apt-get install poppler-utils)');
 if (unavailable) console.warn(`Skipping browser tests: ${unavailable}`);
 
 /** Generous: the machine is shared with other test runs. Nothing here asserts how long anything takes. */
@@ -122,5 +126,20 @@ describe.skipIf(unavailable)('the hospital-level review', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Skriv ut' }).isVisible()).toBe(false);
     expect(await page.locator('.report-duty').count()).toBe(providerDuties.length);
+
+    // The PDF is that page on paper, for the reader, with the hospital and the revision on every page.
+    const href = await page.getByRole('link', { name: 'Ladda ner som PDF', includeHidden: true }).getAttribute('href');
+    const pdf = await app.app.inject({ url: href!, headers: reader.headers });
+    expect(pdf.statusCode).toBe(200);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spur-hospital-pdf-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'report.pdf'), pdf.rawPayload);
+      const text = execFileSync('/usr/bin/pdftotext', [path.join(dir, 'report.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      for (const line of ['Rapport: Sjukhusnivå', 'Inför årlig intern granskning.', 'Rapport, revision 1', 'Sida 1 av']) expect(text).toContain(line);
+      expect(text).toMatch(/Sjukhus H\d+/); // the running header names the hospital
+      expect(text).not.toContain('Hemlig anteckning');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -214,6 +214,7 @@ const TABLE: Row[] = [
   ['DELETE /api/hospital-reviews/:id/interview-notes/:noteId', MANAGE, (f) => ({ url: `/api/hospital-reviews/${f.hospitalWork}/interview-notes/${NOTE}` })],
   ['POST /api/hospital-reviews/:id/close', MANAGE, (f) => ({ url: `/api/hospital-reviews/${f.hospitalWork}/close` })],
   ['GET /api/hospital-reviews/:id/report', READ_REPORT, (f) => ({ url: `/api/hospital-reviews/${f.hospitalReview}/report` })],
+  ['GET /api/hospital-reviews/:id/report.pdf', READ_REPORT, (f) => ({ url: `/api/hospital-reviews/${f.hospitalReview}/report.pdf` })],
   ['GET /api/hospitals/:id/coverage', READ_COVERAGE, (f) => ({ url: `/api/hospitals/${f.hospital.id}/coverage` })],
   ['GET /api/hospitals/:id/coverage.xlsx', READ_COVERAGE, (f) => ({ url: `/api/hospitals/${f.hospital.id}/coverage.xlsx` })],
   ['GET /api/organisations/:id/coverage', READ_COVERAGE, (f) => ({ url: `/api/organisations/${f.organisationId}/coverage` })],

@@ -20,6 +20,8 @@ import {
   SaveInterviewNoteBody,
 } from '../../../contract/hospital-review.js';
 import { Gone } from '../../http/errors.js';
+import { renderReportPdf } from '../../print/page-pdf.js';
+import { CLIENT_DIR } from '../../client-dir.js';
 import { authorize, requireActor } from '../../http/guard.js';
 import { canCreateReview, canReadReport } from '../../permissions.js';
 import { requireOnReview, requireReviewManager } from '../reviews/guard.js';
@@ -204,6 +206,41 @@ export const hospitalReviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       await requireOnReview(app.db, request, request.params.id, canReadReport, HOSPITAL_REVIEW);
       return service.publishedReport(app.db, request.params.id);
+    },
+  );
+
+  app.get(
+    '/hospital-reviews/:id/report.pdf',
+    {
+      schema: {
+        summary:
+          'The published report page printed to A4 PDF with running header and page numbers (needs Chromium and the built client on the server; 501 otherwise)',
+        tags,
+        params: IdParams,
+        querystring: Type.Object({ lang: Type.Optional(Type.Union([Type.Literal('sv'), Type.Literal('en')])) }, { additionalProperties: false }),
+      },
+    },
+    async (request, reply) => {
+      await requireOnReview(app.db, request, request.params.id, canReadReport, HOSPITAL_REVIEW);
+      const report = await service.publishedReport(app.db, request.params.id);
+      const lang = request.query.lang ?? 'sv';
+      // Every reader sees the same published revision, and it never changes: made once, kept.
+      const pdf = await app.pdfs.pdf([request.params.id, report.revision.id, lang, 'hospital'].join('|'), () =>
+        renderReportPdf(
+          app,
+          {
+            page: `/hospital-reviews/${request.params.id}/report`,
+            lang,
+            cookie: request.headers.cookie,
+            hospital: report.review.hospital.name,
+            title: report.review.title,
+            revision: { number: report.revision.revision, published: true },
+          },
+          app.runtime.config.chromiumPath,
+          CLIENT_DIR,
+        ),
+      );
+      return reply.type('application/pdf').header('content-disposition', `inline; filename="hospital-review-${request.params.id}.pdf"`).send(pdf);
     },
   );
 };

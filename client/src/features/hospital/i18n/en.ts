@@ -114,6 +114,7 @@ const hospitalEn: typeof hospitalSv = {
     interviewed: 'Functions interviewed',
     documents: 'Documents reviewed',
     print: 'Print',
+    pdf: 'Download as PDF',
     actionPlan: 'Action plan',
     notPublished: 'The report has not been published yet.',
   },

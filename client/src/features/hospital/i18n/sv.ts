@@ -113,6 +113,7 @@ const hospitalSv = {
     interviewed: 'Intervjuade funktioner',
     documents: 'Dokument som granskades',
     print: 'Skriv ut',
+    pdf: 'Ladda ner som PDF',
     actionPlan: 'Handlingsplan',
     notPublished: 'Rapporten är inte publicerad ännu.',
   },

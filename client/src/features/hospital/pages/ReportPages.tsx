@@ -157,7 +157,8 @@ function PublishedReport({ report }: { report: HospitalReport }) {
   const content = revision.content;
   const title = t('hospital.reader.title', { title: report.review.title });
   return (
-    <article className="report hospital-report">
+    // data-ready: the whole report came in one answer; the server's PDF waits for it before printing.
+    <article className="report hospital-report" data-ready="true">
       <PageHeading title={title}>{title}</PageHeading>
       <p className="report-meta">
         {report.review.hospital.name} · {t('hospital.published', { date: formatDate(revision.publishedAt?.slice(0, 10) ?? null) })}
@@ -166,6 +167,13 @@ function PublishedReport({ report }: { report: HospitalReport }) {
         <button type="button" className="button button-secondary button-small" onClick={() => window.print()}>
           {t('hospital.reader.print')}
         </button>
+        <a
+          className="button button-secondary button-small"
+          href={`/api/hospital-reviews/${encodeURIComponent(report.review.id)}/report.pdf?lang=${lang}`}
+          download
+        >
+          {t('hospital.reader.pdf')}
+        </a>
         <Link className="button button-secondary button-small" to={`/reviews/${report.review.id}/action-plan`}>
           {t('hospital.reader.actionPlan')}
         </Link>
