@@ -61,20 +61,22 @@ async function stillRunning(db: Db, id: string): Promise<Row> {
 }
 
 export async function createHospitalReview(db: RootDb, actor: Actor, body: CreateHospitalReviewBody): Promise<string> {
+  const title = body.title.trim();
+  if (title === '') throw new Invalid({ code: 'field.required' }, [fieldProblem('body.title', 'field.required')]);
   return db.transaction().execute(async (trx) => {
     if (!(await hospitalExists(trx, body.hospitalId)) || (await isPoolOnly(trx, body.hospitalId))) {
       throw new Invalid({ code: 'review.hospital.poolOnly' }, [fieldProblem('body.hospitalId', 'review.hospital.poolOnly')]);
     }
     const inspectorIds = [...new Set([...(body.inspectorIds ?? []), ...(actor.role === 'inspector' ? [actor.id] : [])])];
     await checkInspectors(trx, inspectorIds);
-    const id = await repo.insertHospitalReview(trx, { title: body.title.trim(), hospitalId: body.hospitalId });
+    const id = await repo.insertHospitalReview(trx, { title, hospitalId: body.hospitalId });
     await repo.setInspectors(trx, id, inspectorIds);
     await repo.insertFunctions(
       trx,
       id,
       leadershipFunctions.map((f, position) => ({ key: f.key, position, label: null })),
     );
-    await recordAudit(trx, { actorId: actor.id, action: 'review_created', campaignId: id, details: { kind: 'hospital_review', title: body.title } });
+    await recordAudit(trx, { actorId: actor.id, action: 'review_created', campaignId: id, details: { kind: 'hospital_review', title } });
     return id;
   });
 }
