@@ -99,7 +99,7 @@ describe.skipIf(unavailable)('the inspector’s console', () => {
   });
 
   it('creates a review of both units', async () => {
-    await page.getByRole('link', { name: 'Granskningar' }).click();
+    await page.getByRole('link', { name: 'Granskningar', exact: true }).click();
     await page.getByRole('link', { name: 'Ny granskning' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Ny granskning');
     // Focus moves to the new page's heading after a client-side navigation.
