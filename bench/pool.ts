@@ -168,7 +168,7 @@ export async function measurePool(b: BenchDatabase, ownReview: string, statement
   };
 }
 
-const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
+export const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
 
 /**
  * Each pool figure beside its goal (issue 22): the benchmark section p95 under 50 ms on PostgreSQL

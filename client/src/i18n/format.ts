@@ -1,5 +1,4 @@
 import { parseISO } from 'date-fns';
-import { SPECIALTY_GROUPS } from '../../../contract/domain.js';
 import { intervalPercent, sharePercent, type Interval } from '../../../contract/shares.js';
 import { currentLanguage } from '.';
 
@@ -73,12 +72,6 @@ export function compareText(a: string, b: string): number {
 
 /** A text in the page's language from the API's {sv, en} pair. */
 export const localText = (text: { sv: string; en: string }): string => text[currentLanguage()];
-
-/** A specialty group's name in the page's language; the API names a group by its code. */
-export function specialtyGroupName(code: string): string {
-  const group = SPECIALTY_GROUPS.find((g) => g.code === code);
-  return group ? localText(group) : code;
-}
 
 /** Percentage points with sign, e.g. "−15" / "+4" (a real minus sign, as typeset). */
 export function formatPp(value: number, digits = 0): string {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { specialtyGroupName } from '../../../i18n/format';
+import { specialtyGroupName } from '../../../i18n/specialty-groups';
 import { CheckboxList, SearchSelectInput } from '../../../ui/fields';
 import type { Hospital, Unit } from '../api/requests';
 import type { SetValue, Values } from './review-form-values';

@@ -12,7 +12,8 @@ import { PageHeading, QueryState, StatusMessage } from '../../../ui/feedback';
 import { SaveForm } from '../../../ui/SaveForm';
 import { CheckboxInput, SelectInput, TextInput, useValidators } from '../../../ui/fields';
 import { matchesHospital, sortHospitals } from '../components/hospital-lists';
-import { compareText, specialtyGroupName } from '../../../i18n/format';
+import { compareText } from '../../../i18n/format';
+import { specialtyGroupName } from '../../../i18n/specialty-groups';
 import { DataTable } from '../../../ui/tables';
 import { currentLanguage } from '../../../i18n';
 

@@ -8,7 +8,8 @@ import { Chart, CHART_COLOURS } from '../../../ui/Chart';
 import { QueryState } from '../../../ui/feedback';
 import { RateTable } from '../components/RateTable';
 import { ReviewHeader } from '../components/ReviewHeader';
-import { formatShare, formatTime, specialtyGroupName } from '../../../i18n/format';
+import { formatShare, formatTime } from '../../../i18n/format';
+import { specialtyGroupName } from '../../../i18n/specialty-groups';
 import { sharePercent } from '../../../../../contract/shares.js';
 import { ROLES } from '../../../../../contract/domain.js';
 

@@ -11,7 +11,8 @@ import { ReviewHeader } from '../components/ReviewHeader';
 import { ReviewLinkItems } from '../../../ui/ReviewLinks';
 import { useSurveys } from '../../../api/hooks';
 import { currentLanguage } from '../../../i18n';
-import { formatDate, formatDateTime, specialtyGroupName } from '../../../i18n/format';
+import { formatDate, formatDateTime } from '../../../i18n/format';
+import { specialtyGroupName } from '../../../i18n/specialty-groups';
 
 function StatusSection({ review }: { review: Review }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { SPECIALTY_GROUPS } from '../../../../../contract/domain.js';
-import { specialtyGroupName } from '../../../i18n/format';
+import { specialtyGroupName } from '../../../i18n/specialty-groups';
 
 export { SPECIALTY_GROUPS, specialtyGroupName };
 
