@@ -1,4 +1,3 @@
-import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded.js';
 import { describeDatabaseError, describeUrl } from './db/describe.js';
@@ -14,9 +13,14 @@ async function main(): Promise<void> {
     console.log(`Database: PostgreSQL server at ${describeUrl(databaseUrl)} (DATABASE_URL)`);
   } else {
     console.log(`Database: embedded PostgreSQL (PGlite) in ${config.dataDir} — set DATABASE_URL to use a server`);
-    embedded = await startEmbeddedDatabase(config.dataDir);
+    // The database starts in its own thread while this one loads the app's modules.
+    const starting = startEmbeddedDatabase(config.dataDir);
+    starting.catch(() => {});
+    await import('./app.js');
+    embedded = await starting;
     databaseUrl = embedded.url;
   }
+  const { buildApp } = await import('./app.js');
 
   const applied = await migrate(databaseUrl);
   if (applied.length > 0) console.log(`Migrations applied: ${applied.join(', ')}`);

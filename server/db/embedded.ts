@@ -1,9 +1,10 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { fixQueue } from './pglite-queue.js';
 
 export interface EmbeddedDatabase {
@@ -21,6 +22,12 @@ export const EMBEDDED_MAX_CONNECTIONS = 10;
 
 export class DataDirLockedError extends Error {}
 
+/** Where the worker's PGlite comes from: a persisted folder, or a dump loaded into memory (tests). */
+export type EmbeddedSource = { dataDir: string } | { snapshotFile: string };
+
+const BOOT = new URL('../work/worker-boot.mjs', import.meta.url);
+const ENTRY = new URL('./embedded-worker.ts', import.meta.url);
+
 /**
  * Starts PGlite persisted in `dataDir` and exposes it on a free loopback port. A lock file
  * keeps a second server off the same data directory, which PGlite does not guard itself.
@@ -29,15 +36,58 @@ export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDa
   fs.mkdirSync(dataDir, { recursive: true });
   const releaseLock = await lockDataDir(dataDir);
   try {
-    const db = await PGlite.create({ dataDir: path.join(dataDir, 'pglite') });
-    return await serve(db, async () => {
-      await db.close();
-      releaseLock();
-    });
+    return await startInWorker({ dataDir: path.join(dataDir, 'pglite') }, releaseLock);
   } catch (error) {
     releaseLock();
     throw error;
   }
+}
+
+/**
+ * Runs PGlite and its socket server in a thread of their own (embedded-worker.ts) and answers
+ * once it listens. A database thread that dies takes the process down: the server cannot answer
+ * anything without it, and a restart is what recovers it.
+ */
+export function startInWorker(source: EmbeddedSource, onClosed: () => void = () => {}): Promise<EmbeddedDatabase> {
+  const worker = new Worker(BOOT, { workerData: { entry: ENTRY.href, source }, execArgv: [] });
+  let closing = false;
+  const died = (reason: string) => {
+    if (closing) return;
+    console.error(`The embedded database stopped: ${reason}`);
+    process.exit(1);
+  };
+  return new Promise((resolve, reject) => {
+    const starting = (error: Error) => reject(error);
+    const exitedEarly = (code: number) => reject(new Error(`The embedded database ended (code ${code}) before it started.`));
+    worker.once('error', starting);
+    worker.once('exit', exitedEarly);
+    worker.once('message', (message: { url?: string; error?: string }) => {
+      worker.off('error', starting);
+      worker.off('exit', exitedEarly);
+      if (!message.url) {
+        void worker.terminate();
+        reject(new Error(message.error ?? 'The embedded database did not start.'));
+        return;
+      }
+      worker.on('error', (error) => died(error.message));
+      worker.on('exit', (code) => died(`its thread ended (code ${code})`));
+      resolve({
+        url: message.url,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            closing = true;
+            worker.once('message', (reply: unknown) => {
+              void worker.terminate().then(() => {
+                onClosed();
+                if (reply === 'closed') done();
+                else fail(new Error((reply as { error?: string }).error ?? 'The embedded database did not close cleanly.'));
+              });
+            });
+            worker.postMessage('close');
+          }),
+      });
+    });
+  });
 }
 
 /** Serves an already created PGlite (tests use in-memory ones) on a free loopback port. */

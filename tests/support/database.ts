@@ -1,8 +1,6 @@
-import { PGlite } from '@electric-sql/pglite';
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import { inject } from 'vitest';
-import { serve } from '../../server/db/embedded.js';
+import { startInWorker } from '../../server/db/embedded.js';
 import { adminQuery, withDatabase } from './global-setup.js';
 
 export interface TestDatabase {
@@ -36,7 +34,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const snapshot = inject('pgliteSnapshot');
   if (!snapshot) throw new Error('No test database: the global setup did not run.');
-  const db = await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(snapshot)]) });
-  const embedded = await serve(db);
+  // In its own thread, as the server runs it.
+  const embedded = await startInWorker({ snapshotFile: snapshot });
   return { url: embedded.url, kind: 'embedded', close: embedded.close };
 }
