@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { POINT_STATUSES } from '../../../../../contract/domain.js';
 import { localText } from '../../../i18n/format';
 import { PageHeading, QueryState, useErrorText } from '../../../ui/feedback';
+import { PointStatusRadios } from '../../../ui/PointStatusRadios';
 import { hospitalApi, useHospitalReview, type Duty, type PointStatus } from '../api';
 import { HospitalNav } from '../components/HospitalNav';
 import '../hospital.css';
@@ -68,24 +68,16 @@ function DutyForm({ reviewId, duty }: { reviewId: string; duty: Duty }) {
         {duty.basis.reference && ` ${duty.basis.reference}`}
       </p>
       <p className="field-hint">{t('hospital.duties.evidence', { text: localText(duty.evidence) })}</p>
-      <fieldset className="radio-group">
-        <legend>{t('hospital.duties.judgement', { duty: duty.id })}</legend>
-        {POINT_STATUSES.map((value) => (
-          <label key={value} className={`radio radio-${value}`}>
-            <input
-              type="radio"
-              name={`${fieldId}-status`}
-              value={value}
-              checked={status === value}
-              onChange={() => {
-                setStatus(value);
-                void save({ status: value, note });
-              }}
-            />
-            <span>{t(`hospital.judgement.${value}`)}</span>
-          </label>
-        ))}
-      </fieldset>
+      <PointStatusRadios
+        name={`${fieldId}-status`}
+        legend={t('hospital.duties.judgement', { duty: duty.id })}
+        value={status}
+        label={(value) => t(`hospital.judgement.${value}`)}
+        onChange={(value) => {
+          setStatus(value);
+          void save({ status: value, note });
+        }}
+      />
       <div className="edit-field">
         <label htmlFor={`${fieldId}-note`}>{t('hospital.duties.note', { duty: duty.id })}</label>
         <textarea

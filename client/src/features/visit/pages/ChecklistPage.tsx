@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { ErrorMessage, Loading, useErrorText } from '../../../ui/feedback';
 import { DataTable } from '../../../ui/tables';
+import { PointStatusRadios } from '../../../ui/PointStatusRadios';
 import { formatPp, formatShare, localText } from '../../../i18n/format';
 import { formatDateTime } from '../../../i18n/format';
 import { useAssessPoint, useChecklist, useVisitNotes, type AreaChecklist, type ChecklistPoint, type PointStatus, type VisitNote } from '../api';
 import { VisitHeader } from '../components/VisitHeader';
 import { documentsApi, useReviewDocuments, type ReviewDocument } from '../documents-api';
-import { POINT_STATUSES, ROLES } from '../../../../../contract/domain.js';
+import { ROLES } from '../../../../../contract/domain.js';
 import '../../../ui/report.css';
 import '../visit.css';
 
@@ -180,24 +181,16 @@ function PointCard({ reviewId, point, documents }: { reviewId: string; point: Ch
         <p>
           <BasisBadge basis={point.basis} />
         </p>
-        <fieldset className="radio-group">
-          <legend>{t('visit.checklist.judgement', { point: point.id })}</legend>
-          {POINT_STATUSES.map((value) => (
-            <label key={value} className={`radio radio-${value}`}>
-              <input
-                type="radio"
-                name={`${fieldId}-status`}
-                value={value}
-                checked={status === value}
-                onChange={() => {
-                  setStatus(value);
-                  save({ status: value, note });
-                }}
-              />
-              <span>{t(`visit.status.${value}`)}</span>
-            </label>
-          ))}
-        </fieldset>
+        <PointStatusRadios
+          name={`${fieldId}-status`}
+          legend={t('visit.checklist.judgement', { point: point.id })}
+          value={status}
+          label={(value) => t(`visit.status.${value}`)}
+          onChange={(value) => {
+            setStatus(value);
+            save({ status: value, note });
+          }}
+        />
         <div className="edit-field">
           <label htmlFor={`${fieldId}-note`}>{t('visit.checklist.note', { point: point.id })}</label>
           <p className="field-hint" id={`${fieldId}-hint`}>
