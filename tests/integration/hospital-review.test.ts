@@ -83,7 +83,8 @@ describe('creating a hospital-level review', () => {
   });
 
   it('refuses a hospital that does not exist, and is not served by the clinic review’s own routes', async () => {
-    expect((await call(t.app, inspector, 'POST', '/api/hospital-reviews', { title: 'X', hospitalId: '999999' })).statusCode).toBe(422);
+    const unknown = await call(t.app, inspector, 'POST', '/api/hospital-reviews', { title: 'X', hospitalId: '999999' }, 422);
+    expect(unknown.json()).toMatchObject({ code: 'hospital.notFound', errors: [{ field: 'body.hospitalId' }] });
     // A title of only spaces is no title (the fuzz test found it answered 500).
     const blank = await call(t.app, inspector, 'POST', '/api/hospital-reviews', { title: '  ', hospitalId: hospital.id }, 422);
     expect(blank.json()).toMatchObject({ code: 'field.required', errors: [{ field: 'body.title' }] });

@@ -64,7 +64,10 @@ export async function createHospitalReview(db: RootDb, actor: Actor, body: Creat
   const title = body.title.trim();
   if (title === '') throw new Invalid({ code: 'field.required' }, [fieldProblem('body.title', 'field.required')]);
   return db.transaction().execute(async (trx) => {
-    if (!(await hospitalExists(trx, body.hospitalId)) || (await isPoolOnly(trx, body.hospitalId))) {
+    if (!(await hospitalExists(trx, body.hospitalId))) {
+      throw new Invalid({ code: 'hospital.notFound' }, [fieldProblem('body.hospitalId', 'hospital.notFound')]);
+    }
+    if (await isPoolOnly(trx, body.hospitalId)) {
       throw new Invalid({ code: 'review.hospital.poolOnly' }, [fieldProblem('body.hospitalId', 'review.hospital.poolOnly')]);
     }
     const inspectorIds = [...new Set([...(body.inspectorIds ?? []), ...(actor.role === 'inspector' ? [actor.id] : [])])];
