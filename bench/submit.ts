@@ -1,4 +1,5 @@
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { buildApp } from '../server/app.js';
@@ -11,6 +12,18 @@ import { insertHospital, insertUnit } from '../server/features/hospitals/reposit
 import { createUser } from '../server/features/auth/service.js';
 import { currentSurvey } from '../server/features/surveys/service.js';
 import type { BenchDatabase } from './database.js';
+
+/** Runs bench/load-client.ts in its own process and returns autocannon's result. */
+function loadFromAnotherProcess(input: { url: string; paths: string[]; body: string; connections: number }): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', new URL('./load-client.ts', import.meta.url).pathname], { stdio: ['pipe', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as autocannon.Result) : reject(new Error(`load client ended with ${code}`))));
+    child.stdin.end(JSON.stringify(input));
+  });
+}
 
 /** A complete valid trainee answer set (agrees fully everywhere). */
 function answers(): Record<string, unknown> {
@@ -47,22 +60,11 @@ export async function measureSubmissions(b: BenchDatabase, count = 500) {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   const body = JSON.stringify({ data: answers() });
-  let next = 0;
-  const result = await autocannon({
+  const result = await loadFromAnotherProcess({
     url: `http://127.0.0.1:${port}`,
+    paths: tokens.map((token) => `/api/respond/${token}/submit`),
+    body,
     connections: 20,
-    amount: tokens.length,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (req) => ({
-          ...req,
-          path: `/api/respond/${tokens[next++ % tokens.length]}/submit`,
-          headers: { 'content-type': 'application/json' },
-          body,
-        }),
-      },
-    ],
   });
   const stored = await app.db
     .selectFrom('responses')
