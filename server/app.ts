@@ -48,6 +48,7 @@ import { registerProblemHandlers, sendCodedProblem } from './http/problem.js';
 import { limitJsonDepth } from './http/json-body.js';
 import { PdfQueue } from './print/pdf-queue.js';
 import { requestSerializer } from './http/redact.js';
+import { sharedSchemaCompilers } from './http/schema-compilers.js';
 import { CLIENT_DIR } from './client-dir.js';
 import { CALENDAR_DATE_FORMAT } from '../contract/domain.js';
 
@@ -120,6 +121,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ajv: {
       customOptions: AJV_OPTIONS,
     },
+    // Compiled once per process, not per app and route (see schema-compilers.ts).
+    schemaController: { compilersFactory: sharedSchemaCompilers },
     // Responses with a union (a date or null) are serialized through fast-json-stringify's own Ajv,
     // which must know the format too, or it warns on every start.
     serializerOpts: { ajv: { formats: AJV_OPTIONS.formats } },

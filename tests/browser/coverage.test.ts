@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarMonths, todayInSweden } from '../../contract/dates.js';
-import { browserUnavailable, launchBrowser, seriousAxeViolations, startApp, typeDate, type RunningApp } from '../support/browser.js';
-import { call, createHospital, createReview, PASSWORD, signIn, type HospitalFixture, type Session } from '../support/factories.js';
+import { browserUnavailable, launchBrowser, seriousAxeViolations, signedIn, startApp, typeDate, type RunningApp } from '../support/browser.js';
+import { call, createHospital, createReview, signIn, type HospitalFixture, type Session } from '../support/factories.js';
 
 const unavailable = browserUnavailable();
 if (unavailable) console.warn(`Skipping browser tests: ${unavailable}`);
@@ -38,21 +38,10 @@ describe.skipIf(unavailable)('the coverage page', () => {
     await app?.close();
   });
 
-  async function signedIn(session: Session): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    page.setDefaultTimeout(30_000);
-    await page.goto(`${app.baseUrl}/login`);
-    await page.getByLabel('E-postadress').fill(session.email);
-    await page.getByLabel('Lösenord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-    return page;
-  }
-
   const statusOf = (page: Page, unitName: string) => page.getByRole('row').filter({ hasText: unitName }).locator('.coverage-status').textContent();
 
   it('an inspector sees each unit’s status and the share, changes the day, records a review; no serious axe violation', async () => {
-    const page = await signedIn(inspector);
+    const page = await signedIn(browser, app, inspector);
     await page.getByRole('link', { name: 'Granskningstäckning' }).click();
     await page.getByRole('link', { name: `Sjukhus ${hospital.units[0].code.split('-')[0]}` }).click();
     await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Granskningstäckning – Sjukhus/);
@@ -94,7 +83,7 @@ describe.skipIf(unavailable)('the coverage page', () => {
   });
 
   it('a reader of the hospital reads its coverage, in English too, without the forms', async () => {
-    const page = await signedIn(reader);
+    const page = await signedIn(browser, app, reader);
     await page.getByRole('link', { name: 'Granskningstäckning' }).click();
     await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Granskningstäckning/);
     expect(await page.getByRole('heading', { name: 'Registrera för en enhet' }).count()).toBe(0);
@@ -107,7 +96,7 @@ describe.skipIf(unavailable)('the coverage page', () => {
   it('an inspector opens the organisation’s coverage from the index and shortens its interval: the due dates follow', async () => {
     const admin = await signIn(app.app, 'admin');
     await call(app.app, admin, 'POST', '/api/organisations', { name: 'Nätverket i test', hospitalIds: [hospital.id] }, 201);
-    const page = await signedIn(inspector);
+    const page = await signedIn(browser, app, inspector);
     await page.getByRole('link', { name: 'Granskningstäckning' }).click();
     await page.getByRole('link', { name: 'Nätverket i test' }).click();
     await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Granskningstäckning – Nätverket i test');

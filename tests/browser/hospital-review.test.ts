@@ -2,12 +2,12 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, todayInSweden } from '../../contract/dates.js';
 import { providerDuties } from '../../surveys/provider-duties.js';
-import { browserUnavailable, launchBrowser, seriousAxeViolations, startApp, type RunningApp } from '../support/browser.js';
-import { call, createHospital, PASSWORD, signIn, type HospitalFixture, type Session } from '../support/factories.js';
+import { browserUnavailable, launchBrowser, seriousAxeViolations, signedIn, startApp, type RunningApp } from '../support/browser.js';
+import { call, createHospital, signIn, type HospitalFixture, type Session } from '../support/factories.js';
 
 const unavailable = browserUnavailable() ?? (fs.existsSync('/usr/bin/pdftotext') ? null : 'no pdftotext (apt-get install poppler-utils)');
 if (unavailable) console.warn(`Skipping browser tests: ${unavailable}`);
@@ -83,19 +83,8 @@ describe.skipIf(unavailable)('the hospital-level review', () => {
     await app?.close();
   });
 
-  async function signedIn(session: Session): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    page.setDefaultTimeout(30_000);
-    await page.goto(`${app.baseUrl}/login`);
-    await page.getByLabel('E-postadress').fill(session.email);
-    await page.getByLabel('Lösenord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-    return page;
-  }
-
   it('an inspector judges a duty and writes its evidence, saved as they go; no serious axe violation', async () => {
-    const page = await signedIn(inspector);
+    const page = await signedIn(browser, app, inspector);
     await page.goto(`${app.baseUrl}/hospital-reviews/${draft}/duties`);
     await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Vårdgivarens uppgifter');
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -112,7 +101,7 @@ describe.skipIf(unavailable)('the hospital-level review', () => {
   });
 
   it('the hospital’s reader reads the published report per duty, with no interview note, on screen and printed; no serious axe violation', async () => {
-    const page = await signedIn(reader);
+    const page = await signedIn(browser, app, reader);
     await page.getByRole('link', { name: 'Granskningar på sjukhusnivå' }).click();
     await page.getByRole('link', { name: 'Sjukhusnivå', exact: true }).click();
     await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rapport: Sjukhusnivå');

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserUnavailable, launchBrowser, seriousAxeViolations, startApp, type RunningApp } from '../support/browser.js';
+import { browserUnavailable, launchBrowser, seriousAxeViolations, signedIn, startApp, type RunningApp } from '../support/browser.js';
 import { currentModel } from '../../surveys/leadership-model.js';
-import { call, createHospital, PASSWORD, signIn, type Session } from '../support/factories.js';
+import { call, createHospital, signIn, type Session } from '../support/factories.js';
 
 const unavailable = browserUnavailable();
 if (unavailable) console.warn(`Skipping browser tests: ${unavailable}`);
@@ -54,17 +54,6 @@ describe.skipIf(unavailable)('the conformance matrix', () => {
     await app?.close();
   });
 
-  async function signedIn(session: Session): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    page.setDefaultTimeout(30_000);
-    await page.goto(`${app.baseUrl}/login`);
-    await page.getByLabel('E-postadress').fill(session.email);
-    await page.getByLabel('Lösenord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-    return page;
-  }
-
   /** The status shown for a point (its row) and a programme (its column) in the first table. */
   async function cell(page: Page, pointText: RegExp, programmeName: string) {
     const table = page.locator('.conformance-table').first();
@@ -79,7 +68,7 @@ describe.skipIf(unavailable)('the conformance matrix', () => {
   }
 
   it('a reader sees the matrix, the counts and the regions side by side, and it prints without buttons; no serious axe violation', async () => {
-    const page = await signedIn(reader);
+    const page = await signedIn(browser, app, reader);
     await page.getByRole('link', { name: 'Ledarskapsprogram' }).click();
     await page.getByRole('link', { name: 'Jämför programmen med den nationella modellen' }).click();
     await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Programmen mot den nationella modellen');
@@ -97,7 +86,7 @@ describe.skipIf(unavailable)('the conformance matrix', () => {
   });
 
   it('the coordinator judges a point on the programme’s page and the matrix follows; no serious axe violation', async () => {
-    const page = await signedIn(admin);
+    const page = await signedIn(browser, app, admin);
     await page.goto(`${app.baseUrl}/programmes/${regional}`);
     await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Ledarskapsprogram för ST-läkare – Region Östergötland');
     expect(await page.locator('.programme-summary').textContent()).toMatch(new RegExp(`^1 av ${POINTS} punkter uppfylls, 0 delvis, 2 uppfylls inte`));

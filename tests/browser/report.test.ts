@@ -158,7 +158,7 @@ describe.skipIf(unavailable)('the graded report', () => {
       'Tilläggsenkäten till studierektorerna redovisas bara i rapporten för hela granskningen.',
     );
     expect(await page.getByRole('link', { name: 'CSV: tilläggsenkät till studierektorer' }).count()).toBe(0);
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    // (The report page is axe-checked once, whole, above: a selection shows fewer of the same sections.)
   });
 
   it('the inspectors see the directors’ supplement beside the checklist points it cites, and apart in the response rates', async () => {

@@ -244,7 +244,9 @@ describe.skipIf(unavailable)('setting up a review, localised problems and the da
       expect(await notes.count()).toBe(2);
       const [first, second] = [await notes.nth(0).boundingBox(), await notes.nth(1).boundingBox()];
       expect(first!.y + first!.height).toBeLessThanOrEqual(second!.y);
-      expect(await seriousAxeViolations(page)).toEqual([]);
+      // axe at the tablet width, where the evidence tables scroll in their regions; the checklist
+      // at desktop width is axe-checked in site-visit.test.ts (axe once per page type).
+      if (viewport.width < 1000) expect(await seriousAxeViolations(page)).toEqual([]);
       await e10.screenshot({ path: `/tmp/wtc-checklist-e10-${viewport.width}.png` });
       await page
         .locator('article.checklist-point', { has: page.getByRole('heading', { name: /^E1 / }) })

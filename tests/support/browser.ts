@@ -1,11 +1,14 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.js';
 import { createTestApp, type TestApp } from './app.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser-setup.js';
+import { PASSWORD } from './factories.js';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 
 /** Why browser tests cannot run here, or null when they can. */
 export function browserUnavailable(): string | null {
@@ -19,13 +22,12 @@ export function browserUnavailable(): string | null {
 /**
  * Chromium with a Swedish browser by default (headless Chromium says en-US, and the app follows
  * the browser's language on a first visit); a test can still ask for another `locale`.
+ * The run's shared Chromium (browser-setup.ts) when there is one, else one of the file's own;
+ * `close()` closes this file's contexts (and a Chromium of its own).
  */
 export async function launchBrowser(): Promise<Browser> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const shared = inject('chromiumEndpoint');
+  const browser = shared ? await chromium.connect(shared) : await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   const newContext = browser.newContext.bind(browser);
   browser.newContext = (options = {}) => newContext({ locale: 'sv-SE', ...options });
   return browser;
@@ -41,6 +43,26 @@ export async function startApp(): Promise<RunningApp> {
   await testApp.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = testApp.app.server.address() as AddressInfo;
   return { ...testApp, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+/**
+ * A page of a new context (its own cookies), signed in through the login page as a person would,
+ * on the page the login leads to.
+ */
+export async function signedIn(
+  browser: Browser,
+  app: RunningApp,
+  account: { email: string; password?: string },
+  options: BrowserContextOptions = { viewport: { width: 1280, height: 900 } },
+): Promise<Page> {
+  const page = await (await browser.newContext(options)).newPage();
+  page.setDefaultTimeout(30_000);
+  await page.goto(`${app.baseUrl}/login`);
+  await page.getByLabel('E-postadress').fill(account.email);
+  await page.getByLabel('Lösenord').fill(account.password ?? PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  return page;
 }
 
 /** axe violations that matter (serious or critical), as readable lines. */

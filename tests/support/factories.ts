@@ -15,6 +15,8 @@ export interface Session {
 }
 
 let counter = 0;
+/** Hashed once per test file: argon2 is slow on purpose, and every test user has this password. */
+let passwordHash: Promise<string> | undefined;
 
 /** A user created directly, then logged in through the API as a browser would. */
 export async function signIn(app: FastifyInstance, role: UserRole, options: { hospitalId?: string; email?: string } = {}): Promise<Session> {
@@ -24,7 +26,7 @@ export async function signIn(app: FastifyInstance, role: UserRole, options: { ho
     name: `${role[0].toUpperCase()}${role.slice(1)} ${counter}`,
     role,
     hospitalId: options.hospitalId ?? null,
-    passwordHash: await hashPassword(PASSWORD),
+    passwordHash: await (passwordHash ??= hashPassword(PASSWORD)),
   });
   return { userId, email, headers: await login(app, email) };
 }
