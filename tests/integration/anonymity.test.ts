@@ -182,6 +182,7 @@ describe('anonymity against a reader and an inspector who try to break it', () =
     expect(report.areas[0].statements[0].byRole.st).toEqual({ suppressed: true, n: null, agreeing: null, share: null, interval: null, dontKnow: null });
   });
 
+  // Two worlds, each a whole review closed and read at every filter: over 30 s on a loaded machine.
   it('3. padding a small unit with people whose answers the inspector controls reveals nothing of the one real respondent', async () => {
     async function world(target: Record<string, unknown>, x: Record<string, unknown>) {
       const t = await newApp();
@@ -217,8 +218,9 @@ describe('anonymity against a reader and an inspector who try to break it', () =
     ]);
     const audit = await a.t.app.db.selectFrom('audit_events').select('details').where('action', '=', 'respondents_added').execute();
     expect(audit.map((e) => (e.details as { late?: boolean }).late)).toEqual([false, true, true]);
-  });
+  }, 120_000);
 
+  // Two worlds, each a whole review closed and read at every filter: over 30 s on a loaded machine.
   it('5. no shown figure comes from a group below the threshold, so no 0 tells what a lone respondent left unanswered', async () => {
     const [first, second] = [STATEMENTS[0], STATEMENTS[1]];
     async function world(target: Record<string, unknown>, x: Record<string, unknown>) {
@@ -266,7 +268,7 @@ describe('anonymity against a reader and an inspector who try to break it', () =
       }
     }
     expect(hidden).toBeGreaterThan(0);
-  });
+  }, 120_000);
 
   it('4. an inspector following who answered learns nothing: no figures or free text until closing, and suggestions carry no order of arrival', async () => {
     const t = await newApp();
