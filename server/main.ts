@@ -6,6 +6,8 @@ import { migrate } from './db/migrate.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const started = Date.now();
+  // The app's modules load while an embedded database starts in its own thread.
+  const loadingApp = import('./app.js');
 
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.databaseUrl;
@@ -13,14 +15,10 @@ async function main(): Promise<void> {
     console.log(`Database: PostgreSQL server at ${describeUrl(databaseUrl)} (DATABASE_URL)`);
   } else {
     console.log(`Database: embedded PostgreSQL (PGlite) in ${config.dataDir} — set DATABASE_URL to use a server`);
-    // The database starts in its own thread while this one loads the app's modules.
-    const starting = startEmbeddedDatabase(config.dataDir);
-    starting.catch(() => {});
-    await import('./app.js');
-    embedded = await starting;
+    embedded = await startEmbeddedDatabase(config.dataDir);
     databaseUrl = embedded.url;
   }
-  const { buildApp } = await import('./app.js');
+  const { buildApp } = await loadingApp;
 
   const applied = await migrate(databaseUrl);
   if (applied.length > 0) console.log(`Migrations applied: ${applied.join(', ')}`);
