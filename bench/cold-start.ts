@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { round } from './database.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -46,7 +47,7 @@ export async function measureColdStart(): Promise<{ freshMs: number; existingMs:
     const load = os.loadavg()[0];
     const freshMs = await startOnce(dir);
     const existingMs = await startOnce(dir);
-    return { freshMs, existingMs, load: Math.round(load * 10) / 10 };
+    return { freshMs, existingMs, load: round(load) };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

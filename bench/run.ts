@@ -20,7 +20,7 @@ import { measureSubmissions } from './submit.js';
 const { values } = parseArgs({ options: { sizes: { type: 'string' }, skip: { type: 'string' } } });
 const sizes = (values.sizes ?? '100000,1000000').split(',').map(Number);
 const skip = new Set((values.skip ?? '').split(',').filter(Boolean));
-const load = () => Math.round(os.loadavg()[0] * 10) / 10;
+const load = () => round(os.loadavg()[0]);
 const results: Record<string, unknown> = { date: new Date().toISOString(), machine: `${os.cpus().length} cores`, node: process.version, loadAtStart: load() };
 console.log(`${results.date}, ${results.machine}, Node ${process.version}, 1-minute load average ${load()} (figures move with the load: read them beside it)`);
 

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import { round } from './database.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -13,7 +14,6 @@ export function measureSuite(): { seconds: number; passed: boolean; loadBefore: 
   const started = performance.now();
   const { CI: _ci, DATABASE_URL: _db, TEST_DATABASE_URL: _test, ...env } = process.env;
   const result = spawnSync('npm', ['test', '--silent'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  const round = (n: number) => Math.round(n * 10) / 10;
   return {
     seconds: Math.round((performance.now() - started) / 1000),
     passed: result.status === 0,
