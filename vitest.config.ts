@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-const globalSetup = ['tests/support/global-setup.ts'];
+// The migrated database each file copies, and the run's folder for the demo's snapshot.
+const globalSetup = ['tests/support/global-setup.ts', 'tests/support/demo-setup.ts'];
 
 // All three projects share two workers (browser files first, then integration, then unit; the
 // longest first in each), instead of unit, then integration, then browser files one at a time.
