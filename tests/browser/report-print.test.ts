@@ -7,9 +7,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../contract/report.js';
 import { intervalPercent, sharePercent } from '../../contract/shares.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo } from '../../server/demo/load.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/demo/load.js';
 import { login } from '../support/factories.js';
-import { browserUnavailable, launchBrowser, seriousAxeViolations, startApp, type RunningApp } from '../support/browser.js';
+import { browserUnavailable, launchBrowser, seriousAxeViolations, startDemoApp, type RunningApp } from '../support/browser.js';
 
 const unavailable = browserUnavailable() ?? (fs.existsSync('/usr/bin/pdftotext') ? null : 'no pdftotext (apt-get install poppler-utils)');
 if (unavailable) console.warn(`Skipping the printed report's tests: ${unavailable}`);
@@ -36,8 +36,10 @@ describe.skipIf(unavailable)('the report on paper and on a phone', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spur-report-pdf-'));
 
   beforeAll(async () => {
-    app = await startApp();
-    ({ reviewId } = await loadDemo(app.app.db, { publicUrl: app.baseUrl, poolTrainees: 200 }));
+    ({
+      app,
+      summary: { reviewId },
+    } = await startDemoApp());
     ({ cookie } = await login(app.app, reader, DEMO_PASSWORD));
     report = (await app.app.inject({ url: `/api/reviews/${reviewId}/report`, headers: { cookie } })).json();
     browser = await launchBrowser();

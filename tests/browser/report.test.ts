@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo } from '../../server/demo/load.js';
-import { browserUnavailable, launchBrowser, seriousAxeViolations, startApp, type RunningApp } from '../support/browser.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/demo/load.js';
+import { browserUnavailable, launchBrowser, seriousAxeViolations, startDemoApp, type RunningApp } from '../support/browser.js';
 
 const unavailable = browserUnavailable();
 if (unavailable) console.warn(`Skipping browser tests: ${unavailable}`);
@@ -14,8 +14,10 @@ describe.skipIf(unavailable)('the graded report', () => {
   let reviewId: string;
 
   beforeAll(async () => {
-    app = await startApp();
-    ({ reviewId } = await loadDemo(app.app.db, { publicUrl: app.baseUrl, poolTrainees: 200 }));
+    ({
+      app,
+      summary: { reviewId },
+    } = await startDemoApp());
     browser = await launchBrowser();
   }, 240_000);
   afterAll(async () => {

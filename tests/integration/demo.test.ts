@@ -2,14 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharePercent } from '../../contract/shares.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo, type DemoSummary } from '../../server/demo/load.js';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { createDemoApp } from '../support/demo.js';
 import { call, login } from '../support/factories.js';
 
 let t: TestApp;
 let summary: DemoSummary;
 beforeAll(async () => {
-  t = await createTestApp();
-  await t.app.ready();
-  summary = await loadDemo(t.app.db, { publicUrl: 'http://localhost:3000', poolTrainees: 400 });
+  ({ t, summary } = await createDemoApp());
 }, 300_000);
 afterAll(() => t.close());
 

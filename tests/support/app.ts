@@ -14,11 +14,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  serveClient?: boolean;
+  jobQueue?: boolean;
+  env?: Record<string, string>;
+  logStream?: { write(line: string): void };
+  /** Where its database comes from (default: an empty, migrated one; demo.ts gives the demo's). */
+  database?: () => Promise<TestDatabase>;
+}
+
 /** The real app on an empty, migrated database of its own. Call `app.ready()` or inject(). */
-export async function createTestApp(
-  options: { serveClient?: boolean; jobQueue?: boolean; env?: Record<string, string>; logStream?: { write(line: string): void } } = {},
-): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await (options.database ?? createTestDatabase)();
   let fixed: Date | null = null;
   const outbox = fs.mkdtempSync(path.join(os.tmpdir(), 'spur-outbox-'));
   const config = loadConfig({ LOG_LEVEL: 'silent', OUTBOX_DIR: outbox, ...options.env });

@@ -4,8 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.js';
+import type { DemoSummary } from '../../server/demo/load.js';
 import { createTestApp, type TestApp } from './app.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser-setup.js';
+import { createDemoApp } from './demo.js';
 import { PASSWORD } from './factories.js';
 
 export { CHROMIUM_PATH };
@@ -39,7 +41,16 @@ export interface RunningApp extends TestApp {
 
 /** The real app with the built client, listening on a free loopback port. */
 export async function startApp(): Promise<RunningApp> {
-  const testApp = await createTestApp({ serveClient: true });
+  return listen(await createTestApp({ serveClient: true }));
+}
+
+/** startApp() on a database holding the demo (tests/support/demo.ts). */
+export async function startDemoApp(): Promise<{ app: RunningApp; summary: DemoSummary }> {
+  const { t, summary } = await createDemoApp({ serveClient: true });
+  return { app: await listen(t), summary };
+}
+
+async function listen(testApp: TestApp): Promise<RunningApp> {
   await testApp.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = testApp.app.server.address() as AddressInfo;
   return { ...testApp, baseUrl: `http://127.0.0.1:${port}` };
