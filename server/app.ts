@@ -41,7 +41,7 @@ import { mappingRoutes } from './features/mapping/routes.js';
 import { hospitalReviewRoutes } from './features/hospital-review/routes.js';
 import { userRoutes } from './features/users/routes.js';
 import { startJobs } from './jobs.js';
-import { RateWindows, rateLimitStore } from './security/rate-windows.js';
+import { DatabaseWindows, MemoryWindows, rateLimitStore, type RateWindows, type RateWindowStore } from './security/rate-windows.js';
 import { AllowedMethods } from './http/allowed-methods.js';
 import { DomainError } from './http/errors.js';
 import { registerProblemHandlers, sendCodedProblem } from './http/problem.js';
@@ -67,6 +67,8 @@ export interface AppOptions {
   clock?: () => Date;
   /** Where the log goes (default standard output); the anonymity tests read it. */
   logStream?: { write(line: string): void };
+  /** Where request limits count (default: in memory embedded, where one server has the folder; else in the database). */
+  rateWindows?: RateWindowStore;
 }
 
 declare module 'fastify' {
@@ -188,7 +190,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('jobs', await startJobs(app, options.jobQueue ?? true, embedded ? 2 : 4));
   app.addHook('onClose', async () => app.jobs.stop());
 
-  app.decorate('rateWindows', new RateWindows(app.db));
+  const store = options.rateWindows ?? (embedded ? 'memory' : 'database');
+  const windows: RateWindows = store === 'memory' ? new MemoryWindows() : new DatabaseWindows(app.db);
+  app.decorate('rateWindows', windows);
   await app.register(fastifyRateLimit, {
     global: false,
     store: rateLimitStore(app.rateWindows),

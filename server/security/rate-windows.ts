@@ -7,17 +7,32 @@ export interface WindowCount {
   ttlMs: number;
 }
 
+/** Fixed-window counters: request limits and failed look-ups count in these. */
+export interface RateWindows {
+  /** Counts one hit for `key`, starting a new window when the last one has run out. */
+  hit(key: string, windowMs: number): Promise<WindowCount>;
+  /** The hits of `key` in its current window (0 when it has run out), without counting one. */
+  count(key: string, windowMs: number): Promise<number>;
+}
+
 /**
- * Fixed-window counters kept in the database, so that every server on one PostgreSQL counts
- * together: two servers behind a load balancer must not allow twice a limit. The database's
- * clock decides, so servers with drifting clocks still agree on when a window ends.
+ * Where the counters are kept: in the database when servers may share it (PostgreSQL), in the
+ * process when they cannot (the embedded database's folder is locked to one server, so the one
+ * process sees every request; each hit would otherwise cost a statement of PGlite's time, on the
+ * path of every autosave and submission).
  */
-export class RateWindows {
+export type RateWindowStore = 'database' | 'memory';
+
+/**
+ * Counters kept in the database, so that every server on one PostgreSQL counts together: two
+ * servers behind a load balancer must not allow twice a limit. The database's clock decides, so
+ * servers with drifting clocks still agree on when a window ends.
+ */
+export class DatabaseWindows implements RateWindows {
   private hitsSincePrune = 0;
 
   constructor(private readonly db: RootDb) {}
 
-  /** Counts one hit for `key`, starting a new window when the last one has run out. */
   async hit(key: string, windowMs: number): Promise<WindowCount> {
     if (++this.hitsSincePrune >= 1000) {
       this.hitsSincePrune = 0;
@@ -34,7 +49,6 @@ export class RateWindows {
     return { hits: rows[0].hits, ttlMs: rows[0].ttl_ms };
   }
 
-  /** The hits of `key` in its current window (0 when it has run out), without counting one. */
   async count(key: string, windowMs: number): Promise<number> {
     const { rows } = await sql<{ hits: number }>`
       SELECT hits FROM rate_limit_windows
@@ -45,6 +59,37 @@ export class RateWindows {
   /** Windows older than a day are over for every limit we set; without pruning the table only grows. */
   private async prune(): Promise<void> {
     await sql`DELETE FROM rate_limit_windows WHERE started_at < now() - interval '1 day'`.execute(this.db);
+  }
+}
+
+/** Counters in this process, on its monotonic clock (a clock set back must not reopen a window). */
+export class MemoryWindows implements RateWindows {
+  private readonly windows = new Map<string, { startedAt: number; windowMs: number; hits: number }>();
+  private startedSincePrune = 0;
+
+  constructor(private readonly now: () => number = () => performance.now()) {}
+
+  async hit(key: string, windowMs: number): Promise<WindowCount> {
+    const now = this.now();
+    let window = this.windows.get(key);
+    if (!window || window.startedAt + windowMs <= now) {
+      if (++this.startedSincePrune >= 10_000) this.prune(now);
+      window = { startedAt: now, windowMs, hits: 0 };
+      this.windows.set(key, window);
+    }
+    window.hits++;
+    return { hits: window.hits, ttlMs: Math.ceil(window.startedAt + windowMs - now) };
+  }
+
+  async count(key: string, windowMs: number): Promise<number> {
+    const window = this.windows.get(key);
+    return window && window.startedAt + windowMs > this.now() ? window.hits : 0;
+  }
+
+  /** Windows that have run out, as the database's prune: without it every address and link ever seen stays. */
+  private prune(now: number): void {
+    this.startedSincePrune = 0;
+    for (const [key, window] of this.windows) if (window.startedAt + window.windowMs <= now) this.windows.delete(key);
   }
 }
 

@@ -9,17 +9,20 @@ import { createHospital, openReviewWithInvitations, signIn } from '../support/fa
 /*
  * Two servers behind a load balancer share one database. Counted in each process, every limit
  * doubled; counted in the database, a guesser gets no more tries by spreading them over servers.
+ * That is PostgreSQL's case: the embedded database's folder has one server, which counts in
+ * memory by default; here both count in the database whichever it is.
  */
 let t: TestApp;
 let second: FastifyInstance;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ rateWindows: 'database' });
   second = await buildApp({
     config: loadConfig({ LOG_LEVEL: 'silent' }),
     databaseUrl: t.database.url,
     databaseKind: t.database.kind,
     serveClient: false,
     jobQueue: false,
+    rateWindows: 'database',
   });
 });
 afterAll(async () => {

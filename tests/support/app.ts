@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../server/app.js';
+import { buildApp, type AppOptions } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
@@ -21,6 +21,7 @@ export interface TestAppOptions {
   logStream?: { write(line: string): void };
   /** Where its database comes from (default: an empty, migrated one; demo.ts gives the demo's). */
   database?: () => Promise<TestDatabase>;
+  rateWindows?: AppOptions['rateWindows'];
 }
 
 /** The real app on an empty, migrated database of its own. Call `app.ready()` or inject(). */
@@ -37,6 +38,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     jobQueue: options.jobQueue ?? false,
     clock: () => fixed ?? new Date(),
     logStream: options.logStream,
+    rateWindows: options.rateWindows,
   });
   return {
     app,

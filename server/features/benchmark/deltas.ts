@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { agreementScale } from '../../../surveys/scales.js';
 import type { Db } from '../../db/database.js';
+import { unnest } from '../../db/unnest.js';
 import type { Role } from '../../../contract/domain.js';
 
 /**
@@ -55,11 +56,16 @@ export type PoolPlace = Omit<PoolKey, 'month'>;
  * of the one that stores the response; `from` names what `month` refers to (e.g. the CTE `r`).
  */
 export function insertPoolDeltas(deltas: PoolDelta[], place: PoolPlace, month: RawBuilder<unknown>, from?: RawBuilder<unknown>) {
-  const values = sql.join(deltas.map((d) => sql`(${d.itemId}::text, ${d.value}::numeric, ${d.answered}::int, ${d.agreeing}::int)`));
+  const column = <T>(of: (d: PoolDelta) => T) => deltas.map(of);
   return sql`
     INSERT INTO pool_deltas (month, hospital_code, unit_key, role, item_id, value, answered, agreeing)
     SELECT ${month}, ${place.hospitalCode}, ${place.unitKey}, ${place.role}::role_code, x.item_id, x.value, x.answered, x.agreeing
-    FROM ${from ? sql`${from}, ` : sql``}(VALUES ${values}) AS x (item_id, value, answered, agreeing)`;
+    FROM ${from ? sql`${from}, ` : sql``}${unnest([
+      [column((d) => d.itemId), 'text'],
+      [column((d) => d.value), 'numeric'],
+      [column((d) => d.answered), 'int'],
+      [column((d) => d.agreeing), 'int'],
+    ])} AS x (item_id, value, answered, agreeing)`;
 }
 
 export async function appendPoolDeltas(db: Db, key: PoolKey, deltas: PoolDelta[]): Promise<void> {

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { CampaignKind, Db } from '../../db/database.js';
 import type { ReviewStatus, Role } from '../../../contract/domain.js';
 import type { NormalisedAnswer } from './validate.js';
+import { unnest } from '../../db/unnest.js';
 import { insertPoolDeltas, type PoolDelta, type PoolPlace } from '../benchmark/deltas.js';
 
 export interface InvitationContext {
@@ -29,8 +30,15 @@ export interface InvitationContext {
   draftSavedAt: Date | null;
 }
 
-/** Everything a personal link opens, found by the token's hash; locked when a transaction changes it. */
+/**
+ * Everything a personal link opens, found by the token's hash; locked when a transaction changes
+ * it. Then the rest of that transaction plans joins in the order they are written: this one is
+ * written from the token's unique index outwards, one primary key after another, which is the
+ * plan the planner picks anyway after weighing the orders of ten tables. The weighing cost 6.6 ms
+ * of PGlite's time per autosave and submission, the written order 1.1 ms (issue 22).
+ */
 export async function findByTokenHash(db: Db, tokenHash: Buffer, forUpdate = false): Promise<InvitationContext | undefined> {
+  if (forUpdate) await sql`SET LOCAL join_collapse_limit = 1`.execute(db);
   let query = db
     .selectFrom('invitation_tokens as t')
     .innerJoin('invitations as i', 'i.id', 't.invitation_id')
@@ -101,7 +109,12 @@ export async function storeResponse(
   place: PoolPlace,
 ): Promise<{ id: string; submittedAt: Date }> {
   const role = sql`${context.role}::role_code`;
-  const answerRows = sql.join(answers.map((a) => sql`(${a.itemId}::text, ${a.valueNum}::numeric, ${a.choice}::text, ${a.textValue}::text)`));
+  const answerRows = unnest([
+    [answers.map((a) => a.itemId), 'text'],
+    [answers.map((a) => a.valueNum), 'numeric'],
+    [answers.map((a) => a.choice), 'text'],
+    [answers.map((a) => a.textValue), 'text'],
+  ]);
   const parts = [
     sql`r AS (
       INSERT INTO responses (campaign_id, unit_id, hospital_id, role, survey_version_id, invitation_id, raw)
@@ -113,7 +126,7 @@ export async function storeResponse(
   if (answers.length > 0) {
     parts.push(sql`rows AS (
       INSERT INTO answers (response_id, item_id, role, value_num, choice, text_value)
-      SELECT r.id, x.item_id, ${role}, x.value_num, x.choice, x.text_value FROM r, (VALUES ${answerRows}) AS x (item_id, value_num, choice, text_value))`);
+      SELECT r.id, x.item_id, ${role}, x.value_num, x.choice, x.text_value FROM r, ${answerRows} AS x (item_id, value_num, choice, text_value))`);
   }
   if (deltas.length > 0) {
     parts.push(sql`pool AS (${insertPoolDeltas(deltas, place, sql`date_trunc('month', r.submitted_at AT TIME ZONE 'UTC')::date`, sql`r`)})`);
