@@ -165,6 +165,27 @@ describe('submitting', () => {
     expect(rates.total.total).toEqual({ invited: 1, answered: 1, share: 1, unreachable: 0, adjustedShare: 1 });
   });
 
+  it('stores free text exactly as written, whatever its characters', async () => {
+    // Answers travel to the database as one array per column: an element that looks like an
+    // array's syntax, or like NULL, must come back as the text it is.
+    const texts = ['NULL', '"{a,b}", \\ och {"x": [1]} \t "citat"', 'å\u00e4ö 🩺 slutar med \\'];
+    const { review, token } = await invite('st');
+    const data = completeAnswers('st', { 'suggestion-1': texts[0], 'suggestion-2': texts[1], 'suggestion-3': texts[2] });
+    expect((await submit(token, data)).statusCode).toBe(200);
+    const rows = await t.app.db
+      .selectFrom('answers')
+      .innerJoin('responses', 'responses.id', 'answers.response_id')
+      .select(['item_id', 'text_value'])
+      .where('responses.campaign_id', '=', review.id)
+      .where('text_value', 'is not', null)
+      .execute();
+    expect(Object.fromEntries(rows.map((r) => [r.item_id, r.text_value]))).toEqual({
+      'suggestion-1': texts[0],
+      'suggestion-2': texts[1],
+      'suggestion-3': texts[2],
+    });
+  });
+
   it('a repeated submit gets the same success and stores nothing more', async () => {
     const { review, token } = await invite('head');
     const first = await submit(token, completeAnswers('head'));

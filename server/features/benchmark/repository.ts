@@ -20,7 +20,6 @@ export interface PoolAnswers {
 }
 
 const AGREEING: readonly number[] = agreementScale.agreeing;
-const onScale = (v: number) => agreementScale.choices.some((c) => c.value === v);
 
 export const poolMonth = (date: Date) => `${date.toISOString().slice(0, 7)}-01`;
 
@@ -31,67 +30,6 @@ export const unitKeyOf = (hospitalCode: string, unitCode: string | null) => `${p
 /** The pool's key of an answer given at a hospital of the register at `at`. */
 export function poolKey(hospitalCode: string, unitCode: string | null, role: Role, at: Date): PoolKey {
   return { month: poolMonth(at), hospitalCode: poolCode(hospitalCode), unitKey: unitKeyOf(hospitalCode, unitCode), role };
-}
-
-const add = sql`answered = t.answered + excluded.answered, agreeing = t.agreeing + excluded.agreeing`;
-
-/**
- * Adds (sign 1) or removes (sign −1) one response's answers to the pool's counts: statements to
- * the agreement counts, numeric items to the value counts. Call it in the transaction that stores
- * or replaces the response.
- */
-export async function applyToPool(db: Db, key: PoolKey, answers: PoolAnswers, sign: 1 | -1): Promise<void> {
-  await applyStatements(db, key, answers.statements, sign);
-  await applyNumbers(db, key, answers.numbers, sign);
-}
-
-async function applyStatements(db: Db, key: PoolKey, answers: PoolAnswers['statements'], sign: 1 | -1): Promise<void> {
-  const rows = answers.filter((a) => onScale(a.value)).map((a) => ({ itemId: a.itemId, answered: sign, agreeing: AGREEING.includes(a.value) ? sign : 0 }));
-  if (rows.length === 0) return;
-  if (sign === -1) return subtract(db, key, rows);
-  const values = (build: (r: (typeof rows)[number]) => unknown[]) => sql.join(rows.map((r) => sql`(${sql.join(build(r))})`));
-  await sql`
-    INSERT INTO pool_month_totals AS t (month, role, item_id, answered, agreeing)
-    VALUES ${values((r) => [sql`${key.month}::date`, sql`${key.role}::role_code`, r.itemId, r.answered, r.agreeing])}
-    ON CONFLICT (month, role, item_id) DO UPDATE SET ${add}`.execute(db);
-  await sql`
-    INSERT INTO pool_hospital_counts AS t (hospital_code, month, role, item_id, answered, agreeing)
-    VALUES ${values((r) => [key.hospitalCode, sql`${key.month}::date`, sql`${key.role}::role_code`, r.itemId, r.answered, r.agreeing])}
-    ON CONFLICT (hospital_code, month, role, item_id) DO UPDATE SET ${add}`.execute(db);
-  await sql`
-    INSERT INTO pool_unit_counts AS t (unit_key, hospital_code, role, item_id, answered, agreeing, last_month)
-    VALUES ${values((r) => [key.unitKey, key.hospitalCode, sql`${key.role}::role_code`, r.itemId, r.answered, r.agreeing, sql`${key.month}::date`])}
-    ON CONFLICT (unit_key, role, item_id) DO UPDATE SET ${add}, last_month = greatest(t.last_month, excluded.last_month)`.execute(db);
-}
-
-/** Removing goes through UPDATE: an INSERT of negative counts would fail the tables' checks first. */
-async function subtract(db: Db, key: PoolKey, rows: { itemId: string; answered: number; agreeing: number }[]): Promise<void> {
-  const c = sql`(VALUES ${sql.join(rows.map((r) => sql`(${r.itemId}, ${-r.answered}::int, ${-r.agreeing}::int)`))}) AS c (item_id, answered, agreeing)`;
-  const minus = sql`answered = t.answered - c.answered, agreeing = t.agreeing - c.agreeing`;
-  await sql`UPDATE pool_month_totals AS t SET ${minus} FROM ${c}
-    WHERE t.month = ${key.month}::date AND t.role = ${key.role} AND t.item_id = c.item_id`.execute(db);
-  await sql`UPDATE pool_hospital_counts AS t SET ${minus} FROM ${c}
-    WHERE t.hospital_code = ${key.hospitalCode} AND t.month = ${key.month}::date AND t.role = ${key.role} AND t.item_id = c.item_id`.execute(db);
-  await sql`UPDATE pool_unit_counts AS t SET ${minus} FROM ${c}
-    WHERE t.unit_key = ${key.unitKey} AND t.role = ${key.role} AND t.item_id = c.item_id`.execute(db);
-}
-
-/** A response answers each item once, so one row per item: no value is counted twice in one statement. */
-async function applyNumbers(db: Db, key: PoolKey, answers: PoolAnswers['numbers'], sign: 1 | -1): Promise<void> {
-  const rows = answers.filter((a) => Number.isFinite(a.value) && a.value >= 0);
-  if (rows.length === 0) return;
-  if (sign === 1) {
-    await sql`
-      INSERT INTO pool_numeric_counts AS t (hospital_code, month, role, item_id, value, answered)
-      VALUES ${sql.join(rows.map((r) => sql`(${key.hospitalCode}, ${key.month}::date, ${key.role}::role_code, ${r.itemId}, ${r.value}::numeric, 1)`))}
-      ON CONFLICT (hospital_code, month, role, item_id, value) DO UPDATE SET answered = t.answered + 1`.execute(db);
-    return;
-  }
-  await sql`UPDATE pool_numeric_counts AS t SET answered = t.answered - 1
-    FROM (VALUES ${sql.join(rows.map((r) => sql`(${r.itemId}, ${r.value}::numeric)`))}) AS c (item_id, value)
-    WHERE t.hospital_code = ${key.hospitalCode} AND t.month = ${key.month}::date AND t.role = ${key.role} AND t.item_id = c.item_id AND t.value = c.value`.execute(
-    db,
-  );
 }
 
 export interface PoolShare {

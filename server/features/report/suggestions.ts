@@ -92,22 +92,25 @@ export async function addTheme(db: Db, reviewId: string, label: string): Promise
   return key;
 }
 
-export async function updateSuggestion(
-  db: Db,
-  reviewId: string,
-  key: string,
-  changes: { themes?: string[]; areas?: string[]; starred?: boolean },
-): Promise<void> {
-  const found = (await suggestionRows(db, reviewId, Infinity)).find((s) => s.key === key);
-  if (!found) throw new NotFound({ code: 'suggestion.notFound' });
-  if (changes.themes) {
-    const known = new Set((await themesOf(db, reviewId)).map((t) => t.key));
-    const unknown = changes.themes.filter((t) => !known.has(t));
+export type SuggestionChanges = { themes?: string[]; areas?: string[]; starred?: boolean };
+
+export async function updateSuggestion(db: Db, reviewId: string, key: string, changes: SuggestionChanges): Promise<void> {
+  await updateSuggestions(db, reviewId, [{ key, ...changes }]);
+}
+
+/** Several suggestions' changes against one reading of the review's suggestions and themes (the demo tags hundreds). */
+export async function updateSuggestions(db: Db, reviewId: string, changes: (SuggestionChanges & { key: string })[]): Promise<void> {
+  const rows = new Map((await suggestionRows(db, reviewId, Infinity)).map((s) => [s.key, s]));
+  const known = new Set((await themesOf(db, reviewId)).map((t) => t.key));
+  for (const { key, ...change } of changes) {
+    const found = rows.get(key);
+    if (!found) throw new NotFound({ code: 'suggestion.notFound' });
+    const unknown = (change.themes ?? []).filter((t) => !known.has(t));
     if (unknown.length > 0)
       throw new Invalid(
         { code: 'suggestion.themeUnknown', params: { theme: unknown[0] } },
         unknown.map((theme) => fieldProblem('body.themes', 'suggestion.themeUnknown', { theme })),
       );
+    await upsertSuggestionNote(db, reviewId, found, change);
   }
-  await upsertSuggestionNote(db, reviewId, found, changes);
 }
