@@ -302,7 +302,10 @@ export async function loadPool(
   }
   const responses = generatePool(seed + 1, survey.items, trainees, hospitals);
   let answers = 0;
-  const BATCH = 200;
+  // Embedded, a transaction holds the whole database, and the demo loads beside people using the
+  // app: each is kept short. With 200 responses a transaction, a request made during the load
+  // once got a 503 on a loaded machine (the pool waits 5 s for a connection).
+  const BATCH = 50;
   for (let i = 0; i < responses.length; i += BATCH) {
     const batch = responses.slice(i, i + BATCH);
     await db.transaction().execute(async (trx) => {
