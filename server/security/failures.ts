@@ -2,8 +2,8 @@ import type { RateWindows } from './rate-windows.js';
 
 /**
  * Counts failed look-ups (e.g. unknown survey links) per client address, so guessing tokens is
- * slowed down without limiting people who use their real link. Counted in the database, so all
- * servers on it count together.
+ * slowed down without limiting people who use their real link. Counted where the request limits
+ * are (app.ts): in PostgreSQL, so all servers on it count together.
  */
 export class FailureLimiter {
   constructor(

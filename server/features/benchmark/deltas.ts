@@ -56,15 +56,14 @@ export type PoolPlace = Omit<PoolKey, 'month'>;
  * of the one that stores the response; `from` names what `month` refers to (e.g. the CTE `r`).
  */
 export function insertPoolDeltas(deltas: PoolDelta[], place: PoolPlace, month: RawBuilder<unknown>, from?: RawBuilder<unknown>) {
-  const column = <T>(of: (d: PoolDelta) => T) => deltas.map(of);
   return sql`
     INSERT INTO pool_deltas (month, hospital_code, unit_key, role, item_id, value, answered, agreeing)
     SELECT ${month}, ${place.hospitalCode}, ${place.unitKey}, ${place.role}::role_code, x.item_id, x.value, x.answered, x.agreeing
     FROM ${from ? sql`${from}, ` : sql``}${unnest([
-      [column((d) => d.itemId), 'text'],
-      [column((d) => d.value), 'numeric'],
-      [column((d) => d.answered), 'int'],
-      [column((d) => d.agreeing), 'int'],
+      [deltas.map((d) => d.itemId), 'text'],
+      [deltas.map((d) => d.value), 'numeric'],
+      [deltas.map((d) => d.answered), 'int'],
+      [deltas.map((d) => d.agreeing), 'int'],
     ])} AS x (item_id, value, answered, agreeing)`;
 }
 
