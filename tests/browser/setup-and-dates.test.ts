@@ -190,7 +190,8 @@ describe.skipIf(unavailable)('setting up a review, localised problems and the da
     await page.goto(`${app.baseUrl}/reviews/${closedReviewId}/visit`);
     await poll(() => page.locator('h1').textContent()).toBe('Site visit');
     const starts = page.getByRole('group', { name: 'First day', exact: true });
-    expect((await starts.getByRole('spinbutton').allTextContents()).join('-')).toBe('yyyy-mm-dd');
+    // The visit's form may come after its heading: wait for the field rather than read it at once.
+    await poll(async () => (await starts.getByRole('spinbutton').allTextContents()).join('-')).toBe('yyyy-mm-dd');
     await typeDate(page, 'First day', '2027-03-01');
     expect(((await starts.textContent()) ?? '').replace(/[\u2066-\u2069]/g, '')).toContain('2027-03-01');
 
