@@ -39,7 +39,10 @@ export async function invitees(db: Db, campaignId: string, which: 'uninvited' | 
       'i.id as invitationId',
     ])
     .where('r.campaign_id', '=', campaignId)
-    .orderBy('r.id');
+    // A person asked two surveys gets their mails in one fixed order, the review's own survey (pinned
+    // first, so the lower id) before the directors' supplement; by person alone the order was the plan's.
+    .orderBy('r.id')
+    .orderBy('cs.survey_version_id');
   query =
     which === 'uninvited'
       ? query.where((eb) => eb.or([eb('i.id', 'is', null), eb('i.sent_at', 'is', null)]))
