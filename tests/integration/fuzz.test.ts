@@ -202,6 +202,9 @@ async function sessionHeaders(route: RouteEntry): Promise<Record<string, string>
   return { ...f.admin.headers, cookie: logoutCookie };
 }
 
+/** The text of every accepted write so far (a few per endpoint). */
+const stored: string[] = [];
+
 let requestCount = 0;
 /** Requests come from many addresses, so the per-address limits (login, respond) do not hide the checks behind them. */
 const nextAddress = () => {
@@ -238,7 +241,10 @@ async function send(route: RouteEntry, request: FuzzRequest): Promise<void> {
 
   const sent =
     options.url + (options.payload === undefined ? '' : Buffer.isBuffer(options.payload) ? options.payload.toString('utf8') : options.payload.slice(0, 20_000));
-  const problem = responseProblem(res, sent);
+  // What an accepted request stored may be quoted back later, e.g. a 409 naming the
+  // organisation that already holds a hospital: the caller's own words, not internals.
+  const problem = responseProblem(res, sent, stored);
+  if (res.statusCode < 400) stored.push(sent);
   if (problem) throw new Error(`${route.method} ${options.url.slice(0, 200)} (${request.what}): ${problem}`);
   // One query fewer for the majority of requests, which never got past parsing and validation.
   if (refusedBeforeHandler(res)) return;

@@ -18,11 +18,12 @@ const LEAKS = [
 ];
 
 /**
- * Why the response is not acceptable, or null. A leak pattern counts only when the request did
- * not send that text itself: error messages may quote the caller's input back (a 404 names the
- * path it could not find), and a path with "SELECT" in it is not a leak.
+ * Why the response is not acceptable, or null. A leak pattern counts only when neither the
+ * request nor one the caller made `earlier` sent that text: error messages may quote the
+ * caller's input back (a 404 names the path it could not find, a 409 the name stored before),
+ * and a path with "SELECT" in it is not a leak.
  */
-export function responseProblem(response: LightMyRequestResponse, sent: string): string | null {
+export function responseProblem(response: LightMyRequestResponse, sent: string, earlier: readonly string[] = []): string | null {
   if (response.statusCode >= 500) return `answered ${response.statusCode}: ${response.body.slice(0, 500)}`;
   if (response.statusCode < 400) return null;
   const type = String(response.headers['content-type'] ?? '');
@@ -35,10 +36,11 @@ export function responseProblem(response: LightMyRequestResponse, sent: string):
   }
   if (typeof problem.detail !== 'string' || problem.detail.length === 0) return `a ${response.statusCode} without a detail: ${response.body.slice(0, 300)}`;
   if (problem.status !== response.statusCode) return `a ${response.statusCode} whose problem says status ${String(problem.status)}`;
-  const lowerSent = sent.toLowerCase();
+  const quoted = (text: string) => [sent, ...earlier].some((s) => readable(s).toLowerCase().includes(text.toLowerCase()) || decodedIncludes(s, text));
+  const said = readable(response.body);
   for (const pattern of LEAKS) {
-    const match = pattern.exec(response.body);
-    if (match && !lowerSent.includes(match[0].toLowerCase()) && !decodedIncludes(sent, match[0])) {
+    const match = pattern.exec(said);
+    if (match && !quoted(match[0])) {
       return `a ${response.statusCode} that gives away internals (${pattern}): ${response.body.slice(0, 500)}`;
     }
   }
@@ -55,6 +57,26 @@ export function refusedBeforeHandler(response: LightMyRequestResponse): boolean 
   if (response.statusCode !== 400) return false;
   const problem = JSON.parse(response.body) as { code?: string; errors?: { field: string }[] };
   return problem.code === 'request.invalidJson' || (problem.errors ?? []).some((e) => /^(body|params|querystring)\b/.test(e.field));
+}
+
+/**
+ * The text as sent, then the strings inside it when it is JSON, unescaped: a stack frame's line
+ * breaks and a database message's quotes are escaped in the JSON itself.
+ */
+function readable(text: string): string {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  const strings: string[] = [];
+  const collect = (v: unknown): void => {
+    if (typeof v === 'string') strings.push(v);
+    else if (v && typeof v === 'object') for (const [key, inner] of Object.entries(v)) (collect(key), collect(inner));
+  };
+  collect(value);
+  return [text, ...strings].join('\n');
 }
 
 function decodedIncludes(sent: string, text: string): boolean {
