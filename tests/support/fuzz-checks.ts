@@ -73,7 +73,12 @@ function readable(text: string): string {
   const strings: string[] = [];
   const collect = (v: unknown): void => {
     if (typeof v === 'string') strings.push(v);
-    else if (v && typeof v === 'object') for (const [key, inner] of Object.entries(v)) (collect(key), collect(inner));
+    else if (v && typeof v === 'object') {
+      for (const [key, inner] of Object.entries(v)) {
+        strings.push(key);
+        collect(inner);
+      }
+    }
   };
   collect(value);
   return [text, ...strings].join('\n');
