@@ -294,6 +294,31 @@ describe('submitting', () => {
     expect(kept).toEqual(await recountFromAnswers(t.app.db, ids('statement'), ids('numeric')));
   });
 
+  it('with edits allowed, ten different first submissions at once leave one response holding one of them whole, and the pool equal to a recount', async () => {
+    const { review, token } = await invite('st', { allowEdits: true });
+    const sets = Array.from({ length: 10 }, (_, i) => completeAnswers('st', { 'A.varied-clinical-work': 1 + (i % 4), 'F.self-study-hours': i }));
+    const results = await Promise.all(sets.map((data) => submit(token, data)));
+    expect(results.map((r) => r.statusCode)).toEqual(Array(10).fill(200));
+    expect(await countResponses(review.id)).toBe(1);
+    const stored = await t.app.db
+      .selectFrom('answers')
+      .innerJoin('responses', 'responses.id', 'answers.response_id')
+      .select(['item_id', 'value_num'])
+      .where('responses.campaign_id', '=', review.id)
+      .where('item_id', 'in', ['A.varied-clinical-work', 'F.self-study-hours'])
+      .execute();
+    const held = Object.fromEntries(stored.map((a) => [a.item_id, Number(a.value_num)]));
+    expect(sets.some((d) => d['A.varied-clinical-work'] === held['A.varied-clinical-work'] && d['F.self-study-hours'] === held['F.self-study-hours'])).toBe(
+      true,
+    );
+    const ids = (kind: string) =>
+      currentSurvey('spur-external')
+        .items.filter((i) => i.kind === kind)
+        .map((i) => i.id);
+    await foldPoolDeltas(t.app.db);
+    expect(await keptCounts(t.app.db)).toEqual(await recountFromAnswers(t.app.db, ids('statement'), ids('numeric')));
+  });
+
   it('the director supplement is its own link, answered separately', async () => {
     const email = 'sr@example.se';
     const { review, tokens } = await openReviewWithInvitations(t.app, inspector, hospital, [['SR', email, 'director', 1]], { includeDirectorSupplement: true });

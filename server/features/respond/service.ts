@@ -10,7 +10,7 @@ import type { CompiledSurvey } from '../surveys/compiler.js';
 import { findSurveyVersion } from '../surveys/service.js';
 import { kindSpec } from '../../kinds/index.js';
 import * as repo from './repository.js';
-import { validateSubmission } from './validate.js';
+import { validateSubmission, type NormalisedAnswer } from './validate.js';
 
 /** The same answer for a malformed token, an unknown one and one that never existed. */
 export class UnknownLink extends NotFound {
@@ -129,48 +129,50 @@ const placeOf = (context: repo.InvitationContext): PoolPlace => {
 };
 
 /**
- * Stores the response in one transaction and answers only after the commit: one locked look-up
- * of the link (a second submit of the same link waits for the first and then sees it answered),
- * validation against the catalog (cheap, so inside the transaction), one statement that writes
- * the response, its answers and its pool changes. A repeated submit of an answered survey gets
- * the same success, and stores nothing more.
+ * Stores a submission and answers only once it is stored. A first answer to an open survey, the
+ * usual case, is checked against an unlocked reading of the link and written by one statement:
+ * the response, its answers, its pool changes and the invitation marked answered, atomically and
+ * without a transaction's round trips (on the embedded database a transaction holds everyone
+ * else's queries for as long as it lasts). A second submission of the same link fails on the
+ * one-response-per-invitation index and gets the first one's success, and stores nothing more;
+ * with edits allowed it replaces the answers instead (replaceAnswers).
  */
 export async function submit(db: RootDb, token: string, data: Record<string, unknown>, language: Language): Promise<Date> {
-  if (!looksLikeToken(token)) throw new UnknownLink();
-  try {
-    return await db.transaction().execute(async (trx) => {
-      const context = await contextOf(trx, token, true);
-      if (context.answeredAt && !canEditAnswered(context)) return context.answeredAt;
-      refuseUnlessOpen(context);
-      const survey = await findSurveyVersion(trx, context.surveyKey, context.surveyHash.slice(0, 12));
-      const { problems, answers } = validateSubmission(
-        survey.forms[context.role]!,
-        survey.items,
-        context.role,
-        data,
-        language,
-        `${survey.hash}|${context.role}`,
-      );
-      if (problems.length > 0) {
-        throw new Invalid({ code: 'respond.needsAttention', params: { count: problems.length } }, problems);
-      }
-      if (context.answeredAt) {
-        const existing = (await repo.responseOf(trx, context.invitationId))!;
-        const key = poolKeyOf(context, existing.submittedAt);
-        const before = poolDeltas(poolAnswersOf(context, survey, await repo.answersOf(trx, existing.id)), -1);
-        await repo.replaceResponse(trx, existing.id, context.role, data, answers);
-        await appendPoolDeltas(trx, key, [...before, ...poolDeltas(poolAnswersOf(context, survey, answers), 1)]);
-        return existing.submittedAt;
-      }
-      const response = await repo.storeResponse(trx, context, data, answers, poolDeltas(poolAnswersOf(context, survey, answers), 1), placeOf(context));
-      return response.submittedAt;
-    });
-  } catch (error) {
-    // Another connection stored this invitation's response first: that one counts.
-    if ((error as { code?: string }).code === '23505') {
-      const context = await contextOf(db, token);
-      if (context.answeredAt) return context.answeredAt;
-    }
-    throw error;
+  const context = await contextOf(db, token);
+  if (context.answeredAt && !canEditAnswered(context)) return context.answeredAt;
+  refuseUnlessOpen(context);
+  const survey = await findSurveyVersion(db, context.surveyKey, context.surveyHash.slice(0, 12));
+  const { problems, answers } = validateSubmission(survey.forms[context.role]!, survey.items, context.role, data, language, `${survey.hash}|${context.role}`);
+  if (problems.length > 0) {
+    throw new Invalid({ code: 'respond.needsAttention', params: { count: problems.length } }, problems);
   }
+  if (!context.answeredAt) {
+    try {
+      const deltas = poolDeltas(poolAnswersOf(context, survey, answers), 1);
+      return (await repo.storeResponse(db, context, data, answers, deltas, placeOf(context))).submittedAt;
+    } catch (error) {
+      // Another request stored this link's response first (a double click, a retry).
+      if ((error as { code?: string }).code !== '23505') throw error;
+    }
+  }
+  return replaceAnswers(db, token, survey, data, answers);
+}
+
+/**
+ * A submission to a link already answered: with edits allowed its answers replace the stored
+ * ones, under the invitation's lock so that two edits at once apply one after the other;
+ * otherwise the first submission stands and this one gets its success.
+ */
+async function replaceAnswers(db: RootDb, token: string, survey: CompiledSurvey, data: Record<string, unknown>, answers: NormalisedAnswer[]): Promise<Date> {
+  return db.transaction().execute(async (trx) => {
+    const context = await contextOf(trx, token, true);
+    const existing = await repo.responseOf(trx, context.invitationId);
+    if (!existing) throw new Error(`invitation ${context.invitationId} is answered but has no response`);
+    if (!canEditAnswered(context)) return existing.submittedAt;
+    const key = poolKeyOf(context, existing.submittedAt);
+    const before = poolDeltas(poolAnswersOf(context, survey, await repo.answersOf(trx, existing.id)), -1);
+    await repo.replaceResponse(trx, existing.id, context.role, data, answers);
+    await appendPoolDeltas(trx, key, [...before, ...poolDeltas(poolAnswersOf(context, survey, answers), 1)]);
+    return existing.submittedAt;
+  });
 }
