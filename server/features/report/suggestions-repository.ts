@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { answersOfReview } from './repository.js';
 
 /** Every written suggestion of a review with the inspectors' notes on it, in no meaningful order. */
 export function suggestionAnswers(db: Db, reviewId: string) {
@@ -19,6 +20,7 @@ export function suggestionAnswers(db: Db, reviewId: string) {
       sql<boolean>`coalesce(n.starred, false)`.as('starred'),
     ])
     .where('r.campaign_id', '=', reviewId)
+    .where(answersOfReview(reviewId))
     .where('a.item_id', 'like', 'suggestion-%')
     .where('a.text_value', 'is not', null)
     .execute();
