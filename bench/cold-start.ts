@@ -31,13 +31,27 @@ function startOnce(dataDir: string): Promise<number> {
       output += chunk;
       if (/running at/.test(output)) {
         const ms = performance.now() - started;
-        child.once('exit', () => setTimeout(() => resolve(Math.round(ms)), 500));
+        // npm exits before the server has closed its database and freed the data folder: wait
+        // for the whole process group, or the next start finds the folder still in use.
+        child.once('exit', () => void groupGone(child.pid!).then(() => resolve(Math.round(ms)), reject));
         stop();
       }
     });
     child.stderr.on('data', (chunk) => (output += chunk));
     child.once('exit', (code) => code !== 0 && code !== null && !/running at/.test(output) && reject(new Error(output)));
   });
+}
+
+async function groupGone(pid: number): Promise<void> {
+  for (let waited = 0; waited < 60_000; waited += 100) {
+    try {
+      process.kill(-pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`npm start's processes (group ${pid}) did not end within a minute of SIGTERM`);
 }
 
 /** `npm start` on a fresh and on an existing embedded data folder, with the load it ran under. */
