@@ -1,4 +1,9 @@
-/** Tables written as people open them in Excel: what every export of the platform shares. */
+import type { Readable } from 'node:stream';
+
+/**
+ * Excel workbooks: tables written as people open them in Excel (what every export shares), and
+ * the streaming reader every upload of a workbook goes through.
+ */
 
 export interface Sheet {
   name: string;
@@ -29,4 +34,24 @@ export async function toWorkbook(sheets: readonly Sheet[], title: string): Promi
     sheet.columns.forEach((column, i) => (column.width = table.widths?.[i] ?? 16));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * ExcelJS's streaming reader of an uploaded workbook: sheet by sheet and row by row, so a large
+ * upload is never in memory whole. The reader looks each sheet's name up in xl/workbook.xml's
+ * model, which it has only once that part has passed; a sheet stored before it threw ("cannot
+ * read 'sheets' of undefined"), and ExcelJS's own writer stores one so about 1 time in 250. With
+ * an empty model such a sheet is read without its name, which no import uses.
+ */
+export async function workbookReader(input: Readable) {
+  const { default: ExcelJS } = await import('exceljs');
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: 'cache',
+    worksheets: 'emit',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    entries: 'ignore',
+  });
+  (reader as unknown as { model?: object }).model ??= {};
+  return reader;
 }

@@ -1,9 +1,11 @@
+import { inflateRawSync } from 'node:zlib';
+
 /**
  * A minimal ZIP archive of stored (uncompressed) entries, enough to stand for an Office or
  * OpenDocument file in tests of what a file is: the checks read names, never checksums, so the
  * CRC fields are left at zero.
  */
-export function zipOf(entries: { name: string; content: string }[]): Buffer {
+export function zipOf(entries: { name: string; content: string | Buffer }[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -48,3 +50,25 @@ export const odt = () =>
     { name: 'mimetype', content: 'application/vnd.oasis.opendocument.text' },
     { name: 'content.xml', content: '<office:document-content/>' },
   ]);
+
+/** The entries of a ZIP archive, in the order of its directory, inflated. */
+export function entriesOf(zip: Buffer): { name: string; content: Buffer }[] {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const entries: { name: string; content: Buffer }[] = [];
+  for (let i = 0; i < count; i++) {
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extraLength = zip.readUInt16LE(at + 30);
+    const commentLength = zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = zip.subarray(dataStart, dataStart + size);
+    entries.push({ name, content: method === 8 ? inflateRawSync(data) : Buffer.from(data) });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}

@@ -1,7 +1,9 @@
+import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { Invalid } from '../../server/http/errors.js';
 import { POOL_FILE_LIMITS, streamTable } from '../../server/features/pool-import/stream.js';
+import { entriesOf, zipOf } from '../support/zip.js';
 
 async function readAll(text: string, limits = POOL_FILE_LIMITS) {
   const { records } = await streamTable(Readable.from([Buffer.from(text)]), limits);
@@ -31,5 +33,24 @@ describe('a pool file read as a stream has bounds', () => {
     const error = await readAll(endless).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Invalid);
     expect(error).toMatchObject({ code: 'file.unreadableCsv' });
+  });
+});
+
+describe('a pool workbook', () => {
+  it('is read whatever the order of its parts: a sheet stored before xl/workbook.xml too', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Svar');
+    sheet.addRow(['hospital', 'role']);
+    sheet.addRow(['KS', 'st']);
+    const parts = entriesOf(Buffer.from(await book.xlsx.writeBuffer()));
+    const first = ['_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml', 'xl/workbook.xml'];
+    const ordered = [...first.map((name) => parts.find((p) => p.name === name)!), ...parts.filter((p) => !first.includes(p.name))];
+    const { records } = await streamTable(Readable.from([zipOf(ordered)]));
+    const rows: string[][] = [];
+    for await (const { cells } of records) rows.push(cells);
+    expect(rows).toEqual([
+      ['hospital', 'role'],
+      ['KS', 'st'],
+    ]);
   });
 });

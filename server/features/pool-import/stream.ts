@@ -3,6 +3,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { PassThrough, Readable } from 'node:stream';
 import { Invalid } from '../../http/errors.js';
 import { detectDelimiter, isXlsx, textEncoding } from '../../files/spreadsheet-text.js';
+import { workbookReader } from '../../files/workbook.js';
 
 /** Records of a CSV or XLSX file read as a stream, never the whole file at once. */
 export interface StreamedTable {
@@ -86,14 +87,7 @@ async function* csvRecords(bytes: AsyncGenerator<Buffer>, head: Buffer): AsyncGe
 }
 
 async function* xlsxRecords(input: Readable): AsyncGenerator<{ line: number; cells: string[] }> {
-  // Loaded when first needed: it takes about a second to load, and most starts never use it.
-  const { default: ExcelJS } = await import('exceljs');
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input.pipe(new PassThrough()), {
-    sharedStrings: 'cache',
-    worksheets: 'emit',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-  });
+  const reader = await workbookReader(input.pipe(new PassThrough()));
   try {
     for await (const sheet of reader) {
       for await (const row of sheet) {

@@ -5,6 +5,7 @@ import { OneAtATime } from '../../work/one-at-a-time.js';
 import { decodeText, detectDelimiter, isXlsx } from '../../files/spreadsheet-text.js';
 import { problemText, type CodedProblem } from '../../../contract/problem-codes.js';
 import { importProblem, ImportRejected } from '../../files/import-problem.js';
+import { workbookReader } from '../../files/workbook.js';
 
 /** A spreadsheet read into text cells; `line` is the line/row number people see in Excel. */
 export interface TableFile {
@@ -124,15 +125,7 @@ async function readXlsx(data: Buffer): Promise<TableFile> {
     });
   }
   // The streaming reader holds one row at a time, and stops at the row limit instead of reading on.
-  // Loaded when first needed: it takes about a second to load, and most starts never use it.
-  const { default: ExcelJS } = await import('exceljs');
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
+  const reader = await workbookReader(Readable.from([data]));
   const rows: TableFile['rows'] = [];
   let header: string[] | undefined;
   try {
