@@ -38,6 +38,6 @@ const result = await new Promise<autocannon.Result>((resolve, reject) => {
   instance.on('response', () => (lastResponse = performance.now()));
 });
 // autocannon notices that the last request has answered only at its next one-second sample, so
-// its own duration is whole seconds rounded up (500 submissions in 3.2 s say 4.01 s): the time
+// its own duration is whole seconds rounded up (500 submissions in about 3.4 s said 4.01 s): the time
 // to the last response instead.
 process.stdout.write(JSON.stringify({ ...result, duration: (lastResponse - started) / 1000 }));

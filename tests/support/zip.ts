@@ -72,3 +72,18 @@ export function entriesOf(zip: Buffer): { name: string; content: Buffer }[] {
   }
   return entries;
 }
+
+/**
+ * A workbook's parts stored again with its first sheet before xl/workbook.xml (the relations
+ * and shared strings first), an order ExcelJS's own writer sometimes chooses.
+ */
+export function sheetBeforeWorkbook(xlsx: Buffer): Buffer {
+  const parts = entriesOf(xlsx);
+  const first = ['_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml', 'xl/workbook.xml'];
+  const leading = first.map((name) => {
+    const part = parts.find((p) => p.name === name);
+    if (!part) throw new Error(`the workbook has no ${name}`);
+    return part;
+  });
+  return zipOf([...leading, ...parts.filter((p) => !first.includes(p.name))]);
+}

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { entriesOf, zipOf } from '../support/zip.js';
+import { sheetBeforeWorkbook } from '../support/zip.js';
 import { READ_ON_THE_SPOT_BYTES, readTableFile, readTableFileOffThread, TABLE_LIMITS, unpackedSize } from '../../server/features/respondents/table-file.js';
 
 const csvOf = (rows: number, cell = 'Anna') =>
@@ -17,16 +17,14 @@ describe('the order of a workbook’s parts', () => {
   // ExcelJS writes a workbook's parts in an order that varies from run to run, and its streaming
   // reader failed on about 1 file in 250: those whose sheet came before xl/workbook.xml.
   it('reads a workbook whose sheet comes before xl/workbook.xml', async () => {
-    const parts = entriesOf(
-      await workbook([
-        ['name', 'email'],
-        ['Anna', 'anna@example.se'],
-      ]),
+    const table = await readTableFile(
+      sheetBeforeWorkbook(
+        await workbook([
+          ['name', 'email'],
+          ['Anna', 'anna@example.se'],
+        ]),
+      ),
     );
-    const first = ['_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml', 'xl/workbook.xml'];
-    const ordered = [...first.map((name) => parts.find((p) => p.name === name)!), ...parts.filter((p) => !first.includes(p.name))];
-    expect(ordered.every(Boolean)).toBe(true);
-    const table = await readTableFile(zipOf(ordered));
     expect(table).toEqual({ header: ['name', 'email'], rows: [{ line: 2, cells: ['Anna', 'anna@example.se'] }] });
   });
 });
